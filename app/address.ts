@@ -1,0 +1,32 @@
+import { fromBech32, toBech32, toHex, fromHex } from '@cosmjs/encoding';
+import { createHash } from 'node:crypto';
+import { ErrInvalidAddress } from './errors.ts';
+
+/** One 20-byte account, two spellings: bech32 `trivium1…` and EVM `0x…` (architecture.md). */
+export const BECH32_PREFIX = 'trivium';
+export const DENOM = 'utrv';
+
+export function toBech32Address(addr: Uint8Array, prefix = BECH32_PREFIX): string {
+  return toBech32(prefix, addr);
+}
+
+/** Parse `trivium1…` or `0x…` (40 hex digits) into 20 bytes; anything else is ErrInvalidAddress. */
+export function parseAddress(s: string): Uint8Array {
+  if (/^0x[0-9a-fA-F]{40}$/.test(s)) return fromHex(s.slice(2));
+  try {
+    const { prefix, data } = fromBech32(s);
+    if (prefix !== BECH32_PREFIX) throw new Error(`prefix ${prefix}`);
+    if (data.length !== 20 && data.length !== 32) throw new Error(`length ${data.length}`);
+    return data;
+  } catch (e) {
+    throw ErrInvalidAddress(`invalid address ${JSON.stringify(s)} (${(e as Error).message})`);
+  }
+}
+
+export const addrHex = (addr: Uint8Array): string => toHex(addr);
+export const toEvmAddress = (addr: Uint8Array): string => '0x' + toHex(addr);
+
+/** The SDK's module account address: sha256("<name>")[:20] (authtypes.NewModuleAddress). */
+export function moduleAddress(name: string): Uint8Array {
+  return new Uint8Array(createHash('sha256').update(name).digest().subarray(0, 20));
+}
