@@ -71,6 +71,8 @@ export interface Service {
 
 /** Client-side pieces a module adds to `triviumd` (its `tx <module>` and `q <module>` commands). */
 export interface ModuleCli {
+  /** [typeUrl, codec] pairs the CLI's signer needs to encode this module's messages. */
+  registryTypes?: Array<[string, Codec<any>]>;
   tx?(parent: Command): void;
   query?(parent: Command): void;
   /** Extra `start` flags (e.g. --json-rpc.address) with defaults. */
