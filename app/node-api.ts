@@ -83,7 +83,7 @@ export interface NodeAPI {
   getTx(hash: string): StoredTx | undefined;
   /** Non-consensus index data modules wrote through ctx.index. */
   getIndex(key: string): Uint8Array | undefined;
-  iterateIndex(prefix: string): IterableIterator<[string, Uint8Array]>;
+  iterateIndex(prefix: string, opts?: { reverse?: boolean; limit?: number }): AsyncIterableIterator<[string, Uint8Array]>;
   /** Produce n blocks now (devnet control). */
   mine(n: number): Promise<number>;
   log(line: string): void;
