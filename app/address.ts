@@ -14,7 +14,7 @@ export function toBech32Address(addr: Uint8Array, prefix = BECH32_PREFIX): strin
 export function parseAddress(s: string): Uint8Array {
   if (/^0x[0-9a-fA-F]{40}$/.test(s)) return fromHex(s.slice(2));
   try {
-    const { prefix, data } = fromBech32(s);
+    const { prefix, data } = fromBech32(s, 100);
     if (prefix !== BECH32_PREFIX) throw new Error(`prefix ${prefix}`);
     if (data.length !== 20 && data.length !== 32) throw new Error(`length ${data.length}`);
     return data;

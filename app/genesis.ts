@@ -1,0 +1,59 @@
+import { ripemd160, sha256 } from '@cosmjs/crypto';
+import { generateKeyPairSync, createHash } from 'node:crypto';
+import secp256k1 from 'secp256k1';
+import { DENOM, toBech32Address } from './address.ts';
+import type { Genesis } from './app.ts';
+import { cosmosHdPath, derivePrivateKey, DEV_MNEMONIC, mnemonicToSeed } from './hd-keys.ts';
+import type { Module } from './module.ts';
+
+export const DEV_ACCOUNT_COUNT = 10;
+export const DEV_BALANCE = '10000000000';
+
+export interface DevAccount {
+  name: string;
+  address: string;
+  privkey: Uint8Array;
+  hdPath: string;
+}
+
+/** dev0…dev9: the Cosmos accounts 0–9 of the devnet mnemonic (CosmJS's makeCosmoshubPath(i)). */
+export function devAccounts(): DevAccount[] {
+  const seed = mnemonicToSeed(DEV_MNEMONIC);
+  return Array.from({ length: DEV_ACCOUNT_COUNT }, (_, i) => {
+    const privkey = derivePrivateKey(seed, cosmosHdPath(i));
+    const pub = secp256k1.publicKeyCreate(privkey, true);
+    return { name: `dev${i}`, address: toBech32Address(ripemd160(sha256(pub))), privkey, hdPath: cosmosHdPath(i) };
+  });
+}
+
+/** A devnet genesis: every module's default state, the dev accounts funded, dev0 the authority. */
+export function devnetGenesis(chainId: string, modules: Module[], timeMs: number): Genesis {
+  const accounts = devAccounts();
+  const appState: Record<string, unknown> = {};
+  for (const m of modules) if (m.defaultGenesis) appState[m.name] = m.defaultGenesis();
+  const auth = appState.auth as { accounts: Array<{ address: string; account_number: string; sequence: string }> };
+  auth.accounts = accounts.map((a, i) => ({ address: a.address, account_number: String(i), sequence: '0' }));
+  const bank = appState.bank as { balances: Array<{ address: string; coins: Array<{ denom: string; amount: string }> }> };
+  bank.balances = accounts.map((a) => ({ address: a.address, coins: [{ denom: DENOM, amount: DEV_BALANCE }] }));
+  return {
+    genesis_time: new Date(timeMs).toISOString(),
+    chain_id: chainId,
+    initial_height: '1',
+    consensus_params: { block: { max_bytes: '22020096', max_gas: '100000000' } },
+    app_hash: '',
+    app_state: appState,
+  };
+}
+
+/** The single devnet validator's ed25519 key, in CometBFT's priv_validator_key.json shape. */
+export function newValidatorKey() {
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  const pub = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32);
+  const priv = privateKey.export({ format: 'der', type: 'pkcs8' }).subarray(-32);
+  const address = createHash('sha256').update(pub).digest().subarray(0, 20).toString('hex').toUpperCase();
+  return {
+    address,
+    pub_key: { type: 'tendermint/PubKeyEd25519', value: pub.toString('base64') },
+    priv_key: { type: 'tendermint/PrivKeyEd25519', value: Buffer.concat([priv, pub]).toString('base64') },
+  };
+}

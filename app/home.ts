@@ -1,0 +1,19 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+export const DEFAULT_CHAIN_ID = 'trivium-devnet-1';
+export const defaultHome = (): string => process.env.TRIVIUM_HOME ?? join(homedir(), '.trivium');
+
+/** The home layout (architecture.md): config/, data/, keyring-<backend>/. */
+export function homePaths(home: string) {
+  return {
+    home,
+    config: join(home, 'config'),
+    genesis: join(home, 'config', 'genesis.json'),
+    validatorKey: join(home, 'config', 'priv_validator_key.json'),
+    nodeKey: join(home, 'config', 'node_key.json'),
+    data: join(home, 'data'),
+    db: join(home, 'data', 'trivium.db'),
+    keyring: (backend: string) => join(home, `keyring-${backend}`),
+  };
+}

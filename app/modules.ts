@@ -1,0 +1,26 @@
+import type { Module } from './module.ts';
+import { AuthKeeper } from '../x/auth/keeper.ts';
+import { authModule } from '../x/auth/module.ts';
+import { BankKeeper } from '../x/bank/keeper.ts';
+import { bankModule } from '../x/bank/module.ts';
+
+export interface Keepers {
+  auth: AuthKeeper;
+  bank: BankKeeper;
+}
+
+/**
+ * The module manager: the one place modules are constructed and ordered. InitGenesis, BeginBlock and
+ * EndBlock run in this order. A new module is one entry here (and its CLI one entry in cmd/modules-cli.ts).
+ */
+export function buildModules(): { keepers: Keepers; modules: Module[] } {
+  const auth = new AuthKeeper();
+  const bank = new BankKeeper(auth);
+  const keepers: Keepers = { auth, bank };
+  const modules: Module[] = [
+    authModule(auth),
+    bankModule(bank),
+    // one entry per module below (x/evm, x/wasm, x/svm, x/crossvm)
+  ];
+  return { keepers, modules };
+}

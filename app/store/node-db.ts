@@ -1,0 +1,51 @@
+import { ClassicLevel } from 'classic-level';
+import type { SortedStore } from './sorted-store.ts';
+
+/**
+ * The node's LevelDB. One database, four rooms by key prefix:
+ *   s/<key>   application state (what the app hash commits to)
+ *   b/…, r/…  blocks and block results by height; t/<hash> tx locations; x/… the tx-event index
+ *   i/<key>   module index data (receipts, lookups): written with the block, never hashed
+ *   m/last    the last commit: height, app hash, accumulator
+ * A block goes in as one atomic batch, so a crash leaves the previous commit whole.
+ */
+export class NodeDB {
+  readonly db: ClassicLevel<string, Uint8Array>;
+
+  constructor(path: string) {
+    this.db = new ClassicLevel<string, Uint8Array>(path, { keyEncoding: 'utf8', valueEncoding: 'view' });
+  }
+  async open(): Promise<void> {
+    await this.db.open();
+  }
+  async close(): Promise<void> {
+    if (this.db.status === 'open') await this.db.close();
+  }
+
+  async loadState(into: SortedStore): Promise<void> {
+    for await (const [k, v] of this.db.iterator({ gte: 's/', lt: 's0' })) into.set(k.slice(2), v);
+  }
+
+  get(key: string): Uint8Array | undefined {
+    return this.db.getSync(key);
+  }
+  getJSON<T>(key: string): T | undefined {
+    const v = this.db.getSync(key);
+    return v === undefined ? undefined : (JSON.parse(Buffer.from(v).toString('utf8')) as T);
+  }
+
+  async *iterate(prefix: string, opts?: { reverse?: boolean; limit?: number }): AsyncIterableIterator<[string, Uint8Array]> {
+    const it = this.db.iterator({ gte: prefix, lt: prefix + '\uffff', reverse: opts?.reverse, limit: opts?.limit ?? -1 });
+    for await (const [k, v] of it) yield [k, v];
+  }
+
+  async write(puts: Array<[string, Uint8Array]>, dels: string[]): Promise<void> {
+    const ops: Array<{ type: 'put'; key: string; value: Uint8Array } | { type: 'del'; key: string }> = [];
+    for (const [key, value] of puts) ops.push({ type: 'put', key, value });
+    for (const key of dels) ops.push({ type: 'del', key });
+    // sync: the commit survives a machine crash, not only a process crash.
+    await this.db.batch(ops, { sync: true });
+  }
+}
+
+export const jsonBytes = (v: unknown): Uint8Array => Buffer.from(JSON.stringify(v), 'utf8');

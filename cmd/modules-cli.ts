@@ -1,0 +1,6 @@
+import type { ModuleCli } from '../app/module.ts';
+
+/** Each module's CLI (its tx/q commands, start flags, message types): one entry per module. */
+export const moduleClis: ModuleCli[] = [
+  // one entry per module below (x/evm, x/wasm, x/svm, x/crossvm)
+];

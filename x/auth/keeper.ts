@@ -1,0 +1,66 @@
+import { toHex, fromHex } from '@cosmjs/encoding';
+import { parseAddress, toBech32Address } from '../../app/address.ts';
+import type { Context } from '../../app/context.ts';
+import type { AuthKeeper as IAuthKeeper, BaseAccount } from '../../app/expected-keepers.ts';
+import { getJSON, setJSON } from '../../app/store/kv.ts';
+import { type AuthParams, defaultAuthParams, type StoredAccount, StoreKeys } from './types.ts';
+
+/** The only code that touches `auth/…` keys. */
+export class AuthKeeper implements IAuthKeeper {
+
+  getAccount(ctx: Context, addr: Uint8Array): BaseAccount | undefined {
+    const rec = getJSON<StoredAccount>(ctx.store, StoreKeys.account(toHex(addr)));
+    if (!rec) return undefined;
+    return {
+      address: toBech32Address(addr),
+      accountNumber: BigInt(rec.n),
+      sequence: BigInt(rec.s),
+      pubKey: rec.pk ? fromHex(rec.pk) : undefined,
+    };
+  }
+
+  getOrCreateAccount(ctx: Context, addr: Uint8Array): BaseAccount {
+    const acc = this.getAccount(ctx, addr);
+    if (acc) return acc;
+    const next = BigInt(getJSON<string>(ctx.store, StoreKeys.nextAccountNumber) ?? '0');
+    setJSON(ctx.store, StoreKeys.nextAccountNumber, String(next + 1n));
+    const created: BaseAccount = { address: toBech32Address(addr), accountNumber: next, sequence: 0n };
+    this.setAccount(ctx, created);
+    return created;
+  }
+
+  setAccount(ctx: Context, acc: BaseAccount): void {
+    const rec: StoredAccount = { n: acc.accountNumber.toString(), s: acc.sequence.toString() };
+    if (acc.pubKey) rec.pk = toHex(acc.pubKey);
+    setJSON(ctx.store, StoreKeys.account(toHex(parseAddress(acc.address))), rec);
+  }
+
+  *allAccounts(ctx: Context): IterableIterator<BaseAccount> {
+    for (const [k] of ctx.rawStore.iterate(StoreKeys.accountPrefix)) {
+      const acc = this.getAccount(ctx, fromHex(k.slice(StoreKeys.accountPrefix.length)));
+      if (acc) yield acc;
+    }
+  }
+
+  params(ctx: Context): AuthParams {
+    return getJSON<AuthParams>(ctx.rawStore, StoreKeys.params) ?? defaultAuthParams();
+  }
+  setParams(ctx: Context, p: AuthParams): void {
+    setJSON(ctx.rawStore, StoreKeys.params, p);
+  }
+
+  /** The minimum fee for a gas limit: ceil(gas × min_gas_price), exact decimal arithmetic. */
+  minFee(ctx: Context, gas: bigint): bigint {
+    const p = this.params(ctx);
+    const [num, den] = decimalToFraction(p.min_gas_price);
+    return (gas * num + den - 1n) / den;
+  }
+}
+
+/** "0.001" → [1n, 1000n]; no floats anywhere near fees. */
+export function decimalToFraction(s: string): [bigint, bigint] {
+  if (!/^\d+(\.\d+)?$/.test(s)) throw new Error(`invalid decimal ${s}`);
+  const [i, f = ''] = s.split('.');
+  const den = 10n ** BigInt(f.length);
+  return [BigInt(i! + f), den];
+}

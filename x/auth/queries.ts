@@ -1,0 +1,26 @@
+import { BaseAccount } from 'cosmjs-types/cosmos/auth/v1beta1/auth';
+import { QueryAccountRequest, QueryAccountResponse } from 'cosmjs-types/cosmos/auth/v1beta1/query';
+import { encodeSecp256k1Pubkey } from '@cosmjs/amino';
+import { encodePubkey } from '@cosmjs/proto-signing';
+import { parseAddress } from '../../app/address.ts';
+import { AppError } from '../../app/errors.ts';
+import type { QueryHandler } from '../../app/module.ts';
+import type { AuthKeeper } from './keeper.ts';
+
+export function authQueries(auth: AuthKeeper): Record<string, QueryHandler> {
+  return {
+    '/cosmos.auth.v1beta1.Query/Account': (ctx, data) => {
+      const req = QueryAccountRequest.decode(data);
+      const acc = auth.getAccount(ctx, parseAddress(req.address));
+      // CosmJS recognises a missing account by this gRPC status text.
+      if (!acc) throw new AppError('sdk', 22, `rpc error: code = NotFound desc = account ${req.address} not found: key not found`);
+      const value = BaseAccount.encode({
+        address: acc.address,
+        pubKey: acc.pubKey ? encodePubkey(encodeSecp256k1Pubkey(acc.pubKey)) : undefined,
+        accountNumber: acc.accountNumber,
+        sequence: acc.sequence,
+      }).finish();
+      return QueryAccountResponse.encode({ account: { typeUrl: '/cosmos.auth.v1beta1.BaseAccount', value } }).finish();
+    },
+  };
+}

@@ -1,0 +1,94 @@
+import { toHex } from '@cosmjs/encoding';
+import { toBech32Address } from '../../app/address.ts';
+import type { Context } from '../../app/context.ts';
+import { ErrInsufficientFunds } from '../../app/errors.ts';
+import { event } from '../../app/events.ts';
+import type { AuthKeeper, BankKeeper as IBankKeeper, Coin } from '../../app/expected-keepers.ts';
+import { fromUtf8, utf8 } from '../../app/store/kv.ts';
+import { coinsString, parseCoins, StoreKeys } from './types.ts';
+
+/** The only code that touches `bank/…` keys. Balances are decimal strings, one key per (address, denom). */
+export class BankKeeper implements IBankKeeper {
+  constructor(private readonly auth: AuthKeeper) {}
+
+  getBalance(ctx: Context, addr: Uint8Array, denom: string): bigint {
+    const v = ctx.store.get(StoreKeys.balance(toHex(addr), denom));
+    return v === undefined ? 0n : BigInt(fromUtf8(v));
+  }
+
+  getAllBalances(ctx: Context, addr: Uint8Array): Coin[] {
+    const prefix = StoreKeys.balancesOf(toHex(addr));
+    const out: Coin[] = [];
+    for (const [k, v] of ctx.store.iterate(prefix)) out.push({ denom: k.slice(prefix.length), amount: fromUtf8(v) });
+    return out;
+  }
+
+  getSupply(ctx: Context, denom: string): bigint {
+    const v = ctx.store.get(StoreKeys.supply(denom));
+    return v === undefined ? 0n : BigInt(fromUtf8(v));
+  }
+
+  getAllSupply(ctx: Context): Coin[] {
+    const out: Coin[] = [];
+    for (const [k, v] of ctx.store.iterate(StoreKeys.supplyPrefix)) {
+      out.push({ denom: k.slice(StoreKeys.supplyPrefix.length), amount: fromUtf8(v) });
+    }
+    return out;
+  }
+
+  private setBalance(ctx: Context, addr: Uint8Array, denom: string, amount: bigint): void {
+    const key = StoreKeys.balance(toHex(addr), denom);
+    if (amount === 0n) ctx.store.delete(key);
+    else ctx.store.set(key, utf8(amount.toString()));
+  }
+
+  private subUnchecked(ctx: Context, addr: Uint8Array, coins: Array<{ denom: string; amount: bigint }>): void {
+    for (const c of coins) {
+      const have = this.getBalance(ctx, addr, c.denom);
+      if (have < c.amount) {
+        throw ErrInsufficientFunds(`spendable balance ${have}${c.denom} is smaller than ${c.amount}${c.denom}`);
+      }
+      this.setBalance(ctx, addr, c.denom, have - c.amount);
+    }
+  }
+
+  private addUnchecked(ctx: Context, addr: Uint8Array, coins: Array<{ denom: string; amount: bigint }>): void {
+    for (const c of coins) this.setBalance(ctx, addr, c.denom, this.getBalance(ctx, addr, c.denom) + c.amount);
+  }
+
+  sendCoins(ctx: Context, from: Uint8Array, to: Uint8Array, coins: Coin[]): void {
+    const parsed = parseCoins(coins);
+    if (parsed.length === 0) return;
+    this.subUnchecked(ctx, from, parsed);
+    // Like the SDK, receiving funds creates the account.
+    this.auth.getOrCreateAccount(ctx, to);
+    this.addUnchecked(ctx, to, parsed);
+    const amount = coinsString(parsed);
+    const sender = toBech32Address(from);
+    const recipient = toBech32Address(to);
+    ctx.emit(
+      event('coin_spent', { spender: sender, amount }),
+      event('coin_received', { receiver: recipient, amount }),
+      event('transfer', { recipient, sender, amount }),
+    );
+  }
+
+  mintCoins(ctx: Context, to: Uint8Array, coins: Coin[]): void {
+    const parsed = parseCoins(coins);
+    if (parsed.length === 0) return;
+    this.auth.getOrCreateAccount(ctx, to);
+    this.addUnchecked(ctx, to, parsed);
+    for (const c of parsed) ctx.store.set(StoreKeys.supply(c.denom), utf8((this.getSupply(ctx, c.denom) + c.amount).toString()));
+    const amount = coinsString(parsed);
+    ctx.emit(event('coinbase', { minter: toBech32Address(to), amount }), event('coin_received', { receiver: toBech32Address(to), amount }));
+  }
+
+  burnCoins(ctx: Context, from: Uint8Array, coins: Coin[]): void {
+    const parsed = parseCoins(coins);
+    if (parsed.length === 0) return;
+    this.subUnchecked(ctx, from, parsed);
+    for (const c of parsed) ctx.store.set(StoreKeys.supply(c.denom), utf8((this.getSupply(ctx, c.denom) - c.amount).toString()));
+    const amount = coinsString(parsed);
+    ctx.emit(event('burn', { burner: toBech32Address(from), amount }), event('coin_spent', { spender: toBech32Address(from), amount }));
+  }
+}

@@ -1,0 +1,26 @@
+import { MsgSend, MsgSendResponse } from 'cosmjs-types/cosmos/bank/v1beta1/tx';
+import { parseAddress } from '../../app/address.ts';
+import type { Context } from '../../app/context.ts';
+import { ErrInvalidCoins } from '../../app/errors.ts';
+import type { MsgDef, MsgResponse } from '../../app/module.ts';
+import type { BankKeeper } from './keeper.ts';
+import { parseCoins } from './types.ts';
+
+export function bankMsgs(bank: BankKeeper): MsgDef[] {
+  const send: MsgDef<MsgSend> = {
+    typeUrl: '/cosmos.bank.v1beta1.MsgSend',
+    codec: MsgSend,
+    signers: (m) => [m.fromAddress],
+    validateBasic(m) {
+      parseAddress(m.fromAddress);
+      parseAddress(m.toAddress);
+      if (parseCoins(m.amount).length === 0) throw ErrInvalidCoins('send amount must be positive');
+    },
+    handle(ctx: Context, m): MsgResponse {
+      const from = parseAddress(m.fromAddress);
+      bank.sendCoins(ctx, from, parseAddress(m.toAddress), m.amount);
+      return { typeUrl: '/cosmos.bank.v1beta1.MsgSendResponse', value: MsgSendResponse.encode({}).finish() };
+    },
+  };
+  return [send];
+}

@@ -1,0 +1,41 @@
+import {
+  QueryAllBalancesRequest,
+  QueryAllBalancesResponse,
+  QueryBalanceRequest,
+  QueryBalanceResponse,
+  QuerySupplyOfRequest,
+  QuerySupplyOfResponse,
+  QueryTotalSupplyResponse,
+} from 'cosmjs-types/cosmos/bank/v1beta1/query';
+import { parseAddress } from '../../app/address.ts';
+import type { QueryHandler } from '../../app/module.ts';
+import type { BankKeeper } from './keeper.ts';
+
+export function bankQueries(bank: BankKeeper): Record<string, QueryHandler> {
+  return {
+    '/cosmos.bank.v1beta1.Query/Balance': (ctx, data) => {
+      const req = QueryBalanceRequest.decode(data);
+      const amount = bank.getBalance(ctx, parseAddress(req.address), req.denom);
+      return QueryBalanceResponse.encode({ balance: { denom: req.denom, amount: amount.toString() } }).finish();
+    },
+    '/cosmos.bank.v1beta1.Query/AllBalances': (ctx, data) => {
+      const req = QueryAllBalancesRequest.decode(data);
+      const balances = bank.getAllBalances(ctx, parseAddress(req.address));
+      return QueryAllBalancesResponse.encode({
+        balances,
+        pagination: { nextKey: new Uint8Array(), total: BigInt(balances.length) },
+      }).finish();
+    },
+    '/cosmos.bank.v1beta1.Query/TotalSupply': (ctx) => {
+      const supply = bank.getAllSupply(ctx);
+      return QueryTotalSupplyResponse.encode({
+        supply,
+        pagination: { nextKey: new Uint8Array(), total: BigInt(supply.length) },
+      }).finish();
+    },
+    '/cosmos.bank.v1beta1.Query/SupplyOf': (ctx, data) => {
+      const req = QuerySupplyOfRequest.decode(data);
+      return QuerySupplyOfResponse.encode({ amount: { denom: req.denom, amount: bank.getSupply(ctx, req.denom).toString() } }).finish();
+    },
+  };
+}
