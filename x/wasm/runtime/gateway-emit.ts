@@ -1,0 +1,119 @@
+import type { EmissionCollector } from './collector.ts';
+import { ContractRevertError } from './errors.ts';
+import type { GasTracker } from './gas.ts';
+import { typeName } from './state.ts';
+import type { ActionValidator, Coin } from './validator.ts';
+
+/**
+ * `xchain.emit.*`: turns the JS-friendly call shapes into action objects, validates each one at once (so
+ * the contract fails at the line that emitted it) and queues it. Costs `emission` gas per call.
+ *
+ * Coins may be given as an array of {denom, amount}, one such object, or a string "100utrv,5uatom".
+ */
+export function buildEmitApi(collector: EmissionCollector, validator: ActionValidator, gas: GasTracker): Record<string, (a: unknown[]) => unknown> {
+  const queue = (action: Record<string, unknown>): undefined => {
+    gas.charge('emission');
+    collector.action(validator.validate(action));
+    return undefined;
+  };
+  const opts = (v: unknown, name: string): Record<string, unknown> => {
+    if (v === undefined || v === null) return {};
+    if (typeof v !== 'object' || Array.isArray(v)) throw new ContractRevertError(`emit.${name}: options must be an object`);
+    return v as Record<string, unknown>;
+  };
+  return {
+    send: ([to, amount]) => queue({ type: 'send', to_address: to, amount: coins(amount) }),
+    burn: ([amount]) => queue({ type: 'burn', amount: coins(amount) }),
+    execute: ([contract, msg, funds]) => queue({ type: 'execute', contract_addr: contract, msg, funds: coins(funds) }),
+    instantiate: ([codeId, msg, o]) => {
+      const x = opts(o, 'instantiate');
+      return queue({ type: 'instantiate', code_id: codeId, msg, funds: coins(x.funds), label: x.label, admin: x.admin ?? null });
+    },
+    instantiate2: ([codeId, msg, o]) => {
+      const x = opts(o, 'instantiate2');
+      return queue({ type: 'instantiate2', code_id: codeId, msg, funds: coins(x.funds), label: x.label, admin: x.admin ?? null, salt: x.salt });
+    },
+    migrate: ([contract, codeId, msg]) => queue({ type: 'migrate', contract_addr: contract, new_code_id: codeId, msg }),
+    updateAdmin: ([contract, admin]) => queue({ type: 'update_admin', contract_addr: contract, admin }),
+    clearAdmin: ([contract]) => queue({ type: 'clear_admin', contract_addr: contract }),
+    crossvmCall: ([vm, target, payload, o]) => {
+      const x = opts(o, 'crossvmCall');
+      return queue({
+        type: 'crossvm_call',
+        target_vm: vm,
+        target_contract: target,
+        payload,
+        funds: coins(x.funds),
+        gas_limit: x.gasLimit ?? null,
+        callback: x.callback ?? null,
+      });
+    },
+    delegate: ([validator, amount]) => queue({ type: 'delegate', validator, amount: oneCoin(amount) }),
+    undelegate: ([validator, amount]) => queue({ type: 'undelegate', validator, amount: oneCoin(amount) }),
+    redelegate: ([src, dst, amount]) => queue({ type: 'redelegate', src_validator: src, dst_validator: dst, amount: oneCoin(amount) }),
+    withdrawRewards: ([validator]) => queue({ type: 'withdraw_rewards', validator }),
+    setWithdrawAddress: ([address]) => queue({ type: 'set_withdraw_address', address }),
+    vote: ([proposalId, option]) => queue({ type: 'vote', proposal_id: proposalId, option }),
+    stargate: ([typeUrl, value]) => queue({ type: 'stargate', type_url: typeUrl, value }),
+    event: ([type, attrs]) => {
+      gas.charge('emission');
+      collector.event({ type: eventType(type), attributes: attributes(attrs) });
+      return undefined;
+    },
+    attribute: ([key, value]) => {
+      gas.charge('emission');
+      const [[k, v]] = attributes([[key, value]]);
+      collector.attribute(k!, v!);
+      return undefined;
+    },
+  };
+}
+
+const COIN_STRING = /^([0-9]+)([a-zA-Z][a-zA-Z0-9/:._-]{2,127})$/;
+
+/** Coins in any accepted spelling → [{denom, amount}] (the validator checks them). */
+export function coins(v: unknown): unknown {
+  if (v === undefined || v === null || v === '') return [];
+  if (typeof v === 'string') {
+    return v.split(',').map((part) => {
+      const m = COIN_STRING.exec(part.trim());
+      if (!m) throw new ContractRevertError(`invalid coin ${JSON.stringify(part)} (expected e.g. "100utrv")`);
+      return { denom: m[2], amount: m[1] };
+    });
+  }
+  if (Array.isArray(v)) return v;
+  if (typeof v === 'object') return [v];
+  throw new ContractRevertError(`coins must be an array, an object or a string, got ${typeName(v)}`);
+}
+
+function oneCoin(v: unknown): unknown {
+  const c = coins(v) as Coin[];
+  if (!Array.isArray(c) || c.length !== 1) throw new ContractRevertError('exactly one coin expected');
+  return c[0];
+}
+
+const EVENT_TYPE = /^[a-zA-Z0-9_.-]{2,64}$/;
+const MAX_ATTRS = 32;
+
+function eventType(t: unknown): string {
+  if (typeof t !== 'string' || !EVENT_TYPE.test(t)) throw new ContractRevertError(`emit.event: type must be 2 to 64 characters of [a-zA-Z0-9_.-], got ${JSON.stringify(t)}`);
+  return t;
+}
+
+/** Attributes as {key: value} or [[key, value], …]; keys 1–128 chars, not starting with "_" (reserved). */
+function attributes(a: unknown): Array<[string, string]> {
+  let pairs: unknown[];
+  if (Array.isArray(a)) pairs = a;
+  else if (a && typeof a === 'object') pairs = Object.entries(a);
+  else throw new ContractRevertError('event attributes must be an object or an array of [key, value]');
+  if (pairs.length > MAX_ATTRS) throw new ContractRevertError(`an event has at most ${MAX_ATTRS} attributes`);
+  return pairs.map((p) => {
+    if (!Array.isArray(p) || p.length !== 2) throw new ContractRevertError('an attribute is a [key, value] pair');
+    const [k, v] = p;
+    if (typeof k !== 'string' || k.trim().length === 0 || k.length > 128) throw new ContractRevertError('attribute key must be a non-empty string of at most 128 characters');
+    if (k.startsWith('_')) throw new ContractRevertError(`attribute key ${JSON.stringify(k)} is reserved (keys starting with "_" belong to the chain)`);
+    const s = typeof v === 'string' ? v : JSON.stringify(v);
+    if (s === undefined || s.length > 4096) throw new ContractRevertError(`attribute ${k}: value must be JSON-serializable and at most 4096 characters`);
+    return [k, s];
+  });
+}

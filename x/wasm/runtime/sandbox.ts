@@ -1,0 +1,152 @@
+/**
+ * The sandbox: runs inside each fresh isolate before anything else and leaves a context in which only
+ * deterministic, frozen, allowlisted things are reachable.
+ *
+ *  - Globals are an allowlist (PRESERVED_GLOBALS, XChain's list): everything else — timers, Date, Promise,
+ *    Proxy, Reflect, WeakRef, FinalizationRegistry, SharedArrayBuffer, Atomics, WebAssembly, eval, Intl,
+ *    console, typed arrays, globalThis itself — is deleted.
+ *  - Math is replaced by a frozen deterministic subset (no random).
+ *  - Every constructor that turns a string into code is killed: Function, and the async, generator and
+ *    async-generator function constructors reachable through `(function*(){}).constructor` and friends.
+ *    The wrapper gets the only Function reference, privately (returned from here, never a global).
+ *  - Shared mutable state is removed: RegExp's legacy statics (RegExp.$1, lastMatch…), locale-dependent
+ *    methods (localeCompare, toLocale*), Error.captureStackTrace; stack traces are turned off
+ *    (stackTraceLimit 0), so error text never depends on engine internals.
+ *  - Every reachable intrinsic (constructors, prototypes, iterator and generator prototypes, the global
+ *    object) is frozen, so no call can leave anything behind for the next call or another contract in a
+ *    warm isolate. The handful of prototype properties that ordinary code assigns on its own objects
+ *    (`this.name = …` in an Error subclass, `obj.toString = …`) become accessors that create the own
+ *    property instead of failing (the "override mistake" fix).
+ */
+
+/** XChain's preserved globals. Math is replaced, the three value properties cannot be deleted anyway. */
+export const PRESERVED_GLOBALS = Object.freeze([
+  'Array',
+  'Object',
+  'String',
+  'Number',
+  'Boolean',
+  'BigInt',
+  'JSON',
+  'Map',
+  'Set',
+  'Symbol',
+  'Error',
+  'RegExp',
+  'parseInt',
+  'parseFloat',
+  'Math',
+  'undefined',
+  'NaN',
+  'Infinity',
+]);
+
+export const MATH_SUBSET = Object.freeze(['floor', 'ceil', 'round', 'abs', 'min', 'max', 'sqrt', 'pow', 'sign', 'trunc', 'log', 'log2', 'log10']);
+
+/** `function (g) → privates`; evaluated once per isolate by the boot script (isolate.ts). */
+export const SANDBOX_SOURCE = String.raw`function sandbox(g) {
+  'use strict';
+  const O = Object;
+  const names = O.getOwnPropertyNames, syms = O.getOwnPropertySymbols, desc = O.getOwnPropertyDescriptor;
+  const def = O.defineProperty, proto = O.getPrototypeOf, freeze = O.freeze;
+  const apply = Reflect.apply, hasOwn = O.prototype.hasOwnProperty;
+  const TypeErr = g.TypeError;
+  const keep = new Set(${JSON.stringify(PRESERVED_GLOBALS)});
+
+  const privates = freeze({
+    Function: g.Function, RangeError: g.RangeError, Error: g.Error, Map: g.Map, String: g.String,
+    freeze, parse: g.JSON.parse, stringify: g.JSON.stringify, isArray: g.Array.isArray,
+  });
+
+  // Intrinsics no global names: the roots of the hardening walk besides the global object.
+  const AsyncFunction = proto(async function () {}).constructor;
+  const GeneratorFunction = proto(function* () {}).constructor;
+  const AsyncGeneratorFunction = proto(async function* () {}).constructor;
+  const hidden = [
+    AsyncFunction, GeneratorFunction, AsyncGeneratorFunction,
+    proto((function* () {})()), proto((async function* () {})()),
+    proto([][Symbol.iterator]()), proto(''[Symbol.iterator]()),
+    proto(new g.Map()[Symbol.iterator]()), proto(new g.Set()[Symbol.iterator]()),
+    proto(/a/[Symbol.matchAll]('')), proto((async function () {})()),
+    desc((function () { return arguments; })(), 'callee').get,
+  ];
+
+  // No string becomes code: every function constructor's prototype forgets its constructor.
+  for (const F of [g.Function, AsyncFunction, GeneratorFunction, AsyncGeneratorFunction]) {
+    def(F.prototype, 'constructor', { value: undefined, writable: false, enumerable: false, configurable: true });
+  }
+
+  // Process-wide mutable or locale-dependent state.
+  for (const k of names(g.RegExp)) {
+    if (k !== 'length' && k !== 'name' && k !== 'prototype' && !delete g.RegExp[k]) throw new TypeErr('cannot remove RegExp.' + k);
+  }
+  const drop = [
+    [g.String.prototype, 'localeCompare'], [g.String.prototype, 'toLocaleUpperCase'], [g.String.prototype, 'toLocaleLowerCase'],
+    [g.Number.prototype, 'toLocaleString'], [g.BigInt.prototype, 'toLocaleString'], [g.Array.prototype, 'toLocaleString'],
+    [g.Object.prototype, 'toLocaleString'], [g.Error, 'captureStackTrace'],
+  ];
+  for (const [o, k] of drop) if (!delete o[k]) throw new TypeErr('cannot remove ' + k);
+  g.Error.stackTraceLimit = 0;
+
+  // Assigning a property that a frozen prototype defines must still work on the object itself.
+  function enableOverride(obj, prop) {
+    const d = desc(obj, prop);
+    if (!d || !('value' in d) || !d.configurable) return;
+    const value = d.value;
+    def(obj, prop, {
+      get: function () { return value; },
+      set: function (v) {
+        if (this === obj) throw new TypeErr('Cannot assign to read only property ' + g.String(prop) + ' of a frozen intrinsic');
+        if (apply(hasOwn, this, [prop])) this[prop] = v;
+        else def(this, prop, { value: v, writable: true, enumerable: true, configurable: true });
+      },
+      enumerable: d.enumerable,
+      configurable: false,
+    });
+  }
+  for (const k of ['constructor', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable']) enableOverride(g.Object.prototype, k);
+  for (const k of ['toString', 'push']) enableOverride(g.Array.prototype, k);
+  for (const k of ['constructor', 'toString', 'call', 'apply', 'bind']) enableOverride(g.Function.prototype, k);
+  for (const E of [g.Error, g.TypeError, g.RangeError, g.SyntaxError, g.ReferenceError, g.EvalError, g.URIError, g.AggregateError]) {
+    for (const k of ['constructor', 'name', 'message', 'toString']) enableOverride(E.prototype, k);
+  }
+  for (const F of [AsyncFunction, GeneratorFunction, AsyncGeneratorFunction]) enableOverride(F.prototype, 'constructor');
+
+  const M = g.Math;
+  const math = {};
+  for (const k of ${JSON.stringify(MATH_SUBSET)}) math[k] = M[k];
+  math.PI = M.PI;
+  math.E = M.E;
+  freeze(math);
+
+  // The hardening roots: every original global's value (stripped ones stay reachable through instances,
+  // e.g. a caught TypeError's constructor), the hidden intrinsics, the new Math.
+  const stack = [math, ...hidden];
+  for (const k of names(g)) { const d = desc(g, k); if (d && 'value' in d) stack.push(d.value); }
+
+  // Strip every global that is not on the allowlist, then seal the global object.
+  for (const k of [...names(g), ...syms(g)]) {
+    if (typeof k === 'string' && keep.has(k)) continue;
+    if (!delete g[k]) throw new TypeErr('cannot remove global ' + g.String(k));
+  }
+  if (!delete g.Math) throw new TypeErr('cannot replace Math');
+  def(g, 'Math', { value: math, writable: false, enumerable: false, configurable: false });
+
+  // Harden: freeze everything reachable from the original globals and the hidden intrinsics.
+  const seen = new Set();
+  stack.push(g);
+  while (stack.length) {
+    const o = stack.pop();
+    if ((typeof o !== 'object' && typeof o !== 'function') || o === null || seen.has(o)) continue;
+    seen.add(o);
+    freeze(o);
+    stack.push(proto(o));
+    for (const k of [...names(o), ...syms(o)]) {
+      const d = desc(o, k);
+      if ('value' in d) stack.push(d.value);
+      else { stack.push(d.get); stack.push(d.set); }
+    }
+  }
+
+  return privates;
+}`;

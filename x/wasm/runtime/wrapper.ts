@@ -1,0 +1,162 @@
+import { GATEWAY_GROUPS } from './bridge.ts';
+
+/**
+ * The contract wrapper: the in-isolate half of every call. It owns the only Function reference (from the
+ * sandbox), compiles a contract's metered source into a factory `(module, exports, xchain, __gas)` once per
+ * isolate and block (the compile cache, keyed `contractIndex:codeHash`), runs the factory afresh for every
+ * call (so nothing a contract builds survives the call), routes to the exported entry point and returns an
+ * encoded outcome string. It never throws: the host reads everything from the returned string.
+ *
+ * Outcome encoding (the bridge protocol's contract side):
+ *   '\x02' + <metering points not yet charged> + '\x00' + <JSON of the return value, '' for undefined>
+ *   '\x03' + <metering points not yet charged> + '\x00' + <kind> + ':' + <message>
+ * where kind is 'error' (the contract threw), 'depth' (call depth limit) or 'stack' (V8 stack overflow).
+ * '\x00' cannot occur raw in JSON text, so the split is unambiguous.
+ *
+ * Gas: `__gas` counts metering points locally and settles them with the host's GasTracker at every gateway
+ * call, when the local allowance (the tracker's remaining units, as of the last settlement) runs out, and
+ * at the end. The charges are identical to charging every point on the host, without a boundary crossing
+ * per point. Once anything fatal happens (gas, a gateway error, a depth or stack error) `dead` is set and
+ * every further `__gas` call — at every catch, finally and loop — rethrows it, so a contract cannot catch
+ * its way past it.
+ */
+
+export const MAX_CALL_DEPTH = 200;
+
+/** `function (P, host) → { run, clear }`; P are the sandbox's privates, host the bridge Reference. */
+export const WRAPPER_SOURCE = String.raw`function wrapper(P, host) {
+  'use strict';
+  const F = P.Function, RangeErr = P.RangeError, Err = P.Error, freeze = P.freeze;
+  const parse = P.parse, stringify = P.stringify, isArray = P.isArray, Str = P.String;
+  const MAX_DEPTH = ${MAX_CALL_DEPTH};
+  const factories = new P.Map();
+  let cur = null;
+
+  function settle(c, name, args) {
+    const p = c.pending;
+    c.pending = 0;
+    let r;
+    try {
+      r = host.applySync(undefined, [name, args, p]);
+    } catch (e) {
+      c.dead = e;
+      throw e;
+    }
+    const i = r.indexOf('\x01');
+    c.left = +r.slice(0, i);
+    return r.slice(i + 1);
+  }
+  function fatal(c, kind, message) {
+    c.fatal = kind;
+    c.dead = new Err(message);
+    throw c.dead;
+  }
+  const gas = function (n) {
+    const c = cur;
+    if (c.dead) throw c.dead;
+    c.pending += n;
+    if (c.pending > c.left) settle(c, 'gas', '');
+  };
+  gas.e = function () {
+    const c = cur;
+    if (c.dead) throw c.dead;
+    c.pending += 1;
+    if (c.pending > c.left) settle(c, 'gas', '');
+    if (++c.depth > MAX_DEPTH) fatal(c, 'depth', 'call depth exceeds ' + MAX_DEPTH);
+  };
+  gas.x = function () {
+    cur.depth--;
+  };
+  gas.c = function (e) {
+    const c = cur;
+    if (c.dead) throw c.dead;
+    if (e instanceof RangeErr && e.message === 'Maximum call stack size exceeded') fatal(c, 'stack', 'stack overflow');
+    c.pending += 1;
+    if (c.pending > c.left) settle(c, 'gas', '');
+  };
+  freeze(gas);
+
+  // The gateway: each xchain function forwards its JSON-encoded arguments to the host.
+  function bridge(name) {
+    return function () {
+      const a = [];
+      for (let i = 0; i < arguments.length; i++) a[i] = arguments[i] === undefined ? null : arguments[i];
+      const r = settle(cur, name, stringify(a));
+      return r === '' ? undefined : parse(r);
+    };
+  }
+  function group(prefix, methods) {
+    const o = {};
+    for (const m of methods) o[m] = bridge(prefix + m);
+    return freeze(o);
+  }
+  const GATEWAY = ${JSON.stringify({ groups: GATEWAY_GROUPS })};
+  const shared = {};
+  for (const k of GATEWAY.groups) shared[k[0]] = group(k[0] + '.', k[1]);
+  const log = bridge('log');
+  const revert = bridge('revert');
+  const require = function (cond, reason) {
+    if (!cond) revert(reason === undefined ? 'requirement failed' : reason);
+  };
+
+  function describe(e) {
+    try {
+      if (e !== null && typeof e === 'object') {
+        const n = e.name, m = e.message;
+        return (typeof n === 'string' ? n : 'Error') + ': ' + (typeof m === 'string' ? m : '');
+      }
+      if (typeof e === 'string') return e;
+      if (typeof e === 'number' || typeof e === 'boolean' || typeof e === 'bigint') return 'thrown ' + Str(e);
+      return 'thrown ' + typeof e;
+    } catch (_) {
+      return 'unprintable error';
+    }
+  }
+
+  function run(key, src, keep, method, msgJson, envJson, left) {
+    const c = { pending: 0, left: left, depth: 0, dead: null, fatal: null };
+    cur = c;
+    try {
+      let fac = factories.get(key);
+      if (fac === undefined) {
+        if (src === null) return '\x04';
+        fac = F('module', 'exports', 'xchain', '__gas', "'use strict';\n" + src);
+        if (keep) factories.set(key, fac);
+      }
+      const env = parse(envJson);
+      const funds = [];
+      for (const f of env.funds) funds.push(freeze({ denom: f.denom, amount: f.amount }));
+      env.funds = freeze(funds);
+      const x = { context: freeze(env), log: log, revert: revert, require: require };
+      for (const k of GATEWAY.groups) x[k[0]] = shared[k[0]];
+      const xchain = freeze(x);
+      const module = { exports: {} };
+      gas(1);
+      fac(module, module.exports, xchain, gas);
+      const exp = module.exports;
+      const msg = parse(msgJson);
+      let result;
+      if (typeof exp === 'function') {
+        result = exp(msg, method);
+      } else if (exp !== null && typeof exp === 'object') {
+        const fn = exp[method];
+        if (typeof fn !== 'function') throw new Err('unknown method ' + method);
+        result = fn.call(exp, msg);
+      } else {
+        throw new Err('contract must export a function or object');
+      }
+      if (c.dead) throw c.dead;
+      const out = result === undefined ? '' : stringify(result);
+      if (c.dead) throw c.dead;
+      return '\x02' + c.pending + '\x00' + (out === undefined ? '' : out);
+    } catch (e) {
+      return '\x03' + c.pending + '\x00' + (c.fatal || 'error') + ':' + describe(e);
+    } finally {
+      cur = null;
+    }
+  }
+  function clear() {
+    factories.clear();
+  }
+  return freeze({ run: run, clear: clear });
+}`;
