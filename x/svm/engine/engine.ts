@@ -1,0 +1,205 @@
+import { Account, Clock, LiteSvm } from 'litesvm/dist/internal.js';
+import {
+  BPF_LOADER_ID,
+  NATIVE_LOADER_ID,
+  SYSVAR_OWNER_ID,
+  VOUCHER_PUBKEY,
+  type SvmAccount,
+  bytesEqual,
+  toHex,
+} from '../types.ts';
+import { decodeBase58 } from '../base58.ts';
+import { type RuntimeError, describeRuntimeError } from './errors.ts';
+
+/**
+ * LiteSVM as a pure execution engine. The store is the truth; the engine holds a copy of whatever accounts
+ * recent transactions touched. The lock-step rule: before a transaction runs, every account it names is
+ * compared with what the engine last saw of it (the store record by identity or bytes, and the lamports);
+ * any difference is written into the engine first. So the engine's history (discarded branches, simulations,
+ * restarts) never shows through: a transaction sees exactly the store's state of the accounts it names,
+ * which are the only accounts the runtime lets it see.
+ *
+ * One engine serves every context (check, simulate, deliver, query); calls are synchronous, so they never
+ * interleave.
+ */
+
+/** What the keeper read from the store for one account. */
+export interface StoredView {
+  /** The record bytes as the store returned them (identity is the fast path of the lock-step check). */
+  record: Uint8Array | undefined;
+  lamports: bigint;
+}
+
+export interface SyncEntry {
+  key: Uint8Array;
+  hex: string;
+  view: StoredView;
+  /** For deployed programs: the ELF hash (what the engine's compiled-program cache must match). */
+  programHash?: string;
+  /** The full account, materialised only when the engine's copy is stale (loads the ELF for programs). */
+  materialise(): SvmAccount;
+}
+
+export interface EngineOutcome {
+  ok: boolean;
+  error?: RuntimeError;
+  logs: string[];
+  computeUnits: bigint;
+  returnData?: { programId: Uint8Array; data: Uint8Array };
+}
+
+const LOADER_OWNERS = [
+  'BPFLoader1111111111111111111111111111111111',
+  'BPFLoader2111111111111111111111111111111111',
+  'BPFLoaderUpgradeab1e11111111111111111111111',
+  'LoaderV411111111111111111111111111111111111',
+].map(decodeBase58);
+
+const VOUCHER_FLOOR = 1n << 58n;
+const VOUCHER_FILL = 1n << 60n;
+/** Solana's default log limit (bytes); longer logs end in "Log truncated". */
+const LOG_BYTES_LIMIT = 10_000n;
+
+export class SvmEngine {
+  private svm!: LiteSvm;
+  /** Accounts the engine itself provides (builtins, sysvars, the SPL programs it ships): never synced. */
+  private builtins = new Set<string>();
+  private mirror = new Map<string, StoredView>();
+  /** Program ids whose compiled image the engine caches, with the ELF hash it was compiled from. */
+  private cachedPrograms = new Map<string, string>();
+  private sigverify = false;
+  private clockKey = '';
+  private voucherLamports = 0n;
+  /** How many times the engine was rebuilt because its program cache disagreed with the store. */
+  resets = 0;
+
+  constructor() {
+    this.reset();
+  }
+
+  private reset(): void {
+    const svm = new LiteSvm();
+    svm.setSigverify(false);
+    svm.setBlockhashCheck(false);
+    svm.setTransactionHistory(0n);
+    svm.setLogBytesLimit(LOG_BYTES_LIMIT);
+    this.svm = svm;
+    this.sigverify = false;
+    this.clockKey = '';
+    this.voucherLamports = 0n;
+    this.mirror.clear();
+    this.cachedPrograms.clear();
+    if (this.builtins.size === 0) {
+      for (const owner of [NATIVE_LOADER_ID, SYSVAR_OWNER_ID, ...LOADER_OWNERS]) {
+        for (const a of svm.getProgramAccounts(owner)) this.builtins.add(toHex(a.address));
+      }
+      for (const owner of LOADER_OWNERS) this.builtins.add(toHex(owner));
+      this.builtins.add(toHex(NATIVE_LOADER_ID));
+    }
+  }
+
+  isBuiltin(hex: string): boolean {
+    return this.builtins.has(hex);
+  }
+
+  /** A builtin account as the engine holds it (for queries and RPC). */
+  builtinAccount(key: Uint8Array): SvmAccount | undefined {
+    return this.isBuiltin(toHex(key)) ? this.read(key) : undefined;
+  }
+
+  /** Clock from the block: slot = height, unix time = block time. Never the wall clock. */
+  setBlock(height: number, timeMs: number): void {
+    const key = `${height}/${timeMs}`;
+    if (key === this.clockKey) return;
+    this.svm.setClock(new Clock(BigInt(height), 0n, 0n, 0n, BigInt(Math.floor(timeMs / 1000))));
+    this.clockKey = key;
+  }
+
+  /** Brings the engine's copy of these accounts in line with the store (see the class comment). */
+  sync(entries: SyncEntry[]): void {
+    // A compiled program the store no longer backs (a deploy whose branch was discarded) cannot be evicted
+    // from the engine's program cache: start a fresh engine instead. Rare, and invisible to results.
+    for (const e of entries) {
+      const cached = this.cachedPrograms.get(e.hex);
+      if (cached !== undefined && cached !== e.programHash) {
+        this.resets++;
+        this.reset();
+        break;
+      }
+    }
+    for (const e of entries) {
+      const m = this.mirror.get(e.hex);
+      if (m && m.lamports === e.view.lamports && sameRecord(m.record, e.view.record)) continue;
+      const acc = e.materialise();
+      this.svm.setAccount(e.key, new Account(acc.lamports, acc.data, acc.owner, acc.executable, acc.rentEpoch));
+      if (e.programHash !== undefined) this.cachedPrograms.set(e.hex, e.programHash);
+      this.mirror.set(e.hex, e.view);
+    }
+  }
+
+  /** Loads (and so verifies and compiles) a program; throws the loader's complaint on a bad ELF. */
+  loadProgram(key: Uint8Array, hex: string, acc: SvmAccount, programHash: string, view: StoredView): void {
+    if (this.cachedPrograms.has(hex) && this.cachedPrograms.get(hex) !== programHash) {
+      this.resets++;
+      this.reset();
+    }
+    this.svm.setAccount(key, new Account(acc.lamports, acc.data, BPF_LOADER_ID, true, acc.rentEpoch));
+    this.cachedPrograms.set(hex, programHash);
+    this.mirror.set(hex, view);
+  }
+
+  /** The store now holds `view` for this account, which is what the engine holds after the last run. */
+  noteStored(hex: string, view: StoredView): void {
+    this.mirror.set(hex, view);
+  }
+
+  /** Forget what the engine holds for an account (its next use re-syncs it from the store). */
+  forget(hex: string): void {
+    this.mirror.delete(hex);
+  }
+
+  /** Runs a wire transaction. `sigverify` off means the module vouches for the signers. */
+  run(tx: Uint8Array, opts: { sigverify: boolean; versioned: boolean; feePayerIsVoucher: boolean; signatures: number }): EngineOutcome {
+    if (opts.sigverify !== this.sigverify) {
+      this.svm.setSigverify(opts.sigverify);
+      this.sigverify = opts.sigverify;
+    }
+    if (opts.feePayerIsVoucher) {
+      if (this.voucherLamports < VOUCHER_FLOOR) {
+        this.svm.setAccount(VOUCHER_PUBKEY, new Account(VOUCHER_FILL, new Uint8Array(0), new Uint8Array(32), false, 0n));
+        this.voucherLamports = VOUCHER_FILL;
+      }
+      this.voucherLamports -= 5000n * BigInt(opts.signatures);
+    }
+    const r = opts.versioned ? this.svm.sendVersionedTransaction(tx) : this.svm.sendLegacyTransaction(tx);
+    if (typeof (r as { err?: unknown }).err === 'function') {
+      const f = r as import('litesvm/dist/internal.js').FailedTransactionMetadata;
+      const meta = f.meta();
+      return { ok: false, error: describeRuntimeError(f.err()), logs: meta.logs(), computeUnits: meta.computeUnitsConsumed(), returnData: returnDataOf(meta) };
+    }
+    const meta = r as import('litesvm/dist/internal.js').TransactionMetadata;
+    return { ok: true, logs: meta.logs(), computeUnits: meta.computeUnitsConsumed(), returnData: returnDataOf(meta) };
+  }
+
+  read(key: Uint8Array): SvmAccount | undefined {
+    const a = this.svm.getAccount(key);
+    if (!a) return undefined;
+    return { lamports: a.lamports(), owner: a.owner(), data: a.data(), executable: a.executable(), rentEpoch: a.rentEpoch() };
+  }
+
+  minimumBalanceForRentExemption(len: number): bigint {
+    return this.svm.minimumBalanceForRentExemption(BigInt(len));
+  }
+}
+
+function returnDataOf(meta: import('litesvm/dist/internal.js').TransactionMetadata): EngineOutcome['returnData'] {
+  const rd = meta.returnData();
+  const data = rd.data();
+  return data.length ? { programId: rd.programId(), data } : undefined;
+}
+
+function sameRecord(a: Uint8Array | undefined, b: Uint8Array | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return bytesEqual(a, b);
+}

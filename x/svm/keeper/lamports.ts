@@ -1,0 +1,65 @@
+import { DENOM } from '../../../app/address.ts';
+import type { Context } from '../../../app/context.ts';
+import type { BankKeeper } from '../../../app/expected-keepers.ts';
+import { Keys, LAMPORTS_PER_UTRV, toHex } from '../types.ts';
+
+export interface LamportChange {
+  face: Uint8Array;
+  before: bigint;
+  after: bigint;
+}
+
+/**
+ * Lamports are utrv in x/bank at LAMPORTS_PER_UTRV, plus a remainder below one utrv per 20-byte face
+ * (Solana amounts such as rent minimums are not whole utrv). The remainders are backed by whole utrv held
+ * in the svm module account, as Cosmos EVM's x/precisebank backs sub-unit balances with a reserve:
+ *
+ *   invariant: balance(svm module) × 1000 ≥ Σ remainders
+ *
+ * A runtime transaction never creates lamports (Solana checks it), so settling its changes as
+ * "debits into the module, then credits out of it" keeps the invariant, and the lamports it burns (fees)
+ * stay in the module account.
+ */
+export class LamportLedger {
+  constructor(
+    private readonly bank: BankKeeper,
+    readonly moduleAddress: Uint8Array,
+  ) {}
+
+  remainder(ctx: Context, face: Uint8Array): bigint {
+    const v = ctx.store.get(Keys.fraction(toHex(face)));
+    return v ? BigInt((v[0]! << 8) | v[1]!) : 0n;
+  }
+
+  get(ctx: Context, face: Uint8Array): bigint {
+    return this.bank.getBalance(ctx, face, DENOM) * LAMPORTS_PER_UTRV + this.remainder(ctx, face);
+  }
+
+  /** Applies the lamport changes of one transaction (faces are distinct; Σ after ≤ Σ before). */
+  settle(ctx: Context, changes: LamportChange[]): void {
+    const moves: Array<{ face: Uint8Array; utrv: bigint }> = [];
+    let sumBefore = 0n;
+    let sumAfter = 0n;
+    for (const c of changes) {
+      if (c.after < 0n) throw new Error('negative lamports');
+      sumBefore += c.before;
+      sumAfter += c.after;
+      const du = c.after / LAMPORTS_PER_UTRV - c.before / LAMPORTS_PER_UTRV;
+      if (du !== 0n) moves.push({ face: c.face, utrv: du });
+      const rb = c.before % LAMPORTS_PER_UTRV;
+      const ra = c.after % LAMPORTS_PER_UTRV;
+      if (ra !== rb) {
+        const key = Keys.fraction(toHex(c.face));
+        if (ra === 0n) ctx.store.delete(key);
+        else ctx.store.set(key, Uint8Array.of(Number(ra >> 8n), Number(ra & 0xffn)));
+      }
+    }
+    if (sumAfter > sumBefore) throw new Error(`svm: lamports created (${sumBefore} → ${sumAfter})`);
+    for (const m of moves) {
+      if (m.utrv < 0n) this.bank.sendCoins(ctx, m.face, this.moduleAddress, [{ denom: DENOM, amount: (-m.utrv).toString() }]);
+    }
+    for (const m of moves) {
+      if (m.utrv > 0n) this.bank.sendCoins(ctx, this.moduleAddress, m.face, [{ denom: DENOM, amount: m.utrv.toString() }]);
+    }
+  }
+}

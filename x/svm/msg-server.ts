@@ -1,0 +1,122 @@
+import { parseAddress, toBech32Address } from '../../app/address.ts';
+import type { Context } from '../../app/context.ts';
+import type { MsgDef, MsgResponse } from '../../app/module.ts';
+import { parsePubkey } from './address.ts';
+import { encodeBase58 } from './base58.ts';
+import {
+  type MsgDeployProgram,
+  MsgDeployProgramCodec,
+  MsgDeployProgramResponseCodec,
+  type MsgExecute,
+  MsgExecuteCodec,
+  MsgExecuteResponseCodec,
+  type MsgSolanaTx,
+  MsgSolanaTxCodec,
+  MsgSolanaTxResponseCodec,
+  TypeUrls,
+} from './codec.ts';
+import { deployEvent, executeEvent, logEvent, transactionEvent } from './events.ts';
+import { checkElfHeader } from './keeper/elf.ts';
+import { type SvmKeeper, explain } from './keeper/keeper.ts';
+import { type AccountMetaInput, ErrInvalidInstructionData, ErrProgramFailed, ErrSignatureFailure, ErrTransactionFailed, fromHexStrict } from './types.ts';
+import { firstBadSignature, parseTransaction } from './wire.ts';
+
+/** Instruction data: hex, with or without 0x. */
+export function parseInstructionData(s: string): Uint8Array {
+  try {
+    return fromHexStrict(s);
+  } catch {
+    const shown = s.length > 40 ? `${s.slice(0, 40)}…` : s;
+    throw ErrInvalidInstructionData(`instruction data must be hex (e.g. 00 or 0x00), got ${JSON.stringify(shown)}`);
+  }
+}
+
+function parseMetas(m: MsgExecute): AccountMetaInput[] {
+  return m.accounts.map((a) => ({ pubkey: parsePubkey(a.pubkey), isSigner: a.isSigner, isWritable: a.isWritable }));
+}
+
+/** A failed program as an error whose text carries the reason and the logs that led to it. */
+function programFailure(reason: string, logs: string[]): Error {
+  const tail = logs.slice(-8).join(' | ');
+  return ErrProgramFailed(`${reason}${tail ? `; logs: ${tail}` : ''}`);
+}
+
+export function svmMsgs(keeper: SvmKeeper): MsgDef[] {
+  const deploy: MsgDef<MsgDeployProgram> = {
+    typeUrl: TypeUrls.MsgDeployProgram,
+    codec: MsgDeployProgramCodec,
+    signers: (m) => [m.sender],
+    validateBasic(m) {
+      parseAddress(m.sender);
+      checkElfHeader(m.elf);
+    },
+    handle(ctx: Context, m): MsgResponse {
+      const deployer = parseAddress(m.sender);
+      const { programId, elfSha256 } = keeper.deploy(ctx, deployer, m.elf);
+      const id = encodeBase58(programId);
+      ctx.emit(deployEvent({ programId: id, deployer: toBech32Address(deployer), elfSha256, elfSize: m.elf.length }));
+      return { typeUrl: TypeUrls.MsgDeployProgramResponse, value: MsgDeployProgramResponseCodec.encode({ programId: id, elfSha256 }).finish() };
+    },
+  };
+
+  const execute: MsgDef<MsgExecute> = {
+    typeUrl: TypeUrls.MsgExecute,
+    codec: MsgExecuteCodec,
+    signers: (m) => [m.sender],
+    validateBasic(m) {
+      parseAddress(m.sender);
+      parsePubkey(m.programId);
+      parseInstructionData(m.data);
+      parseMetas(m);
+    },
+    handle(ctx: Context, m): MsgResponse {
+      const caller = parseAddress(m.sender);
+      const programId = parsePubkey(m.programId);
+      const r = keeper.executeInstruction(ctx, {
+        caller,
+        programId,
+        data: parseInstructionData(m.data),
+        accounts: parseMetas(m),
+        gasLimit: ctx.gasMeter.remaining,
+      });
+      if (!r.success) throw programFailure(r.error ?? 'failed', r.logs);
+      ctx.emit(executeEvent({ programId: encodeBase58(programId), sender: m.sender, computeUnits: r.computeUnits, success: true }), logEvent(r.logs));
+      const value = MsgExecuteResponseCodec.encode({
+        computeUnits: Number(r.computeUnits),
+        logs: r.logs,
+        returnData: r.returnData?.data ?? new Uint8Array(),
+        returnProgramId: r.returnData ? encodeBase58(r.returnData.programId) : '',
+      }).finish();
+      return { typeUrl: TypeUrls.MsgExecuteResponse, value };
+    },
+  };
+
+  const solanaTx: MsgDef<MsgSolanaTx> = {
+    typeUrl: TypeUrls.MsgSolanaTx,
+    codec: MsgSolanaTxCodec,
+    signers: (m) => [m.sender],
+    validateBasic(m) {
+      parseAddress(m.sender);
+      const tx = parseTransaction(m.tx);
+      const bad = firstBadSignature(tx);
+      if (bad >= 0) throw ErrSignatureFailure(`signature ${bad} does not verify for ${encodeBase58(tx.accountKeys[bad]!)}`);
+    },
+    handle(ctx: Context, m): MsgResponse {
+      const r = keeper.executeWireTx(ctx, m.tx);
+      if (!r.outcome.ok) {
+        // In a Cosmos tx the Solana transaction is all or nothing: its fee is not taken either.
+        const e = ErrTransactionFailed(`${r.signature}: ${explain(r.outcome)}`);
+        throw programFailure(e.message, r.outcome.logs);
+      }
+      const payer = encodeBase58(parseTransaction(m.tx).accountKeys[0]!);
+      ctx.emit(
+        transactionEvent({ signature: r.signature, feePayer: payer, computeUnits: r.outcome.computeUnits, fee: r.fee, success: true }),
+        logEvent(r.outcome.logs),
+      );
+      const value = MsgSolanaTxResponseCodec.encode({ signature: r.signature, computeUnits: Number(r.outcome.computeUnits), logs: r.outcome.logs }).finish();
+      return { typeUrl: TypeUrls.MsgSolanaTxResponse, value };
+    },
+  };
+
+  return [deploy, execute, solanaTx];
+}

@@ -1,0 +1,77 @@
+import type { Context } from '../../app/context.ts';
+import { toAppError } from '../../app/errors.ts';
+import { GasMeter } from '../../app/gas.ts';
+import type { CheckResult, RawTxHandler, TxExecResult } from '../../app/module.ts';
+import { encodeBase58 } from './base58.ts';
+import { logEvent, transactionEvent } from './events.ts';
+import { type SvmKeeper, explain } from './keeper/keeper.ts';
+import { recordSolanaTx } from './tx-record.ts';
+import { ErrInvalidSolanaTx, SOLANA_TX_ENVELOPE, SVM_CODESPACE } from './types.ts';
+import { parseTransaction } from './wire.ts';
+
+/** Block bytes of a Solana wire transaction: 0x53 ('S') then the wire bytes. */
+export function envelopeSolanaTx(wire: Uint8Array): Uint8Array {
+  const out = new Uint8Array(wire.length + 1);
+  out[0] = SOLANA_TX_ENVELOPE;
+  out.set(wire, 1);
+  return out;
+}
+
+function unwrap(tx: Uint8Array): Uint8Array {
+  if (tx[0] !== SOLANA_TX_ENVELOPE) throw ErrInvalidSolanaTx('missing the 0x53 envelope byte');
+  return tx.subarray(1);
+}
+
+/**
+ * Solana wire transactions in the mempool and in blocks (from sendTransaction and requestAirdrop). A
+ * transaction that fails after the runtime took its fee keeps the fee and its signature record, as on
+ * Solana; one that fails its checks (signature, blockhash, replay, fee payer) changes nothing.
+ */
+export function solanaRawTxHandler(keeper: SvmKeeper): RawTxHandler {
+  return {
+    name: 'svm',
+    claims: (tx) => tx.length > 1 && tx[0] === SOLANA_TX_ENVELOPE,
+    checkTx(ctx: Context, tx: Uint8Array): CheckResult {
+      const parsed = keeper.checkWireTx(ctx, unwrap(tx), { verifySignatures: true });
+      return { gasWanted: keeper.wireGasWanted(parsed) };
+    },
+    deliverTx(ctx: Context, tx: Uint8Array): TxExecResult {
+      let gasWanted = 0n;
+      const meter = new GasMeter(0n);
+      let events = [] as TxExecResult['events'];
+      try {
+        const wire = unwrap(tx);
+        const parsed = parseTransaction(wire);
+        gasWanted = keeper.wireGasWanted(parsed);
+        const { ctx: branch, commit } = ctx.branch(new GasMeter(gasWanted));
+        const pre = keeper.lamportsOf(branch, parsed.accountKeys);
+        const r = keeper.executeWireTx(branch, wire);
+        const post = keeper.lamportsOf(branch, parsed.accountKeys);
+        commit();
+        const error = r.outcome.ok ? undefined : explain(r.outcome);
+        events = [
+          ...branch.events,
+          transactionEvent({ signature: r.signature, feePayer: encodeBase58(parsed.accountKeys[0]!), computeUnits: r.outcome.computeUnits, fee: r.fee, success: r.outcome.ok, error }),
+          logEvent(r.outcome.logs),
+        ];
+        recordSolanaTx(ctx, {
+          signature: r.signature,
+          wire,
+          outcome: r.outcome,
+          fee: r.fee,
+          pre,
+          post,
+          returnProgramId: r.outcome.returnData ? encodeBase58(r.outcome.returnData.programId) : undefined,
+        });
+        const data = new TextEncoder().encode(r.signature);
+        if (!r.outcome.ok) {
+          return { code: 4, codespace: SVM_CODESPACE, log: `${r.signature}: ${error}; logs: ${r.outcome.logs.slice(-8).join(' | ')}: program failed`, data, gasWanted, gasUsed: r.gasUsed, events };
+        }
+        return { code: 0, codespace: '', log: '', data, gasWanted, gasUsed: r.gasUsed, events };
+      } catch (e) {
+        const err = toAppError(e);
+        return { code: err.code, codespace: err.codespace, log: err.message, data: new Uint8Array(), gasWanted, gasUsed: meter.consumed, events: [] };
+      }
+    },
+  };
+}

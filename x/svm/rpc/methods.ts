@@ -1,0 +1,307 @@
+import type { Context } from '../../../app/context.ts';
+import type { NodeAPI } from '../../../app/node-api.ts';
+import { fromUtf8 } from '../../../app/store/kv.ts';
+import { parsePubkey } from '../address.ts';
+import { decodeBase58, encodeBase58 } from '../base58.ts';
+import { airdropTransaction } from '../faucet.ts';
+import { type SvmKeeper, explain } from '../keeper/keeper.ts';
+import { envelopeSolanaTx } from '../raw-tx.ts';
+import type { SolanaTxRecord } from '../tx-record.ts';
+import { AppError, toAppError } from '../../../app/errors.ts';
+import { IndexKeys, LAMPORTS_PER_SIGNATURE, MAX_BLOCKHASH_AGE, SVM_CODESPACE, type SvmAccount } from '../types.ts';
+import { parseTransaction } from '../wire.ts';
+import { type AccountEncoding, type DataSlice, RpcCodes, SolanaRpcError, decodeWire, invalidParams, uiAccount, uiTransaction } from './encoding.ts';
+
+/** The solana-core version whose RPC shapes these follow. */
+export const SOLANA_CORE_VERSION = '2.2.0';
+const FEATURE_SET = 3_294_202_862;
+/** Largest airdrop per request: 1,000 TRV. */
+export const MAX_AIRDROP_LAMPORTS = 1_000_000_000_000n;
+/** Gas for a simulation (the block gas limit). */
+const SIMULATION_GAS = 100_000_000n;
+
+export type Method = (params: unknown[]) => unknown | Promise<unknown>;
+
+interface AccountConfig {
+  encoding?: AccountEncoding;
+  dataSlice?: DataSlice;
+  commitment?: string;
+  minContextSlot?: number;
+}
+
+/** Solana's JSON-RPC methods over the node (https://solana.com/docs/rpc/http), in kit's and web3.js's shapes. */
+export function solanaMethods(node: NodeAPI, keeper: SvmKeeper): Record<string, Method> {
+  let airdropNonce = 0;
+  const context = () => ({ slot: node.latestHeight(), apiVersion: SOLANA_CORE_VERSION });
+  const withContext = (value: unknown) => ({ context: context(), value });
+  const q = (): Context => node.queryContext();
+  const pubkeyParam = (v: unknown, what = 'pubkey'): Uint8Array => {
+    if (typeof v !== 'string') throw invalidParams(`${what} must be a base58 string`);
+    try {
+      return parsePubkey(v);
+    } catch (e) {
+      throw invalidParams((e as Error).message);
+    }
+  };
+  const config = <T>(v: unknown): T => (v && typeof v === 'object' ? (v as T) : ({} as T));
+  const account = (ctx: Context, key: Uint8Array): SvmAccount | undefined => keeper.getAccount(ctx, key);
+  const latestBlockhash = () => {
+    const h = node.latestHeight();
+    return { blockhash: encodeBase58(keeper.latestBlockhash(node.chainId, h)), lastValidBlockHeight: h + MAX_BLOCKHASH_AGE };
+  };
+
+  /** Runs a wire transaction on a throwaway branch of the latest state (what preflight and simulate do). */
+  const simulate = (wire: Uint8Array, o: { sigVerify: boolean; replaceRecentBlockhash: boolean }) => {
+    let bytes = wire;
+    if (o.replaceRecentBlockhash) {
+      const tx = parseTransaction(wire);
+      bytes = wire.slice();
+      const at = bytes.length - tx.messageBytes.length + messageBlockhashOffset(tx);
+      bytes.set(keeper.latestBlockhash(node.chainId, node.latestHeight()), at);
+    }
+    const ctx = node.simulateContext(SIMULATION_GAS);
+    const r = keeper.executeWireTx(ctx, bytes, { sigverify: o.sigVerify, checkBlockhash: !o.replaceRecentBlockhash, checkReplay: false });
+    return { ctx, r };
+  };
+
+  const simulationValue = (ctx: Context, r: ReturnType<typeof simulate>['r'], accounts?: { addresses?: string[]; encoding?: AccountEncoding }) => ({
+    err: r.outcome.ok ? null : (r.outcome.error?.json ?? 'UnknownError'),
+    logs: r.outcome.logs,
+    accounts: accounts?.addresses
+      ? accounts.addresses.map((a) => {
+          const acc = account(ctx, pubkeyParam(a));
+          return acc ? uiAccount(acc, accounts.encoding ?? 'base64') : null;
+        })
+      : null,
+    unitsConsumed: r.outcome.computeUnits,
+    returnData: r.outcome.returnData ? { programId: encodeBase58(r.outcome.returnData.programId), data: [Buffer.from(r.outcome.returnData.data).toString('base64'), 'base64'] } : null,
+    innerInstructions: null,
+    replacementBlockhash: null,
+  });
+
+  const txRecord = (sig: string): SolanaTxRecord | undefined => {
+    const v = node.getIndex(IndexKeys.tx(sig));
+    return v ? (JSON.parse(fromUtf8(v)) as SolanaTxRecord) : undefined;
+  };
+
+  return {
+    getHealth: () => 'ok',
+    getVersion: () => ({ 'solana-core': SOLANA_CORE_VERSION, 'feature-set': FEATURE_SET }),
+    getSlot: () => node.latestHeight(),
+    getBlockHeight: () => node.latestHeight(),
+    getTransactionCount: () => node.latestHeight(),
+    getGenesisHash: () => encodeBase58(keeper.latestBlockhash(node.chainId, 0)),
+    getIdentity: () => ({ identity: encodeBase58(keeper.latestBlockhash(node.chainId, -1)) }),
+    minimumLedgerSlot: () => 0,
+    getFirstAvailableBlock: () => 0,
+    getEpochInfo: () => {
+      const h = node.latestHeight();
+      return { absoluteSlot: h, blockHeight: h, epoch: 0, slotIndex: h, slotsInEpoch: 432_000, transactionCount: null };
+    },
+    getLatestBlockhash: () => withContext(latestBlockhash()),
+    isBlockhashValid: ([bh]) => {
+      if (typeof bh !== 'string') throw invalidParams('blockhash must be a base58 string');
+      let bytes: Uint8Array;
+      try {
+        bytes = decodeBase58(bh);
+      } catch (e) {
+        throw invalidParams((e as Error).message);
+      }
+      return withContext(bytes.length === 32 && keeper.blockhashes.heightOf(node.chainId, node.latestHeight(), bytes) !== undefined);
+    },
+    getFeeForMessage: ([msg]) => {
+      if (typeof msg !== 'string') throw invalidParams('message must be a base64 string');
+      const bytes = Buffer.from(msg, 'base64');
+      const first = bytes[0] ?? 0;
+      const nsig = first & 0x80 ? (bytes[1] ?? 0) : first;
+      return withContext(Number(LAMPORTS_PER_SIGNATURE) * nsig);
+    },
+    getRecentPrioritizationFees: () => [],
+    getBalance: ([pk]) => withContext(account(q(), pubkeyParam(pk))?.lamports ?? 0n),
+    getAccountInfo: ([pk, cfg]) => {
+      const c = config<AccountConfig>(cfg);
+      const a = account(q(), pubkeyParam(pk));
+      return withContext(a ? uiAccount(a, c.encoding, c.dataSlice) : null);
+    },
+    getMultipleAccounts: ([pks, cfg]) => {
+      if (!Array.isArray(pks)) throw invalidParams('expected an array of pubkeys');
+      if (pks.length > 100) throw invalidParams('Too many inputs provided; max 100');
+      const c = config<AccountConfig>(cfg);
+      const ctx = q();
+      return withContext(pks.map((p) => {
+        const a = account(ctx, pubkeyParam(p));
+        return a ? uiAccount(a, c.encoding, c.dataSlice) : null;
+      }));
+    },
+    getProgramAccounts: ([pid, cfg]) => {
+      const c = config<AccountConfig & { filters?: unknown[]; withContext?: boolean }>(cfg);
+      const filters = (c.filters ?? []).map(parseFilter);
+      const out: Array<{ pubkey: string; account: unknown }> = [];
+      for (const [key, a] of keeper.programAccounts(q(), pubkeyParam(pid, 'program id'))) {
+        if (filters.every((f) => f(a))) out.push({ pubkey: encodeBase58(key), account: uiAccount(a, c.encoding, c.dataSlice) });
+      }
+      return c.withContext ? withContext(out) : out;
+    },
+    getMinimumBalanceForRentExemption: ([len]) => {
+      const n = Number(len ?? 0);
+      if (!Number.isInteger(n) || n < 0 || n > 10 * 1024 * 1024) throw invalidParams('data length must be a non-negative integer');
+      return keeper.minimumBalanceForRentExemption(n);
+    },
+    simulateTransaction: ([encoded, cfg]) => {
+      const c = config<{ encoding?: string; sigVerify?: boolean; replaceRecentBlockhash?: boolean; accounts?: { addresses?: string[]; encoding?: AccountEncoding } }>(cfg);
+      if (c.sigVerify && c.replaceRecentBlockhash) throw invalidParams('sigVerify may not be used with replaceRecentBlockhash');
+      const wire = decodeWire(encoded, c.encoding);
+      try {
+        const { ctx, r } = simulate(wire, { sigVerify: c.sigVerify === true, replaceRecentBlockhash: c.replaceRecentBlockhash === true });
+        return withContext(simulationValue(ctx, r, c.accounts));
+      } catch (e) {
+        return withContext({ ...simulationFailure(e), accounts: null, unitsConsumed: 0, returnData: null, innerInstructions: null, replacementBlockhash: null });
+      }
+    },
+    sendTransaction: async ([encoded, cfg]) => {
+      const c = config<{ encoding?: string; skipPreflight?: boolean }>(cfg);
+      const wire = decodeWire(encoded, c.encoding);
+      let sig: string;
+      try {
+        const tx = parseTransaction(wire);
+        sig = encodeBase58(tx.signatures[0]!);
+        if (!c.skipPreflight) {
+          const { r } = simulate(wire, { sigVerify: true, replaceRecentBlockhash: false });
+          if (!r.outcome.ok) {
+            throw new SolanaRpcError(RpcCodes.sendTransactionPreflightFailure, `Transaction simulation failed: ${explain(r.outcome)}`, {
+              err: r.outcome.error?.json ?? null,
+              logs: r.outcome.logs,
+              accounts: null,
+              unitsConsumed: r.outcome.computeUnits,
+              returnData: null,
+            });
+          }
+        }
+      } catch (e) {
+        throw asSendError(e);
+      }
+      const res = await node.broadcastTx(envelopeSolanaTx(wire));
+      if (res.code !== 0 && !(res.code === 19 && res.codespace === 'sdk')) {
+        throw asSendError(new AppError(res.codespace, res.code, res.log));
+      }
+      return sig;
+    },
+    requestAirdrop: async ([pk, lamportsParam]) => {
+      const to = pubkeyParam(pk);
+      let lamports: bigint;
+      try {
+        lamports = BigInt(lamportsParam as number);
+      } catch {
+        throw invalidParams('lamports must be an integer');
+      }
+      if (lamports <= 0n || lamports > MAX_AIRDROP_LAMPORTS) throw invalidParams(`lamports must be between 1 and ${MAX_AIRDROP_LAMPORTS} per request`);
+      const wire = airdropTransaction(to, lamports, keeper.latestBlockhash(node.chainId, node.latestHeight()), `${node.latestHeight()}-${++airdropNonce}-${process.pid}`);
+      const sig = encodeBase58(parseTransaction(wire).signatures[0]!);
+      const res = await node.broadcastTx(envelopeSolanaTx(wire));
+      if (res.code !== 0) throw new SolanaRpcError(RpcCodes.internal, `airdrop failed: ${res.log}`);
+      return sig;
+    },
+    getSignatureStatuses: ([sigs]) => {
+      if (!Array.isArray(sigs)) throw invalidParams('expected an array of signatures');
+      if (sigs.length > 256) throw invalidParams('Too many inputs provided; max 256');
+      return withContext(
+        sigs.map((s) => {
+          const rec = typeof s === 'string' ? txRecord(s) : undefined;
+          if (!rec) return null;
+          return {
+            slot: rec.slot,
+            confirmations: null,
+            err: rec.err,
+            status: rec.err === null ? { Ok: null } : { Err: rec.err },
+            confirmationStatus: 'finalized',
+          };
+        }),
+      );
+    },
+    getTransaction: ([sig, cfg]) => {
+      if (typeof sig !== 'string') throw invalidParams('signature must be a base58 string');
+      const c = config<{ encoding?: string; maxSupportedTransactionVersion?: number }>(typeof cfg === 'string' ? { encoding: cfg } : cfg);
+      const rec = txRecord(sig);
+      if (!rec) return null;
+      const wire = new Uint8Array(Buffer.from(rec.tx, 'base64'));
+      const tx = parseTransaction(wire);
+      if (tx.version === 0 && c.maxSupportedTransactionVersion === undefined) {
+        throw new SolanaRpcError(RpcCodes.transactionVersionNotSupported, 'Transaction version (0) is not supported by the requesting client. Please try the request again with the following configuration parameter: "maxSupportedTransactionVersion": 0');
+      }
+      let transaction: unknown;
+      if (c.encoding === 'base64') transaction = [rec.tx, 'base64'];
+      else if (c.encoding === 'base58') transaction = [encodeBase58(wire), 'base58'];
+      else transaction = uiTransaction(tx);
+      const out: Record<string, unknown> = {
+        slot: rec.slot,
+        blockTime: Math.floor(rec.blockTimeMs / 1000),
+        meta: {
+          err: rec.err,
+          status: rec.err === null ? { Ok: null } : { Err: rec.err },
+          fee: BigInt(rec.fee),
+          preBalances: rec.preBalances.map(BigInt),
+          postBalances: rec.postBalances.map(BigInt),
+          innerInstructions: [],
+          logMessages: rec.logs,
+          preTokenBalances: [],
+          postTokenBalances: [],
+          rewards: [],
+          loadedAddresses: { writable: [], readonly: [] },
+          computeUnitsConsumed: BigInt(rec.computeUnits),
+          ...(rec.returnData ? { returnData: { programId: rec.returnData.programId, data: [rec.returnData.data, 'base64'] } } : {}),
+        },
+        transaction,
+      };
+      if (c.maxSupportedTransactionVersion !== undefined) out.version = tx.version;
+      return out;
+    },
+  };
+}
+
+/** Offset of the recent blockhash inside a message. */
+function messageBlockhashOffset(tx: ParsedTransaction): number {
+  const prefix = tx.version === 0 ? 1 : 0;
+  const n = tx.accountKeys.length;
+  const shortvecLen = n < 0x80 ? 1 : n < 0x4000 ? 2 : 3;
+  return prefix + 3 + shortvecLen + 32 * n;
+}
+
+type ParsedTransaction = ReturnType<typeof parseTransaction>;
+
+/** getProgramAccounts filters: dataSize and memcmp (base58 or base64 bytes). */
+function parseFilter(f: unknown): (a: SvmAccount) => boolean {
+  const o = f as { dataSize?: number; memcmp?: { offset: number; bytes: string; encoding?: string } };
+  if (typeof o?.dataSize === 'number') return (a) => a.data.length === o.dataSize;
+  if (o?.memcmp && typeof o.memcmp.bytes === 'string') {
+    const bytes = o.memcmp.encoding === 'base64' ? new Uint8Array(Buffer.from(o.memcmp.bytes, 'base64')) : decodeBase58(o.memcmp.bytes);
+    const off = Number(o.memcmp.offset);
+    return (a) => off + bytes.length <= a.data.length && bytes.every((b, i) => a.data[off + i] === b);
+  }
+  throw invalidParams(`unsupported filter ${JSON.stringify(f)}`);
+}
+
+/** A module error as the RPC error Solana clients expect from sendTransaction. */
+function asSendError(e: unknown): SolanaRpcError {
+  if (e instanceof SolanaRpcError) return e;
+  const err = toAppError(e);
+  if (err.codespace === SVM_CODESPACE) {
+    const names: Record<number, string> = { 9: 'SignatureFailure', 10: 'BlockhashNotFound', 11: 'AlreadyProcessed', 13: 'InsufficientFundsForFee', 8: 'SanitizeFailure' };
+    if (err.code === 9) return new SolanaRpcError(RpcCodes.transactionSignatureVerificationFailure, 'Transaction signature verification failure');
+    const name = names[err.code];
+    return new SolanaRpcError(RpcCodes.sendTransactionPreflightFailure, `Transaction simulation failed: ${err.message}`, {
+      err: name ?? err.message,
+      logs: [],
+      accounts: null,
+      unitsConsumed: 0,
+      returnData: null,
+    });
+  }
+  return new SolanaRpcError(RpcCodes.invalidParams, err.message);
+}
+
+/** A simulation that could not run at all (bad blockhash, unknown accounts…) in simulateTransaction's shape. */
+function simulationFailure(e: unknown): { err: unknown; logs: string[] } {
+  const s = asSendError(e);
+  const data = s.data as { err?: unknown } | undefined;
+  return { err: data?.err ?? s.message, logs: [] };
+}

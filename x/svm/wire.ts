@@ -1,0 +1,289 @@
+import { createPublicKey, verify as cryptoVerify } from 'node:crypto';
+import type { AccountMetaInput } from './types.ts';
+import { ErrInvalidSolanaTx, bytesEqual, toHex } from './types.ts';
+
+/**
+ * Solana's transaction wire format (legacy and v0 messages): parse what clients send, build what the module
+ * runs for MsgExecute. https://solana.com/docs/core/transactions
+ */
+export interface CompiledInstruction {
+  programIdIndex: number;
+  accounts: number[];
+  data: Uint8Array;
+}
+
+export interface AddressTableLookup {
+  accountKey: Uint8Array;
+  writableIndexes: number[];
+  readonlyIndexes: number[];
+}
+
+export interface ParsedTransaction {
+  signatures: Uint8Array[];
+  messageBytes: Uint8Array;
+  version: 'legacy' | 0;
+  numRequiredSignatures: number;
+  numReadonlySigned: number;
+  numReadonlyUnsigned: number;
+  accountKeys: Uint8Array[];
+  recentBlockhash: Uint8Array;
+  instructions: CompiledInstruction[];
+  lookups: AddressTableLookup[];
+}
+
+class Reader {
+  pos = 0;
+  constructor(readonly b: Uint8Array) {}
+  byte(): number {
+    if (this.pos >= this.b.length) throw ErrInvalidSolanaTx('transaction ends early');
+    return this.b[this.pos++]!;
+  }
+  bytes(n: number): Uint8Array {
+    if (this.pos + n > this.b.length) throw ErrInvalidSolanaTx('transaction ends early');
+    const out = this.b.subarray(this.pos, this.pos + n);
+    this.pos += n;
+    return out;
+  }
+  /** Solana's compact-u16 (1–3 bytes, 7 bits each). */
+  shortvec(): number {
+    let v = 0;
+    for (let i = 0; i < 3; i++) {
+      const b = this.byte();
+      v |= (b & 0x7f) << (7 * i);
+      if ((b & 0x80) === 0) return v;
+    }
+    throw ErrInvalidSolanaTx('compact-u16 too long');
+  }
+}
+
+export function parseTransaction(bytes: Uint8Array): ParsedTransaction {
+  const r = new Reader(bytes);
+  const nsig = r.shortvec();
+  if (nsig === 0) throw ErrInvalidSolanaTx('no signatures');
+  const signatures: Uint8Array[] = [];
+  for (let i = 0; i < nsig; i++) signatures.push(r.bytes(64));
+  const msgStart = r.pos;
+  let version: 'legacy' | 0 = 'legacy';
+  let first = r.byte();
+  if (first & 0x80) {
+    const v = first & 0x7f;
+    if (v !== 0) throw ErrInvalidSolanaTx(`message version ${v} is not supported`);
+    version = 0;
+    first = r.byte();
+  }
+  const numRequiredSignatures = first;
+  const numReadonlySigned = r.byte();
+  const numReadonlyUnsigned = r.byte();
+  const nkeys = r.shortvec();
+  const accountKeys: Uint8Array[] = [];
+  for (let i = 0; i < nkeys; i++) accountKeys.push(r.bytes(32));
+  const recentBlockhash = r.bytes(32);
+  const nix = r.shortvec();
+  const instructions: CompiledInstruction[] = [];
+  for (let i = 0; i < nix; i++) {
+    const programIdIndex = r.byte();
+    const na = r.shortvec();
+    const accounts = [...r.bytes(na)];
+    const dl = r.shortvec();
+    instructions.push({ programIdIndex, accounts, data: r.bytes(dl) });
+  }
+  const lookups: AddressTableLookup[] = [];
+  if (version === 0) {
+    const nl = r.shortvec();
+    for (let i = 0; i < nl; i++) {
+      const accountKey = r.bytes(32);
+      const writableIndexes = [...r.bytes(r.shortvec())];
+      const readonlyIndexes = [...r.bytes(r.shortvec())];
+      lookups.push({ accountKey, writableIndexes, readonlyIndexes });
+    }
+  }
+  if (r.pos !== bytes.length) throw ErrInvalidSolanaTx(`${bytes.length - r.pos} trailing bytes`);
+  if (numRequiredSignatures !== nsig) {
+    throw ErrInvalidSolanaTx(`${nsig} signatures for a message that requires ${numRequiredSignatures}`);
+  }
+  if (numReadonlySigned >= numRequiredSignatures && numRequiredSignatures > 0) {
+    throw ErrInvalidSolanaTx('the fee payer must be writable');
+  }
+  if (numRequiredSignatures + numReadonlyUnsigned > nkeys) throw ErrInvalidSolanaTx('header counts exceed the keys');
+  const total = nkeys + lookups.reduce((n, l) => n + l.writableIndexes.length + l.readonlyIndexes.length, 0);
+  if (total > 256) throw ErrInvalidSolanaTx('more than 256 accounts');
+  for (const ix of instructions) {
+    if (ix.programIdIndex >= nkeys || ix.programIdIndex === 0) {
+      throw ErrInvalidSolanaTx(`instruction program index ${ix.programIdIndex} is invalid`);
+    }
+    for (const a of ix.accounts) if (a >= total) throw ErrInvalidSolanaTx(`account index ${a} out of range`);
+  }
+  const seen = new Set<string>();
+  for (const k of accountKeys) {
+    const h = toHex(k);
+    if (seen.has(h)) throw ErrInvalidSolanaTx('an account key appears twice');
+    seen.add(h);
+  }
+  return {
+    signatures,
+    messageBytes: bytes.subarray(msgStart),
+    version,
+    numRequiredSignatures,
+    numReadonlySigned,
+    numReadonlyUnsigned,
+    accountKeys,
+    recentBlockhash,
+    instructions,
+    lookups,
+  };
+}
+
+/** Whether static key i is writable according to the message header. */
+export function isWritableIndex(tx: ParsedTransaction, i: number): boolean {
+  if (i < tx.numRequiredSignatures) return i < tx.numRequiredSignatures - tx.numReadonlySigned;
+  return i < tx.accountKeys.length - tx.numReadonlyUnsigned;
+}
+
+const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+
+/** ed25519 signature check (node's OpenSSL). */
+export function verifyEd25519(pubkey: Uint8Array, message: Uint8Array, signature: Uint8Array): boolean {
+  try {
+    const key = createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, pubkey]), format: 'der', type: 'spki' });
+    return cryptoVerify(null, message, key, signature);
+  } catch {
+    return false;
+  }
+}
+
+/** Every required signature verifies against its key: the first failing index, or -1. */
+export function firstBadSignature(tx: ParsedTransaction): number {
+  for (let i = 0; i < tx.numRequiredSignatures; i++) {
+    if (!verifyEd25519(tx.accountKeys[i]!, tx.messageBytes, tx.signatures[i]!)) return i;
+  }
+  return -1;
+}
+
+function pushShortvec(out: number[], n: number): void {
+  for (;;) {
+    const b = n & 0x7f;
+    n >>= 7;
+    if (n) out.push(b | 0x80);
+    else {
+      out.push(b);
+      return;
+    }
+  }
+}
+
+export interface InstructionInput {
+  programId: Uint8Array;
+  accounts: AccountMetaInput[];
+  data: Uint8Array;
+}
+
+export interface CompiledMessage {
+  /** The full wire transaction with zeroed signatures (the module runs it with signature checks off). */
+  tx: Uint8Array;
+  keys: Uint8Array[];
+  writable: boolean[];
+  numSigners: number;
+}
+
+/**
+ * Compiles instructions into a legacy transaction the way Solana clients do: fee payer first, then writable
+ * signers, readonly signers, writable and readonly non-signers, each key once with its flags merged.
+ */
+export function compileTransaction(feePayer: Uint8Array, ixs: InstructionInput[], blockhash: Uint8Array): CompiledMessage {
+  interface Entry { key: Uint8Array; signer: boolean; writable: boolean; order: number }
+  const entries = new Map<string, Entry>();
+  let order = 0;
+  const add = (key: Uint8Array, signer: boolean, writable: boolean) => {
+    const h = toHex(key);
+    const e = entries.get(h);
+    if (e) {
+      e.signer ||= signer;
+      e.writable ||= writable;
+    } else entries.set(h, { key, signer, writable, order: order++ });
+  };
+  add(feePayer, true, true);
+  for (const ix of ixs) {
+    for (const m of ix.accounts) add(m.pubkey, m.isSigner, m.isWritable);
+    add(ix.programId, false, false);
+  }
+  // The fee payer is a writable signer added first, so this order keeps it at index 0.
+  const rank = (e: Entry) => (e.signer ? (e.writable ? 0 : 1) : e.writable ? 2 : 3);
+  const list = [...entries.values()].sort((a, b) => rank(a) - rank(b) || a.order - b.order);
+  const index = new Map<string, number>();
+  list.forEach((e, i) => index.set(toHex(e.key), i));
+  const numSigners = list.filter((e) => e.signer).length;
+  const numReadonlySigned = list.filter((e) => e.signer && !e.writable).length;
+  const numReadonlyUnsigned = list.filter((e) => !e.signer && !e.writable).length;
+  const out: number[] = [];
+  pushShortvec(out, numSigners);
+  for (let i = 0; i < numSigners * 64; i++) out.push(0);
+  out.push(numSigners, numReadonlySigned, numReadonlyUnsigned);
+  pushShortvec(out, list.length);
+  const head = new Uint8Array(out.length + list.length * 32 + 32);
+  head.set(out, 0);
+  let p = out.length;
+  for (const e of list) {
+    head.set(e.key, p);
+    p += 32;
+  }
+  head.set(blockhash, p);
+  const tail: number[] = [];
+  pushShortvec(tail, ixs.length);
+  const chunks: Uint8Array[] = [head];
+  for (const ix of ixs) {
+    tail.push(index.get(toHex(ix.programId))!);
+    pushShortvec(tail, ix.accounts.length);
+    for (const m of ix.accounts) tail.push(index.get(toHex(m.pubkey))!);
+    pushShortvec(tail, ix.data.length);
+    chunks.push(Uint8Array.from(tail));
+    tail.length = 0;
+    chunks.push(ix.data);
+  }
+  const total = chunks.reduce((n, c) => n + c.length, 0);
+  const tx = new Uint8Array(total);
+  let q = 0;
+  for (const c of chunks) {
+    tx.set(c, q);
+    q += c.length;
+  }
+  return { tx, keys: list.map((e) => e.key), writable: list.map((e) => e.writable), numSigners };
+}
+
+/** Solana's ComputeBudget SetComputeUnitLimit instruction data. */
+export function setComputeUnitLimitData(units: number): Uint8Array {
+  const d = new Uint8Array(5);
+  d[0] = 2;
+  new DataView(d.buffer).setUint32(1, units, true);
+  return d;
+}
+
+/**
+ * The compute-unit limit and the priority fee a wire transaction asks for, read from its ComputeBudget
+ * instructions the way the runtime reads them (defaults: 200k per other instruction, capped at 1.4M).
+ */
+export function requestedComputeUnits(tx: ParsedTransaction, computeBudgetId: Uint8Array, max: number, perIx: number): number {
+  let limit: number | undefined;
+  let others = 0;
+  for (const ix of tx.instructions) {
+    const pid = tx.accountKeys[ix.programIdIndex]!;
+    if (bytesEqual(pid, computeBudgetId)) {
+      if (ix.data[0] === 2 && ix.data.length === 5) {
+        limit = new DataView(ix.data.buffer, ix.data.byteOffset, 5).getUint32(1, true);
+      }
+    } else others++;
+  }
+  return Math.min(limit ?? others * perIx, max);
+}
+
+/** The fee the runtime takes from the fee payer: 5,000 lamports per signature plus the priority fee. */
+export function transactionFee(tx: ParsedTransaction, computeBudgetId: Uint8Array, max: number, perIx: number, lamportsPerSignature: bigint): bigint {
+  let microLamportsPerCu = 0n;
+  for (const ix of tx.instructions) {
+    if (ix.data[0] === 3 && ix.data.length === 9 && bytesEqual(tx.accountKeys[ix.programIdIndex]!, computeBudgetId)) {
+      microLamportsPerCu = new DataView(ix.data.buffer, ix.data.byteOffset, 9).getBigUint64(1, true);
+    }
+  }
+  const units = BigInt(requestedComputeUnits(tx, computeBudgetId, max, perIx));
+  const priority = (microLamportsPerCu * units + 999_999n) / 1_000_000n;
+  return lamportsPerSignature * BigInt(tx.numRequiredSignatures) + priority;
+}
