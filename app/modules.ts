@@ -3,10 +3,13 @@ import { AuthKeeper } from '../x/auth/keeper.ts';
 import { authModule } from '../x/auth/module.ts';
 import { BankKeeper } from '../x/bank/keeper.ts';
 import { bankModule } from '../x/bank/module.ts';
+import { EvmKeeper } from '../x/evm/keeper.ts';
+import { evmModule } from '../x/evm/module.ts';
 
 export interface Keepers {
   auth: AuthKeeper;
   bank: BankKeeper;
+  evm: EvmKeeper;
 }
 
 /**
@@ -16,10 +19,12 @@ export interface Keepers {
 export function buildModules(): { keepers: Keepers; modules: Module[] } {
   const auth = new AuthKeeper();
   const bank = new BankKeeper(auth);
-  const keepers: Keepers = { auth, bank };
+  const evm = new EvmKeeper(bank, auth);
+  const keepers: Keepers = { auth, bank, evm };
   const modules: Module[] = [
     authModule(auth),
     bankModule(bank),
+    evmModule(evm),
     // one entry per module below (x/evm, x/wasm, x/svm, x/crossvm)
   ];
   return { keepers, modules };

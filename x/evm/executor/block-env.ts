@@ -1,0 +1,30 @@
+import type { EVMRunCallOpts } from '@ethereumjs/evm';
+import { Address } from '@ethereumjs/util';
+import { fromHex } from '@cosmjs/encoding';
+import type { BlockInfo } from '../../../app/context.ts';
+import type { EvmParams } from '../types.ts';
+
+const ZERO32 = new Uint8Array(32);
+
+/**
+ * The block as the EVM sees it, all from the consensus block header: NUMBER = height, TIMESTAMP = block time
+ * in whole seconds, COINBASE = proposer, PREVRANDAO = 0 (a single-validator devnet has no randomness beacon;
+ * contracts must not rely on it), GASLIMIT and BASEFEE from params.
+ */
+export type Block = NonNullable<EVMRunCallOpts['block']>;
+
+export function blockEnv(info: BlockInfo, params: EvmParams): Block {
+  const coinbase = /^[0-9a-fA-F]{40}$/.test(info.proposer) ? new Address(fromHex(info.proposer)) : new Address(new Uint8Array(20));
+  return {
+    header: {
+      number: BigInt(info.height),
+      coinbase,
+      timestamp: BigInt(Math.floor(info.timeMs / 1000)),
+      difficulty: 0n,
+      prevRandao: ZERO32,
+      gasLimit: BigInt(params.block_gas_limit),
+      baseFeePerGas: BigInt(params.base_fee_wei),
+      getBlobGasPrice: () => 1n,
+    },
+  };
+}

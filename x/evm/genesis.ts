@@ -1,0 +1,65 @@
+import { bytesToHex, hexToBytes } from '@ethereumjs/util';
+import { DENOM, parseAddress } from '../../app/address.ts';
+import type { Context } from '../../app/context.ts';
+import { Account } from '@ethereumjs/util';
+import { DEV_EVM_ADDRESSES, DEV_EVM_BALANCE_UTRV } from './dev-accounts.ts';
+import type { EvmKeeper } from './keeper.ts';
+import { joinWei } from './state/balance.ts';
+import { defaultEvmParams, type EvmGenesis, type GenesisAccount, WEI_PER_UTRV } from './types.ts';
+
+export function defaultEvmGenesis(): EvmGenesis {
+  return {
+    params: defaultEvmParams(),
+    accounts: DEV_EVM_ADDRESSES.map((address) => ({ address: address.toLowerCase(), balance: DEV_EVM_BALANCE_UTRV })),
+  };
+}
+
+/** Mints each account's utrv through the bank, then writes nonce, code, storage and fractional wei. */
+export function initEvmGenesis(keeper: EvmKeeper, ctx: Context, g: EvmGenesis): void {
+  keeper.setParams(ctx, { ...defaultEvmParams(), ...g.params });
+  const state = keeper.view(ctx);
+  for (const a of g.accounts ?? []) {
+    const addr = parseAddress(a.address);
+    if (a.balance !== undefined && BigInt(a.balance) > 0n) {
+      keeper.bank.mintCoins(ctx, addr, [{ denom: DENOM, amount: BigInt(a.balance).toString() }]);
+    }
+    const frac = BigInt(a.fractional_wei ?? '0');
+    if (frac < 0n || frac >= WEI_PER_UTRV) throw new Error(`genesis account ${a.address}: fractional_wei must be below 10^12`);
+    if (a.nonce === undefined && a.code === undefined && a.storage === undefined && frac === 0n) continue;
+    if (a.code) state.putCodeSync(addr, hexToBytes(a.code as `0x${string}`));
+    const acc = state.getAccountSync(addr) ?? new Account();
+    acc.nonce = BigInt(a.nonce ?? '0');
+    acc.balance = joinWei(keeper.bank.getBalance(ctx, addr, DENOM), frac);
+    state.putAccountSync(addr, acc);
+    for (const [slot, value] of Object.entries(a.storage ?? {})) {
+      state.putStorageSync(addr, pad32(hexToBytes(slot as `0x${string}`)), hexToBytes(value as `0x${string}`));
+    }
+  }
+}
+
+/** Code, nonces, storage and fractional wei; whole utrv balances are the bank's to export. */
+export function exportEvmGenesis(keeper: EvmKeeper, ctx: Context): EvmGenesis {
+  const state = keeper.view(ctx);
+  const accounts: GenesisAccount[] = [];
+  for (const addr of keeper.accounts(ctx)) {
+    const rec = state.getRecord(bytesToHex(addr).slice(2))!;
+    const a: GenesisAccount = { address: bytesToHex(addr) };
+    if (rec.nonce > 0n) a.nonce = rec.nonce.toString();
+    if (rec.fractional > 0n) a.fractional_wei = rec.fractional.toString();
+    const code = state.getCodeSync(addr);
+    if (code.length > 0) a.code = bytesToHex(code);
+    const storage: Record<string, string> = {};
+    for (const [slot, v] of state.storageEntries(addr)) storage[`0x${slot}`] = bytesToHex(v);
+    if (Object.keys(storage).length > 0) a.storage = storage;
+    accounts.push(a);
+  }
+  return { params: keeper.params(ctx), accounts };
+}
+
+function pad32(b: Uint8Array): Uint8Array {
+  if (b.length === 32) return b;
+  if (b.length > 32) throw new Error('storage slot longer than 32 bytes');
+  const out = new Uint8Array(32);
+  out.set(b, 32 - b.length);
+  return out;
+}

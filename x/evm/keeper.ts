@@ -1,0 +1,92 @@
+import { bytesToUnprefixedHex, hexToBytes } from '@ethereumjs/util';
+import type { Context } from '../../app/context.ts';
+import type { AuthKeeper, BankKeeper } from '../../app/expected-keepers.ts';
+import { getJSON, setJSON } from '../../app/store/kv.ts';
+import { type CallRequest, type CallResult, EvmExecutor } from './executor/executor.ts';
+import type { ExtensionHandler } from './jsonrpc/eth-api.ts';
+import type { Precompile, PrecompileRegistry } from './precompiles/index.ts';
+import { EvmStateManager } from './state/state-manager.ts';
+import { StoreKeys, defaultEvmParams, type EvmParams } from './types.ts';
+
+/** The EVM state of one address, as queries show it. */
+export interface AccountView {
+  /** EVM balance in wei: bank utrv × 10^12 + the fractional wei x/evm keeps. */
+  balance: bigint;
+  nonce: bigint;
+  codeHash?: Uint8Array;
+}
+
+/**
+ * The only code that touches `evm/…` keys (through the state manager), and the module's face to others:
+ * x/crossvm calls `callContract` and `registerPrecompile`.
+ */
+export class EvmKeeper {
+  readonly executor: EvmExecutor;
+
+  constructor(
+    readonly bank: BankKeeper,
+    readonly auth: AuthKeeper,
+    registry?: PrecompileRegistry,
+  ) {
+    this.executor = new EvmExecutor({ bank, params: (ctx) => this.params(ctx), registry });
+  }
+
+  params(ctx: Context): EvmParams {
+    return getJSON<EvmParams>(ctx.rawStore, StoreKeys.params) ?? defaultEvmParams();
+  }
+  setParams(ctx: Context, p: EvmParams): void {
+    setJSON(ctx.rawStore, StoreKeys.params, p);
+  }
+
+  /** A state manager bound to ctx, for reads and genesis writes outside an execution. */
+  view(ctx: Context): EvmStateManager {
+    const sm = new EvmStateManager(this.bank);
+    sm.bind(ctx);
+    return sm;
+  }
+
+  getAccount(ctx: Context, addr: Uint8Array): AccountView {
+    const acc = this.view(ctx).getAccountSync(addr);
+    const rec = this.view(ctx).getRecord(bytesToUnprefixedHex(addr));
+    return { balance: acc?.balance ?? 0n, nonce: acc?.nonce ?? 0n, codeHash: rec?.codeHash };
+  }
+  getBalance(ctx: Context, addr: Uint8Array): bigint {
+    return this.view(ctx).getAccountSync(addr)?.balance ?? 0n;
+  }
+  getNonce(ctx: Context, addr: Uint8Array): bigint {
+    return this.view(ctx).getAccountSync(addr)?.nonce ?? 0n;
+  }
+  getCode(ctx: Context, addr: Uint8Array): Uint8Array {
+    return this.view(ctx).getCodeSync(addr);
+  }
+  /** A storage slot as the EVM's SLOAD sees it: 32 bytes. */
+  getStorage(ctx: Context, addr: Uint8Array, slot: Uint8Array): Uint8Array {
+    const v = this.view(ctx).getStorageSync(addr, slot);
+    const out = new Uint8Array(32);
+    out.set(v, 32 - v.length);
+    return out;
+  }
+
+  /** x/crossvm's synchronous entry (see EvmExecutor.callContract). */
+  callContract(ctx: Context, req: CallRequest): Promise<CallResult> {
+    return this.executor.callContract(ctx, req);
+  }
+
+  /** Extra methods on the Ethereum JSON-RPC port (x/crossvm's crossvm_getMessage); register before start. */
+  readonly rpcExtensions = new Map<string, ExtensionHandler>();
+  registerRpcMethod(name: string, handler: ExtensionHandler): void {
+    if (this.rpcExtensions.has(name)) throw new Error(`JSON-RPC method ${name} registered twice`);
+    this.rpcExtensions.set(name, handler);
+  }
+
+  /** Add a precompile (e.g. x/crossvm's 0x…0901) to every later execution. */
+  registerPrecompile(address: string | Uint8Array, impl: Precompile): void {
+    this.executor.registry.register(address, impl);
+  }
+
+  /** Every address x/evm keeps a record for (genesis export), in address order. */
+  *accounts(ctx: Context): IterableIterator<Uint8Array> {
+    for (const [k] of ctx.rawStore.iterate(StoreKeys.accountPrefix)) yield hexToBytes(`0x${k.slice(StoreKeys.accountPrefix.length)}`);
+  }
+}
+

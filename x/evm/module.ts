@@ -1,0 +1,45 @@
+import type { Module } from '../../app/module.ts';
+import type { NodeAPI } from '../../app/node-api.ts';
+import { ethRawTxHandler, type EthTxPolicy } from './ante.ts';
+import { CheckStateTracker } from './check-state.ts';
+import { defaultEvmGenesis, exportEvmGenesis, initEvmGenesis } from './genesis.ts';
+import { recordBlockHash } from './begin-blocker.ts';
+import { EthApi } from './jsonrpc/eth-api.ts';
+import { EthRpcServer } from './jsonrpc/server.ts';
+import type { EvmKeeper } from './keeper.ts';
+import { evmMsgs } from './msg-server.ts';
+import { evmQueries } from './queries.ts';
+import { type EvmGenesis, ModuleName } from './types.ts';
+
+export const DEFAULT_JSON_RPC_ADDRESS = '127.0.0.1:8545';
+
+/** Reads a `start` flag whatever spelling commander gave its key ("json-rpc.address" → "jsonRpc.address"). */
+export function flag(flags: NodeAPI['flags'], name: string): string | boolean | undefined {
+  const dashCamel = name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+  const allCamel = name.replace(/[-.](\w)/g, (_, c: string) => c.toUpperCase());
+  return flags[name] ?? flags[dashCamel] ?? flags[allCamel];
+}
+
+const truthy = (v: string | boolean | undefined, dflt: boolean) => (v === undefined ? dflt : v === true || v === 'true' || v === '1');
+
+/** x/evm: EVM execution, MsgEthereumTx, raw Ethereum txs in blocks, and the Ethereum JSON-RPC service. */
+export function evmModule(keeper: EvmKeeper): Module {
+  const policy: EthTxPolicy = { allowUnprotectedTxs: true };
+  const checkState = new CheckStateTracker();
+  return {
+    name: ModuleName,
+    msgs: evmMsgs(keeper),
+    queries: evmQueries(keeper),
+    rawTxHandlers: [ethRawTxHandler(keeper, policy, (ctx) => checkState.note(ctx))],
+    defaultGenesis: () => defaultEvmGenesis(),
+    initGenesis: (ctx, state) => initEvmGenesis(keeper, ctx, state as EvmGenesis),
+    exportGenesis: (ctx) => exportEvmGenesis(keeper, ctx),
+    beginBlock: (ctx) => recordBlockHash(keeper, ctx),
+    services(node) {
+      policy.allowUnprotectedTxs = truthy(flag(node.flags, 'evm.allow-unprotected-txs'), true);
+      const address = String(flag(node.flags, 'json-rpc.address') ?? DEFAULT_JSON_RPC_ADDRESS);
+      const api = new EthApi(node, keeper, policy, checkState, keeper.rpcExtensions);
+      return [new EthRpcServer(api, address.replace(/^tcp:\/\//, ''))];
+    },
+  };
+}

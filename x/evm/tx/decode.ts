@@ -1,0 +1,74 @@
+import { Capability, createTxFromRLP, type TypedTransaction, TransactionType } from '@ethereumjs/tx';
+import { type Address, bytesToHex } from '@ethereumjs/util';
+import { txCommon } from '../executor/common.ts';
+import { ErrInvalidChainId, ErrInvalidSignature, ErrTxDecode, ErrTxTypeNotSupported, EvmError } from '../errors.ts';
+import { EVM_CHAIN_ID } from '../types.ts';
+
+/** A decoded, signature-checked Ethereum transaction. */
+export interface EthTx {
+  tx: TypedTransaction;
+  raw: Uint8Array;
+  /** keccak256 of the raw bytes: the Ethereum tx hash. */
+  hash: Uint8Array;
+  hashHex: string;
+  sender: Address;
+  /** Legacy tx without EIP-155 replay protection (valid on any chain). */
+  unprotected: boolean;
+}
+
+/**
+ * Whether block/mempool bytes are an Ethereum tx: an EIP-2718 type byte (0x01, 0x02) followed by an RLP
+ * list, or a legacy RLP list (first byte ≥ 0xc0), whose RLP header covers exactly the rest of the bytes.
+ * A Cosmos TxRaw starts with 0x0a; a Solana wire tx starts with its signature count (often 0x01 or 0x02)
+ * followed by 64 signature bytes, whose RLP length would not match.
+ */
+export function claimsEthTx(b: Uint8Array): boolean {
+  if (b.length < 2) return false;
+  const first = b[0]!;
+  if (first >= 0xc0) return rlpListSpans(b, 0);
+  if (first === TransactionType.AccessListEIP2930 || first === TransactionType.FeeMarketEIP1559) return rlpListSpans(b, 1);
+  return false;
+}
+
+/** The RLP list header at `off` declares a payload that ends exactly at the end of `b`. */
+function rlpListSpans(b: Uint8Array, off: number): boolean {
+  const h = b[off];
+  if (h === undefined || h < 0xc0) return false;
+  if (h <= 0xf7) return off + 1 + (h - 0xc0) === b.length;
+  const lenOfLen = h - 0xf7;
+  if (off + 1 + lenOfLen > b.length || lenOfLen > 4) return false;
+  let len = 0;
+  for (let i = 0; i < lenOfLen; i++) len = len * 256 + b[off + 1 + i]!;
+  return off + 1 + lenOfLen + len === b.length;
+}
+
+/** Decode and authenticate raw tx bytes; a clear EvmError for anything that is not a valid signed tx for us. */
+export function decodeEthTx(raw: Uint8Array): EthTx {
+  if (!claimsEthTx(raw)) {
+    if (raw.length > 0 && (raw[0] === TransactionType.BlobEIP4844 || raw[0] === TransactionType.EOACodeEIP7702)) {
+      throw ErrTxTypeNotSupported(`transaction type ${raw[0]} not supported`);
+    }
+    throw ErrTxDecode('rlp: malformed transaction bytes (expected an EIP-2718 typed tx or a legacy RLP list)');
+  }
+  let tx: TypedTransaction;
+  try {
+    tx = createTxFromRLP(raw, { common: txCommon });
+  } catch (e) {
+    const msg = (e as Error).message ?? String(e);
+    if (/chain ?id/i.test(msg)) throw ErrInvalidChainId(`invalid chain id for signer: want ${EVM_CHAIN_ID} (${firstLine(msg)})`);
+    throw ErrTxDecode(`rlp: ${firstLine(msg)}`);
+  }
+  if (!tx.isSigned()) throw ErrInvalidSignature('invalid sender: transaction is not signed');
+  let sender: Address;
+  try {
+    sender = tx.getSenderAddress();
+  } catch (e) {
+    if (e instanceof EvmError) throw e;
+    throw ErrInvalidSignature(`invalid sender: ${firstLine((e as Error).message)}`);
+  }
+  const hash = tx.hash();
+  const unprotected = tx.type === TransactionType.Legacy && !tx.supports(Capability.EIP155ReplayProtection);
+  return { tx, raw, hash, hashHex: bytesToHex(hash), sender, unprotected };
+}
+
+const firstLine = (s: string) => s.split('\n')[0]!.replace(/\s*\(tx type=.*$/, '');

@@ -1,0 +1,70 @@
+import { bytesToHex } from '@ethereumjs/util';
+import { toBech32Address } from '../../../app/address.ts';
+import type { Context } from '../../../app/context.ts';
+import { type AbciEvent, event } from '../../../app/events.ts';
+import { MsgEthereumTxResponseCodec, type MsgEthereumTxResponse } from '../codec.ts';
+import { Attr, EventTypes } from '../events.ts';
+import type { TxExecution } from '../executor/executor.ts';
+import type { EvmKeeper } from '../keeper.ts';
+import { IndexKeys, type TxLocation } from '../types.ts';
+import type { EthTx } from './decode.ts';
+
+export interface EthTxOutcome {
+  exec: TxExecution;
+  /** ethereum_tx, tx_log…, then any events precompiles emitted. */
+  events: AbciEvent[];
+  response: Uint8Array;
+}
+
+const enc = new TextEncoder();
+
+/**
+ * The one delivery path for an Ethereum tx, raw or inside MsgEthereumTx: execute against ctx, describe it in
+ * events, and (in a block) record where it landed for the JSON-RPC. Throws the precheck's EvmError before
+ * writing anything.
+ */
+export async function executeEthTx(keeper: EvmKeeper, ctx: Context, e: EthTx): Promise<EthTxOutcome> {
+  const exec = await keeper.executor.applyTransaction(ctx, e.tx, e.sender);
+  const events = ethTxEvents(e, exec);
+  if (ctx.mode === 'deliver' && ctx.tx) {
+    const loc: TxLocation = { height: ctx.block.height, txIndex: ctx.tx.index, msgIndex: -1 };
+    ctx.index.set(IndexKeys.txByHash(e.hashHex), enc.encode(JSON.stringify(loc)));
+  }
+  const resp: MsgEthereumTxResponse = {
+    hash: e.hashHex,
+    logs: exec.logs.map((l) => ({ address: bytesToHex(l.address), topics: l.topics.map(bytesToHex), data: l.data })),
+    ret: exec.returnData,
+    vmError: exec.vmError ?? '',
+    gasUsed: Number(exec.gasUsed),
+    contractAddress: exec.contractAddress ? bytesToHex(exec.contractAddress) : '',
+  };
+  return { exec, events, response: MsgEthereumTxResponseCodec.encode(resp).finish() };
+}
+
+export function ethTxEvents(e: EthTx, exec: TxExecution): AbciEvent[] {
+  const attrs: Record<string, string> = {
+    [Attr.EthHash]: e.hashHex,
+    [Attr.Sender]: e.sender.toString(),
+    [Attr.Recipient]: e.tx.to ? e.tx.to.toString() : '',
+    [Attr.ContractAddress]: exec.contractAddress ? bytesToHex(exec.contractAddress) : '',
+    [Attr.GasUsed]: exec.gasUsed.toString(),
+    [Attr.Status]: String(exec.status),
+    [Attr.EffectiveGasPrice]: exec.effectiveGasPrice.toString(),
+    [Attr.Nonce]: e.tx.nonce.toString(),
+    [Attr.TxType]: String(e.tx.type),
+  };
+  if (exec.vmError) attrs[Attr.Failed] = exec.vmError;
+  if (exec.revertReason !== undefined) attrs[Attr.RevertReason] = exec.revertReason;
+  const out: AbciEvent[] = [event(EventTypes.EthereumTx, attrs)];
+  for (const l of exec.logs) {
+    const json = JSON.stringify({ address: bytesToHex(l.address), topics: l.topics.map(bytesToHex), data: bytesToHex(l.data) });
+    out.push(event(EventTypes.TxLog, { [Attr.EthHash]: e.hashHex, [Attr.Log]: json }));
+  }
+  out.push(...exec.events);
+  return out;
+}
+
+/** The SDK-style `message` event for a raw Ethereum tx (a Cosmos tx gets it from the app). */
+export function messageEvent(e: EthTx, action: string): AbciEvent {
+  return event('message', { action, sender: toBech32Address(e.sender.bytes), module: 'evm' });
+}

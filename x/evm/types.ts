@@ -1,0 +1,88 @@
+/** x/evm's names, store keys and parameters: everything another file needs to agree on. */
+
+export const ModuleName = 'evm';
+
+/** EIP-155 chain id: 262144 + 1 (architecture.md: pick one, serve it from eth_chainId). */
+export const EVM_CHAIN_ID = 262145n;
+/** A recent hardfork whose BLOCKHASH does not depend on a history contract (Prague's EIP-2935). */
+export const HARDFORK = 'cancun';
+
+/** 1 utrv = 10^12 wei: utrv has 6 decimals, the EVM side shows 18. */
+export const WEI_PER_UTRV = 10n ** 12n;
+export const ONE_GWEI = 10n ** 9n;
+
+/** The module account that receives nothing and owns nothing: it only names the module in events. */
+export const EVM_MODULE_ACCOUNT = 'evm';
+
+/**
+ * Store layout (consensus state, under `evm/`). Binary parts are lower-case hex without 0x, fixed width, so
+ * string order is byte order.
+ *  - `evm/a/<addr>`          account record: RLP [nonce, fractional wei, code hash]
+ *  - `evm/c/<codehash>`      contract code, shared by every account with the same code
+ *  - `evm/s/<addr>/<slot>`   storage slot value (leading zeros stripped; absent = zero)
+ *  - `evm/bh/<height>`        hash of a recent block (the last 256), for BLOCKHASH
+ *  - `evm/p`                 params (JSON)
+ */
+export const StoreKeys = {
+  account: (addrHex: string) => `evm/a/${addrHex}`,
+  accountPrefix: 'evm/a/',
+  code: (codeHashHex: string) => `evm/c/${codeHashHex}`,
+  storage: (addrHex: string, slotHex: string) => `evm/s/${addrHex}/${slotHex}`,
+  storagePrefix: (addrHex: string) => `evm/s/${addrHex}/`,
+  blockHash: (height: number) => `evm/bh/${String(height).padStart(20, '0')}`,
+  params: 'evm/p',
+} as const;
+
+/** BLOCKHASH sees the last 256 blocks (Ethereum's window). */
+export const BLOCK_HASH_WINDOW = 256;
+
+/**
+ * Non-consensus index (ctx.index), read by the JSON-RPC server:
+ *  - `evm/tx/<ethhash>` → JSON { height, txIndex, msgIndex }: where an Ethereum tx was delivered. The block's
+ *    results say whether it executed (an `ethereum_tx` event) — a Cosmos tx that failed leaves no receipt.
+ */
+export const IndexKeys = {
+  txByHash: (ethHashHex: string) => `evm/tx/${ethHashHex}`,
+} as const;
+
+export interface TxLocation {
+  height: number;
+  /** Position of the carrying tx (raw or Cosmos) in the block. */
+  txIndex: number;
+  /** Message index inside a Cosmos tx; -1 for a raw Ethereum tx. */
+  msgIndex: number;
+}
+
+export interface EvmParams {
+  /** Gas limit of one Ethereum tx and of an EVM block (EVM gas = Cosmos gas, 1:1). */
+  block_gas_limit: string;
+  /**
+   * The fixed base fee in wei. 1 gwei = 0.001 utrv per gas, the chain's minimum gas price, so a gas unit
+   * costs the same from either side. It is not burnt: the whole fee goes to the fee collector.
+   */
+  base_fee_wei: string;
+}
+
+export const defaultEvmParams = (): EvmParams => ({
+  block_gas_limit: '100000000',
+  base_fee_wei: ONE_GWEI.toString(),
+});
+
+export interface GenesisAccount {
+  /** 0x… or trivium1… */
+  address: string;
+  /** utrv minted to the address at genesis (through the bank). */
+  balance?: string;
+  nonce?: string;
+  /** 0x-prefixed runtime code. */
+  code?: string;
+  /** slot (0x, 32 bytes) → value (0x). */
+  storage?: Record<string, string>;
+  /** Sub-utrv wei kept by x/evm (< 10^12). */
+  fractional_wei?: string;
+}
+
+export interface EvmGenesis {
+  params: EvmParams;
+  accounts: GenesisAccount[];
+}
