@@ -15,8 +15,11 @@ export interface ChainView {
   balance(address: string, denom: string): string;
   allBalances(address: string): Coin[];
   contractInfo(address: string): { code_id: number; creator: string; admin: string | null; label: string } | null;
-  /** Smart-queries another contract, read-only, with at most `gasLeft` units; returns its parsed answer. */
-  queryContract(address: string, msg: unknown, gasLeft: number): { result: unknown; gasUsed: number };
+  /**
+   * Smart-queries another contract, read-only, with at most `gasLeft` units: its parsed answer, or the
+   * reason it failed; the gas it used either way.
+   */
+  queryContract(address: string, msg: unknown, gasLeft: number): { result?: unknown; error?: string; gasUsed: number };
   isAddress(s: string): boolean;
   /** Address → 20 (or 32) bytes, lower-case hex without 0x. */
   canonicalize(s: string): string;
@@ -64,6 +67,7 @@ export function buildGateway(p: GatewayParts): Record<string, GatewayFn> {
       tracker.charge('query');
       const r = chain.queryContract(address(chain, addr, 'query.contract'), msg, tracker.remaining);
       tracker.add(r.gasUsed);
+      if (r.error !== undefined) throw new ContractRevertError(`query.contract: ${r.error}`);
       return r.result;
     },
 

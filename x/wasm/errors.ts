@@ -1,0 +1,57 @@
+import { AppError } from '../../app/errors.ts';
+import { ContractResourceError, ContractRevertError, GasExhaustedError, type ExecutionError } from './runtime/index.ts';
+
+/** wasmd's error codes (x/wasm/types/errors.go), codespace "wasm", message text as wasmd wraps it. */
+const wasm = (code: number, text: string) => (msg: string) => new AppError('wasm', code, `${msg}: ${text}`);
+
+export const ErrCreateFailed = wasm(2, 'create wasm contract failed');
+export const ErrAccountExists = wasm(3, 'contract account already exists');
+export const ErrInstantiateFailed = wasm(4, 'instantiate wasm contract failed');
+export const ErrExecuteFailed = wasm(5, 'execute wasm contract failed');
+export const ErrInvalidGenesis = wasm(7, 'invalid genesis');
+export const ErrNotFound = wasm(8, 'not found');
+export const ErrQueryFailed = wasm(9, 'query wasm contract failed');
+export const ErrInvalidMsg = wasm(10, 'invalid CosmosMsg from the contract');
+export const ErrMigrationFailed = wasm(11, 'migrate wasm contract failed');
+export const ErrEmpty = wasm(12, 'empty');
+export const ErrLimit = wasm(13, 'exceeds limit');
+export const ErrInvalid = wasm(14, 'invalid');
+export const ErrDuplicate = wasm(15, 'duplicate');
+export const ErrUnknownMsg = wasm(20, 'unknown message from the contract');
+export const ErrNoSuchContract = wasm(22, 'no such contract');
+export const ErrMaxQueryDepth = wasm(23, 'max query stack size exceeded');
+export const ErrMaxCallDepth = wasm(24, 'max call depth exceeded');
+export const ErrNoSuchCode = wasm(28, 'no such code');
+export const ErrCrossVMUnavailable = wasm(29, 'x/crossvm not available');
+
+export type FailureKind = 'revert' | 'out_of_gas' | 'error' | 'resource';
+
+/**
+ * A contract call that failed, as the chain reports it: an AppError (code, codespace, log) that also
+ * carries what x/crossvm and tests need — the kind, the contract's reason, the gas it used, its logs.
+ * Out of gas uses the SDK's code (sdk/11), like a Cosmos SDK chain running out of gas anywhere.
+ */
+export class WasmExecutionError extends AppError {
+  constructor(
+    readonly kind: FailureKind,
+    readonly reason: string,
+    readonly gasUsed: bigint,
+    readonly logs: string[],
+    codespace: string,
+    code: number,
+    message: string,
+  ) {
+    super(codespace, code, message);
+    this.name = 'WasmExecutionError';
+  }
+
+  static from(e: ExecutionError, wrap: (msg: string) => AppError, gasUsed: bigint, logs: string[]): WasmExecutionError {
+    if (e instanceof GasExhaustedError) {
+      return new WasmExecutionError('out_of_gas', e.message, gasUsed, logs, 'sdk', 11, `${e.message}: out of gas`);
+    }
+    const kind: FailureKind = e instanceof ContractRevertError ? 'revert' : e instanceof ContractResourceError ? 'resource' : 'error';
+    const reason = e instanceof ContractRevertError ? e.reason : e.message;
+    const wrapped = wrap(kind === 'revert' ? `reverted: ${reason}` : reason);
+    return new WasmExecutionError(kind, reason, gasUsed, logs, wrapped.codespace, wrapped.code, wrapped.message);
+  }
+}
