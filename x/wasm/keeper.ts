@@ -150,7 +150,7 @@ export class WasmKeeper {
       isAddress: isAddress,
       isValidatorAddress: (s) => {
         try {
-          return fromBech32(s).prefix === VALOPER_PREFIX;
+          return fromBech32(s, 100).prefix === VALOPER_PREFIX;
         } catch {
           return false;
         }
