@@ -1,6 +1,6 @@
 import type { Context } from '../../app/context.ts';
 import { toAppError } from '../../app/errors.ts';
-import { GasMeter } from '../../app/gas.ts';
+import { GasMeter, infiniteGasMeter } from '../../app/gas.ts';
 import type { CheckResult, RawTxHandler, TxExecResult } from '../../app/module.ts';
 import { encodeBase58 } from './base58.ts';
 import { logEvent, transactionEvent } from './events.ts';
@@ -43,7 +43,8 @@ export function solanaRawTxHandler(keeper: SvmKeeper): RawTxHandler {
         const wire = unwrap(tx);
         const parsed = parseTransaction(wire);
         gasWanted = keeper.wireGasWanted(parsed);
-        const { ctx: branch, commit } = ctx.branch(new GasMeter(gasWanted));
+        // Solana transactions pay in lamports (the runtime's fee), not gas × price: gas is only measured here.
+        const { ctx: branch, commit } = ctx.branch(infiniteGasMeter());
         const pre = keeper.lamportsOf(branch, parsed.accountKeys);
         const r = keeper.executeWireTx(branch, wire);
         const post = keeper.lamportsOf(branch, parsed.accountKeys);

@@ -393,10 +393,6 @@ export class SvmKeeper {
     // The runtime checks the signatures when it runs the transaction (sigverify on).
     const tx = this.checkWireTx(ctx, bytes, { ...opts, verifySignatures: false });
     ctx.gasMeter.consume(SvmGas.txBase + SvmGas.sigVerifyEd25519 * BigInt(tx.numRequiredSignatures), 'svm wire tx');
-    const cuWanted = requestedComputeUnits(tx, COMPUTE_BUDGET_PROGRAM_ID, MAX_COMPUTE_UNITS, DEFAULT_INSTRUCTION_COMPUTE_UNITS);
-    if (BigInt(cuWanted) * SvmGas.perComputeUnit > ctx.gasMeter.remaining) {
-      throw ErrOutOfGas(`the transaction may use ${cuWanted} compute units, more than the ${ctx.gasMeter.remaining} gas left`);
-    }
     const sigHex = toHex(tx.signatures[0]!);
     const signature = encodeBase58(tx.signatures[0]!);
     const payerFace = addressFace(tx.accountKeys[0]!);

@@ -55,11 +55,22 @@ export class LamportLedger {
       }
     }
     if (sumAfter > sumBefore) throw new Error(`svm: lamports created (${sumBefore} → ${sumAfter})`);
-    for (const m of moves) {
-      if (m.utrv < 0n) this.bank.sendCoins(ctx, m.face, this.moduleAddress, [{ denom: DENOM, amount: (-m.utrv).toString() }]);
+    // Pair payers with payees directly (one transfer event for a plain transfer); what is left over goes
+    // into, or comes out of, the module's reserve.
+    const debits = moves.filter((m) => m.utrv < 0n).map((m) => ({ face: m.face, left: -m.utrv }));
+    const credits = moves.filter((m) => m.utrv > 0n).map((m) => ({ face: m.face, left: m.utrv }));
+    const send = (from: Uint8Array, to: Uint8Array, n: bigint) => this.bank.sendCoins(ctx, from, to, [{ denom: DENOM, amount: n.toString() }]);
+    for (let i = 0, j = 0; i < debits.length && j < credits.length; ) {
+      const d = debits[i]!;
+      const c = credits[j]!;
+      const n = d.left < c.left ? d.left : c.left;
+      send(d.face, c.face, n);
+      d.left -= n;
+      c.left -= n;
+      if (d.left === 0n) i++;
+      if (c.left === 0n) j++;
     }
-    for (const m of moves) {
-      if (m.utrv > 0n) this.bank.sendCoins(ctx, this.moduleAddress, m.face, [{ denom: DENOM, amount: m.utrv.toString() }]);
-    }
+    for (const d of debits) if (d.left > 0n) send(d.face, this.moduleAddress, d.left);
+    for (const c of credits) if (c.left > 0n) send(this.moduleAddress, c.face, c.left);
   }
 }
