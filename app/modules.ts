@@ -3,6 +3,7 @@ import { AuthKeeper } from '../x/auth/keeper.ts';
 import { authModule } from '../x/auth/module.ts';
 import { BankKeeper } from '../x/bank/keeper.ts';
 import { bankModule } from '../x/bank/module.ts';
+import { svmModule } from '../x/svm/module.ts';
 import { wasmModule } from '../x/wasm/module.ts';
 import { EvmKeeper } from '../x/evm/keeper.ts';
 import { evmModule } from '../x/evm/module.ts';
@@ -26,6 +27,7 @@ export function buildModules(): { keepers: Keepers; modules: Module[] } {
     authModule(auth),
     bankModule(bank),
     evmModule(evm),
+    svmModule(bank),
     // one entry per module below (x/evm, x/wasm, x/svm, x/crossvm)
     wasmModule({ bank, auth, modules: () => modules }),
   ];
