@@ -1,4 +1,5 @@
 import type { ModuleCli } from '../app/module.ts';
+import { wasmCli } from '../x/wasm/cli.ts';
 import { svmCli } from '../x/svm/cli.ts';
 import { evmCli } from '../x/evm/cli.ts';
 
@@ -7,4 +8,5 @@ export const moduleClis: ModuleCli[] = [
   evmCli,
   svmCli,
   // one entry per module below (x/evm, x/wasm, x/svm, x/crossvm)
+  wasmCli,
 ];
