@@ -183,6 +183,8 @@ export interface CompiledMessage {
   keys: Uint8Array[];
   writable: boolean[];
   numSigners: number;
+  /** Where each instruction's data starts in `tx` (to patch a value in place). */
+  dataOffsets: number[];
 }
 
 /**
@@ -241,12 +243,15 @@ export function compileTransaction(feePayer: Uint8Array, ixs: InstructionInput[]
   }
   const total = chunks.reduce((n, c) => n + c.length, 0);
   const tx = new Uint8Array(total);
+  const dataOffsets: number[] = [];
   let q = 0;
-  for (const c of chunks) {
+  chunks.forEach((c, i) => {
+    // chunks: [head, (ix header, ix data)…]
+    if (i > 0 && i % 2 === 0) dataOffsets.push(q);
     tx.set(c, q);
     q += c.length;
-  }
-  return { tx, keys: list.map((e) => e.key), writable: list.map((e) => e.writable), numSigners };
+  });
+  return { tx, keys: list.map((e) => e.key), writable: list.map((e) => e.writable), numSigners, dataOffsets };
 }
 
 /** Solana's ComputeBudget SetComputeUnitLimit instruction data. */

@@ -213,7 +213,7 @@ export class SvmKeeper {
    * voucher and the engine's own builtins), brings the engine in line, sets the clock from the block, runs.
    * Nothing is written; `commit` writes what changed.
    */
-  private run(ctx: Context, keys: Uint8Array[], tx: Uint8Array, opts: { versioned: boolean; sigverify: boolean; voucher: boolean; signatures: number }): RunResult {
+  private run(ctx: Context, keys: Uint8Array[], tx: Uint8Array, opts: { versioned: boolean; sigverify: boolean; voucher: boolean; signatures: number }, beforeRun?: () => void): RunResult {
     const loaded = new Map<number, Loaded>();
     const entries: SyncEntry[] = [];
     const faces = new Map<string, string>();
@@ -250,6 +250,7 @@ export class SvmKeeper {
             : { lamports: view.lamports, owner: ZERO32, data: new Uint8Array(0), executable: false, rentEpoch: RENT_EXEMPT_EPOCH },
       });
     }
+    beforeRun?.();
     this.engine.sync(entries);
     this.engine.setBlock(ctx.block.height, ctx.block.timeMs);
     const outcome = this.engine.run(tx, { versioned: opts.versioned, sigverify: opts.sigverify, feePayerIsVoucher: opts.voucher, signatures: opts.signatures });
@@ -312,18 +313,22 @@ export class SvmKeeper {
     }
     ctx.gasMeter.consume(SvmGas.txBase, 'svm tx base');
     const used = () => ctx.gasMeter.consumed - startGas;
-    const budget = min(req.gasLimit - used(), ctx.gasMeter.remaining);
-    const cuLimit = computeUnitsFor(budget > 0n ? budget : 0n, MAX_COMPUTE_UNITS);
-    if (cuLimit <= 0) throw ErrOutOfGas(`no gas left for compute units (gas limit ${req.gasLimit})`);
     const compiled = compileTransaction(
       VOUCHER_PUBKEY,
       [
-        { programId: COMPUTE_BUDGET_PROGRAM_ID, accounts: [], data: setComputeUnitLimitData(cuLimit) },
+        { programId: COMPUTE_BUDGET_PROGRAM_ID, accounts: [], data: setComputeUnitLimitData(0) },
         { programId: req.programId, accounts: req.accounts, data: req.data },
       ],
       ZERO32,
     );
-    const run = this.run(ctx, compiled.keys, compiled.tx, { versioned: false, sigverify: false, voucher: true, signatures: compiled.numSigners });
+    let cuLimit = 0;
+    const run = this.run(ctx, compiled.keys, compiled.tx, { versioned: false, sigverify: false, voucher: true, signatures: compiled.numSigners }, () => {
+      // The compute units this call may use are what its gas buys once the accounts are loaded.
+      const budget = min(req.gasLimit - used(), ctx.gasMeter.remaining);
+      cuLimit = computeUnitsFor(budget > 0n ? budget : 0n, MAX_COMPUTE_UNITS);
+      if (cuLimit <= 0) throw ErrOutOfGas(`no gas left for compute units (gas limit ${req.gasLimit})`);
+      new DataView(compiled.tx.buffer).setUint32(compiled.dataOffsets[0]! + 1, cuLimit, true);
+    });
     const { outcome } = run;
     const logs = stripComputeBudgetLogs(outcome.logs);
     ctx.gasMeter.consume(outcome.computeUnits * SvmGas.perComputeUnit, 'svm compute units');
