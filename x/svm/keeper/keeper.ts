@@ -213,7 +213,14 @@ export class SvmKeeper {
    * voucher and the engine's own builtins), brings the engine in line, sets the clock from the block, runs.
    * Nothing is written; `commit` writes what changed.
    */
-  private run(ctx: Context, keys: Uint8Array[], tx: Uint8Array, opts: { versioned: boolean; sigverify: boolean; voucher: boolean; signatures: number }, beforeRun?: () => void): RunResult {
+  private run(
+    ctx: Context,
+    keys: Uint8Array[],
+    writable: (i: number) => boolean,
+    tx: Uint8Array,
+    opts: { versioned: boolean; sigverify: boolean; voucher: boolean; signatures: number },
+    beforeRun?: () => void,
+  ): RunResult {
     const loaded = new Map<number, Loaded>();
     const entries: SyncEntry[] = [];
     const faces = new Map<string, string>();
@@ -254,6 +261,9 @@ export class SvmKeeper {
     this.engine.sync(entries);
     this.engine.setBlock(ctx.block.height, ctx.block.timeMs);
     const outcome = this.engine.run(tx, { versioned: opts.versioned, sigverify: opts.sigverify, feePayerIsVoucher: opts.voucher, signatures: opts.signatures });
+    // The engine now holds post-state for the writable accounts; until `commit` writes it to the store (if
+    // ever), the engine's copy of them is unknown to the lock-step check.
+    for (const [i, l] of loaded) if (writable(i)) this.engine.forget(l.hex);
     return { outcome, loaded };
   }
 
@@ -322,7 +332,7 @@ export class SvmKeeper {
       ZERO32,
     );
     let cuLimit = 0;
-    const run = this.run(ctx, compiled.keys, compiled.tx, { versioned: false, sigverify: false, voucher: true, signatures: compiled.numSigners }, () => {
+    const run = this.run(ctx, compiled.keys, (i) => compiled.writable[i]!, compiled.tx, { versioned: false, sigverify: false, voucher: true, signatures: compiled.numSigners }, () => {
       // The compute units this call may use are what its gas buys once the accounts are loaded.
       const budget = min(req.gasLimit - used(), ctx.gasMeter.remaining);
       cuLimit = computeUnitsFor(budget > 0n ? budget : 0n, MAX_COMPUTE_UNITS);
@@ -402,7 +412,7 @@ export class SvmKeeper {
     const signature = encodeBase58(tx.signatures[0]!);
     const payerFace = addressFace(tx.accountKeys[0]!);
     const payerBefore = this.ledger.get(ctx, payerFace);
-    const run = this.run(ctx, tx.accountKeys, bytes, { versioned: tx.version === 0, sigverify: opts.sigverify !== false, voucher: false, signatures: tx.numRequiredSignatures });
+    const run = this.run(ctx, tx.accountKeys, (i) => isWritableIndex(tx, i), bytes, { versioned: tx.version === 0, sigverify: opts.sigverify !== false, voucher: false, signatures: tx.numRequiredSignatures });
     const { outcome } = run;
     if (outcome.error?.text === 'SignatureFailure') throw ErrSignatureFailure(`a signature of ${signature} does not verify`);
     ctx.gasMeter.consume(outcome.computeUnits * SvmGas.perComputeUnit, 'svm compute units');
