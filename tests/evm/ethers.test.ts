@@ -80,7 +80,7 @@ describe('ethers v6 against a running triviumd', () => {
     const raw = await provider.send('eth_getBlockByNumber', [toBeHex(receipt.blockNumber), false]);
     assert.notEqual(raw.logsBloom, '0x' + '00'.repeat(256));
     assert.equal((await provider.send('eth_getTransactionReceipt', [receipt.hash])).logsBloom !== '0x' + '00'.repeat(256), true);
-    const byHash = await provider.getLogs({ blockHash: block.hash, address: await token.getAddress() });
+    const byHash = await provider.getLogs({ blockHash: block.hash!, address: await token.getAddress() });
     assert.equal(byHash.length, 1);
     assert.equal(byHash[0]!.index, receipt.logs[0]!.index);
   });

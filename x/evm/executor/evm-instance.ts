@@ -92,7 +92,8 @@ async function runPrecompile(inst: EvmInstance, address: Uint8Array, impl: Preco
       caller: frame.caller,
       origin: inst.origin,
       value: frame.value,
-      data: input.data,
+      // A copy: input.data may be a view of EVM memory that later opcodes overwrite.
+      data: Uint8Array.from(input.data),
       gasLimit: input.gasLimit,
       isStatic: frame.isStatic,
       delegatecall: frame.delegatecall,

@@ -29,6 +29,7 @@ interface Layer {
 }
 
 const EMPTY = new Uint8Array(0);
+const sameHash = (a?: Uint8Array, b?: Uint8Array) => (a === undefined || b === undefined ? a === b : equalsBytes(a, b));
 const ZERO_ROOT = new Uint8Array(32);
 
 /**
@@ -143,8 +144,13 @@ export class EvmStateManager implements StateManagerInterface {
 
   putAccountSync(addr: Uint8Array, account: Account): void {
     const hex = bytesToUnprefixedHex(addr);
+    const rec = this.getRecord(hex);
     const fractional = this.setBalance(addr, account.balance);
     const codeHash = equalsBytes(account.codeHash, KECCAK256_NULL) ? undefined : account.codeHash;
+    // ethereumjs puts caller and callee of every message, changed or not: write only real changes, and no
+    // record for an account that is still empty (EIP-161: empty and absent are the same).
+    if (rec === undefined && account.nonce === 0n && fractional === 0n && codeHash === undefined) return;
+    if (rec !== undefined && rec.nonce === account.nonce && rec.fractional === fractional && sameHash(rec.codeHash, codeHash)) return;
     this.putRecord(hex, { nonce: account.nonce, fractional, codeHash });
   }
 
@@ -152,8 +158,11 @@ export class EvmStateManager implements StateManagerInterface {
     const addr = address.bytes;
     const hex = bytesToUnprefixedHex(addr);
     this.setBalance(addr, 0n);
-    this.top.store.delete(StoreKeys.account(hex));
-    this.clearStorageSync(hex);
+    const key = StoreKeys.account(hex);
+    if (this.top.store.has(key)) {
+      this.top.store.delete(key);
+      this.clearStorageSync(hex);
+    }
   }
 
   async modifyAccountFields(address: Address, fields: AccountFields): Promise<void> {

@@ -56,6 +56,7 @@ export function decodeEthTx(raw: Uint8Array): EthTx {
   } catch (e) {
     const msg = (e as Error).message ?? String(e);
     if (/chain ?id/i.test(msg)) throw ErrInvalidChainId(`invalid chain id for signer: want ${EVM_CHAIN_ID} (${firstLine(msg)})`);
+    if (/s-values|signature|yParity|v value/i.test(msg)) throw ErrInvalidSignature(`invalid sender: ${firstLine(msg)}`);
     throw ErrTxDecode(`rlp: ${firstLine(msg)}`);
   }
   if (!tx.isSigned()) throw ErrInvalidSignature('invalid sender: transaction is not signed');
