@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { AccountRole, type Address, type Instruction, type TransactionSigner, address, getAddressEncoder } from '@solana/kit';
 
 /** Hand-built instructions (SPL Token 3.5 and System layouts from PROVENANCE.md), for any token program id. */
@@ -82,3 +83,20 @@ export function transferIx(token: Address, src: Address, dst: Address, owner: Tr
 /** A token account's amount (u64 LE at offset 64) and a mint's supply (u64 LE at offset 36). */
 export const tokenAmount = (data: Uint8Array) => new DataView(data.buffer, data.byteOffset, data.byteLength).getBigUint64(64, true);
 export const mintSupply = (data: Uint8Array) => new DataView(data.buffer, data.byteOffset, data.byteLength).getBigUint64(36, true);
+
+/** System CreateAccountWithSeed: the new account is sha256(base ‖ seed ‖ owner), signed for by `base` alone. */
+export function seedAddress(base: Uint8Array, seed: string, owner: Uint8Array): Uint8Array {
+  return new Uint8Array(createHash('sha256').update(base).update(seed).update(owner).digest());
+}
+export function createWithSeedData(base: Uint8Array, seed: string, lamports: bigint, space: bigint, owner: Uint8Array): string {
+  const s = Buffer.from(seed);
+  const b = Buffer.alloc(4 + 32 + 8 + s.length + 8 + 8 + 32);
+  let o = b.writeUInt32LE(3, 0);
+  o += Buffer.from(base).copy(b, o);
+  o = b.writeBigUInt64LE(BigInt(s.length), o);
+  o += s.copy(b, o);
+  o = b.writeBigUInt64LE(lamports, o);
+  o = b.writeBigUInt64LE(space, o);
+  Buffer.from(owner).copy(b, o);
+  return b.toString('hex');
+}
