@@ -14,7 +14,7 @@ import { MNEMONIC } from '../helpers/cosmos.ts';
 // @cosmjs/cosmwasm-stargate 0.39 is a shim over @cosmjs/cosmwasm 0.38.1, which carries its own
 // @cosmjs/stargate: its fee code checks `instanceof GasPrice` against that copy, so take GasPrice from there.
 const requireFromCosmwasm = createRequire(createRequire(import.meta.url).resolve('@cosmjs/cosmwasm'));
-const { GasPrice } = requireFromCosmwasm('@cosmjs/stargate') as typeof import('@cosmjs/stargate');
+const { GasPrice } = requireFromCosmwasm('@cosmjs/stargate') as { GasPrice: { fromString(s: string): never } };
 
 const contract = (name: string) => readFileSync(join(repoRoot, 'tests/wasm/contracts', name));
 
@@ -112,7 +112,7 @@ describe('SigningCosmWasmClient against a running triviumd (x/wasm)', () => {
     assert.deepEqual(await client.queryContractSmart(token, { token_info: {} }), { name: 'Trivium Token', symbol: 'TTK', decimals: 6, total_supply: '1000000000000000000001' });
     const accounts = (await client.queryContractSmart(token, { all_accounts: {} })) as { accounts: string[] };
     assert.deepEqual(accounts.accounts, [alice, bob].sort());
-    const all = await client.forceGetQueryClient().wasm.getAllContractState(token);
+    const all = await client['forceGetQueryClient']().wasm.getAllContractState(token);
     assert.ok(all.models.some((m) => Buffer.from(m.key).toString() === `balance/${bob}` && Buffer.from(m.value).toString() === '311'));
 
     // instantiate2: wasmd's predictable address (written out here independently), truncated to 20 bytes.

@@ -50,8 +50,8 @@ export function initWasmGenesis(k: WasmKeeper, ctx: Context, g: WasmGenesis): vo
     if (!getJSON(s, StoreKeys.code(BigInt(r.code_id)))) throw ErrInvalidGenesis(`contract ${c.contract_address}: no code ${r.code_id}`);
     setJSON(s, StoreKeys.contract(hex), r);
     s.set(StoreKeys.byCode(BigInt(r.code_id)) + r.by_code_pos, utf8(hex));
-    s.set(StoreKeys.byCreator(toHex(parseAddress(r.creator))) + r.by_code_pos, utf8(hex));
-    if (BigInt(r.by_code_pos) > maxPos) maxPos = BigInt(r.by_code_pos);
+    s.set(StoreKeys.byCreator(toHex(parseAddress(r.creator))) + r.creator_pos, utf8(hex));
+    for (const pos of [r.by_code_pos, r.creator_pos]) if (BigInt(pos) > maxPos) maxPos = BigInt(pos);
     c.history.forEach((h, i) => setJSON(s, StoreKeys.history(hex) + u64Key(i), h));
     for (const { key, value } of c.contract_state) s.set(StoreKeys.state(hex) + key, utf8(value));
     k.auth.getOrCreateAccount(ctx, addr);

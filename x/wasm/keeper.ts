@@ -31,12 +31,15 @@ import { contractEvents, executeEvent, instantiateEvent, migrateEvent, storeCode
 import { COSMOS_GAS_PER_UNIT, STORE_CODE_GAS_FLAT, STORE_CODE_GAS_PER_BYTE, toContractUnits, toCosmosGas } from './gas-register.ts';
 import { dispatchAction } from './msg-dispatcher.ts';
 import {
+  ContractResourceError,
   DeployValidationError,
+  GasExhaustedError,
   XChainVM,
   validateDeploy,
   type Action,
   type ChainView,
   type EntryPoint,
+  type ExecutionError,
   type StateBackend,
   type ValidatorEnv,
   type VMConfig,
@@ -323,7 +326,7 @@ export class WasmKeeper {
 
     const created = position(sub);
     const pos = u64Key(this.nextSeq(sub, 'position'));
-    const record: ContractRecord = { code_id: p.codeId.toString(), creator: p.sender, admin: p.admin, label: p.label, created, by_code_pos: pos };
+    const record: ContractRecord = { code_id: p.codeId.toString(), creator: p.sender, admin: p.admin, label: p.label, created, by_code_pos: pos, creator_pos: pos };
     setJSON(sub.store, StoreKeys.contract(hex), record);
     sub.rawStore.set(StoreKeys.byCode(p.codeId) + pos, utf8(hex));
     sub.rawStore.set(StoreKeys.byCreator(toHex(senderBytes)) + pos, utf8(hex));
@@ -402,7 +405,7 @@ export class WasmKeeper {
       validatorEnv: this.validatorEnv,
       readOnly: true,
     });
-    const gasUsed = toCosmosGas(outcome.gasUsed);
+    const gasUsed = !outcome.ok && consumesAll(outcome.error) ? limit : toCosmosGas(outcome.gasUsed);
     if (!outcome.ok) throw WasmExecutionError.from(outcome.error, ErrQueryFailed, gasUsed, outcome.collector.logs);
     return { data: utf8(outcome.result === '' ? 'null' : outcome.result), gasUsed };
   }
@@ -480,7 +483,8 @@ export class WasmKeeper {
     });
     frame.logs.push(...outcome.collector.logs);
     this.recordLogs(ctx, contract.address, outcome.collector.logs);
-    const gasUsed = toCosmosGas(outcome.gasUsed);
+    // Out of gas (and the resource guards) take everything the meter had left, as the SDK does.
+    const gasUsed = !outcome.ok && consumesAll(outcome.error) ? ctx.gasMeter.remaining : toCosmosGas(outcome.gasUsed);
     ctx.gasMeter.consume(gasUsed, `wasm ${method}`);
     if (!outcome.ok) throw WasmExecutionError.from(outcome.error, wrap, gasUsed, outcome.collector.logs);
 
@@ -604,6 +608,8 @@ export class WasmKeeper {
     return next;
   }
 }
+
+const consumesAll = (e: ExecutionError): boolean => e instanceof GasExhaustedError || e instanceof ContractResourceError;
 
 export const newFrame = (): CallFrame => ({ depth: 0, logs: [] });
 

@@ -48,8 +48,10 @@ export interface ContractRecord {
   admin: string;
   label: string;
   created: TxPosition;
-  /** Key suffixes of this contract's secondary index entries (so migrate can move them). */
+  /** Key suffix of the contract's ContractsByCode entry (migrate moves it). */
   by_code_pos: string;
+  /** Key suffix of the contract's ContractsByCreator entry (fixed at creation). */
+  creator_pos: string;
 }
 
 export interface HistoryEntry {

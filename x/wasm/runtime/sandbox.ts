@@ -12,12 +12,17 @@
  *  - Shared mutable state is removed: RegExp's legacy statics (RegExp.$1, lastMatch…), locale-dependent
  *    methods (localeCompare, toLocale*), Error.captureStackTrace; stack traces are turned off
  *    (stackTraceLimit 0), so error text never depends on engine internals.
+ *  - RegExp is the validating constructor of regexp.ts (patterns must have a linear-time engine) and every
+ *    match attempt is charged through a meter the wrapper plugs in (privates.meter).
+ *  - Promise-returning builtins that need no async syntax (Array.fromAsync) are removed.
  *  - Every reachable intrinsic (constructors, prototypes, iterator and generator prototypes, the global
  *    object) is frozen, so no call can leave anything behind for the next call or another contract in a
  *    warm isolate. The handful of prototype properties that ordinary code assigns on its own objects
  *    (`this.name = …` in an Error subclass, `obj.toString = …`) become accessors that create the own
  *    property instead of failing (the "override mistake" fix).
  */
+
+import { REGEXP_GAS, REGEXP_RULE } from './regexp.ts';
 
 /** XChain's preserved globals. Math is replaced, the three value properties cannot be deleted anyway. */
 export const PRESERVED_GLOBALS = Object.freeze([
@@ -53,9 +58,11 @@ export const SANDBOX_SOURCE = String.raw`function sandbox(g) {
   const TypeErr = g.TypeError;
   const keep = new Set(${JSON.stringify(PRESERVED_GLOBALS)});
 
+  // The wrapper plugs the current call's gas into meter.charge; nothing else can reach this object.
+  const meter = { charge: null };
   const privates = freeze({
     Function: g.Function, RangeError: g.RangeError, Error: g.Error, Map: g.Map, String: g.String,
-    freeze, parse: g.JSON.parse, stringify: g.JSON.stringify, isArray: g.Array.isArray,
+    freeze, parse: g.JSON.parse, stringify: g.JSON.stringify, isArray: g.Array.isArray, apply, meter,
   });
 
   // Intrinsics no global names: the roots of the hardening walk besides the global object.
@@ -88,6 +95,48 @@ export const SANDBOX_SOURCE = String.raw`function sandbox(g) {
   for (const [o, k] of drop) if (!delete o[k]) throw new TypeErr('cannot remove ' + k);
   g.Error.stackTraceLimit = 0;
 
+  // RegExp: only linear-time patterns, and every match attempt metered (regexp.ts).
+  const RealRegExp = g.RegExp, RP = RealRegExp.prototype, SyntaxErr = g.SyntaxError, Str = g.String;
+  const sourceOf = desc(RP, 'source').get, flagsOf = desc(RP, 'flags').get;
+  const globalOf = desc(RP, 'global').get, stickyOf = desc(RP, 'sticky').get, realExec = RP.exec;
+  const mathCeil = g.Math.ceil;
+  function linear(p, f) {
+    try {
+      new RealRegExp(p, f + 'l');
+    } catch (e) {
+      throw new SyntaxErr('/' + p + '/' + f + ': ${REGEXP_RULE}');
+    }
+  }
+  const RegExpCtor = function RegExp(pattern, flags) {
+    let p, f;
+    if (pattern instanceof RealRegExp) {
+      p = apply(sourceOf, pattern, []);
+      f = flags === undefined ? apply(flagsOf, pattern, []) : Str(flags);
+    } else {
+      p = pattern === undefined ? '' : Str(pattern);
+      f = flags === undefined ? '' : Str(flags);
+    }
+    linear(p, f);
+    return new RealRegExp(p, f);
+  };
+  RegExpCtor.prototype = RP;
+  def(RP, 'constructor', { value: RegExpCtor, writable: true, enumerable: false, configurable: true });
+  def(RP, 'exec', {
+    value: function exec(s) {
+      const str = Str(s);
+      const li = this.lastIndex;
+      const start = typeof li === 'number' && (apply(globalOf, this, []) || apply(stickyOf, this, [])) ? li : 0;
+      const m = apply(realExec, this, [str]);
+      const end = m === null ? str.length : m.index + m[0].length;
+      const consumed = end > start ? end - start : 0;
+      if (meter.charge !== null) meter.charge(${REGEXP_GAS.base} + mathCeil((consumed * (apply(sourceOf, this, []).length + 1)) / ${REGEXP_GAS.charsPerUnit}));
+      return m;
+    },
+    writable: true, enumerable: false, configurable: true,
+  });
+  if (!delete RP.compile) throw new TypeErr('cannot remove RegExp.prototype.compile');
+  if ('fromAsync' in g.Array && !delete g.Array.fromAsync) throw new TypeErr('cannot remove Array.fromAsync');
+
   // Assigning a property that a frozen prototype defines must still work on the object itself.
   function enableOverride(obj, prop) {
     const d = desc(obj, prop);
@@ -106,6 +155,7 @@ export const SANDBOX_SOURCE = String.raw`function sandbox(g) {
   }
   for (const k of ['constructor', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable']) enableOverride(g.Object.prototype, k);
   for (const k of ['toString', 'push']) enableOverride(g.Array.prototype, k);
+  for (const k of ['constructor', 'exec', 'toString']) enableOverride(RP, k);
   for (const k of ['constructor', 'toString', 'call', 'apply', 'bind']) enableOverride(g.Function.prototype, k);
   for (const E of [g.Error, g.TypeError, g.RangeError, g.SyntaxError, g.ReferenceError, g.EvalError, g.URIError, g.AggregateError]) {
     for (const k of ['constructor', 'name', 'message', 'toString']) enableOverride(E.prototype, k);
@@ -121,7 +171,7 @@ export const SANDBOX_SOURCE = String.raw`function sandbox(g) {
 
   // The hardening roots: every original global's value (stripped ones stay reachable through instances,
   // e.g. a caught TypeError's constructor), the hidden intrinsics, the new Math.
-  const stack = [math, ...hidden];
+  const stack = [math, RegExpCtor, ...hidden];
   for (const k of names(g)) { const d = desc(g, k); if (d && 'value' in d) stack.push(d.value); }
 
   // Strip every global that is not on the allowlist, then seal the global object.
@@ -129,7 +179,8 @@ export const SANDBOX_SOURCE = String.raw`function sandbox(g) {
     if (typeof k === 'string' && keep.has(k)) continue;
     if (!delete g[k]) throw new TypeErr('cannot remove global ' + g.String(k));
   }
-  if (!delete g.Math) throw new TypeErr('cannot replace Math');
+  if (!delete g.Math || !delete g.RegExp) throw new TypeErr('cannot replace Math and RegExp');
+  def(g, 'RegExp', { value: RegExpCtor, writable: false, enumerable: false, configurable: false });
   def(g, 'Math', { value: math, writable: false, enumerable: false, configurable: false });
 
   // Harden: freeze everything reachable from the original globals and the hidden intrinsics.

@@ -2,6 +2,7 @@ import type { Node } from 'acorn';
 import { DeployValidationError } from './errors.ts';
 import { v8SyntaxError } from './isolate.ts';
 import { hasGasIdentifier, meterAst, parseContract, visit } from './metering.ts';
+import { REGEXP_RULE, regexpNotLinear } from './regexp.ts';
 
 export interface DeployCheck {
   /** The source with gas metering injected: what every call compiles. */
@@ -17,6 +18,7 @@ export interface DeployCheck {
  *  3. constructs the VM does not run are rejected with a reason: async functions and `await` (there is no
  *     event loop, and promises would run after the call), generators (call depth is metered per function
  *     activation), dynamic `import()` / `import.meta`, `with`, `debugger`;
+ *     Regexp literals must have a linear-time engine (regexp.ts);
  *  4. the metered source is compiled, never run, by V8 in a throwaway isolate exactly as the wrapper will
  *     compile it (strict mode), so every V8 early error is caught here rather than at the first call;
  *  5. float literals produce warnings.
@@ -51,6 +53,11 @@ export function validateDeploy(source: string): DeployCheck {
       case 'DebuggerStatement':
         throw new DeployValidationError(`debugger statements are not allowed (${at()})`);
       case 'Literal':
+        if (n.regex) {
+          const why = regexpNotLinear(n.regex.pattern, n.regex.flags);
+          if (why !== undefined) throw new DeployValidationError(`${REGEXP_RULE} (/${n.regex.pattern}/${n.regex.flags} at offset ${n.start}: ${why})`);
+          break;
+        }
         if (typeof n.value === 'number' && (!Number.isInteger(n.value) || /^[0-9]*\.|[eE]-/.test(String(n.raw)))) {
           warnings.push(`float literal ${n.raw} at offset ${n.start}: prefer integers or xchain.math for amounts`);
         }

@@ -2,8 +2,9 @@ import { GATEWAY_GROUPS } from './bridge.ts';
 
 /**
  * The contract wrapper: the in-isolate half of every call. It owns the only Function reference (from the
- * sandbox), compiles a contract's metered source into a factory `(module, exports, xchain, __gas)` once per
- * isolate and block (the compile cache, keyed `contractIndex:codeHash`), runs the factory afresh for every
+ * sandbox), compiles a contract's metered source into a factory `(module, exports, xchain)` (`__gas` is in
+ * its closure) once per isolate and block (the compile cache, keyed `contractIndex:codeHash`), runs the
+ * factory afresh for every
  * call (so nothing a contract builds survives the call), routes to the exported entry point and returns an
  * encoded outcome string. It never throws: the host reads everything from the returned string.
  *
@@ -75,6 +76,14 @@ export const WRAPPER_SOURCE = String.raw`function wrapper(P, host) {
     if (c.pending > c.left) settle(c, 'gas', '');
   };
   freeze(gas);
+  // Regexp match attempts are charged by the sandbox's exec through this hook (regexp.ts).
+  P.meter.charge = function (n) {
+    const c = cur;
+    if (c === null) return;
+    if (c.dead) throw c.dead;
+    c.pending += n;
+    if (c.pending > c.left) settle(c, 'gas', '');
+  };
 
   // The gateway: each xchain function forwards its JSON-encoded arguments to the host.
   function bridge(name) {
@@ -120,7 +129,9 @@ export const WRAPPER_SOURCE = String.raw`function wrapper(P, host) {
       let fac = factories.get(key);
       if (fac === undefined) {
         if (src === null) return '\x04';
-        fac = F('module', 'exports', 'xchain', '__gas', "'use strict';\n" + src);
+        // __gas is closed over, not a parameter of the contract's own function: the arguments object of
+        // a contract's top level must not hand it the meter.
+        fac = F('__gas', "'use strict';\nreturn function (module, exports, xchain) {'use strict';\n" + src + '\n};')(gas);
         if (keep) factories.set(key, fac);
       }
       const env = parse(envJson);
@@ -132,7 +143,7 @@ export const WRAPPER_SOURCE = String.raw`function wrapper(P, host) {
       const xchain = freeze(x);
       const module = { exports: {} };
       gas(1);
-      fac(module, module.exports, xchain, gas);
+      fac(module, module.exports, xchain);
       const exp = module.exports;
       const msg = parse(msgJson);
       let result;
