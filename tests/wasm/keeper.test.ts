@@ -262,9 +262,3 @@ describe('x/wasm keeper: calls, funds, actions, gas', () => {
     assert.ok(chain.keeper.getContract(ctx, parseAddress(b)));
   });
 });
-    const b = await chain.instantiate(counterCode, {});
-    assert.notEqual(a, b);
-    const meter = new GasMeter(1n);
-    assert.equal(meter.remaining, 1n);
-  });
-});
