@@ -29,6 +29,18 @@ interface Layer {
 }
 
 const EMPTY = new Uint8Array(0);
+/** Decoded account records by their stored bytes (records are immutable once written). */
+const decoded = new WeakMap<Uint8Array, AccountRecord>();
+
+/**
+ * Bank calls made by the EVM skip the SDK's KV gas: the EVM charges its own gas for state access (1:1 with
+ * Cosmos gas), so metering the bank's reads and writes again would charge twice.
+ */
+class UnmeteredContext extends Context {
+  override get store(): KVStore {
+    return this.rawStore;
+  }
+}
 const sameHash = (a?: Uint8Array, b?: Uint8Array) => (a === undefined || b === undefined ? a === b : equalsBytes(a, b));
 const ZERO_ROOT = new Uint8Array(32);
 
@@ -80,7 +92,9 @@ export class EvmStateManager implements StateManagerInterface {
 
   private bankCtx(): Context {
     const top = this.top;
-    return (top.bankCtx ??= this.contextOver(top.store, infiniteGasMeter()));
+    if (top.bankCtx) return top.bankCtx;
+    const b = this.base!;
+    return (top.bankCtx = new UnmeteredContext(top.store, infiniteGasMeter(), b.block, b.mode, b.index, b.tx));
   }
 
   private contextOver(store: KVStore, meter: GasMeter): Context {
@@ -102,7 +116,11 @@ export class EvmStateManager implements StateManagerInterface {
 
   getRecord(addrHex: string): AccountRecord | undefined {
     const raw = this.top.store.get(StoreKeys.account(addrHex));
-    return raw === undefined ? undefined : decodeAccount(raw);
+    if (raw === undefined) return undefined;
+    // Stores hand back the same bytes object until it is rewritten: decode each once.
+    let rec = decoded.get(raw);
+    if (rec === undefined) decoded.set(raw, (rec = decodeAccount(raw)));
+    return rec;
   }
 
   private putRecord(addrHex: string, rec: AccountRecord): void {
