@@ -9,7 +9,7 @@ import { envelopeSolanaTx } from '../raw-tx.ts';
 import type { SolanaTxRecord } from '../tx-record.ts';
 import { AppError, toAppError } from '../../../app/errors.ts';
 import { IndexKeys, LAMPORTS_PER_SIGNATURE, MAX_BLOCKHASH_AGE, SVM_CODESPACE, type SvmAccount } from '../types.ts';
-import { parseTransaction } from '../wire.ts';
+import { firstBadSignature, parseTransaction } from '../wire.ts';
 import { type AccountEncoding, type DataSlice, RpcCodes, SolanaRpcError, decodeWire, invalidParams, uiAccount, uiTransaction } from './encoding.ts';
 
 /** The solana-core version whose RPC shapes these follow. */
@@ -165,6 +165,7 @@ export function solanaMethods(node: NodeAPI, keeper: SvmKeeper): Record<string, 
       try {
         const tx = parseTransaction(wire);
         sig = encodeBase58(tx.signatures[0]!);
+        if (firstBadSignature(tx) >= 0) throw new SolanaRpcError(RpcCodes.transactionSignatureVerificationFailure, 'Transaction signature verification failure');
         if (!c.skipPreflight) {
           const { r } = simulate(wire, { sigVerify: true, replaceRecentBlockhash: false });
           if (!r.outcome.ok) {
