@@ -138,6 +138,16 @@ export class XChainVM {
     return { ok: true, result: out.body, gasUsed: tracker.used, state: state.getChanges(), collector };
   }
 
+  /** A booted isolate's global names (diagnostics; see sandbox.ts). */
+  inspectGlobals(): string[] {
+    const w = this.pool.acquire();
+    try {
+      return w.globalNames();
+    } finally {
+      this.pool.release(w);
+    }
+  }
+
   dispose(): void {
     this.pool.dispose();
   }

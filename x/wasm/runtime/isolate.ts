@@ -94,6 +94,12 @@ export class WarmIsolate {
     this.compiled.clear();
   }
 
+  /** The global object's own property names (for tests and diagnostics: the sandbox's allowlist at work). */
+  globalNames(): string[] {
+    const script = this.isolate.compileScriptSync('JSON.stringify([...Object.getOwnPropertyNames(this), ...Object.getOwnPropertySymbols(this).map(String)])');
+    return JSON.parse(script.runSync(this.context) as string) as string[];
+  }
+
   heapUsed(): number {
     return this.isolate.getHeapStatisticsSync().used_heap_size;
   }

@@ -161,6 +161,8 @@ export const WRAPPER_SOURCE = String.raw`function wrapper(P, host) {
       if (c.dead) throw c.dead;
       return '\x02' + c.pending + '\x00' + (out === undefined ? '' : out);
     } catch (e) {
+      // A stack overflow in native code (JSON.stringify of a deep structure) is as fatal as one in metered code.
+      if (!c.fatal && e instanceof RangeErr && e.message === 'Maximum call stack size exceeded') c.fatal = 'stack';
       return '\x03' + c.pending + '\x00' + (c.fatal || 'error') + ':' + describe(e);
     } finally {
       cur = null;
