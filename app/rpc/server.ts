@@ -131,6 +131,7 @@ export class CometRpcServer {
       } catch (e) {
         return ws.send(JSON.stringify(rpcError(-1, -32700, 'Parse error. Invalid JSON', (e as Error).message)));
       }
+      if (process.env.TRIVIUM_DEBUG_WS) console.log('WS<', data.toString().slice(0, 200));
       const list = this.subs.get(ws) ?? [];
       const p = Array.isArray(req.params) ? { query: req.params[0] } : (req.params ?? {});
       if (req.method === 'subscribe') {

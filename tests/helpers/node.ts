@@ -1,0 +1,146 @@
+import { type ChildProcess, spawn, execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { moduleClis } from '../../cmd/modules-cli.ts';
+
+export const repoRoot = resolve(fileURLToPath(import.meta.url), '../../..');
+export const fixturesDir = resolve(repoRoot, '../shared/fixtures');
+const MAIN = join(repoRoot, 'cmd', 'main.ts');
+const NODE_ARGS = ['--no-node-snapshot', '--import', 'tsx'];
+
+/** A port nobody listens on right now. */
+export function freePort(): Promise<number> {
+  return new Promise((res, rej) => {
+    const s = createServer();
+    s.once('error', rej);
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => res(port));
+    });
+  });
+}
+
+export interface StartOptions {
+  blockTime?: string;
+  extraArgs?: string[];
+  home?: string;
+  /** Keep the home after stop (for restarts and replays across nodes). */
+  keepHome?: boolean;
+}
+
+export interface TestNode {
+  home: string;
+  rpcUrl: string;
+  /** ws://host:port (CosmJS's WebsocketClient appends /websocket itself). */
+  wsUrl: string;
+  /** Every listening address flag → its address (e.g. 'json-rpc.address' → '127.0.0.1:40123'). */
+  ports: Record<string, string>;
+  proc: ChildProcess;
+  output(): string;
+  stop(): Promise<void>;
+  kill9(): Promise<void>;
+  /** Start again on the same home and ports. */
+  restart(): Promise<TestNode>;
+  /** Run a triviumd CLI command against this node (adds --home and --node). */
+  cli(args: string[], opts?: { node?: boolean; home?: boolean; input?: string }): Promise<CliResult>;
+  rpc<T = any>(method: string, params?: Record<string, unknown>): Promise<T>;
+}
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `triviumd ARGS` as a child process. */
+export function runCli(args: string[], input?: string): Promise<CliResult> {
+  return new Promise((resolvePromise) => {
+    const child = execFile(process.execPath, [...NODE_ARGS, MAIN, ...args], { cwd: repoRoot, maxBuffer: 64 << 20 }, (err, stdout, stderr) => {
+      resolvePromise({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
+    });
+    if (input !== undefined) child.stdin?.end(input);
+  });
+}
+
+/** Starts a real `triviumd start` on a temp home and free ports; resolves once its RPC answers. */
+export async function startNode(opts: StartOptions = {}): Promise<TestNode> {
+  const home = opts.home ?? mkdtempSync(join(tmpdir(), 'trivium-test-'));
+  const rpcPort = await freePort();
+  const ports: Record<string, string> = { 'rpc.laddr': `127.0.0.1:${rpcPort}` };
+  for (const m of moduleClis) {
+    for (const f of m.startFlags ?? []) {
+      const name = /--([\w.-]+)/.exec(f.flags)?.[1];
+      if (name && /address|laddr/.test(name)) ports[name] = `127.0.0.1:${await freePort()}`;
+    }
+  }
+  return launch(home, ports, opts);
+}
+
+async function launch(home: string, ports: Record<string, string>, opts: StartOptions): Promise<TestNode> {
+  const args = [...NODE_ARGS, MAIN, 'start', '--home', home, '--block-time', opts.blockTime ?? '200ms'];
+  for (const [flag, addr] of Object.entries(ports)) args.push(`--${flag}`, flag === 'rpc.laddr' ? `tcp://${addr}` : addr);
+  args.push(...(opts.extraArgs ?? []));
+  const proc = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  proc.stdout!.on('data', (d) => (out += d));
+  proc.stderr!.on('data', (d) => (out += d));
+  const rpcUrl = `http://${ports['rpc.laddr']}`;
+  const exited = new Promise<number | null>((r) => proc.once('exit', (c) => r(c)));
+  let alive = true;
+  void exited.then(() => (alive = false));
+  const rpc = async <T>(method: string, params: Record<string, unknown> = {}): Promise<T> => {
+    const res = await fetch(rpcUrl, { method: 'POST', body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }) });
+    const body = (await res.json()) as { result?: T; error?: { message: string; data?: string } };
+    if (body.error) throw new Error(`${body.error.message}: ${body.error.data}`);
+    return body.result as T;
+  };
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (!alive) throw new Error(`triviumd exited during start:\n${out}`);
+    try {
+      const s = await rpc<{ sync_info: { latest_block_height: string } }>('status');
+      if (Number(s.sync_info.latest_block_height) >= 1) break;
+    } catch {
+      /* not up yet */
+    }
+    if (Date.now() > deadline) {
+      proc.kill('SIGKILL');
+      throw new Error(`triviumd did not come up within 60 s:\n${out}`);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const stopWith = async (signal: NodeJS.Signals) => {
+    if (alive) {
+      proc.kill(signal);
+      await exited;
+    }
+  };
+  const node: TestNode = {
+    home,
+    rpcUrl,
+    wsUrl: `ws://${ports['rpc.laddr']}`,
+    ports,
+    proc,
+    output: () => out,
+    stop: async () => {
+      await stopWith('SIGTERM');
+      if (!opts.keepHome) rmSync(home, { recursive: true, force: true });
+    },
+    kill9: () => stopWith('SIGKILL'),
+    restart: async () => {
+      await stopWith('SIGTERM');
+      return launch(home, ports, opts);
+    },
+    cli: (args, o = {}) => {
+      const extra: string[] = [];
+      if (o.home !== false) extra.push('--home', home);
+      if (o.node !== false) extra.push('--node', `tcp://${ports['rpc.laddr']}`);
+      return runCli([...args, ...extra], o.input);
+    },
+    rpc,
+  };
+  return node;
+}
