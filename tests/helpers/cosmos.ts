@@ -28,13 +28,13 @@ export function signTx(msgs: EncodeObject[], o: SignOptions): Uint8Array {
   const bodyBytes = reg.encodeTxBody({ messages: msgs, memo: o.memo ?? '' });
   const gas = BigInt(o.gas ?? 200_000);
   const authInfoBytes = makeAuthInfoBytes(
-    [{ pubkey: encodePubkey(encodeSecp256k1Pubkey(pub)), sequence: BigInt(o.sequence) }],
+    [{ pubkey: encodePubkey(encodeSecp256k1Pubkey(pub)), sequence: Number(o.sequence) }],
     [{ denom: 'utrv', amount: o.feeAmount ?? String((gas + 999n) / 1000n) }],
-    gas,
+    Number(gas),
     undefined,
     undefined,
   );
-  const signDoc = makeSignDoc(bodyBytes, authInfoBytes, o.chainId ?? CHAIN_ID, Number(o.accountNumber));
+  const signDoc = makeSignDoc(bodyBytes, authInfoBytes, o.chainId ?? CHAIN_ID, BigInt(o.accountNumber));
   const { signature } = secp256k1.ecdsaSign(sha256(makeSignBytes(signDoc)), o.privkey);
   return TxRaw.encode({ bodyBytes, authInfoBytes, signatures: [signature] }).finish();
 }
