@@ -287,3 +287,18 @@ test('genesis export and import give the same SVM state', () => {
   assert.equal(r.success, true, r.error);
   assert.deepEqual(d.keeper.getAccount(d.ctx('query'), acct)!.data, Uint8Array.of(2, 0, 0, 0));
 });
+
+test('return data comes back from the runtime (SPL Token GetAccountDataSize)', () => {
+  const c = funded();
+  const token = deploy(c, alice, 'spl_token-3.5.0.so');
+  const mint = createWithSeed(c, alice, token, 'mint', 82);
+  const init = exec(c, alice, token, Uint8Array.of(20, 6, ...svmFace(alice), 0), [{ pubkey: mint, isWritable: true }]);
+  assert.equal(init.success, true, init.error);
+  const r = exec(c, alice, token, Uint8Array.of(21), [{ pubkey: mint }]);
+  assert.equal(r.success, true, r.error);
+  assert.deepEqual(r.returnData?.programId, token);
+  assert.equal(Buffer.from(r.returnData!.data).readBigUInt64LE(0), 165n);
+  assert.ok(r.logs.some((l) => l.startsWith('Program return: ')));
+  const none = exec(c, alice, token, Uint8Array.of(21), [{ pubkey: mint }], GAS);
+  assert.ok(none.returnData, 'each call reads its own return data');
+});

@@ -31,8 +31,29 @@ export function parseInstructionData(s: string): Uint8Array {
   }
 }
 
+/**
+ * Decoding bech32 and base58 is a measurable share of a small call, and every message is decoded twice
+ * (validateBasic, then handle): remember recent results. The cached bytes are never mutated.
+ */
+function memo<T>(f: (s: string) => T): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      v = f(s);
+      if (cache.size >= 10_000) cache.clear();
+      cache.set(s, v);
+    }
+    return v;
+  };
+}
+const senderAddress = memo(parseAddress);
+const pubkey = memo(parsePubkey);
+/** The canonical base58 of a pubkey as the user wrote it (it may be an address meaning its SVM face). */
+const canonicalPubkey = memo((s: string) => encodeBase58(parsePubkey(s)));
+
 function parseMetas(m: MsgExecute): AccountMetaInput[] {
-  return m.accounts.map((a) => ({ pubkey: parsePubkey(a.pubkey), isSigner: a.isSigner, isWritable: a.isWritable }));
+  return m.accounts.map((a) => ({ pubkey: pubkey(a.pubkey), isSigner: a.isSigner, isWritable: a.isWritable }));
 }
 
 /** A failed program as an error whose text carries the reason and the logs that led to it. */
@@ -64,14 +85,14 @@ export function svmMsgs(keeper: SvmKeeper): MsgDef[] {
     codec: MsgExecuteCodec,
     signers: (m) => [m.sender],
     validateBasic(m) {
-      parseAddress(m.sender);
-      parsePubkey(m.programId);
+      senderAddress(m.sender);
+      pubkey(m.programId);
       parseInstructionData(m.data);
       parseMetas(m);
     },
     handle(ctx: Context, m): MsgResponse {
-      const caller = parseAddress(m.sender);
-      const programId = parsePubkey(m.programId);
+      const caller = senderAddress(m.sender);
+      const programId = pubkey(m.programId);
       const r = keeper.executeInstruction(ctx, {
         caller,
         programId,
@@ -80,7 +101,7 @@ export function svmMsgs(keeper: SvmKeeper): MsgDef[] {
         gasLimit: ctx.gasMeter.remaining,
       });
       if (!r.success) throw programFailure(r.error ?? 'failed', r.logs);
-      ctx.emit(executeEvent({ programId: encodeBase58(programId), sender: m.sender, computeUnits: r.computeUnits, success: true }), logEvent(r.logs));
+      ctx.emit(executeEvent({ programId: canonicalPubkey(m.programId), sender: m.sender, computeUnits: r.computeUnits, success: true }), logEvent(r.logs));
       const value = MsgExecuteResponseCodec.encode({
         computeUnits: Number(r.computeUnits),
         logs: r.logs,

@@ -192,66 +192,94 @@ export interface CompiledMessage {
  * signers, readonly signers, writable and readonly non-signers, each key once with its flags merged.
  */
 export function compileTransaction(feePayer: Uint8Array, ixs: InstructionInput[], blockhash: Uint8Array): CompiledMessage {
-  interface Entry { key: Uint8Array; signer: boolean; writable: boolean; order: number }
-  const entries = new Map<string, Entry>();
-  let order = 0;
-  const add = (key: Uint8Array, signer: boolean, writable: boolean) => {
-    const h = toHex(key);
-    const e = entries.get(h);
-    if (e) {
-      e.signer ||= signer;
-      e.writable ||= writable;
-    } else entries.set(h, { key, signer, writable, order: order++ });
+  // A handful of keys: a linear scan with a byte compare beats hashing them (this is on every call's path).
+  const keys: Uint8Array[] = [];
+  const signer: boolean[] = [];
+  const writable: boolean[] = [];
+  const find = (key: Uint8Array) => {
+    for (let i = 0; i < keys.length; i++) if (same32(keys[i]!, key)) return i;
+    return -1;
+  };
+  const add = (key: Uint8Array, s: boolean, w: boolean) => {
+    const i = find(key);
+    if (i >= 0) {
+      signer[i] ||= s;
+      writable[i] ||= w;
+    } else {
+      keys.push(key);
+      signer.push(s);
+      writable.push(w);
+    }
   };
   add(feePayer, true, true);
   for (const ix of ixs) {
     for (const m of ix.accounts) add(m.pubkey, m.isSigner, m.isWritable);
     add(ix.programId, false, false);
   }
-  // The fee payer is a writable signer added first, so this order keeps it at index 0.
-  const rank = (e: Entry) => (e.signer ? (e.writable ? 0 : 1) : e.writable ? 2 : 3);
-  const list = [...entries.values()].sort((a, b) => rank(a) - rank(b) || a.order - b.order);
-  const index = new Map<string, number>();
-  list.forEach((e, i) => index.set(toHex(e.key), i));
-  const numSigners = list.filter((e) => e.signer).length;
-  const numReadonlySigned = list.filter((e) => e.signer && !e.writable).length;
-  const numReadonlyUnsigned = list.filter((e) => !e.signer && !e.writable).length;
+  // Stable order by class; the fee payer is a writable signer added first, so it stays at index 0.
+  const rank = (i: number) => (signer[i] ? (writable[i] ? 0 : 1) : writable[i] ? 2 : 3);
+  const order = keys.map((_, i) => i).sort((a, b) => rank(a) - rank(b) || a - b);
+  const sortedKeys = order.map((i) => keys[i]!);
+  const sortedWritable = order.map((i) => writable[i]!);
+  const indexOf = (key: Uint8Array) => {
+    for (let i = 0; i < sortedKeys.length; i++) if (same32(sortedKeys[i]!, key)) return i;
+    throw new Error('unreachable: key not compiled');
+  };
+  let numSigners = 0;
+  let numReadonlySigned = 0;
+  let numReadonlyUnsigned = 0;
+  for (const i of order) {
+    if (signer[i]) {
+      numSigners++;
+      if (!writable[i]) numReadonlySigned++;
+    } else if (!writable[i]) numReadonlyUnsigned++;
+  }
   const out: number[] = [];
   pushShortvec(out, numSigners);
-  for (let i = 0; i < numSigners * 64; i++) out.push(0);
-  out.push(numSigners, numReadonlySigned, numReadonlyUnsigned);
-  pushShortvec(out, list.length);
-  const head = new Uint8Array(out.length + list.length * 32 + 32);
-  head.set(out, 0);
-  let p = out.length;
-  for (const e of list) {
-    head.set(e.key, p);
-    p += 32;
-  }
-  head.set(blockhash, p);
+  const sigBytes = numSigners * 64;
+  const headLen = out.length + sigBytes + 3;
+  const msgHead: number[] = [numSigners, numReadonlySigned, numReadonlyUnsigned];
+  pushShortvec(msgHead, sortedKeys.length);
   const tail: number[] = [];
   pushShortvec(tail, ixs.length);
-  const chunks: Uint8Array[] = [head];
-  for (const ix of ixs) {
-    tail.push(index.get(toHex(ix.programId))!);
-    pushShortvec(tail, ix.accounts.length);
-    for (const m of ix.accounts) tail.push(index.get(toHex(m.pubkey))!);
-    pushShortvec(tail, ix.data.length);
-    chunks.push(Uint8Array.from(tail));
-    tail.length = 0;
-    chunks.push(ix.data);
-  }
-  const total = chunks.reduce((n, c) => n + c.length, 0);
-  const tx = new Uint8Array(total);
-  const dataOffsets: number[] = [];
-  let q = 0;
-  chunks.forEach((c, i) => {
-    // chunks: [head, (ix header, ix data)…]
-    if (i > 0 && i % 2 === 0) dataOffsets.push(q);
-    tx.set(c, q);
-    q += c.length;
+  const ixHeaders: number[][] = ixs.map((ix) => {
+    const h: number[] = [indexOf(ix.programId)];
+    pushShortvec(h, ix.accounts.length);
+    for (const m of ix.accounts) h.push(indexOf(m.pubkey));
+    pushShortvec(h, ix.data.length);
+    return h;
   });
-  return { tx, keys: list.map((e) => e.key), writable: list.map((e) => e.writable), numSigners, dataOffsets };
+  let total = out.length + sigBytes + msgHead.length + 32 * sortedKeys.length + 32 + tail.length;
+  for (let k = 0; k < ixs.length; k++) total += ixHeaders[k]!.length + ixs[k]!.data.length;
+  const tx = new Uint8Array(total);
+  tx.set(out, 0);
+  let q = headLen - 3;
+  tx.set(msgHead, q);
+  q += msgHead.length;
+  for (const k of sortedKeys) {
+    tx.set(k, q);
+    q += 32;
+  }
+  tx.set(blockhash, q);
+  q += 32;
+  tx.set(tail, q);
+  q += tail.length;
+  const dataOffsets: number[] = [];
+  for (let k = 0; k < ixs.length; k++) {
+    tx.set(ixHeaders[k]!, q);
+    q += ixHeaders[k]!.length;
+    dataOffsets.push(q);
+    tx.set(ixs[k]!.data, q);
+    q += ixs[k]!.data.length;
+  }
+  return { tx, keys: sortedKeys, writable: sortedWritable, numSigners, dataOffsets };
+}
+
+function same32(a: Uint8Array, b: Uint8Array): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Solana's ComputeBudget SetComputeUnitLimit instruction data. */

@@ -72,6 +72,8 @@ export class SvmEngine {
   private voucherLamports = 0n;
   /** How many times the engine was rebuilt because its program cache disagreed with the store. */
   resets = 0;
+  /** Transactions run and the wall time spent inside the runtime's send call (for benchmarks). */
+  readonly stats = { runs: 0, runtimeMs: 0 };
 
   constructor() {
     this.reset();
@@ -171,14 +173,19 @@ export class SvmEngine {
       }
       this.voucherLamports -= 5000n * BigInt(opts.signatures);
     }
+    const t0 = performance.now();
     const r = opts.versioned ? this.svm.sendVersionedTransaction(tx) : this.svm.sendLegacyTransaction(tx);
+    this.stats.runtimeMs += performance.now() - t0;
+    this.stats.runs++;
     if (typeof (r as { err?: unknown }).err === 'function') {
       const f = r as import('litesvm/dist/internal.js').FailedTransactionMetadata;
       const meta = f.meta();
-      return { ok: false, error: describeRuntimeError(f.err()), logs: meta.logs(), computeUnits: meta.computeUnitsConsumed(), returnData: returnDataOf(meta) };
+      const logs = meta.logs();
+      return { ok: false, error: describeRuntimeError(f.err()), logs, computeUnits: meta.computeUnitsConsumed(), returnData: returnDataOf(meta, logs) };
     }
     const meta = r as import('litesvm/dist/internal.js').TransactionMetadata;
-    return { ok: true, logs: meta.logs(), computeUnits: meta.computeUnitsConsumed(), returnData: returnDataOf(meta) };
+    const logs = meta.logs();
+    return { ok: true, logs, computeUnits: meta.computeUnitsConsumed(), returnData: returnDataOf(meta, logs) };
   }
 
   read(key: Uint8Array): SvmAccount | undefined {
@@ -192,7 +199,10 @@ export class SvmEngine {
   }
 }
 
-function returnDataOf(meta: import('litesvm/dist/internal.js').TransactionMetadata): EngineOutcome['returnData'] {
+function returnDataOf(meta: import('litesvm/dist/internal.js').TransactionMetadata, logs: string[]): EngineOutcome['returnData'] {
+  // The runtime logs "Program return: <id> <base64>" whenever a program sets return data; reading the
+  // return data back costs a crossing into the runtime, so only do it then (or when logs were cut short).
+  if (!logs.some((l) => l.startsWith('Program return: ') || l === 'Log truncated')) return undefined;
   const rd = meta.returnData();
   const data = rd.data();
   return data.length ? { programId: rd.programId(), data } : undefined;

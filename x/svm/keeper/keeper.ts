@@ -87,12 +87,27 @@ export class SvmKeeper {
   readonly engine = new SvmEngine();
   readonly ledger: LamportLedger;
   readonly blockhashes = new RecentBlockhashes();
+  private readonly moduleFace: Uint8Array;
+  /** 20-byte faces (and their hex) by pubkey hex: a pure function, cached because hashing is on every call's path. */
+  private readonly faces = new Map<string, { face: Uint8Array; hex: string }>();
 
   constructor(
     readonly bank: BankKeeper,
     readonly moduleAddress: Uint8Array,
   ) {
     this.ledger = new LamportLedger(bank, moduleAddress);
+    this.moduleFace = svmFace(moduleAddress);
+  }
+
+  private faceOf(key: Uint8Array, hex: string): { face: Uint8Array; hex: string } {
+    let f = this.faces.get(hex);
+    if (!f) {
+      if (this.faces.size >= 100_000) this.faces.clear();
+      const face = addressFace(key);
+      f = { face, hex: toHex(face) };
+      this.faces.set(hex, f);
+    }
+    return f;
   }
 
   // ---- accounts ----------------------------------------------------------------------------------------
@@ -142,8 +157,9 @@ export class SvmKeeper {
   isProgram(ctx: Context, programId: Uint8Array): boolean {
     const hex = toHex(programId);
     if (this.engine.isBuiltin(hex)) return this.engine.builtinAccount(programId)?.executable === true;
-    const rec = ctx.store.get(Keys.account(hex));
-    return rec !== undefined && decodeRecord(rec).executable;
+    // Un-metered: the call that follows reads (and pays for) the same record.
+    const rec = ctx.rawStore.get(Keys.account(hex));
+    return rec !== undefined && (rec[1]! & 1) === 1;
   }
 
   minimumBalanceForRentExemption(len: number): bigint {
@@ -229,15 +245,14 @@ export class SvmKeeper {
       if (opts.voucher && i === 0) continue;
       const hex = toHex(key);
       if (this.engine.isBuiltin(hex)) continue;
-      const face = addressFace(key);
-      const faceHex = toHex(face);
+      const { face, hex: faceHex } = this.faceOf(key, hex);
       const other = faces.get(faceHex);
       if (other !== undefined) {
         throw ErrInvalidAccountMeta(`accounts ${encodeBase58(key)} and ${encodeBase58(Buffer.from(other, 'hex'))} share the 20-byte face ${faceHex}, and so their lamports; use one of them`);
       }
       faces.set(faceHex, hex);
       const record = ctx.store.get(Keys.account(hex));
-      const view: StoredView = { record, lamports: this.ledger.get(ctx, face) };
+      const view: StoredView = { record, lamports: this.ledger.get(ctx, face, faceHex) };
       let elfRef = false;
       let programHash: string | undefined;
       if (record && (record[1]! & 2) !== 0) {
@@ -360,7 +375,7 @@ export class SvmKeeper {
 
   private checkNotReserved(pubkey: Uint8Array, writable: boolean): void {
     if (bytesEqual(pubkey, VOUCHER_PUBKEY)) throw ErrReservedAccount(`${encodeBase58(pubkey)} is the module's fee voucher`);
-    if (writable && bytesEqual(pubkey, svmFace(this.moduleAddress))) {
+    if (writable && bytesEqual(pubkey, this.moduleFace)) {
       throw ErrReservedAccount(`${encodeBase58(pubkey)} is the svm module account (it backs sub-utrv lamports)`);
     }
   }

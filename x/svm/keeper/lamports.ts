@@ -26,13 +26,13 @@ export class LamportLedger {
     readonly moduleAddress: Uint8Array,
   ) {}
 
-  remainder(ctx: Context, face: Uint8Array): bigint {
-    const v = ctx.store.get(Keys.fraction(toHex(face)));
+  remainder(ctx: Context, face: Uint8Array, faceHex = toHex(face)): bigint {
+    const v = ctx.store.get(Keys.fraction(faceHex));
     return v ? BigInt((v[0]! << 8) | v[1]!) : 0n;
   }
 
-  get(ctx: Context, face: Uint8Array): bigint {
-    return this.bank.getBalance(ctx, face, DENOM) * LAMPORTS_PER_UTRV + this.remainder(ctx, face);
+  get(ctx: Context, face: Uint8Array, faceHex?: string): bigint {
+    return this.bank.getBalance(ctx, face, DENOM) * LAMPORTS_PER_UTRV + this.remainder(ctx, face, faceHex);
   }
 
   /** Applies the lamport changes of one transaction (faces are distinct; Σ after ≤ Σ before). */
