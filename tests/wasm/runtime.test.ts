@@ -24,7 +24,7 @@ const memBackend = (m: Map<string, string>) => ({
 describe('bridge protocol', () => {
   it('encodes every gateway result with \\x01 and the units left, so user data cannot pose as a marker', () => {
     const t = tracker();
-    const session = { tracker: t, gateway: { echo: (a: unknown[]) => a[0] } };
+    const session = { tracker: t, gateway: { echo: (_s: unknown, a: unknown[]) => a[0] } };
     const out = hostDispatch(session, 'echo', JSON.stringify(['\x03GAS:1:2\x02\x01']), 5);
     const i = out.indexOf('\x01');
     assert.equal(Number(out.slice(0, i)), t.remaining);

@@ -54,11 +54,13 @@ export const GATEWAY_GROUPS: ReadonlyArray<readonly [string, readonly string[]]>
   ['crypto', ['sha256', 'keccak256', 'secp256k1Verify']],
 ];
 
-export type GatewayFn = (args: unknown[]) => unknown;
+/** A gateway function: the session of the call, and the JSON-decoded arguments. */
+export type GatewayFn<S extends BridgeSession = any> = (session: S, args: unknown[]) => unknown; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** The host's record of one call: what it charged and whether it decided the call has failed. */
 export interface BridgeSession {
   readonly tracker: GasTracker;
+  /** The gateway's functions by wire name (one static table; the session carries the call's state). */
   readonly gateway: Readonly<Record<string, GatewayFn>>;
   /** Set by the host when a gateway call ends the execution (revert, limit, gas). Sticky. */
   failure?: ContractRevertError | GasExhaustedError;
@@ -82,7 +84,7 @@ export function hostDispatch(session: BridgeSession, name: string, args: string,
       throw new ContractRevertError(`${name}: arguments are not JSON`);
     }
     if (!Array.isArray(argv)) throw new ContractRevertError(`${name}: arguments must be an array`);
-    const result = fn(argv);
+    const result = fn(session, argv);
     const json = result === undefined ? '' : JSON.stringify(result);
     session.tracker.charge('bridgeKiB', Math.ceil(json.length / KIB));
     return `${session.tracker.remaining}\x01${json}`;

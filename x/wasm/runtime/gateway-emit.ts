@@ -10,64 +10,69 @@ import type { ActionValidator, Coin } from './validator.ts';
  *
  * Coins may be given as an array of {denom, amount}, one such object, or a string "100utrv,5uatom".
  */
-export function buildEmitApi(collector: EmissionCollector, validator: ActionValidator, gas: GasTracker): Record<string, (a: unknown[]) => unknown> {
-  const queue = (action: Record<string, unknown>): undefined => {
-    gas.charge('emission');
-    collector.action(validator.validate(action));
-    return undefined;
-  };
-  const opts = (v: unknown, name: string): Record<string, unknown> => {
-    if (v === undefined || v === null) return {};
-    if (typeof v !== 'object' || Array.isArray(v)) throw new ContractRevertError(`emit.${name}: options must be an object`);
-    return v as Record<string, unknown>;
-  };
-  return {
-    send: ([to, amount]) => queue({ type: 'send', to_address: to, amount: coins(amount) }),
-    burn: ([amount]) => queue({ type: 'burn', amount: coins(amount) }),
-    execute: ([contract, msg, funds]) => queue({ type: 'execute', contract_addr: contract, msg, funds: coins(funds) }),
-    instantiate: ([codeId, msg, o]) => {
-      const x = opts(o, 'instantiate');
-      return queue({ type: 'instantiate', code_id: codeId, msg, funds: coins(x.funds), label: x.label, admin: x.admin ?? null });
-    },
-    instantiate2: ([codeId, msg, o]) => {
-      const x = opts(o, 'instantiate2');
-      return queue({ type: 'instantiate2', code_id: codeId, msg, funds: coins(x.funds), label: x.label, admin: x.admin ?? null, salt: x.salt });
-    },
-    migrate: ([contract, codeId, msg]) => queue({ type: 'migrate', contract_addr: contract, new_code_id: codeId, msg }),
-    updateAdmin: ([contract, admin]) => queue({ type: 'update_admin', contract_addr: contract, admin }),
-    clearAdmin: ([contract]) => queue({ type: 'clear_admin', contract_addr: contract }),
-    crossvmCall: ([vm, target, payload, o]) => {
-      const x = opts(o, 'crossvmCall');
-      return queue({
-        type: 'crossvm_call',
-        target_vm: vm,
-        target_contract: target,
-        payload,
-        funds: coins(x.funds),
-        gas_limit: x.gasLimit ?? null,
-        callback: x.callback ?? null,
-      });
-    },
-    delegate: ([validator, amount]) => queue({ type: 'delegate', validator, amount: oneCoin(amount) }),
-    undelegate: ([validator, amount]) => queue({ type: 'undelegate', validator, amount: oneCoin(amount) }),
-    redelegate: ([src, dst, amount]) => queue({ type: 'redelegate', src_validator: src, dst_validator: dst, amount: oneCoin(amount) }),
-    withdrawRewards: ([validator]) => queue({ type: 'withdraw_rewards', validator }),
-    setWithdrawAddress: ([address]) => queue({ type: 'set_withdraw_address', address }),
-    vote: ([proposalId, option]) => queue({ type: 'vote', proposal_id: proposalId, option }),
-    stargate: ([typeUrl, value]) => queue({ type: 'stargate', type_url: typeUrl, value }),
-    event: ([type, attrs]) => {
-      gas.charge('emission');
-      collector.event({ type: eventType(type), attributes: attributes(attrs) });
-      return undefined;
-    },
-    attribute: ([key, value]) => {
-      gas.charge('emission');
-      const [[k, v]] = attributes([[key, value]]);
-      collector.attribute(k!, v!);
-      return undefined;
-    },
-  };
+export interface EmitSession {
+  readonly tracker: GasTracker;
+  readonly collector: EmissionCollector;
+  readonly validator: ActionValidator;
 }
+
+const queue = (s: EmitSession, action: Record<string, unknown>): undefined => {
+  s.tracker.charge('emission');
+  s.collector.action(s.validator.validate(action));
+  return undefined;
+};
+const opts = (v: unknown, name: string): Record<string, unknown> => {
+  if (v === undefined || v === null) return {};
+  if (typeof v !== 'object' || Array.isArray(v)) throw new ContractRevertError(`emit.${name}: options must be an object`);
+  return v as Record<string, unknown>;
+};
+
+export const EMIT_API: Readonly<Record<string, (s: EmitSession, a: unknown[]) => unknown>> = Object.freeze({
+  send: (s, [to, amount]) => queue(s, { type: 'send', to_address: to, amount: coins(amount) }),
+  burn: (s, [amount]) => queue(s, { type: 'burn', amount: coins(amount) }),
+  execute: (s, [contract, msg, funds]) => queue(s, { type: 'execute', contract_addr: contract, msg, funds: coins(funds) }),
+  instantiate: (s, [codeId, msg, o]) => {
+    const x = opts(o, 'instantiate');
+    return queue(s, { type: 'instantiate', code_id: codeId, msg, funds: coins(x.funds), label: x.label, admin: x.admin ?? null });
+  },
+  instantiate2: (s, [codeId, msg, o]) => {
+    const x = opts(o, 'instantiate2');
+    return queue(s, { type: 'instantiate2', code_id: codeId, msg, funds: coins(x.funds), label: x.label, admin: x.admin ?? null, salt: x.salt });
+  },
+  migrate: (s, [contract, codeId, msg]) => queue(s, { type: 'migrate', contract_addr: contract, new_code_id: codeId, msg }),
+  updateAdmin: (s, [contract, admin]) => queue(s, { type: 'update_admin', contract_addr: contract, admin }),
+  clearAdmin: (s, [contract]) => queue(s, { type: 'clear_admin', contract_addr: contract }),
+  crossvmCall: (s, [vm, target, payload, o]) => {
+    const x = opts(o, 'crossvmCall');
+    return queue(s, {
+      type: 'crossvm_call',
+      target_vm: vm,
+      target_contract: target,
+      payload,
+      funds: coins(x.funds),
+      gas_limit: x.gasLimit ?? null,
+      callback: x.callback ?? null,
+    });
+  },
+  delegate: (s, [validator, amount]) => queue(s, { type: 'delegate', validator, amount: oneCoin(amount) }),
+  undelegate: (s, [validator, amount]) => queue(s, { type: 'undelegate', validator, amount: oneCoin(amount) }),
+  redelegate: (s, [src, dst, amount]) => queue(s, { type: 'redelegate', src_validator: src, dst_validator: dst, amount: oneCoin(amount) }),
+  withdrawRewards: (s, [validator]) => queue(s, { type: 'withdraw_rewards', validator }),
+  setWithdrawAddress: (s, [address]) => queue(s, { type: 'set_withdraw_address', address }),
+  vote: (s, [proposalId, option]) => queue(s, { type: 'vote', proposal_id: proposalId, option }),
+  stargate: (s, [typeUrl, value]) => queue(s, { type: 'stargate', type_url: typeUrl, value }),
+  event: (s, [type, attrs]) => {
+    s.tracker.charge('emission');
+    s.collector.event({ type: eventType(type), attributes: attributes(attrs) });
+    return undefined;
+  },
+  attribute: (s, [key, value]) => {
+    s.tracker.charge('emission');
+    const [[k, v]] = attributes([[key, value]]);
+    s.collector.attribute(k!, v!);
+    return undefined;
+  },
+});
 
 const COIN_STRING = /^([0-9]+)([a-zA-Z][a-zA-Z0-9/:._-]{2,127})$/;
 

@@ -1,7 +1,7 @@
-import { classifyError, decodeOutcome, type BridgeSession } from './bridge.ts';
+import { classifyError, decodeOutcome } from './bridge.ts';
 import { DEFAULT_EMISSION_LIMITS, EmissionCollector, type EmissionLimits } from './collector.ts';
 import { ContractError, ContractResourceError, GasExhaustedError, type ExecutionError } from './errors.ts';
-import { buildGateway, type ChainView } from './gateway.ts';
+import { GATEWAY, type ChainView, type GatewaySession } from './gateway.ts';
 import { DEFAULT_GAS_SCHEDULE, GasTracker, validateGasSchedule, type GasSchedule } from './gas.ts';
 import { DEFAULT_ISOLATE_OPTIONS, IsolatePool, type IsolateOptions } from './isolate.ts';
 import { DEFAULT_STATE_LIMITS, StateManager, type StateBackend, type StateChanges, type StateLimits } from './state.ts';
@@ -107,7 +107,7 @@ export class XChainVM {
     }
     const state = new StateManager(req.backend, tracker, this.config.stateLimits, req.readOnly);
     const validator = new ActionValidator(req.validatorEnv);
-    const session: BridgeSession = { tracker, gateway: buildGateway({ tracker, state, collector, validator, chain: req.chain, readOnly: req.readOnly }) };
+    const session: GatewaySession = { tracker, gateway: GATEWAY, state, collector, validator, chain: req.chain, readOnly: req.readOnly };
 
     const key = `${req.codeId}:${req.codeHash}`;
     let keep = this.blockCache.has(key);
