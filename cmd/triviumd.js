@@ -1,13 +1,22 @@
-#!/usr/bin/env node
-// Runs cmd/main.ts under tsx with --no-node-snapshot (isolated-vm needs it on Node ≥ 20), forwarding
-// signals so Ctrl-C stops the node cleanly.
+#!/usr/bin/env -S node --no-node-snapshot
+// The triviumd entry point. Runs the esbuild bundle of cmd/main.ts (rebuilt when a source is newer), so
+// start-up does not pay for resolving thousands of modules. isolated-vm needs --no-node-snapshot on Node ≥ 20:
+// the shebang passes it; a plain `node cmd/triviumd.js` re-executes itself with it.
 import { spawn } from 'node:child_process';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundlePath, buildBundle, isFresh } from '../scripts/build.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const child = spawn(process.execPath, ['--no-node-snapshot', '--import', 'tsx', join(here, 'main.ts'), ...process.argv.slice(2)], {
-  stdio: 'inherit',
-});
-for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => child.kill(sig));
-child.on('exit', (code, signal) => process.exit(code ?? (signal ? 128 : 1)));
+if (!process.execArgv.includes('--no-node-snapshot')) {
+  const child = spawn(process.execPath, ['--no-node-snapshot', ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => child.kill(sig));
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 128 : 1)));
+} else {
+  if (process.env.TRIVIUM_NO_BUNDLE) {
+    const { register } = await import('tsx/esm/api');
+    register();
+    await import('./main.ts');
+  } else {
+    if (!isFresh()) await buildBundle();
+    await import(pathToFileURL(bundlePath).href);
+  }
+}

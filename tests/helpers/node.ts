@@ -8,8 +8,9 @@ import { moduleClis } from '../../cmd/modules-cli.ts';
 
 export const repoRoot = resolve(fileURLToPath(import.meta.url), '../../..');
 export const fixturesDir = resolve(repoRoot, '../shared/fixtures');
-const MAIN = join(repoRoot, 'cmd', 'main.ts');
-const NODE_ARGS = ['--no-node-snapshot', '--import', 'tsx'];
+// The same entry users run: the bundled triviumd (rebuilt by cmd/triviumd.js when a source changed).
+const MAIN = join(repoRoot, 'cmd', 'triviumd.js');
+const NODE_ARGS = ['--no-node-snapshot'];
 
 /** A port nobody listens on right now. */
 export function freePort(): Promise<number> {
