@@ -17,7 +17,8 @@ import {
 } from './codec.ts';
 import { deployEvent, executeEvent, logEvent, transactionEvent } from './events.ts';
 import { checkElfHeader } from './keeper/elf.ts';
-import { type SvmKeeper, explain } from './keeper/keeper.ts';
+import { explain } from './keeper/executor.ts';
+import type { SvmKeeper } from './keeper/keeper.ts';
 import { type AccountMetaInput, ErrInvalidInstructionData, ErrProgramFailed, ErrSignatureFailure, ErrTransactionFailed, fromHexStrict } from './types.ts';
 import { firstBadSignature, parseTransaction } from './wire.ts';
 

@@ -1,0 +1,120 @@
+import type { Context } from '../../../app/context.ts';
+import { u64Key } from '../../../app/store/kv.ts';
+import { addressFace } from '../address.ts';
+import { encodeBase58 } from '../base58.ts';
+import type { EngineOutcome } from '../engine/engine.ts';
+import { SvmGas } from '../gas.ts';
+import {
+  COMPUTE_BUDGET_PROGRAM_ID,
+  DEFAULT_INSTRUCTION_COMPUTE_UNITS,
+  ErrAlreadyProcessed,
+  ErrBlockhashNotFound,
+  ErrInsufficientFundsForFee,
+  ErrSignatureFailure,
+  ErrUnsupported,
+  Keys,
+  LAMPORTS_PER_SIGNATURE,
+  MAX_BLOCKHASH_AGE,
+  MAX_COMPUTE_UNITS,
+  toHex,
+} from '../types.ts';
+import { type ParsedTransaction, firstBadSignature, isWritableIndex, parseTransaction, requestedComputeUnits, transactionFee } from '../wire.ts';
+import type { SvmKeeper } from './keeper.ts';
+
+/** Signed Solana wire transactions (raw in blocks, or in MsgSolanaTx): checks, execution, replay records. */
+
+export interface WireCheckOptions {
+  verifySignatures: boolean;
+  /** Default true; simulation with replaceRecentBlockhash turns it off. */
+  checkBlockhash?: boolean;
+  /** Default true: a processed signature is refused. */
+  checkReplay?: boolean;
+}
+
+/** The outcome of a Solana wire transaction (raw or in MsgSolanaTx), success or not. */
+export interface WireTxResult {
+  signature: string;
+  outcome: EngineOutcome;
+  fee: bigint;
+  gasUsed: bigint;
+}
+
+/** Stateless and state checks a wire transaction must pass before it may enter the mempool or a block. */
+export function checkWireTx(k: SvmKeeper, ctx: Context, bytes: Uint8Array, opts: WireCheckOptions): ParsedTransaction {
+  const tx = parseTransaction(bytes);
+  if (tx.lookups.length) throw ErrUnsupported('address lookup tables are not supported; send a legacy or v0 message without lookups');
+  tx.accountKeys.forEach((key, i) => k.checkNotReserved(key, isWritableIndex(tx, i)));
+  if (opts.verifySignatures) {
+    const bad = firstBadSignature(tx);
+    if (bad >= 0) throw ErrSignatureFailure(`signature ${bad} does not verify for ${encodeBase58(tx.accountKeys[bad]!)}`);
+  }
+  if (opts.checkBlockhash !== false && k.blockhashes.heightOf(ctx.chainId, ctx.block.height, tx.recentBlockhash) === undefined) {
+    throw ErrBlockhashNotFound(
+      `blockhash ${encodeBase58(tx.recentBlockhash)} is not one of the last ${MAX_BLOCKHASH_AGE} blocks' (ask getLatestBlockhash)`,
+    );
+  }
+  const sig = toHex(tx.signatures[0]!);
+  if (opts.checkReplay !== false && ctx.store.has(Keys.signature(sig))) throw ErrAlreadyProcessed(`signature ${encodeBase58(tx.signatures[0]!)} was already processed`);
+  const fee = transactionFee(tx, COMPUTE_BUDGET_PROGRAM_ID, MAX_COMPUTE_UNITS, DEFAULT_INSTRUCTION_COMPUTE_UNITS, LAMPORTS_PER_SIGNATURE);
+  const payer = tx.accountKeys[0]!;
+  const balance = k.ledger.get(ctx, addressFace(payer));
+  if (balance < fee) {
+    throw ErrInsufficientFundsForFee(`fee payer ${encodeBase58(payer)} has ${balance} lamports, the fee is ${fee}`);
+  }
+  return tx;
+}
+
+/** Gas a wire transaction may use: its compute-unit request plus the flat costs. */
+export function wireGasWanted(tx: ParsedTransaction): bigint {
+  const cu = requestedComputeUnits(tx, COMPUTE_BUDGET_PROGRAM_ID, MAX_COMPUTE_UNITS, DEFAULT_INSTRUCTION_COMPUTE_UNITS);
+  return SvmGas.txBase + SvmGas.sigVerifyEd25519 * BigInt(tx.numRequiredSignatures) + BigInt(cu) * SvmGas.perComputeUnit;
+}
+
+/**
+ * Executes a signed wire transaction in ctx. Its signature is recorded (replay protection) and, as on
+ * Solana, a transaction that fails after its fee was taken still pays the fee; nothing else it did is
+ * written. Signature, blockhash and replay failures throw before anything happens.
+ */
+export function executeWireTx(k: SvmKeeper, ctx: Context, bytes: Uint8Array, opts: Omit<WireCheckOptions, 'verifySignatures'> & { sigverify?: boolean } = {}): WireTxResult {
+  const startGas = ctx.gasMeter.consumed;
+  // The runtime checks the signatures when it runs the transaction (sigverify on).
+  const tx = checkWireTx(k, ctx, bytes, { ...opts, verifySignatures: false });
+  ctx.gasMeter.consume(SvmGas.txBase + SvmGas.sigVerifyEd25519 * BigInt(tx.numRequiredSignatures), 'svm wire tx');
+  const sigHex = toHex(tx.signatures[0]!);
+  const signature = encodeBase58(tx.signatures[0]!);
+  const payerFace = addressFace(tx.accountKeys[0]!);
+  const payerBefore = k.ledger.get(ctx, payerFace);
+  const run = k.executor.run(ctx, tx.accountKeys, (i) => isWritableIndex(tx, i), bytes, { versioned: tx.version === 0, sigverify: opts.sigverify !== false, voucher: false, signatures: tx.numRequiredSignatures });
+  const { outcome } = run;
+  if (outcome.error?.text === 'SignatureFailure') throw ErrSignatureFailure(`a signature of ${signature} does not verify`);
+  ctx.gasMeter.consume(outcome.computeUnits * SvmGas.perComputeUnit, 'svm compute units');
+  if (outcome.ok) {
+    const writable: number[] = [];
+    tx.accountKeys.forEach((_, i) => isWritableIndex(tx, i) && writable.push(i));
+    k.executor.commit(ctx, run, writable);
+  } else {
+    k.executor.commit(ctx, run, [0]); // the fee, if the runtime took it
+  }
+  const fee = outcome.ok
+    ? transactionFee(tx, COMPUTE_BUDGET_PROGRAM_ID, MAX_COMPUTE_UNITS, DEFAULT_INSTRUCTION_COMPUTE_UNITS, LAMPORTS_PER_SIGNATURE)
+    : payerBefore - k.ledger.get(ctx, payerFace);
+  recordSignature(ctx, sigHex);
+  return { signature, outcome, fee, gasUsed: ctx.gasMeter.consumed - startGas };
+}
+
+function recordSignature(ctx: Context, sigHex: string): void {
+  const expiry = u64Key(ctx.block.height + MAX_BLOCKHASH_AGE + 1);
+  ctx.store.set(Keys.signature(sigHex), Buffer.from(expiry));
+  ctx.store.set(Keys.signatureExpiry(expiry, sigHex), new Uint8Array(0));
+}
+
+/** Forgets signatures whose blockhash can no longer be valid (called at the start of each block). */
+export function pruneSignatures(ctx: Context): void {
+  const end = Keys.signatureExpiryPrefix + u64Key(ctx.block.height + 1);
+  const dead: string[] = [];
+  for (const [k] of ctx.rawStore.iterate(Keys.signatureExpiryPrefix, { end })) dead.push(k);
+  for (const k of dead) {
+    ctx.rawStore.delete(k);
+    ctx.rawStore.delete(Keys.signature(k.slice(k.lastIndexOf('/') + 1)));
+  }
+}
