@@ -6,18 +6,31 @@ import { ErrInvalidAddress } from './errors.ts';
 export const BECH32_PREFIX = 'trivium';
 export const DENOM = 'utrv';
 
+// Bech32 checksums are a hot path (every signer, every transfer): remember recent conversions.
+const CACHE_MAX = 50_000;
+const toBech32Cache = new Map<string, string>();
+const fromBech32Cache = new Map<string, Uint8Array>();
+function remember<V>(cache: Map<string, V>, k: string, v: V): V {
+  if (cache.size >= CACHE_MAX) cache.clear();
+  cache.set(k, v);
+  return v;
+}
+
 export function toBech32Address(addr: Uint8Array, prefix = BECH32_PREFIX): string {
-  return toBech32(prefix, addr);
+  const k = prefix + Buffer.from(addr.buffer, addr.byteOffset, addr.byteLength).toString('hex');
+  return toBech32Cache.get(k) ?? remember(toBech32Cache, k, toBech32(prefix, addr));
 }
 
 /** Parse `trivium1…` or `0x…` (40 hex digits) into 20 bytes; anything else is ErrInvalidAddress. */
 export function parseAddress(s: string): Uint8Array {
   if (/^0x[0-9a-fA-F]{40}$/.test(s)) return fromHex(s.slice(2));
+  const cached = fromBech32Cache.get(s);
+  if (cached) return cached.slice();
   try {
     const { prefix, data } = fromBech32(s, 100);
     if (prefix !== BECH32_PREFIX) throw new Error(`prefix ${prefix}`);
     if (data.length !== 20 && data.length !== 32) throw new Error(`length ${data.length}`);
-    return data;
+    return remember(fromBech32Cache, s, data).slice();
   } catch (e) {
     throw ErrInvalidAddress(`invalid address ${JSON.stringify(s)} (${(e as Error).message})`);
   }

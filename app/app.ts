@@ -268,6 +268,7 @@ export class App {
     const txs: StoredTx[] = [];
     const extra: Array<[string, Uint8Array]> = [];
     const storedResults = p.results.map(storeResult);
+    const txIndex = new Map<string, number[]>();
     p.block.txs.forEach((bytes, i) => {
       const hash = txHash(bytes);
       const stx: StoredTx = { hash, height: block.height, index: i, tx: Buffer.from(bytes).toString('base64'), result: storedResults[i]! };
@@ -276,10 +277,15 @@ export class App {
       for (const ev of stx.result.events) {
         for (const a of ev.attributes) {
           if (!a.index) continue;
-          extra.push([`x/${ev.type}.${a.key}/${encodeURIComponent(a.value)}/${pad(block.height, 12)}/${pad(i, 6)}`, Buffer.from(hash)]);
+          // One index row per (attribute, value, block): the tx positions that carry it.
+          const k = `x/${ev.type}.${a.key}/${encodeURIComponent(a.value)}/${pad(block.height, 12)}`;
+          const list = txIndex.get(k);
+          if (!list) txIndex.set(k, [i]);
+          else if (list[list.length - 1] !== i) list.push(i);
         }
       }
     });
+    for (const [k, list] of txIndex) extra.push([k, jsonBytes(list)]);
     for (const [k, v] of p.index) extra.push([`i/${k}`, v]);
     const appHash = await this.commitStore(p.store, block.height, extra, block.hash, (resultAppHash) => {
       block.resultAppHash = resultAppHash;

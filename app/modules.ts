@@ -3,8 +3,8 @@ import { AuthKeeper } from '../x/auth/keeper.ts';
 import { authModule } from '../x/auth/module.ts';
 import { BankKeeper } from '../x/bank/keeper.ts';
 import { bankModule } from '../x/bank/module.ts';
-import { svmModule } from '../x/svm/module.ts';
 import { wasmModule } from '../x/wasm/module.ts';
+import { svmModule } from '../x/svm/module.ts';
 import { EvmKeeper } from '../x/evm/keeper.ts';
 import { evmModule } from '../x/evm/module.ts';
 

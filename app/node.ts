@@ -112,15 +112,25 @@ export class Node implements NodeAPI {
     if (r.code === 0) this.mempool.add(tx, r);
     return { code: r.code, codespace: r.codespace, log: r.log, hash, gasWanted: r.gasWanted.toString() };
   }
+  // Committed blocks never change: keep the recently read ones parsed (RPC pages read the same ones often).
+  private readonly blockCache = new Map<string, unknown>();
+  private cachedJSON<T>(key: string): T | undefined {
+    if (this.blockCache.has(key)) return this.blockCache.get(key) as T;
+    const v = this.db.getJSON<T>(key);
+    if (v === undefined) return undefined;
+    if (this.blockCache.size >= 512) this.blockCache.delete(this.blockCache.keys().next().value!);
+    this.blockCache.set(key, v);
+    return v;
+  }
   getBlock(height: number): StoredBlock | undefined {
-    return this.db.getJSON<StoredBlock>(`b/${height}`);
+    return this.cachedJSON<StoredBlock>(`b/${height}`);
   }
   getBlockByHash(hash: string): StoredBlock | undefined {
     const h = this.db.getJSON<number>(`h/${hash.toUpperCase().replace(/^0X/, '')}`);
     return h === undefined ? undefined : this.getBlock(h);
   }
   getBlockResults(height: number): BlockResults | undefined {
-    return this.db.getJSON<BlockResults>(`r/${height}`);
+    return this.cachedJSON<BlockResults>(`r/${height}`);
   }
   getTx(hash: string): StoredTx | undefined {
     const loc = this.db.getJSON<{ h: number; i: number }>(`t/${hash.toUpperCase()}`);

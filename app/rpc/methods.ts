@@ -131,9 +131,13 @@ export function buildMethods(node: Node): Record<string, Method> {
         if (t) candidates.push(t);
       });
     } else if (eq) {
-      for await (const [, v] of node.db.iterate(`x/${eq.key}/${encodeURIComponent(String(eq.value))}/`)) {
-        const t = node.getTx(Buffer.from(v).toString('utf8'));
-        if (t && !candidates.some((c) => c.hash === t.hash)) candidates.push(t);
+      const prefix = `x/${eq.key}/${encodeURIComponent(String(eq.value))}/`;
+      for await (const [k, v] of node.db.iterate(prefix)) {
+        const height = Number(k.slice(prefix.length));
+        for (const i of JSON.parse(Buffer.from(v).toString('utf8')) as number[]) {
+          const t = node.getTxAt(height, i);
+          if (t) candidates.push(t);
+        }
       }
     } else {
       for (let h = 1; h <= latest(); h++) {

@@ -42,8 +42,14 @@ export class AuthKeeper implements IAuthKeeper {
     }
   }
 
+  private parsed?: { raw: Uint8Array; params: AuthParams };
+
+  /** Params are read by every tx's ante; parse them again only when the stored bytes change. */
   params(ctx: Context): AuthParams {
-    return getJSON<AuthParams>(ctx.rawStore, StoreKeys.params) ?? defaultAuthParams();
+    const raw = ctx.rawStore.get(StoreKeys.params);
+    if (!raw) return defaultAuthParams();
+    if (this.parsed?.raw !== raw) this.parsed = { raw, params: JSON.parse(Buffer.from(raw).toString('utf8')) as AuthParams };
+    return this.parsed.params;
   }
   setParams(ctx: Context, p: AuthParams): void {
     setJSON(ctx.rawStore, StoreKeys.params, p);
