@@ -267,7 +267,8 @@ export class WasmKeeper {
     const hex = toHex(bytes);
     const record = getJSON<ContractRecord>(ctx.store, StoreKeys.contract(hex));
     if (!record) throw ErrNoSuchContract(`address ${address}`);
-    return { address: toBech32Address(bytes), bytes, hex, record };
+    // The canonical spelling is lower-case bech32; reuse the caller's when it already is.
+    return { address: address.startsWith(BECH32_PREFIX + '1') && address === address.toLowerCase() ? address : toBech32Address(bytes), bytes, hex, record };
   }
 
   /** Contract storage as the chain holds it (RawContractState / AllContractState). */

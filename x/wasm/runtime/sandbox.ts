@@ -14,6 +14,8 @@
  *    (stackTraceLimit 0), so error text never depends on engine internals.
  *  - RegExp is the validating constructor of regexp.ts (patterns must have a linear-time engine) and every
  *    match attempt is charged through a meter the wrapper plugs in (privates.meter).
+ *  - Array.prototype.fill is capped (MAX_FILL_LENGTH): the one builtin that makes a single allocation
+ *    from a number, which V8 would answer by aborting the process.
  *  - Promise-returning builtins that need no async syntax (Array.fromAsync) are removed.
  *  - Every reachable intrinsic (constructors, prototypes, iterator and generator prototypes, the global
  *    object) is frozen, so no call can leave anything behind for the next call or another contract in a
@@ -45,6 +47,9 @@ export const PRESERVED_GLOBALS = Object.freeze([
   'NaN',
   'Infinity',
 ]);
+
+/** Longest array Array.prototype.fill may fill (16 Mi elements, 128 MiB — already past the memory limit). */
+export const MAX_FILL_LENGTH = 1 << 24;
 
 export const MATH_SUBSET = Object.freeze(['floor', 'ceil', 'round', 'abs', 'min', 'max', 'sqrt', 'pow', 'sign', 'trunc', 'log', 'log2', 'log10']);
 
@@ -135,6 +140,20 @@ export const SANDBOX_SOURCE = String.raw`function sandbox(g) {
     writable: true, enumerable: false, configurable: true,
   });
   if (!delete RP.compile) throw new TypeErr('cannot remove RegExp.prototype.compile');
+
+  // Array.prototype.fill is the one builtin that turns a number into one huge allocation (a sparse
+  // Array(2 ** 27) becomes a 1 GB backing store at once), which V8 cannot survive even with
+  // isolated-vm's memory limit: the process aborts. Cap it; everything else grows incrementally and
+  // meets the memory limit like any allocation.
+  const AP = g.Array.prototype, realFill = AP.fill, isArray = g.Array.isArray, RangeErr = g.RangeError;
+  def(AP, 'fill', {
+    value: function fill(value, start, end) {
+      if (!isArray(this)) throw new TypeErr('Array.prototype.fill: contracts may fill arrays only');
+      if (this.length > ${MAX_FILL_LENGTH}) throw new RangeErr('Array.prototype.fill: length ' + this.length + ' exceeds ${MAX_FILL_LENGTH}');
+      return apply(realFill, this, [value, start, end]);
+    },
+    writable: true, enumerable: false, configurable: true,
+  });
   if ('fromAsync' in g.Array && !delete g.Array.fromAsync) throw new TypeErr('cannot remove Array.fromAsync');
 
   // Assigning a property that a frozen prototype defines must still work on the object itself.
@@ -154,7 +173,7 @@ export const SANDBOX_SOURCE = String.raw`function sandbox(g) {
     });
   }
   for (const k of ['constructor', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable']) enableOverride(g.Object.prototype, k);
-  for (const k of ['toString', 'push']) enableOverride(g.Array.prototype, k);
+  for (const k of ['toString', 'push', 'fill']) enableOverride(g.Array.prototype, k);
   for (const k of ['constructor', 'exec', 'toString']) enableOverride(RP, k);
   for (const k of ['constructor', 'toString', 'call', 'apply', 'bind']) enableOverride(g.Function.prototype, k);
   for (const E of [g.Error, g.TypeError, g.RangeError, g.SyntaxError, g.ReferenceError, g.EvalError, g.URIError, g.AggregateError]) {
