@@ -35,6 +35,8 @@ export function devnetGenesis(chainId: string, modules: Module[], timeMs: number
   auth.accounts = accounts.map((a, i) => ({ address: a.address, account_number: String(i), sequence: '0' }));
   const bank = appState.bank as { balances: Array<{ address: string; coins: Array<{ denom: string; amount: string }> }> };
   bank.balances = accounts.map((a) => ({ address: a.address, coins: [{ denom: DENOM, amount: DEV_BALANCE }] }));
+  // The devnet's x/crossvm authority (its circuit breaker) is dev0.
+  if (appState.crossvm) (appState.crossvm as { authority: string }).authority = accounts[0]!.address;
   return {
     genesis_time: new Date(timeMs).toISOString(),
     chain_id: chainId,

@@ -7,6 +7,7 @@ import { wasmModule } from '../x/wasm/module.ts';
 import { svmModule } from '../x/svm/module.ts';
 import { EvmKeeper } from '../x/evm/keeper.ts';
 import { evmModule } from '../x/evm/module.ts';
+import { crossvmModule } from '../x/crossvm/module.ts';
 
 export interface Keepers {
   auth: AuthKeeper;
@@ -23,13 +24,9 @@ export function buildModules(): { keepers: Keepers; modules: Module[] } {
   const bank = new BankKeeper(auth);
   const evm = new EvmKeeper(bank, auth);
   const keepers: Keepers = { auth, bank, evm };
-  const modules: Module[] = [
-    authModule(auth),
-    bankModule(bank),
-    evmModule(evm),
-    svmModule(bank),
-    // one entry per module below (x/evm, x/wasm, x/svm, x/crossvm)
-    wasmModule({ bank, auth, modules: () => modules }),
-  ];
+  const svm = svmModule(bank);
+  const wasm = wasmModule({ bank, auth, modules: () => modules });
+  const crossvm = crossvmModule({ bank, auth, evm, wasm: wasm.keeper, svm: svm.keeper });
+  const modules: Module[] = [authModule(auth), bankModule(bank), evmModule(evm), svm, wasm, crossvm];
   return { keepers, modules };
 }

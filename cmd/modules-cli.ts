@@ -1,3 +1,4 @@
+import { crossvmCli } from '../x/crossvm/cli.ts';
 import type { ModuleCli } from '../app/module.ts';
 import { wasmCli } from '../x/wasm/cli.ts';
 import { svmCli } from '../x/svm/cli.ts';
@@ -9,4 +10,5 @@ export const moduleClis: ModuleCli[] = [
   svmCli,
   // one entry per module below (x/evm, x/wasm, x/svm, x/crossvm)
   wasmCli,
+  crossvmCli,
 ];

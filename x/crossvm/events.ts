@@ -1,0 +1,23 @@
+import { event } from '../../app/events.ts';
+import type { CrossVMMessage } from './types.ts';
+
+/** The public event contract (architecture.md): names and attributes users subscribe to. */
+export const EventTypes = {
+  request: 'crossvm_request',
+  response: 'crossvm_response',
+  timeout: 'crossvm_timeout',
+  /** Ours: the outcome of a callback into the source contract. */
+  callback: 'crossvm_callback',
+} as const;
+
+export const requestEvent = (m: CrossVMMessage) =>
+  event(EventTypes.request, { message_id: m.id, source_vm: m.source_vm, target_vm: m.target_vm, target_contract: m.target_contract, sender: m.sender });
+
+/** `result`: the result bytes as 0x-hex when EXECUTED, the error text when FAILED. */
+export const responseEvent = (m: CrossVMMessage) =>
+  event(EventTypes.response, { message_id: m.id, status: m.status, result: m.status === 'EXECUTED' ? '0x' + m.result : m.error });
+
+export const timeoutEvent = (m: CrossVMMessage) => event(EventTypes.timeout, { message_id: m.id, source_vm: m.source_vm, target_vm: m.target_vm });
+
+export const callbackEvent = (m: CrossVMMessage, ok: boolean, error: string) =>
+  event(EventTypes.callback, { message_id: m.id, target: m.sender, success: ok, error });

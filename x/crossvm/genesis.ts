@@ -1,0 +1,14 @@
+import type { Context } from '../../app/context.ts';
+import type { CrossVMKeeper } from './keeper.ts';
+import { defaultParams, type Genesis } from './types.ts';
+
+export const defaultGenesis = (): Genesis => ({ params: defaultParams(), authority: '' });
+
+export function initGenesis(keeper: CrossVMKeeper, ctx: Context, g: Genesis): void {
+  keeper.setParams(ctx, { ...defaultParams(), ...g.params });
+  keeper.setAuthority(ctx, g.authority ?? '');
+}
+
+export function exportGenesis(keeper: CrossVMKeeper, ctx: Context): Genesis {
+  return { params: keeper.params(ctx), authority: keeper.authority(ctx) };
+}

@@ -1,0 +1,322 @@
+import { Interface } from 'ethers';
+import { parseAddress, toBech32Address } from '../../app/address.ts';
+import type { Context } from '../../app/context.ts';
+import type { Coin } from '../../app/expected-keepers.ts';
+import { getJSON, setJSON, utf8 } from '../../app/store/kv.ts';
+import type { AuthKeeper } from '../auth/keeper.ts';
+import type { BankKeeper } from '../bank/keeper.ts';
+import { feeCollector } from '../../app/ante.ts';
+import { parseCoins } from '../bank/types.ts';
+import { callbackEvent, requestEvent, responseEvent, timeoutEvent } from './events.ts';
+import type { Executor } from './executors.ts';
+import type { EvmKeeper } from '../evm/keeper.ts';
+import type { WasmKeeper } from '../wasm/keeper.ts';
+import {
+  type AccountMeta,
+  CROSSVM_MODULE_ADDRESS,
+  type CrossVMMessage,
+  defaultParams,
+  ErrDisabled,
+  ErrInvalidParams,
+  ErrInvalidRequest,
+  ErrPayloadTooLarge,
+  ErrQueueFull,
+  ErrUnknownVm,
+  isFinal,
+  type Params,
+  STATUS_CODES,
+  type Status,
+  StoreKeys,
+  type VmName,
+} from './types.ts';
+
+export interface SubmitRequest {
+  /** 20-byte address of the sender (an account, or the contract that originates the call). */
+  sender: Uint8Array;
+  sourceVm: VmName;
+  targetVm: VmName;
+  targetContract: string;
+  payload: Uint8Array;
+  accounts: AccountMeta[];
+  funds: Coin[];
+  gasLimit: bigint;
+  callback: boolean;
+}
+
+const callbackAbi = new Interface(['function crossVMCallback(uint64 messageId, uint8 status, bytes result)']);
+
+/** The only code that touches `crossvm/…` keys: params, the FIFO queue, messages and their outcomes. */
+export class CrossVMKeeper {
+  private readonly executors = new Map<VmName, Executor>();
+  evm?: EvmKeeper;
+  wasm?: WasmKeeper;
+
+  constructor(
+    readonly bank: BankKeeper,
+    readonly auth: AuthKeeper,
+  ) {}
+
+  registerExecutor(e: Executor): void {
+    this.executors.set(e.vm, e);
+  }
+  executor(vm: VmName): Executor {
+    const e = this.executors.get(vm);
+    if (!e) throw ErrUnknownVm(`no executor for vm ${vm}`);
+    return e;
+  }
+
+  // ---- params ----
+  params(ctx: Context): Params {
+    return { ...defaultParams(), ...(getJSON<Params>(ctx.rawStore, StoreKeys.params) ?? {}) };
+  }
+  setParams(ctx: Context, p: Params): void {
+    validateParams(p);
+    setJSON(ctx.rawStore, StoreKeys.params, p);
+  }
+  authority(ctx: Context): string {
+    return getJSON<string>(ctx.rawStore, StoreKeys.authority) ?? '';
+  }
+  setAuthority(ctx: Context, a: string): void {
+    setJSON(ctx.rawStore, StoreKeys.authority, a);
+  }
+
+  // ---- messages ----
+  getMessage(ctx: Context, id: bigint): CrossVMMessage | undefined {
+    return getJSON<CrossVMMessage>(ctx.rawStore, StoreKeys.message(id));
+  }
+  private putMessage(ctx: Context, m: CrossVMMessage): void {
+    setJSON(ctx.store, StoreKeys.message(BigInt(m.id)), m);
+  }
+  queueCount(ctx: Context): number {
+    return getJSON<number>(ctx.rawStore, StoreKeys.queueCount) ?? 0;
+  }
+  /** Not-yet-final messages in id (FIFO) order. */
+  *queued(ctx: Context): IterableIterator<CrossVMMessage> {
+    for (const [k] of ctx.rawStore.iterate(StoreKeys.queuePrefix)) {
+      const m = this.getMessage(ctx, BigInt(k.slice(StoreKeys.queuePrefix.length)));
+      if (m) yield m;
+    }
+  }
+  *bySender(ctx: Context, sender: string): IterableIterator<CrossVMMessage> {
+    const prefix = StoreKeys.bySenderPrefix(sender);
+    for (const [k] of ctx.rawStore.iterate(prefix)) {
+      const m = this.getMessage(ctx, BigInt(k.slice(prefix.length)));
+      if (m) yield m;
+    }
+  }
+
+  /**
+   * Admission, in the submitting tx: a rejection throws a typed error and changes nothing (the tx's branch
+   * is discarded). The sender pays up front: funds plus gas_limit × the minimum gas price, into escrow.
+   */
+  submit(ctx: Context, req: SubmitRequest): CrossVMMessage {
+    const p = this.params(ctx);
+    if (!p.enabled) throw ErrDisabled('x/crossvm is disabled (circuit breaker): no messages are admitted');
+    const exec = this.executor(req.targetVm);
+    if (req.payload.length > p.max_message_size) {
+      throw ErrPayloadTooLarge(`payload is ${req.payload.length} bytes; max_message_size is ${p.max_message_size}`);
+    }
+    const queued = this.queueCount(ctx);
+    if (queued >= p.max_queue_size) throw ErrQueueFull(`queue is full: ${queued} pending messages (max_queue_size ${p.max_queue_size})`);
+    if (req.gasLimit <= 0n) throw ErrInvalidRequest('gas_limit must be positive');
+    const maxGas = BigInt(this.auth.params(ctx).max_block_gas);
+    if (req.gasLimit > maxGas) throw ErrInvalidRequest(`gas_limit ${req.gasLimit} exceeds the block gas limit ${maxGas}`);
+    if (req.callback && req.sourceVm === 'svm') throw ErrInvalidRequest('callbacks go to EVM or CosmWasm contracts; an svm source cannot take one');
+    const funds = parseCoins(req.funds).map((c) => ({ denom: c.denom, amount: c.amount.toString() }));
+    exec.validate(req.targetContract, req.payload, req.accounts, funds);
+
+    const escrow = this.auth.minFee(ctx, req.gasLimit);
+    const total = mergeCoins(funds, escrow);
+    if (total.length) this.bank.sendCoins(ctx, req.sender, CROSSVM_MODULE_ADDRESS, total);
+
+    const id = BigInt(getJSON<string>(ctx.rawStore, StoreKeys.nextId) ?? '1');
+    setJSON(ctx.store, StoreKeys.nextId, (id + 1n).toString());
+    const sender = toBech32Address(req.sender);
+    const m: CrossVMMessage = {
+      id: id.toString(),
+      sender,
+      source_vm: req.sourceVm,
+      target_vm: req.targetVm,
+      target_contract: req.targetContract,
+      payload: Buffer.from(req.payload).toString('hex'),
+      accounts: req.accounts,
+      funds,
+      gas_limit: req.gasLimit.toString(),
+      callback: req.callback,
+      status: 'SUBMITTED',
+      submitted_height: String(ctx.height),
+      updated_height: String(ctx.height),
+      result: '',
+      error: '',
+      gas_used: '0',
+      escrow: escrow.toString(),
+      callback_status: '',
+    };
+    this.putMessage(ctx, m);
+    ctx.store.set(StoreKeys.queue(id), new Uint8Array());
+    ctx.store.set(StoreKeys.bySender(sender, id), new Uint8Array());
+    setJSON(ctx.store, StoreKeys.queueCount, queued + 1);
+    ctx.emit(requestEvent(m));
+    return m;
+  }
+
+  /** SUBMITTED in h, PENDING from h+1 (BeginBlocker). */
+  markPending(ctx: Context): void {
+    for (const m of this.queued(ctx)) {
+      if (m.status === 'SUBMITTED' && BigInt(m.submitted_height) < BigInt(ctx.height)) {
+        this.putMessage(ctx, { ...m, status: 'PENDING', updated_height: String(ctx.height) });
+      }
+    }
+  }
+
+  /**
+   * The EndBlocker: walk the queue in id order; time out what waited `queue_timeout_blocks`; execute what is
+   * PENDING while `enabled` and the per-block budget allow. Each execution runs in its own branch: a failure
+   * discards the target's writes and the rest of the block stands.
+   */
+  async endBlock(ctx: Context): Promise<void> {
+    const p = this.params(ctx);
+    let budget = p.max_executions_per_block;
+    for (const m of [...this.queued(ctx)]) {
+      const age = BigInt(ctx.height) - BigInt(m.submitted_height);
+      if (age >= BigInt(p.queue_timeout_blocks)) {
+        await this.timeOut(ctx, m, p);
+        continue;
+      }
+      if (m.status !== 'PENDING' || !p.enabled || budget <= 0) continue;
+      budget--;
+      await this.execute(ctx, m);
+    }
+  }
+
+  private finish(ctx: Context, m: CrossVMMessage, status: Status, fields: Partial<CrossVMMessage>): CrossVMMessage {
+    const done: CrossVMMessage = { ...m, ...fields, status, updated_height: String(ctx.height) };
+    this.putMessage(ctx, done);
+    ctx.store.delete(StoreKeys.queue(BigInt(m.id)));
+    setJSON(ctx.store, StoreKeys.queueCount, Math.max(0, this.queueCount(ctx) - 1));
+    return done;
+  }
+
+  async execute(ctx: Context, m: CrossVMMessage): Promise<CrossVMMessage> {
+    const caller = parseAddress(m.sender);
+    const gasLimit = BigInt(m.gas_limit);
+    const { ctx: b, commit } = ctx.branch();
+    // Funds travel with the call: back to the caller, who pays them to the target inside the same branch.
+    let res;
+    try {
+      if (m.funds.length) this.bank.sendCoins(b, CROSSVM_MODULE_ADDRESS, caller, m.funds);
+      res = await this.executor(m.target_vm).call(b, {
+        caller,
+        target: m.target_contract,
+        payload: Buffer.from(m.payload, 'hex'),
+        accounts: m.accounts,
+        funds: m.funds,
+        gasLimit,
+      });
+    } catch (e) {
+      res = { success: false, result: new Uint8Array(), gasUsed: 0n, error: (e as Error).message };
+    }
+    let done: CrossVMMessage;
+    if (res.success) {
+      commit();
+      done = this.finish(ctx, m, 'EXECUTED', { result: Buffer.from(res.result).toString('hex'), gas_used: res.gasUsed.toString() });
+    } else {
+      if (m.funds.length) this.bank.sendCoins(ctx, CROSSVM_MODULE_ADDRESS, caller, m.funds);
+      done = this.finish(ctx, m, 'FAILED', { error: res.error || 'execution failed', gas_used: res.gasUsed.toString() });
+    }
+    ctx.emit(responseEvent(done));
+    let gasUsed = res.gasUsed;
+    if (done.callback) {
+      const left = gasLimit - gasUsed;
+      gasUsed += await this.callBack(ctx, done, left > 0n ? left : 0n);
+      done = this.getMessage(ctx, BigInt(done.id))!;
+    }
+    this.settle(ctx, done, gasUsed);
+    return done;
+  }
+
+  /** Unused gas comes back; what was used goes to the fee collector. */
+  private settle(ctx: Context, m: CrossVMMessage, gasUsed: bigint): void {
+    const escrow = BigInt(m.escrow);
+    const charge = minBig(this.auth.minFee(ctx, gasUsed), escrow);
+    if (charge > 0n) this.bank.sendCoins(ctx, CROSSVM_MODULE_ADDRESS, feeCollector, [{ denom: 'utrv', amount: charge.toString() }]);
+    if (escrow - charge > 0n) this.bank.sendCoins(ctx, CROSSVM_MODULE_ADDRESS, parseAddress(m.sender), [{ denom: 'utrv', amount: (escrow - charge).toString() }]);
+  }
+
+  private async timeOut(ctx: Context, m: CrossVMMessage, p: Params): Promise<void> {
+    const sender = parseAddress(m.sender);
+    const refund = mergeCoins(m.funds, BigInt(m.escrow));
+    if (refund.length) this.bank.sendCoins(ctx, CROSSVM_MODULE_ADDRESS, sender, refund);
+    const done = this.finish(ctx, m, 'TIMED_OUT', { error: `not executed within ${p.queue_timeout_blocks} blocks` });
+    ctx.emit(timeoutEvent(done));
+    // The escrow is back in full; the module pays for the callback, up to max_callback_gas.
+    if (done.callback) await this.callBack(ctx, done, minBig(BigInt(done.gas_limit), BigInt(p.max_callback_gas)));
+  }
+
+  /**
+   * Exactly one callback per message, from the module's address: EVM `crossVMCallback(uint64,uint8,bytes)`,
+   * JS contracts `{"crossvm_callback":{…}}`. Its failure is recorded and changes nothing else.
+   */
+  private async callBack(ctx: Context, m: CrossVMMessage, gasLimit: bigint): Promise<bigint> {
+    if (m.callback_status !== '') return 0n; // already delivered: never twice
+    const result = m.status === 'EXECUTED' ? Buffer.from(m.result, 'hex') : Buffer.from(m.error, 'utf8');
+    const code = STATUS_CODES[m.status];
+    const { ctx: b, commit } = ctx.branch();
+    let ok = false;
+    let error = '';
+    let gasUsed = 0n;
+    try {
+      if (gasLimit <= 0n) throw new Error('no gas left for the callback');
+      if (m.source_vm === 'evm') {
+        if (!this.evm) throw new Error('x/evm is not available');
+        const data = callbackAbi.encodeFunctionData('crossVMCallback', [BigInt(m.id), code, result]);
+        const r = await this.evm.callContract(b, { caller: CROSSVM_MODULE_ADDRESS, to: parseAddress(m.sender), data: Buffer.from(data.slice(2), 'hex'), value: 0n, gasLimit });
+        gasUsed = r.gasUsed;
+        ok = r.success;
+        error = r.error ?? '';
+      } else if (m.source_vm === 'wasm') {
+        if (!this.wasm) throw new Error('x/wasm is not available');
+        const msg = { crossvm_callback: { message_id: m.id, status: m.status, status_code: code, result: '0x' + result.toString('hex'), result_text: m.status === 'EXECUTED' ? result.toString('utf8') : m.error } };
+        const r = await this.wasm.executeContract(b, { sender: CROSSVM_MODULE_ADDRESS, contract: m.sender, msg: utf8(JSON.stringify(msg)), funds: [], gasLimit });
+        gasUsed = r.gasUsed;
+        ok = true;
+      } else {
+        throw new Error(`no callbacks into ${m.source_vm}`);
+      }
+    } catch (e) {
+      ok = false;
+      error = (e as Error).message;
+      gasUsed = (e as { gasUsed?: bigint }).gasUsed ?? gasUsed;
+    }
+    if (ok) commit();
+    const latest = this.getMessage(ctx, BigInt(m.id)) ?? m;
+    this.putMessage(ctx, { ...latest, callback_status: ok ? 'OK' : `FAILED: ${error}` });
+    ctx.emit(callbackEvent(m, ok, error));
+    return gasUsed > gasLimit ? gasLimit : gasUsed;
+  }
+}
+
+export function validateParams(p: Params): void {
+  const ints: Array<keyof Params> = ['max_message_size', 'max_queue_size', 'queue_timeout_blocks', 'max_executions_per_block', 'max_callback_gas'];
+  for (const k of ints) {
+    const v = p[k];
+    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) throw ErrInvalidParams(`${k} must be a non-negative integer, got ${JSON.stringify(v)}`);
+  }
+  if (p.max_message_size === 0) throw ErrInvalidParams('max_message_size must be positive');
+  if (p.queue_timeout_blocks === 0) throw ErrInvalidParams('queue_timeout_blocks must be positive');
+  if (typeof p.enabled !== 'boolean') throw ErrInvalidParams('enabled must be a boolean');
+}
+
+function mergeCoins(funds: Coin[], utrv: bigint): Coin[] {
+  const out = funds.map((c) => ({ ...c }));
+  if (utrv > 0n) {
+    const u = out.find((c) => c.denom === 'utrv');
+    if (u) u.amount = (BigInt(u.amount) + utrv).toString();
+    else out.push({ denom: 'utrv', amount: utrv.toString() });
+  }
+  return out;
+}
+
+const minBig = (a: bigint, b: bigint) => (a < b ? a : b);
+
+export { isFinal };

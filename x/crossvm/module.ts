@@ -1,0 +1,69 @@
+import { parseAddress } from '../../app/address.ts';
+import type { Module } from '../../app/module.ts';
+import { utf8 } from '../../app/store/kv.ts';
+import type { AuthKeeper } from '../auth/keeper.ts';
+import type { BankKeeper } from '../bank/keeper.ts';
+import type { EvmKeeper } from '../evm/keeper.ts';
+import type { SvmKeeper } from '../svm/keeper/keeper.ts';
+import type { WasmKeeper } from '../wasm/keeper.ts';
+import { evmExecutor, svmExecutor, wasmExecutor } from './executors.ts';
+import { defaultGenesis, exportGenesis, initGenesis } from './genesis.ts';
+import { CrossVMKeeper } from './keeper.ts';
+import { crossvmMsgs, DEFAULT_GAS_LIMIT } from './msg-server.ts';
+import { crossvmPrecompile } from './precompile/0901-crossvm.ts';
+import { crossvmQueries } from './queries.ts';
+import { registerRpcMethods } from './rpc.ts';
+import { CROSSVM_PRECOMPILE, type Genesis, ModuleName, parseVm } from './types.ts';
+
+export interface CrossVMDeps {
+  bank: BankKeeper;
+  auth: AuthKeeper;
+  evm: EvmKeeper;
+  wasm: WasmKeeper;
+  svm: SvmKeeper;
+}
+
+export type CrossVMModule = Module & { readonly keeper: CrossVMKeeper };
+
+/**
+ * x/crossvm: the async queue (MsgCrossVMCall → EndBlocker of the next block) and the sync EVM precompile.
+ * It reaches the three VMs only through x/crossvm/executors.ts; here they are wired once.
+ */
+export function crossvmModule(deps: CrossVMDeps): CrossVMModule {
+  const keeper = new CrossVMKeeper(deps.bank, deps.auth);
+  keeper.evm = deps.evm;
+  keeper.wasm = deps.wasm;
+  keeper.registerExecutor(evmExecutor(deps.evm));
+  keeper.registerExecutor(wasmExecutor(deps.wasm));
+  keeper.registerExecutor(svmExecutor(deps.svm));
+  deps.evm.registerPrecompile(CROSSVM_PRECOMPILE, crossvmPrecompile(keeper, deps.wasm, deps.bank));
+  registerRpcMethods(deps.evm, keeper);
+  // JS contracts originate async calls with an emitted `crossvm_call` action.
+  deps.wasm.setCrossVMDispatcher((ctx, call) => {
+    const target = parseVm(call.targetVm, 'target_vm');
+    const payload = target === 'evm' && /^0x([0-9a-fA-F]{2})*$/.test(call.payload) ? Buffer.from(call.payload.slice(2), 'hex') : utf8(call.payload);
+    keeper.submit(ctx, {
+      sender: call.senderBytes.length === 20 ? call.senderBytes : parseAddress(call.sender),
+      sourceVm: 'wasm',
+      targetVm: target,
+      targetContract: call.targetContract,
+      payload,
+      accounts: [],
+      funds: call.funds,
+      gasLimit: call.gasLimit ?? DEFAULT_GAS_LIMIT,
+      callback: call.callback !== null && call.callback !== '' && call.callback !== 'false',
+    });
+  });
+  return {
+    name: ModuleName,
+    keeper,
+    msgs: crossvmMsgs(keeper),
+    queries: crossvmQueries(keeper),
+    defaultGenesis,
+    initGenesis: (ctx, state) => initGenesis(keeper, ctx, state as Genesis),
+    exportGenesis: (ctx) => exportGenesis(keeper, ctx),
+    beginBlock: (ctx) => keeper.markPending(ctx),
+    endBlock: (ctx) => keeper.endBlock(ctx),
+    hasPendingWork: (ctx) => keeper.queueCount(ctx) > 0 && keeper.params(ctx).enabled,
+  };
+}

@@ -1,0 +1,60 @@
+import { parseAddress } from '../../app/address.ts';
+import type { MsgDef } from '../../app/module.ts';
+import {
+  type MsgCrossVMCall, MsgCrossVMCallCodec, MsgCrossVMCallResponseCodec, MsgCrossVMCallTypeUrl,
+  type MsgUpdateParams, MsgUpdateParamsCodec, MsgUpdateParamsResponseCodec, MsgUpdateParamsTypeUrl, paramsFromProto,
+} from './codec.ts';
+import type { CrossVMKeeper } from './keeper.ts';
+import { ErrInvalidRequest, ErrUnauthorized, parseVm } from './types.ts';
+
+export const DEFAULT_GAS_LIMIT = 200_000n;
+
+export function crossvmMsgs(keeper: CrossVMKeeper): MsgDef[] {
+  const call: MsgDef<MsgCrossVMCall> = {
+    typeUrl: MsgCrossVMCallTypeUrl,
+    codec: MsgCrossVMCallCodec,
+    signers: (m) => [m.sender],
+    validateBasic(m) {
+      parseAddress(m.sender);
+      parseVm(m.sourceVm || 'evm', 'source_vm');
+      parseVm(m.targetVm, 'target_vm');
+      if (!m.targetContract) throw ErrInvalidRequest('target_contract is required');
+    },
+    handle(ctx, m) {
+      const gasLimit = BigInt(m.gasLimit || 0) || DEFAULT_GAS_LIMIT;
+      const msg = keeper.submit(ctx, {
+        sender: parseAddress(m.sender),
+        sourceVm: parseVm(m.sourceVm || 'evm', 'source_vm'),
+        targetVm: parseVm(m.targetVm, 'target_vm'),
+        targetContract: m.targetContract,
+        payload: m.payload,
+        accounts: (m.accounts ?? []).map((a) => ({ pubkey: a.pubkey, is_signer: Boolean(a.isSigner), is_writable: Boolean(a.isWritable) })),
+        funds: m.funds ?? [],
+        gasLimit,
+        callback: Boolean(m.callback),
+      });
+      return {
+        typeUrl: '/trivium.crossvm.v1.MsgCrossVMCallResponse',
+        value: MsgCrossVMCallResponseCodec.encode({ messageId: msg.id, executed: false, data: new Uint8Array(), gasUsed: 0 }).finish(),
+      };
+    },
+  };
+  const updateParams: MsgDef<MsgUpdateParams> = {
+    typeUrl: MsgUpdateParamsTypeUrl,
+    codec: MsgUpdateParamsCodec,
+    signers: (m) => [m.authority],
+    validateBasic(m) {
+      parseAddress(m.authority);
+      if (!m.params) throw ErrInvalidRequest('params are required');
+    },
+    handle(ctx, m) {
+      const authority = keeper.authority(ctx);
+      if (!authority || authority !== m.authority) {
+        throw ErrUnauthorized(`${m.authority} is not the x/crossvm authority${authority ? ` (${authority})` : ' (none is set)'}`);
+      }
+      keeper.setParams(ctx, paramsFromProto(m.params!));
+      return { typeUrl: '/trivium.crossvm.v1.MsgUpdateParamsResponse', value: MsgUpdateParamsResponseCodec.encode({}).finish() };
+    },
+  };
+  return [call, updateParams];
+}

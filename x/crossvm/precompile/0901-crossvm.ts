@@ -1,0 +1,98 @@
+import { AbiCoder, Interface } from 'ethers';
+import { toBech32Address } from '../../../app/address.ts';
+import type { Precompile, PrecompileCall, PrecompileResult } from '../../evm/precompiles/types.ts';
+import type { BankKeeper } from '../../bank/keeper.ts';
+import type { WasmKeeper } from '../../wasm/keeper.ts';
+import { WEI_PER_UTRV } from '../executors.ts';
+import type { CrossVMKeeper } from '../keeper.ts';
+import { CROSSVM_PRECOMPILE, VM_IDS, vmFromId } from '../types.ts';
+
+/** ABI of ICrossVM.sol (the file beside this one). */
+export const crossvmAbi = new Interface([
+  'function execute(string contractAddress, bytes message) payable returns (bytes)',
+  'function query(string contractAddress, bytes message) view returns (bytes)',
+  'function executeCrossVMCall(uint8 targetVM, string targetContract, bytes payload) payable returns (bytes)',
+  'function submit(uint8 targetVM, string target, bytes payload, uint64 gasLimit, bool callback) payable returns (uint64)',
+]);
+
+/** The sync path's fixed cost; the target's own execution is charged on top. */
+export const PRECOMPILE_BASE_GAS = 50_000n;
+const coder = AbiCoder.defaultAbiCoder();
+const bytesOut = (b: Uint8Array) => Buffer.from(coder.encode(['bytes'], [b]).slice(2), 'hex');
+
+/**
+ * 0x…0901: EVM → CosmWasm in the same transaction (execute/query/executeCrossVMCall), and the async
+ * queue (submit). Everything runs in the EVM frame's context, so an EVM revert anywhere above discards the
+ * CosmWasm writes too, and a CosmWasm error reverts the EVM caller with Error(string).
+ */
+export function crossvmPrecompile(keeper: CrossVMKeeper, wasm: WasmKeeper, bank: BankKeeper): Precompile {
+  return async (call: PrecompileCall): Promise<PrecompileResult> => {
+    const ctx = call.ctx;
+    ctx.gasMeter.consume(PRECOMPILE_BASE_GAS, 'crossvm precompile base');
+    let tx;
+    try {
+      tx = crossvmAbi.parseTransaction({ data: '0x' + Buffer.from(call.data).toString('hex'), value: call.value });
+    } catch {
+      tx = null;
+    }
+    if (!tx) throw new Error(`crossvm: unknown function selector 0x${Buffer.from(call.data.subarray(0, 4)).toString('hex')}`);
+    const done = (returnData: Uint8Array): PrecompileResult => ({ returnData, gasUsed: ctx.gasMeter.consumed });
+
+    // msg.value already sits at the precompile's address; it travels on as funds of the calling contract.
+    const takeFunds = () => {
+      if (call.value === 0n) return [];
+      if (call.value % WEI_PER_UTRV !== 0n) throw new Error(`crossvm: msg.value must be a whole number of utrv (a multiple of 1e12 wei), got ${call.value}`);
+      const funds = [{ denom: 'utrv', amount: (call.value / WEI_PER_UTRV).toString() }];
+      bank.sendCoins(ctx, call.address, call.caller, funds);
+      return funds;
+    };
+    const executeWasm = async (contract: string, message: Uint8Array) => {
+      if (call.isStatic) throw new Error('crossvm: execute writes state and cannot run in a static call');
+      const funds = takeFunds();
+      try {
+        const r = await wasm.executeContract(ctx, { sender: call.caller, contract, msg: message, funds, gasLimit: ctx.gasMeter.remaining });
+        return done(bytesOut(r.data));
+      } catch (e) {
+        const reason = (e as { reason?: string }).reason ?? (e as Error).message;
+        throw new Error(reason);
+      }
+    };
+
+    switch (tx.name) {
+      case 'execute':
+        return executeWasm(tx.args[0] as string, bytesArg(tx.args[1]));
+      case 'query': {
+        const data = wasm.queryContract(ctx, tx.args[0] as string, bytesArg(tx.args[1]), ctx.gasMeter.remaining);
+        return done(bytesOut(data));
+      }
+      case 'executeCrossVMCall': {
+        const vm = Number(tx.args[0]);
+        if (vm !== VM_IDS.wasm) {
+          throw new Error(`crossvm: only CosmWasm (2) is reachable synchronously; use submit() for ${vm === 1 || vm === 3 ? vmFromId(vm) : `vm ${vm}`}`);
+        }
+        return executeWasm(tx.args[1] as string, bytesArg(tx.args[2]));
+      }
+      case 'submit': {
+        if (call.isStatic) throw new Error('crossvm: submit writes state and cannot run in a static call');
+        const funds = takeFunds();
+        const m = keeper.submit(ctx, {
+          sender: call.caller,
+          sourceVm: 'evm',
+          targetVm: vmFromId(Number(tx.args[0])),
+          targetContract: tx.args[1] as string,
+          payload: bytesArg(tx.args[2]),
+          accounts: [],
+          funds,
+          gasLimit: BigInt(tx.args[3]),
+          callback: Boolean(tx.args[4]),
+        });
+        return done(Buffer.from(coder.encode(['uint64'], [BigInt(m.id)]).slice(2), 'hex'));
+      }
+    }
+    throw new Error(`crossvm: ${tx.name} is not implemented`);
+  };
+}
+
+const bytesArg = (v: unknown): Uint8Array => Buffer.from(String(v).slice(2), 'hex');
+
+export { CROSSVM_PRECOMPILE, toBech32Address };

@@ -1,0 +1,26 @@
+import type { EvmKeeper } from '../evm/keeper.ts';
+import { RpcError } from '../evm/jsonrpc/errors.ts';
+import type { CrossVMKeeper } from './keeper.ts';
+import { views } from './queries.ts';
+
+const invalid = (msg: string) => new RpcError(-32602, msg);
+
+/** `crossvm_getMessage(id)` and `crossvm_pendingMessages([offset, limit])` on the Ethereum JSON-RPC port. */
+export function registerRpcMethods(evm: EvmKeeper, keeper: CrossVMKeeper): void {
+  evm.registerRpcMethod('crossvm_getMessage', (params, node) => {
+    const id = params[0];
+    const n = typeof id === 'number' ? BigInt(id) : typeof id === 'string' && /^(0x[0-9a-fA-F]+|\d+)$/.test(id) ? BigInt(id) : undefined;
+    if (n === undefined || n < 0n) throw invalid('crossvm_getMessage: expected a message id (number, decimal or 0x string)');
+    return keeper.getMessage(node.queryContext(), n) ?? null;
+  });
+  evm.registerRpcMethod('crossvm_pendingMessages', (params, node) => {
+    const offset = Number(params[0] ?? 0);
+    const limit = Number(params[1] ?? 100);
+    if (!Number.isInteger(offset) || offset < 0 || !Number.isInteger(limit) || limit < 0) throw invalid('crossvm_pendingMessages: expected [offset, limit]');
+    return views.pending(keeper, node.queryContext(), offset, limit);
+  });
+  evm.registerRpcMethod('crossvm_messagesBySender', (params, node) => {
+    if (typeof params[0] !== 'string') throw invalid('crossvm_messagesBySender: expected an address');
+    return views.bySender(keeper, node.queryContext(), params[0], Number(params[1] ?? 0), Number(params[2] ?? 100));
+  });
+}
