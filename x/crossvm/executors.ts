@@ -133,7 +133,9 @@ export function svmExecutor(svm: SvmKeeper): Executor {
           gasLimit: req.gasLimit,
         });
         if (!r.success) throw new CallFailed(`${r.error ?? 'program failed'}${r.logs.length ? ` (logs: ${r.logs.slice(-3).join(' | ')})` : ''}`, new Uint8Array(), r.gasUsed);
-        return { result: r.returnData?.data ?? new Uint8Array() };
+        // A Solana instruction returns no value but what it logged and, optionally, set_return_data.
+        const out = { logs: r.logs, return_data: r.returnData ? Buffer.from(r.returnData.data).toString('hex') : '' };
+        return { result: Buffer.from(JSON.stringify(out), 'utf8') };
       }),
   };
 }
