@@ -64,6 +64,10 @@ export function crossvmModule(deps: CrossVMDeps): CrossVMModule {
     exportGenesis: (ctx) => exportGenesis(keeper, ctx),
     beginBlock: (ctx) => keeper.markPending(ctx),
     endBlock: (ctx) => keeper.endBlock(ctx),
-    hasPendingWork: (ctx) => keeper.queueCount(ctx) > 0 && keeper.params(ctx).enabled,
+    // For --block-time 0: a block is due when a queued message could execute now (not merely wait).
+    hasPendingWork: (ctx) => {
+      const p = keeper.params(ctx);
+      return p.enabled && p.max_executions_per_block > 0 && keeper.queueCount(ctx) > 0;
+    },
   };
 }
