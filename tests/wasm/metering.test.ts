@@ -47,17 +47,17 @@ describe('AST metering', () => {
     }
   });
 
-  it('costs a for iteration 2 (body + update) and a while, do-while, for-of, for-in iteration 1', () => {
+  it('costs a for iteration 2 (body + update), a for-of iteration 2 (body + the iterator step), a while, do-while, for-in iteration 1', () => {
     assert.equal(perIteration(rt, 'for', (n) => ({ n })), 2);
     assert.equal(perIteration(rt, 'while', (n) => ({ n })), 1);
     assert.equal(perIteration(rt, 'do', (n) => ({ n })), 1);
-    assert.equal(perIteration(rt, 'forof', (n) => ({ items: Array(n).fill(0) })), 1);
+    assert.equal(perIteration(rt, 'forof', (n) => ({ items: Array(n).fill(0) })), 2);
     assert.equal(perIteration(rt, 'forin', (n) => ({ obj: Object.fromEntries(Array.from({ length: n }, (_, i) => [`k${i}`, i])) })), 1);
   });
 
   it('charges every call (call + entry), every ternary, deep binary chains and optional chains up front', () => {
-    assert.equal(perIteration(rt, 'calls', (n) => ({ items: Array(n).fill(0) })), 3);
-    assert.equal(perIteration(rt, 'ternary', (n) => ({ items: Array(n).fill(0) })), 2);
+    assert.equal(perIteration(rt, 'calls', (n) => ({ items: Array(n).fill(0) })), 4);
+    assert.equal(perIteration(rt, 'ternary', (n) => ({ items: Array(n).fill(0) })), 3);
     assert.equal(units(rt, { kind: 'chain11' }) - units(rt, { kind: 'chain9' }), 1);
     const src = meterSource('const o = null; o?.f(1)?.g(2);');
     assert.match(src, /__gas\(2\), o\?\.f\(1\)\?\.g\(2\)/);

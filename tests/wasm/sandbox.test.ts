@@ -41,6 +41,14 @@ const attacks = {
   allocate_1gb: () => new Array(2 ** 27).fill(1).length,
   huge_string: () => 'x'.repeat(2 ** 30).length,
   fill_array_like: () => Array.prototype.fill.call({ length: 2 ** 32 - 1 }, 0),
+  // V8 aborts the whole process on some oversized allocations; each of these once did, or would.
+  set_from_keys: () => new Set(Array(1e8).keys()).size,
+  dict_object: () => { const o = {}; for (let i = 0; ; i++) o['k' + i] = i; },
+  split_rope: () => rope(28).split('').length,
+  parse_rope: () => JSON.parse('"' + rope(28) + '"').length,
+  concat_doubling: () => { let a = [1]; for (let i = 0; i < 30; i++) a = a.concat(a); return a.length; },
+  spread_rope: () => Object.keys({ ...rope(27) }).length,
+  flat_bomb: () => Array(2000).fill(new Array(1 << 20).fill(0)).flat().length,
   big_string: () => { xchain.state.set('big', 'x'.repeat(10 * 1024 * 1024)); },
   spoof_gas: () => { throw new Error('\\x03GAS:1:2'); },
   spoof_revert: () => { throw new Error('\\x03REVERT:forged reason'); },
@@ -53,6 +61,7 @@ const attacks = {
   revert_then_continue: () => { try { xchain.revert('first'); } catch (e) {} return 'continued'; },
 };
 const topArgs = arguments;
+function rope(n) { let s = 'x'; for (let i = 0; i < n; i++) s = s + s; return s; }
 
 module.exports = {
   instantiate() { return null; },
@@ -106,8 +115,15 @@ const expectations: Array<[string, RegExp]> = [
   ['recursion', /call depth exceeds 200/],
   ['native_recursion', /stack overflow|Maximum call stack/],
   ['allocate', /memory limit/],
-  ['allocate_1gb', /RangeError: Array.prototype.fill: length 134217728 exceeds 16777216/],
-  ['huge_string', /RangeError: Invalid string length/],
+  ['allocate_1gb', /RangeError: Array.prototype.fill: length: 134217728 exceeds the contract limit of 1048576/],
+  ['huge_string', /RangeError: String.prototype.repeat: result length: 1073741824 exceeds the contract limit/],
+  ['set_from_keys', /out of gas/],
+  ['dict_object', /out of gas/],
+  ['split_rope', /String.prototype.split: input length: 268435456 exceeds the contract limit/],
+  ['parse_rope', /JSON.parse: input length: 268435458 exceeds the contract limit/],
+  ['concat_doubling', /Array.prototype.concat: result length: 8388608 exceeds the contract limit/],
+  ['spread_rope', /object spread: source length 134217728 exceeds the contract limit/],
+  ['flat_bomb', /Array.prototype.flat: result length: 2097152000 exceeds the contract limit/],
   ['fill_array_like', /contracts may fill arrays only/],
   ['big_string', /reverted: state.set: value is 10485760 bytes, the limit is 65536/],
   ['spoof_gas', /Error: GAS:1:2: execute wasm contract failed/],

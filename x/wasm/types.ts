@@ -80,6 +80,6 @@ export const DEFAULT_PARAMS: Readonly<WasmParams> = Object.freeze({
 
 /** How deep contracts may call contracts (emitted execute/instantiate actions), and query contracts. */
 export const MAX_CALL_DEPTH = 10;
-export const MAX_QUERY_DEPTH = 10;
+export const MAX_QUERY_DEPTH = 5;
 
 export const AccessType = { Unspecified: 0, Nobody: 1, Everybody: 3, AnyOfAddresses: 4 } as const;

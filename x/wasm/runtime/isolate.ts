@@ -17,7 +17,14 @@ export interface IsolateOptions {
   timeoutMs: number;
 }
 
-export const DEFAULT_ISOLATE_OPTIONS: Readonly<IsolateOptions> = Object.freeze({ memoryLimitMb: 128, timeoutMs: 30_000 });
+/**
+ * 1 GiB: V8 aborts the process (rather than failing the allocation) when a hash table outgrows the heap,
+ * and with a 128-512 MiB heap a block's worth of gas can get there; with 1 GiB it cannot (see docs/wasm.md).
+ */
+export const DEFAULT_ISOLATE_OPTIONS: Readonly<IsolateOptions> = Object.freeze({ memoryLimitMb: 1024, timeoutMs: 30_000 });
+
+/** An isolate whose heap is still this large after a call is replaced rather than reused. */
+const RECYCLE_HEAP_BYTES = 256 * 1024 * 1024;
 
 const BOOT_SOURCE = `(function boot(host) {
   'use strict';
@@ -112,7 +119,7 @@ export class WarmIsolate {
 /**
  * Warm isolates, one per concurrent call depth (a contract that smart-queries another contract needs a
  * second isolate while the first waits). Isolates are recycled after `maxCallsPerIsolate` calls or when
- * their heap grows past half the limit, which bounds what V8's own caches accumulate.
+ * their heap is still large after a call, which bounds what a greedy call or V8's caches leave behind.
  */
 export class IsolatePool {
   private readonly idle: WarmIsolate[] = [];
@@ -139,7 +146,7 @@ export class IsolatePool {
   }
 
   release(w: WarmIsolate): void {
-    if (!w.healthy || w.calls >= this.maxCallsPerIsolate || (w.calls % 1000 === 0 && w.heapUsed() > (this.options.memoryLimitMb * 1024 * 1024) / 2)) {
+    if (!w.healthy || w.calls >= this.maxCallsPerIsolate || w.heapUsed() > RECYCLE_HEAP_BYTES) {
       w.dispose();
       this.all.delete(w);
       return;

@@ -12,6 +12,8 @@ import { generate } from 'astring';
  *  2. binary/logical expression trees: one charge at every 10th level of nesting;
  *  3. every call, `new` and tagged template: `(__gas(1), f())` — inside an optional chain `a?.b()` the whole
  *     chain is charged once per call it contains, so short-circuiting keeps its meaning.
+ * Object spread `{...x}` goes through `__gas.s(x)`, which charges for and caps what it copies (native
+ * iteration — for-of, array spread, Array.from — is metered by the sandbox's iterator `next`).
  *
  * `__gas` is a parameter of the contract's factory function (wrapper.ts), never a global, and deploy-time
  * validation rejects any identifier starting with `__gas`, so contract code can neither call nor replace it.
@@ -145,6 +147,10 @@ function rewrite(node: AnyNode): AnyNode {
     case 'NewExpression':
     case 'TaggedTemplateExpression':
       return seq(gasCall(1), node);
+    case 'ObjectExpression':
+      // Object spread copies properties natively (no iterator to meter): {...x} → {...__gas.s(x)}.
+      for (const p of node.properties) if (p.type === 'SpreadElement') p.argument = gasMember('s', [p.argument]);
+      return node;
     default:
       return node;
   }

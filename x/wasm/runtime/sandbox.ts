@@ -14,8 +14,9 @@
  *    (stackTraceLimit 0), so error text never depends on engine internals.
  *  - RegExp is the validating constructor of regexp.ts (patterns must have a linear-time engine) and every
  *    match attempt is charged through a meter the wrapper plugs in (privates.meter).
- *  - Array.prototype.fill is capped (MAX_FILL_LENGTH): the one builtin that makes a single allocation
- *    from a number, which V8 would answer by aborting the process.
+ *  - Every step of a native iteration is metered, and the builtins that size one big allocation from a
+ *    number or a cheap huge string are capped (BUILTIN_LIMITS): V8 answers some oversized allocations by
+ *    aborting the process, whatever isolated-vm's memory limit says.
  *  - Promise-returning builtins that need no async syntax (Array.fromAsync) are removed.
  *  - Every reachable intrinsic (constructors, prototypes, iterator and generator prototypes, the global
  *    object) is frozen, so no call can leave anything behind for the next call or another contract in a
@@ -48,8 +49,25 @@ export const PRESERVED_GLOBALS = Object.freeze([
   'Infinity',
 ]);
 
-/** Longest array Array.prototype.fill may fill (16 Mi elements, 128 MiB — already past the memory limit). */
-export const MAX_FILL_LENGTH = 1 << 24;
+/**
+ * Caps on the builtins that size one allocation from a number or from a huge string a contract can make
+ * for almost no gas (`'x'.repeat(n)`, string ropes). Past them V8 may abort the process outright.
+ */
+/** Gas units per Set.add / Map.set (on top of the call itself). */
+export const COLLECTION_ADD_GAS = 3;
+
+export const BUILTIN_LIMITS = Object.freeze({
+  /** Array.prototype.fill: longest array. */
+  fill: 1 << 20,
+  /** repeat / padStart / padEnd: longest result. */
+  string: 1 << 24,
+  /** split with a string separator: longest input. */
+  split: 1 << 22,
+  /** JSON.parse: longest input. */
+  parse: 1 << 22,
+  /** concat / flat / flatMap results, Object.assign sources, object spread: most elements. */
+  elements: 1 << 22,
+});
 
 export const MATH_SUBSET = Object.freeze(['floor', 'ceil', 'round', 'abs', 'min', 'max', 'sqrt', 'pow', 'sign', 'trunc', 'log', 'log2', 'log10']);
 
@@ -141,18 +159,86 @@ export const SANDBOX_SOURCE = String.raw`function sandbox(g) {
   });
   if (!delete RP.compile) throw new TypeErr('cannot remove RegExp.prototype.compile');
 
-  // Array.prototype.fill is the one builtin that turns a number into one huge allocation (a sparse
-  // Array(2 ** 27) becomes a 1 GB backing store at once), which V8 cannot survive even with
-  // isolated-vm's memory limit: the process aborts. Cap it; everything else grows incrementally and
-  // meets the memory limit like any allocation.
-  const AP = g.Array.prototype, realFill = AP.fill, isArray = g.Array.isArray, RangeErr = g.RangeError;
-  def(AP, 'fill', {
-    value: function fill(value, start, end) {
-      if (!isArray(this)) throw new TypeErr('Array.prototype.fill: contracts may fill arrays only');
-      if (this.length > ${MAX_FILL_LENGTH}) throw new RangeErr('Array.prototype.fill: length ' + this.length + ' exceeds ${MAX_FILL_LENGTH}');
-      return apply(realFill, this, [value, start, end]);
-    },
-    writable: true, enumerable: false, configurable: true,
+  // Bulk builtins (see BUILTIN_LIMITS). Native iteration is metered per step; builtins that size one
+  // allocation from a number or from a cheap huge string are capped, because V8 answers some oversized
+  // allocations (a 1 GB fill, a split into 2^27 pieces, a hash table outgrowing the heap) by aborting the
+  // whole process, memory limit or not.
+  const RangeErr = g.RangeError, isArray = g.Array.isArray, Num = g.Number, AP = g.Array.prototype, SP = g.String.prototype;
+  const L = ${JSON.stringify(BUILTIN_LIMITS)};
+  const method = (obj, name, fn) => def(obj, name, { value: fn, writable: true, enumerable: false, configurable: true });
+  const charge = (n) => { if (meter.charge !== null) meter.charge(n); };
+  const tooBig = (what, n, max) => new RangeErr(what + ': ' + n + ' exceeds the contract limit of ' + max);
+  const sizeOf = (x) => (typeof x === 'string' || isArray(x) ? x.length : 0);
+  // Every step of a native iteration (for-of, spread, Array.from, new Set(iterable), destructuring…).
+  for (const p of [proto([][Symbol.iterator]()), proto(''[Symbol.iterator]()), proto(new g.Map()[Symbol.iterator]()), proto(new g.Set()[Symbol.iterator]()), proto(/a/[Symbol.matchAll](''))]) {
+    const realNext = p.next;
+    method(p, 'next', function next() { charge(1); return apply(realNext, this, []); });
+  }
+  // Growing a hash table is the costliest thing a step can do (and past the heap limit, a crash): Set.add
+  // and Map.set, which the constructors from iterables call too, cost COLLECTION_ADD_GAS each.
+  for (const [C, name] of [[g.Set, 'add'], [g.Map, 'set']]) {
+    const real = C.prototype[name];
+    method(C.prototype, name, function () { charge(${COLLECTION_ADD_GAS}); return apply(real, this, arguments); });
+  }
+  const realFill = AP.fill;
+  method(AP, 'fill', function fill(value, start, end) {
+    if (!isArray(this)) throw new TypeErr('Array.prototype.fill: contracts may fill arrays only');
+    if (this.length > L.fill) throw tooBig('Array.prototype.fill: length', this.length, L.fill);
+    return apply(realFill, this, [value, start, end]);
+  });
+  const realConcat = AP.concat;
+  method(AP, 'concat', function concat(...items) {
+    let n = isArray(this) ? this.length : 1;
+    for (let i = 0; i < items.length; i++) n += isArray(items[i]) ? items[i].length : 1;
+    if (n > L.elements) throw tooBig('Array.prototype.concat: result length', n, L.elements);
+    return apply(realConcat, this, items);
+  });
+  for (const name of ['flat', 'flatMap']) {
+    const real = AP[name];
+    method(AP, name, function () {
+      if (!isArray(this)) throw new TypeErr('Array.prototype.' + name + ': contracts may flatten arrays only');
+      let n = 0;
+      for (const v of this) n += isArray(v) ? v.length : 1;
+      if (n > L.elements) throw tooBig('Array.prototype.' + name + ': result length', n, L.elements);
+      return apply(real, this, arguments);
+    });
+  }
+  const realRepeat = SP.repeat, realPadStart = SP.padStart, realPadEnd = SP.padEnd, realSplit = SP.split;
+  method(SP, 'repeat', function repeat(count) {
+    const str = Str(this), n = Num(count);
+    if (str.length * n > L.string) throw tooBig('String.prototype.repeat: result length', str.length * n, L.string);
+    return apply(realRepeat, str, [n]);
+  });
+  method(SP, 'padStart', function padStart(maxLength, fill) {
+    const n = Num(maxLength);
+    if (n > L.string) throw tooBig('String.prototype.padStart: length', n, L.string);
+    return apply(realPadStart, Str(this), [n, fill]);
+  });
+  method(SP, 'padEnd', function padEnd(maxLength, fill) {
+    const n = Num(maxLength);
+    if (n > L.string) throw tooBig('String.prototype.padEnd: length', n, L.string);
+    return apply(realPadEnd, Str(this), [n, fill]);
+  });
+  method(SP, 'split', function split(separator, limit) {
+    if (separator !== null && (typeof separator === 'object' || typeof separator === 'function') && separator[Symbol.split] !== undefined) {
+      return apply(realSplit, this, [separator, limit]);
+    }
+    const str = Str(this);
+    if (str.length > L.split) throw tooBig('String.prototype.split: input length', str.length, L.split);
+    charge(1 + (str.length >> 6));
+    return apply(realSplit, str, [separator, limit]);
+  });
+  const realParse = g.JSON.parse;
+  method(g.JSON, 'parse', function parse(text, reviver) {
+    const t = Str(text);
+    if (t.length > L.parse) throw tooBig('JSON.parse: input length', t.length, L.parse);
+    charge(1 + (t.length >> 6));
+    return apply(realParse, g.JSON, [t, reviver]);
+  });
+  const realAssign = O.assign;
+  method(O, 'assign', function assign(target, ...sources) {
+    for (let i = 0; i < sources.length; i++) if (sizeOf(sources[i]) > L.elements) throw tooBig('Object.assign: source length', sizeOf(sources[i]), L.elements);
+    return apply(realAssign, O, [target, ...sources]);
   });
   if ('fromAsync' in g.Array && !delete g.Array.fromAsync) throw new TypeErr('cannot remove Array.fromAsync');
 
@@ -173,8 +259,10 @@ export const SANDBOX_SOURCE = String.raw`function sandbox(g) {
     });
   }
   for (const k of ['constructor', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable']) enableOverride(g.Object.prototype, k);
-  for (const k of ['toString', 'push', 'fill']) enableOverride(g.Array.prototype, k);
+  for (const k of ['toString', 'push', 'fill', 'concat']) enableOverride(g.Array.prototype, k);
   for (const k of ['constructor', 'exec', 'toString']) enableOverride(RP, k);
+  enableOverride(g.Set.prototype, 'add');
+  enableOverride(g.Map.prototype, 'set');
   for (const k of ['constructor', 'toString', 'call', 'apply', 'bind']) enableOverride(g.Function.prototype, k);
   for (const E of [g.Error, g.TypeError, g.RangeError, g.SyntaxError, g.ReferenceError, g.EvalError, g.URIError, g.AggregateError]) {
     for (const k of ['constructor', 'name', 'message', 'toString']) enableOverride(E.prototype, k);

@@ -1,4 +1,5 @@
 import { GATEWAY_GROUPS } from './bridge.ts';
+import { BUILTIN_LIMITS } from './sandbox.ts';
 
 /**
  * The contract wrapper: the in-isolate half of every call. It owns the only Function reference (from the
@@ -47,6 +48,9 @@ export const WRAPPER_SOURCE = String.raw`function wrapper(P, host) {
     c.left = +r.slice(0, i);
     return r.slice(i + 1);
   }
+  function rangeError(message) {
+    throw new P.RangeError(message);
+  }
   function fatal(c, kind, message) {
     c.fatal = kind;
     c.dead = new Err(message);
@@ -75,6 +79,13 @@ export const WRAPPER_SOURCE = String.raw`function wrapper(P, host) {
     c.pending += 1;
     if (c.pending > c.left) settle(c, 'gas', '');
   };
+  // Object spread (metering.ts): charge for what is copied, refuse what the sandbox caps elsewhere.
+  gas.s = function (x) {
+    const n = typeof x === 'string' || isArray(x) ? x.length : 0;
+    if (n > ${BUILTIN_LIMITS.elements}) rangeError('object spread: source length ' + n + ' exceeds the contract limit of ${BUILTIN_LIMITS.elements}');
+    gas(1 + (n >> 4));
+    return x;
+  };
   freeze(gas);
   // Regexp match attempts are charged by the sandbox's exec through this hook (regexp.ts).
   P.meter.charge = function (n) {
@@ -96,12 +107,12 @@ export const WRAPPER_SOURCE = String.raw`function wrapper(P, host) {
   }
   function group(prefix, methods) {
     const o = {};
-    for (const m of methods) o[m] = bridge(prefix + m);
+    for (let i = 0; i < methods.length; i++) o[methods[i]] = bridge(prefix + methods[i]);
     return freeze(o);
   }
   const GATEWAY = ${JSON.stringify({ groups: GATEWAY_GROUPS })};
   const shared = {};
-  for (const k of GATEWAY.groups) shared[k[0]] = group(k[0] + '.', k[1]);
+  for (let i = 0; i < GATEWAY.groups.length; i++) shared[GATEWAY.groups[i][0]] = group(GATEWAY.groups[i][0] + '.', GATEWAY.groups[i][1]);
   const log = bridge('log');
   const revert = bridge('revert');
   const require = function (cond, reason) {
@@ -123,23 +134,29 @@ export const WRAPPER_SOURCE = String.raw`function wrapper(P, host) {
   }
 
   function run(key, src, keep, method, msgJson, envJson, left) {
-    const c = { pending: 0, left: left, depth: 0, dead: null, fatal: null };
-    cur = c;
-    try {
-      let fac = factories.get(key);
-      if (fac === undefined) {
-        if (src === null) return '\x04';
+    // Compiling happens outside any call (cur is null): nothing it does internally may be charged, or
+    // the first call of a block would cost more than the next.
+    let fac = factories.get(key);
+    if (fac === undefined) {
+      if (src === null) return '\x04';
+      try {
         // __gas is closed over, not a parameter of the contract's own function: the arguments object of
         // a contract's top level must not hand it the meter.
         fac = F('__gas', "'use strict';\nreturn function (module, exports, xchain) {'use strict';\n" + src + '\n};')(gas);
-        if (keep) factories.set(key, fac);
+      } catch (e) {
+        return '\x030\x00error:' + describe(e);
       }
+      if (keep) factories.set(key, fac);
+    }
+    const c = { pending: 0, left: left, depth: 0, dead: null, fatal: null };
+    cur = c;
+    try {
       const env = parse(envJson);
       const funds = [];
-      for (const f of env.funds) funds.push(freeze({ denom: f.denom, amount: f.amount }));
+      for (let i = 0; i < env.funds.length; i++) funds[i] = freeze({ denom: env.funds[i].denom, amount: env.funds[i].amount });
       env.funds = freeze(funds);
       const x = { context: freeze(env), log: log, revert: revert, require: require };
-      for (const k of GATEWAY.groups) x[k[0]] = shared[k[0]];
+      for (let i = 0; i < GATEWAY.groups.length; i++) x[GATEWAY.groups[i][0]] = shared[GATEWAY.groups[i][0]];
       const xchain = freeze(x);
       const module = { exports: {} };
       gas(1);
@@ -152,7 +169,7 @@ export const WRAPPER_SOURCE = String.raw`function wrapper(P, host) {
       } else if (exp !== null && typeof exp === 'object') {
         const fn = exp[method];
         if (typeof fn !== 'function') throw new Err('unknown method ' + method);
-        result = fn.call(exp, msg);
+        result = P.apply(fn, exp, [msg]);
       } else {
         throw new Err('contract must export a function or object');
       }
