@@ -1,4 +1,4 @@
-import { ripemd160, sha256 } from '@cosmjs/crypto';
+import { createHash } from 'node:crypto';
 import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
 import { SignDoc } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing';
@@ -32,6 +32,10 @@ export interface AnteOptions {
 }
 
 export const feeCollector = moduleAddress(FeeCollectorName);
+
+// node:crypto, not the pure-JS hashes: these run for every signer of every tx.
+const sha256 = (b: Uint8Array): Uint8Array => createHash('sha256').update(b).digest();
+const ripemd160 = (b: Uint8Array): Uint8Array => createHash('ripemd160').update(b).digest();
 
 /**
  * The SDK's ante chain in one pass: memo and size gas, fee (minimum gas price, deduction), then per

@@ -83,7 +83,14 @@ export class Node implements NodeAPI {
     await this.db.close();
   }
 
+  /** Recently committed tx hashes (CometBFT's tx cache): a resubmission is refused before CheckTx. */
+  private readonly seen = new Set<string>();
+
   private onCommit(e: CommittedBlockEvent): void {
+    for (const t of e.txs) {
+      if (this.seen.size >= 200_000) this.seen.delete(this.seen.values().next().value!);
+      this.seen.add(t.hash);
+    }
     const t = e.block.time.slice(11, 23);
     this.log(`block ${e.block.height}  txs=${e.block.txs.length}  app_hash=${e.block.resultAppHash.slice(0, 16)}…  time=${t}`);
     this.bus.emit('block', e);
@@ -104,7 +111,7 @@ export class Node implements NodeAPI {
   }
   async broadcastTx(tx: Uint8Array): Promise<BroadcastResult> {
     const hash = txHash(tx);
-    if (this.mempool.has(hash) || this.db.get(`t/${hash}`)) {
+    if (this.mempool.has(hash) || this.seen.has(hash)) {
       return { code: 19, codespace: 'sdk', log: 'tx already exists in cache', hash, gasWanted: '0' };
     }
     if (this.mempool.size >= this.mempool.maxTxs) return { code: 20, codespace: 'sdk', log: 'mempool is full', hash, gasWanted: '0' };

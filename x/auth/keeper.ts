@@ -1,9 +1,12 @@
-import { toHex, fromHex } from '@cosmjs/encoding';
 import { parseAddress, toBech32Address } from '../../app/address.ts';
 import type { Context } from '../../app/context.ts';
 import type { AuthKeeper as IAuthKeeper, BaseAccount } from '../../app/expected-keepers.ts';
 import { getJSON, setJSON } from '../../app/store/kv.ts';
 import { type AuthParams, defaultAuthParams, type StoredAccount, StoreKeys } from './types.ts';
+
+// Buffer's hex codec is native; these run for every signer and every transfer.
+const toHex = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('hex');
+const fromHex = (h: string) => new Uint8Array(Buffer.from(h, 'hex'));
 
 /** The only code that touches `auth/…` keys. */
 export class AuthKeeper implements IAuthKeeper {

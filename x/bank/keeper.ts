@@ -1,4 +1,3 @@
-import { toHex } from '@cosmjs/encoding';
 import { toBech32Address } from '../../app/address.ts';
 import type { Context } from '../../app/context.ts';
 import { ErrInsufficientFunds } from '../../app/errors.ts';
@@ -6,6 +5,8 @@ import { event } from '../../app/events.ts';
 import type { AuthKeeper, BankKeeper as IBankKeeper, Coin } from '../../app/expected-keepers.ts';
 import { fromUtf8, utf8 } from '../../app/store/kv.ts';
 import { coinsString, parseCoins, StoreKeys } from './types.ts';
+
+const toHex = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('hex');
 
 /** The only code that touches `bank/…` keys. Balances are decimal strings, one key per (address, denom). */
 export class BankKeeper implements IBankKeeper {
