@@ -9,7 +9,7 @@
  */
 import { createEVM } from '@ethereumjs/evm';
 import { Address } from '@ethereumjs/util';
-import { Interface, Wallet, getBytes } from 'ethers';
+import { Interface, Wallet, getBytes, hexlify } from 'ethers';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,7 +22,7 @@ import { BankKeeper } from '../../x/bank/keeper.ts';
 import { makeCommon } from '../../x/evm/executor/common.ts';
 import { EvmKeeper } from '../../x/evm/keeper.ts';
 import { PrecompileRegistry } from '../../x/evm/precompiles/index.ts';
-import { decodeEthTx } from '../../x/evm/tx/decode.ts';
+import { decodeEthTx, type EthTx } from '../../x/evm/tx/decode.ts';
 
 const N = Number(process.argv[2] ?? 3000);
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -72,18 +72,17 @@ async function trivium() {
   const keeper = new EvmKeeper(bank, auth, new PrecompileRegistry());
   const block = { height: 1, timeMs: 1_700_000_000_000, chainId: 'bench', proposer: '' };
   bank.mintCoins(new Context(store, infiniteGasMeter(), block, 'deliver'), ownerAddr.bytes, [{ denom: 'utrv', amount: '1000000000000' }]);
-  const deployRaw = await owner.signTransaction({ chainId: 262145n, nonce: 0, gasLimit: 5_000_000n, maxFeePerGas: 10n ** 9n, maxPriorityFeePerGas: 0n, type: 2, data: deployData });
+  const deployRaw = await owner.signTransaction({ chainId: 262145n, nonce: 0, gasLimit: 5_000_000n, maxFeePerGas: 10n ** 9n, maxPriorityFeePerGas: 0n, type: 2, data: hexlify(deployData) });
   const d = decodeEthTx(getBytes(deployRaw));
   const root = new CacheStore(store);
   const r = await keeper.executor.applyTransaction(new Context(root, new GasMeter(10n ** 12n), block, 'deliver'), d.tx, d.sender);
   root.write();
   const token = r.contractAddress!;
   // Pre-signed, pre-decoded txs (sender recovery cached), so the tx figure is execution only.
-  const txs = [];
+  const txs: EthTx[] = [];
   for (let i = 0; i < N; i++) {
-    const raw = await owner.signTransaction({ chainId: 262145n, nonce: i + 1, gasLimit: 100_000n, maxFeePerGas: 10n ** 9n, maxPriorityFeePerGas: 0n, type: 2, to: '0x' + Buffer.from(token).toString('hex'), data: transferData[i % 64]! });
+    const raw = await owner.signTransaction({ chainId: 262145n, nonce: i + 1, gasLimit: 100_000n, maxFeePerGas: 10n ** 9n, maxPriorityFeePerGas: 0n, type: 2, to: '0x' + Buffer.from(token).toString('hex'), data: hexlify(transferData[i % 64]!) });
     const e = decodeEthTx(getBytes(raw));
-    e.sender;
     txs.push(e);
   }
   const ctx = () => new Context(new CacheStore(store), infiniteGasMeter(), block, 'deliver');

@@ -2,7 +2,9 @@ import { bytesToUnprefixedHex } from '@ethereumjs/util';
 import type { Context } from '../../app/context.ts';
 import { toAppError } from '../../app/errors.ts';
 import type { CheckResult, RawTxHandler, TxExecResult } from '../../app/module.ts';
+import { fromUtf8, utf8 } from '../../app/store/kv.ts';
 import { MsgEthereumTxTypeUrl } from './codec.ts';
+import { StoreKeys } from './types.ts';
 import { ErrUnprotectedTx } from './errors.ts';
 import { precheckTx } from './executor/validate.ts';
 import type { EvmKeeper } from './keeper.ts';
@@ -33,12 +35,17 @@ export function ethRawTxHandler(keeper: EvmKeeper, policy: EthTxPolicy, onCheck?
       const params = keeper.params(ctx);
       const state = keeper.view(ctx);
       const account = state.getAccountSync(e.sender.bytes);
+      // What earlier admitted txs of this sender may still spend is not available to this one.
+      const reservedKey = StoreKeys.checkReserved(bytesToUnprefixedHex(e.sender.bytes));
+      const raw = ctx.rawStore.get(reservedKey);
+      const reserved = raw === undefined ? 0n : BigInt(fromUtf8(raw));
+      if (account && reserved > 0n) account.balance = account.balance > reserved ? account.balance - reserved : 0n;
       const pre = precheckTx(e.tx, e.sender, account, BigInt(params.base_fee_wei), BigInt(params.block_gas_limit));
       // Reserve in the check state: the next nonce, and the most this tx can spend.
-      const reserved = state.getAccountSync(e.sender.bytes)!;
-      reserved.nonce += 1n;
-      reserved.balance -= pre.gasCost + e.tx.value;
-      state.putAccountSync(e.sender.bytes, reserved);
+      const next = state.getAccountSync(e.sender.bytes)!;
+      next.nonce += 1n;
+      state.putAccountSync(e.sender.bytes, next);
+      ctx.rawStore.set(reservedKey, utf8((reserved + pre.gasCost + e.tx.value).toString()));
       onCheck?.(ctx);
       return { gasWanted: e.tx.gasLimit, sender: bytesToUnprefixedHex(e.sender.bytes), nonce: e.tx.nonce };
     },

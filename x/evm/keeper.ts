@@ -1,7 +1,7 @@
 import { bytesToUnprefixedHex, hexToBytes } from '@ethereumjs/util';
 import type { Context } from '../../app/context.ts';
 import type { AuthKeeper, BankKeeper } from '../../app/expected-keepers.ts';
-import { getJSON, setJSON } from '../../app/store/kv.ts';
+import { fromUtf8, setJSON } from '../../app/store/kv.ts';
 import { type CallRequest, type CallResult, EvmExecutor } from './executor/executor.ts';
 import type { ExtensionHandler } from './jsonrpc/eth-api.ts';
 import type { Precompile, PrecompileRegistry } from './precompiles/index.ts';
@@ -32,8 +32,15 @@ export class EvmKeeper {
   }
 
   params(ctx: Context): EvmParams {
-    return getJSON<EvmParams>(ctx.rawStore, StoreKeys.params) ?? defaultEvmParams();
+    const raw = ctx.rawStore.get(StoreKeys.params);
+    if (raw === undefined) return (this.defaults ??= defaultEvmParams());
+    // Parsed once per stored value (the store hands back the same bytes until params change).
+    let p = this.parsed.get(raw);
+    if (!p) this.parsed.set(raw, (p = JSON.parse(fromUtf8(raw)) as EvmParams));
+    return p;
   }
+  private defaults?: EvmParams;
+  private readonly parsed = new WeakMap<Uint8Array, EvmParams>();
   setParams(ctx: Context, p: EvmParams): void {
     setJSON(ctx.rawStore, StoreKeys.params, p);
   }

@@ -22,6 +22,8 @@ export const EVM_MODULE_ACCOUNT = 'evm';
  *  - `evm/s/<addr>/<slot>`   storage slot value (leading zeros stripped; absent = zero)
  *  - `evm/bh/<height>`        hash of a recent block (the last 256), for BLOCKHASH
  *  - `evm/p`                 params (JSON)
+ *  - `evm/ck/<addr>`         CheckTx only: wei reserved by admitted, not yet included txs (never committed:
+ *                            the check state is thrown away at every commit)
  */
 export const StoreKeys = {
   account: (addrHex: string) => `evm/a/${addrHex}`,
@@ -31,6 +33,7 @@ export const StoreKeys = {
   storagePrefix: (addrHex: string) => `evm/s/${addrHex}/`,
   blockHash: (height: number) => `evm/bh/${String(height).padStart(20, '0')}`,
   params: 'evm/p',
+  checkReserved: (addrHex: string) => `evm/ck/${addrHex}`,
 } as const;
 
 /** BLOCKHASH sees the last 256 blocks (Ethereum's window). */

@@ -13,7 +13,18 @@ const ZERO32 = new Uint8Array(32);
  */
 export type Block = NonNullable<EVMRunCallOpts['block']>;
 
+const cache = new WeakMap<BlockInfo, { params: EvmParams; block: Block }>();
+
 export function blockEnv(info: BlockInfo, params: EvmParams): Block {
+  // One BlockInfo object serves a whole block: build its EVM view once.
+  const hit = cache.get(info);
+  if (hit && hit.params === params) return hit.block;
+  const block = build(info, params);
+  cache.set(info, { params, block });
+  return block;
+}
+
+function build(info: BlockInfo, params: EvmParams): Block {
   const coinbase = /^[0-9a-fA-F]{40}$/.test(info.proposer) ? new Address(fromHex(info.proposer)) : new Address(new Uint8Array(20));
   return {
     header: {

@@ -7,7 +7,8 @@ import { AppError } from '../../../app/errors.ts';
 import type { Precompile, PrecompileRegistry } from '../precompiles/index.ts';
 import { EvmStateManager } from '../state/state-manager.ts';
 import { encodeErrorString } from './revert.ts';
-import { makeCommon } from './common.ts';
+import { freezeCommon, makeCommon } from './common.ts';
+import './interpreter-cache.ts';
 
 /** One EVM call frame, as the precompiles see it. */
 export interface MessageFrame {
@@ -54,7 +55,9 @@ export class EvmInstance {
         return blockchain;
       },
     };
-    const evm = await createEVM({ common: makeCommon(), stateManager: state, blockchain, customPrecompiles });
+    const common = makeCommon();
+    const evm = await createEVM({ common, stateManager: state, blockchain, customPrecompiles });
+    freezeCommon(common);
     self = new EvmInstance(evm, state, version);
     const frames = self.frames;
     evm.events.on('beforeMessage', (m: Message) => {

@@ -9,7 +9,7 @@ import type { BankKeeper } from '../../../app/expected-keepers.ts';
 import { FeeCollectorName } from '../../auth/types.ts';
 import { ErrInternal, EvmError } from '../errors.ts';
 import { EvmGasRegister, intrinsicGas } from '../gas-register.ts';
-import { type PrecompileRegistry, precompiles as defaultRegistry } from '../precompiles/index.ts';
+import { PrecompileRegistry } from '../precompiles/index.ts';
 import type { EvmParams } from '../types.ts';
 import { blockEnv } from './block-env.ts';
 import { txCommon } from './common.ts';
@@ -102,7 +102,7 @@ export class EvmExecutor {
   readonly registry: PrecompileRegistry;
 
   constructor(private readonly opts: ExecutorOptions) {
-    this.registry = opts.registry ?? defaultRegistry;
+    this.registry = opts.registry ?? new PrecompileRegistry();
   }
 
   private async acquire(): Promise<EvmInstance> {

@@ -1,6 +1,5 @@
 import { fromBase64 } from '@cosmjs/encoding';
 import type { TypedTransaction } from '@ethereumjs/tx';
-import { createTxFromRLP } from '@ethereumjs/tx';
 import { bytesToHex, hexToBytes, KECCAK256_RLP } from '@ethereumjs/util';
 import { TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import type { AbciEvent } from '../../../app/events.ts';
@@ -8,9 +7,8 @@ import type { BlockResults, NodeAPI, StoredBlock } from '../../../app/node-api.t
 import { MsgEthereumTxCodec, MsgEthereumTxTypeUrl } from '../codec.ts';
 import { keccak256 } from '../crypto.ts';
 import { Attr, EventTypes } from '../events.ts';
-import { txCommon } from '../executor/common.ts';
 import { Bloom } from '../tx/bloom.ts';
-import { claimsEthTx } from '../tx/decode.ts';
+import { claimsEthTx, decodeEthTx } from '../tx/decode.ts';
 import { IndexKeys, type TxLocation } from '../types.ts';
 
 /** One log as the JSON-RPC shows it (positions filled in). */
@@ -36,7 +34,8 @@ export interface EthTxView {
   effectiveGasPrice: bigint;
   contractAddress: string | null;
   logs: EthLogView[];
-  bloom: Bloom;
+  /** Computed on first use (three keccaks per address and topic). */
+  readonly bloom: Bloom;
 }
 
 export interface EthBlockView {
@@ -48,8 +47,22 @@ export interface EthBlockView {
   stateRoot: string;
   gasUsed: bigint;
   size: number;
-  bloom: Bloom;
+  /** Computed on first use, from the txs' blooms. */
+  readonly bloom: Bloom;
   txs: EthTxView[];
+}
+
+function logsBloom(logs: EthLogView[]): Bloom {
+  const b = new Bloom();
+  for (const l of logs) b.addLog(hexToBytes(l.address as `0x${string}`), l.topics.map((t) => hexToBytes(t as `0x${string}`)));
+  return b;
+}
+
+/** Defines `bloom` as a lazily computed, then remembered, property. */
+function lazyBloom<T extends object>(o: T, compute: () => Bloom): T {
+  let b: Bloom | undefined;
+  Object.defineProperty(o, 'bloom', { get: () => (b ??= compute()), enumerable: true });
+  return o;
 }
 
 const ZERO_HASH = '0x' + '00'.repeat(32);
@@ -73,6 +86,10 @@ export class ChainView {
   }
 
   block(height: number): EthBlockView | undefined {
+    // The block store can show a block a moment before the app's state has moved to it (LevelDB makes the
+    // batch readable before its write callback runs): serve nothing newer than the state, so a client that
+    // saw a receipt then reads the state after it.
+    if (height > this.node.latestHeight()) return undefined;
     const hit = this.cache.get(height);
     if (hit) return hit;
     if (height === 0) return this.remember(genesisView(this.node.chainId));
@@ -97,6 +114,7 @@ export class ChainView {
     const raw = this.node.getIndex(IndexKeys.txByHash(hash));
     if (!raw) return undefined;
     const loc = JSON.parse(textDecoder.decode(raw)) as TxLocation;
+    if (loc.height > this.node.latestHeight()) return undefined;
     const block = this.block(loc.height);
     const tx = block?.txs.find((t) => t.hash === hash);
     return block && tx ? { block, tx } : undefined;
@@ -110,7 +128,7 @@ export class ChainView {
 }
 
 function genesisView(chainId: string): EthBlockView {
-  return {
+  return lazyBloom({
     number: 0,
     hash: bytesToHex(keccak256(new TextEncoder().encode(`trivium genesis ${chainId}`))),
     parentHash: ZERO_HASH,
@@ -119,9 +137,8 @@ function genesisView(chainId: string): EthBlockView {
     stateRoot: bytesToHex(KECCAK256_RLP),
     gasUsed: 0n,
     size: 0,
-    bloom: new Bloom(),
     txs: [],
-  };
+  }, () => new Bloom()) as unknown as EthBlockView;
 }
 
 /** Raw Ethereum txs carried by one block tx: itself if raw, its MsgEthereumTx payloads if a Cosmos tx. */
@@ -138,7 +155,7 @@ function ethPayloads(bytes: Uint8Array): Uint8Array[] {
 const attrsOf = (e: AbciEvent): Record<string, string> => Object.fromEntries(e.attributes.map((a) => [a.key, a.value]));
 
 export function buildBlockView(block: StoredBlock, results: BlockResults | undefined): EthBlockView {
-  const view: EthBlockView = {
+  const view = {
     number: block.height,
     hash: ethHash(block.hash),
     parentHash: ethHash(block.lastBlockHash),
@@ -147,10 +164,14 @@ export function buildBlockView(block: StoredBlock, results: BlockResults | undef
     stateRoot: block.resultAppHash ? ethHash(block.resultAppHash) : ZERO_HASH,
     gasUsed: 0n,
     size: 0,
-    bloom: new Bloom(),
-    txs: [],
+    txs: [] as EthTxView[],
   };
-  if (!results) return view;
+  lazyBloom(view, () => {
+    const b = new Bloom();
+    for (const t of view.txs) b.or(t.bloom);
+    return b;
+  });
+  if (!results) return view as unknown as EthBlockView;
   let logIndex = 0;
   block.txs.forEach((b64, i) => {
     const result = results.txResults[i];
@@ -160,7 +181,7 @@ export function buildBlockView(block: StoredBlock, results: BlockResults | undef
     const bytes = fromBase64(b64);
     view.size += bytes.length;
     const payloads = new Map<string, Uint8Array>();
-    for (const raw of ethPayloads(bytes)) payloads.set(bytesToHex(keccak256(raw)), raw);
+    for (const raw of ethPayloads(bytes)) payloads.set(decodeEthTx(raw).hashHex, raw);
     const logsByTx = new Map<string, Array<{ address: string; topics: string[]; data: string }>>();
     for (const e of result.events) {
       if (e.type !== EventTypes.TxLog) continue;
@@ -174,17 +195,19 @@ export function buildBlockView(block: StoredBlock, results: BlockResults | undef
       const hash = a[Attr.EthHash]!;
       const raw = payloads.get(hash);
       if (!raw) continue;
-      const tx = createTxFromRLP(raw, { common: txCommon });
+      const tx = decodeEthTx(raw).tx;
       const gasUsed = BigInt(a[Attr.GasUsed]!);
       view.gasUsed += gasUsed;
       const index = view.txs.length;
-      const bloom = new Bloom();
-      const logs: EthLogView[] = (logsByTx.get(hash) ?? []).map((l) => {
-        bloom.addLog(hexToBytes(l.address as `0x${string}`), l.topics.map((t) => hexToBytes(t as `0x${string}`)));
-        return { ...l, logIndex: logIndex++, transactionIndex: index, transactionHash: hash, blockHash: view.hash, blockNumber: view.number };
-      });
-      view.bloom.or(bloom);
-      view.txs.push({
+      const logs: EthLogView[] = (logsByTx.get(hash) ?? []).map((l) => ({
+        ...l,
+        logIndex: logIndex++,
+        transactionIndex: index,
+        transactionHash: hash,
+        blockHash: view.hash,
+        blockNumber: view.number,
+      }));
+      const t = {
         hash,
         tx,
         from: a[Attr.Sender]!.toLowerCase(),
@@ -195,9 +218,9 @@ export function buildBlockView(block: StoredBlock, results: BlockResults | undef
         effectiveGasPrice: BigInt(a[Attr.EffectiveGasPrice]!),
         contractAddress: a[Attr.ContractAddress] ? a[Attr.ContractAddress]! : null,
         logs,
-        bloom,
-      });
+      };
+      view.txs.push(lazyBloom(t, () => logsBloom(logs)) as EthTxView);
     }
   });
-  return view;
+  return view as unknown as EthBlockView;
 }

@@ -1,6 +1,7 @@
 import type { TypedTransaction } from '@ethereumjs/tx';
 import type { Context } from '../../../app/context.ts';
-import type { NodeAPI } from '../../../app/node-api.ts';
+import type { CommittedBlockEvent, NodeAPI } from '../../../app/node-api.ts';
+import { Attr, EventTypes } from '../events.ts';
 import type { CheckStateTracker } from '../check-state.ts';
 import { keccak256 } from '../crypto.ts';
 import { describeFailure, type SimulateRequest, type SimulateResult } from '../executor/executor.ts';
@@ -69,8 +70,15 @@ export class EthApi {
   }
 
   /** Forget pending txs that a block included (called per committed block). */
-  onBlock(block: EthBlockView): void {
-    for (const t of block.txs) this.pending.delete(t.hash);
+  onCommitted(e: CommittedBlockEvent): void {
+    if (this.pending.size === 0) return;
+    for (const r of e.results.txResults) {
+      for (const ev of r.events) {
+        if (ev.type !== EventTypes.EthereumTx) continue;
+        const h = ev.attributes.find((a) => a.key === Attr.EthHash)?.value;
+        if (h) this.pending.delete(h);
+      }
+    }
   }
 
   // ---- block tags --------------------------------------------------------------------------------------

@@ -92,7 +92,10 @@ export class EthRpcServer implements Service {
     if (Array.isArray(body)) {
       if (body.length === 0) return errorResponse(null, new RpcError(RpcCodes.InvalidRequest, 'empty batch'));
       if (body.length > MAX_BATCH) return errorResponse(null, new RpcError(RpcCodes.InvalidRequest, `batch too large: at most ${MAX_BATCH} requests`));
-      return Promise.all(body.map((r) => this.handleOne(r, ws)));
+      // In order, one after another: a batch of one sender's raw txs keeps its nonce order.
+      const out: JsonRpcResponse[] = [];
+      for (const r of body) out.push(await this.handleOne(r, ws));
+      return out;
     }
     return this.handleOne(body, ws);
   }
@@ -141,9 +144,9 @@ export class EthRpcServer implements Service {
   }
 
   private publish(e: CommittedBlockEvent): void {
-    const block = this.api.view.committed(e.block, e.results);
-    this.api.onBlock(block);
+    this.api.onCommitted(e);
     if (this.subs.size === 0) return;
+    const block = this.api.view.committed(e.block, e.results);
     const env = this.api.env();
     let header: unknown;
     for (const [ws, list] of this.subs) {

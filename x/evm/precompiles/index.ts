@@ -4,10 +4,11 @@ import type { Precompile } from './types.ts';
 export type { Precompile, PrecompileCall, PrecompileResult } from './types.ts';
 
 /**
- * The one place Trivium's own precompiles are registered (ethereumjs' standard ones, 0x01–0x0a, stay as
+ * The one place Trivium's own precompiles are registered (ethereumjs' standard ones, 0x01–0x11, stay as
  * ethereumjs defines them for the hardfork). Each lives in its own file named by address, e.g.
- * `x/crossvm/precompile/0901-crossvm.ts` calls `registerPrecompile('0x…0901', impl)` once at start-up;
- * the executor picks new registrations up for every later execution without being touched.
+ * `x/crossvm/precompile/0901-crossvm.ts`, and its module registers it once when the modules are built:
+ * `evmKeeper.registerPrecompile('0x…0901', impl)`. Each keeper has its own registry (a process may build the
+ * modules more than once: init, then start); the executor picks registrations up for every later execution.
  */
 export class PrecompileRegistry {
   private readonly impls = new Map<string, Precompile>();
@@ -49,13 +50,6 @@ export function addressKey(address: string | Uint8Array): string {
   }
   if (address.length !== 20) throw new Error(`precompile address must be 20 bytes, got ${address.length}`);
   return Buffer.from(address).toString('hex');
-}
-
-/** The process-wide registry every executor uses unless given its own. */
-export const precompiles = new PrecompileRegistry();
-
-export function registerPrecompile(address: string | Uint8Array, impl: Precompile): void {
-  precompiles.register(address, impl);
 }
 
 export const precompileAddress = (hex: string): Uint8Array => fromHex(addressKey(hex));

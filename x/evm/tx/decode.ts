@@ -42,8 +42,26 @@ function rlpListSpans(b: Uint8Array, off: number): boolean {
   return off + 1 + lenOfLen + len === b.length;
 }
 
+/**
+ * The same bytes are decoded at CheckTx, at every re-check, in the block and by the JSON-RPC: remember the
+ * last few thousand (decoding copies a Common and recovering the sender is a signature operation). The result
+ * depends only on the bytes, so the cache cannot change an outcome.
+ */
+const cache = new Map<string, EthTx>();
+const CACHE_SIZE = 8192;
+
 /** Decode and authenticate raw tx bytes; a clear EvmError for anything that is not a valid signed tx for us. */
 export function decodeEthTx(raw: Uint8Array): EthTx {
+  const key = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('latin1');
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const e = decodeUncached(raw);
+  cache.set(key, e);
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  return e;
+}
+
+function decodeUncached(raw: Uint8Array): EthTx {
   if (!claimsEthTx(raw)) {
     if (raw.length > 0 && (raw[0] === TransactionType.BlobEIP4844 || raw[0] === TransactionType.EOACodeEIP7702)) {
       throw ErrTxTypeNotSupported(`transaction type ${raw[0]} not supported`);
@@ -69,7 +87,7 @@ export function decodeEthTx(raw: Uint8Array): EthTx {
   }
   const hash = tx.hash();
   const unprotected = tx.type === TransactionType.Legacy && !tx.supports(Capability.EIP155ReplayProtection);
-  return { tx, raw, hash, hashHex: bytesToHex(hash), sender, unprotected };
+  return { tx, raw: Uint8Array.from(raw), hash, hashHex: bytesToHex(hash), sender, unprotected };
 }
 
 const firstLine = (s: string) => s.split('\n')[0]!.replace(/\s*\(tx type=.*$/, '');

@@ -1,7 +1,7 @@
 import { bytesToHex } from '@ethereumjs/util';
 import { toBech32Address } from '../../../app/address.ts';
 import type { Context } from '../../../app/context.ts';
-import { type AbciEvent, event } from '../../../app/events.ts';
+import { type AbciEvent, type EventAttribute, event } from '../../../app/events.ts';
 import { MsgEthereumTxResponseCodec, type MsgEthereumTxResponse } from '../codec.ts';
 import { Attr, EventTypes } from '../events.ts';
 import type { TxExecution } from '../executor/executor.ts';
@@ -42,27 +42,30 @@ export async function executeEthTx(keeper: EvmKeeper, ctx: Context, e: EthTx): P
 }
 
 export function ethTxEvents(e: EthTx, exec: TxExecution): AbciEvent[] {
-  const attrs: Record<string, string> = {
-    [Attr.EthHash]: e.hashHex,
-    [Attr.Sender]: e.sender.toString(),
-    [Attr.Recipient]: e.tx.to ? e.tx.to.toString() : '',
-    [Attr.ContractAddress]: exec.contractAddress ? bytesToHex(exec.contractAddress) : '',
-    [Attr.GasUsed]: exec.gasUsed.toString(),
-    [Attr.Status]: String(exec.status),
-    [Attr.EffectiveGasPrice]: exec.effectiveGasPrice.toString(),
-    [Attr.Nonce]: e.tx.nonce.toString(),
-    [Attr.TxType]: String(e.tx.type),
-  };
-  if (exec.vmError) attrs[Attr.Failed] = exec.vmError;
-  if (exec.revertReason !== undefined) attrs[Attr.RevertReason] = exec.revertReason;
-  const out: AbciEvent[] = [event(EventTypes.EthereumTx, attrs)];
+  // Indexed (searchable with tx_search): hash, sender, recipient, contract, nonce, status and failure.
+  const attrs: EventAttribute[] = [
+    attr(Attr.EthHash, e.hashHex, true),
+    attr(Attr.Sender, e.sender.toString(), true),
+    attr(Attr.Recipient, e.tx.to ? e.tx.to.toString() : '', true),
+    attr(Attr.ContractAddress, exec.contractAddress ? bytesToHex(exec.contractAddress) : '', true),
+    attr(Attr.GasUsed, exec.gasUsed.toString(), false),
+    attr(Attr.Status, String(exec.status), true),
+    attr(Attr.EffectiveGasPrice, exec.effectiveGasPrice.toString(), false),
+    attr(Attr.Nonce, e.tx.nonce.toString(), true),
+    attr(Attr.TxType, String(e.tx.type), false),
+  ];
+  if (exec.vmError) attrs.push(attr(Attr.Failed, exec.vmError, true));
+  if (exec.revertReason !== undefined) attrs.push(attr(Attr.RevertReason, exec.revertReason, false));
+  const out: AbciEvent[] = [{ type: EventTypes.EthereumTx, attributes: attrs }];
   for (const l of exec.logs) {
     const json = JSON.stringify({ address: bytesToHex(l.address), topics: l.topics.map(bytesToHex), data: bytesToHex(l.data) });
-    out.push(event(EventTypes.TxLog, { [Attr.EthHash]: e.hashHex, [Attr.Log]: json }));
+    out.push({ type: EventTypes.TxLog, attributes: [attr(Attr.EthHash, e.hashHex, true), attr(Attr.Log, json, false)] });
   }
   out.push(...exec.events);
   return out;
 }
+
+const attr = (key: string, value: string, index: boolean): EventAttribute => ({ key, value, index });
 
 /** The SDK-style `message` event for a raw Ethereum tx (a Cosmos tx gets it from the app). */
 export function messageEvent(e: EthTx, action: string): AbciEvent {
