@@ -21,7 +21,7 @@ describe('bad Ethereum txs: a clear JSON-RPC error and no state change', () => {
   before(async () => {
     node = await startNode({ blockTime: '100ms' });
     url = `http://${node.ports['json-rpc.address']}`;
-    provider = new JsonRpcProvider(url, undefined, { pollingInterval: 50, staticNetwork: true });
+    provider = new JsonRpcProvider(url, undefined, { pollingInterval: 50, staticNetwork: true, cacheTimeout: -1 });
     // One good tx so "nonce too low" has something to be lower than.
     await (await sender.connect(provider).sendTransaction({ ...base, nonce: 0 })).wait();
   });

@@ -18,7 +18,7 @@ describe('ethers v6 against a running triviumd', () => {
 
   before(async () => {
     node = await startNode({ blockTime: '200ms' });
-    provider = new JsonRpcProvider(`http://${node.ports['json-rpc.address']}`, undefined, { pollingInterval: 50 });
+    provider = new JsonRpcProvider(`http://${node.ports['json-rpc.address']}`, undefined, { pollingInterval: 50, cacheTimeout: -1 });
     owner = devWallet(0, provider);
     alice = devWallet(1, provider);
   });
@@ -140,6 +140,9 @@ describe('ethers v6 against a running triviumd', () => {
       await tx.wait();
       assert.equal(await gotTransfer, 42n);
     } finally {
+      await ws.removeAllListeners();
+      // Let the unsubscribe round trips finish before the socket goes.
+      await new Promise((r) => setTimeout(r, 200));
       await ws.destroy();
     }
   });

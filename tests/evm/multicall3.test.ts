@@ -22,7 +22,7 @@ describe('Multicall3: the pre-EIP-155 deployment tx and aggregate3', () => {
   let provider: JsonRpcProvider;
   before(async () => {
     node = await startNode({ blockTime: '200ms' });
-    provider = new JsonRpcProvider(`http://${node.ports['json-rpc.address']}`, undefined, { pollingInterval: 50 });
+    provider = new JsonRpcProvider(`http://${node.ports['json-rpc.address']}`, undefined, { pollingInterval: 50, cacheTimeout: -1 });
   });
   after(async () => {
     provider?.destroy();

@@ -16,7 +16,7 @@ describe('a Cosmos tx carrying MsgEthereumTx and a raw JSON-RPC tx in one block'
   let provider: JsonRpcProvider;
   before(async () => {
     node = await startNode({ blockTime: '1500ms' });
-    provider = new JsonRpcProvider(`http://${node.ports['json-rpc.address']}`, undefined, { pollingInterval: 50, staticNetwork: true });
+    provider = new JsonRpcProvider(`http://${node.ports['json-rpc.address']}`, undefined, { pollingInterval: 50, staticNetwork: true, cacheTimeout: -1 });
   });
   after(async () => {
     provider?.destroy();
