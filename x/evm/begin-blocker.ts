@@ -12,5 +12,6 @@ export function recordBlockHash(_keeper: EvmKeeper, ctx: Context): void {
   const last = (ctx.block as { lastBlockHash?: string }).lastBlockHash;
   const h = ctx.block.height;
   if (last && /^[0-9a-fA-F]{64}$/.test(last) && h > 1) ctx.rawStore.set(StoreKeys.blockHash(h - 1), fromHex(last));
-  if (h - 1 - BLOCK_HASH_WINDOW > 0) ctx.rawStore.delete(StoreKeys.blockHash(h - 1 - BLOCK_HASH_WINDOW));
+  const old = StoreKeys.blockHash(h - 1 - BLOCK_HASH_WINDOW);
+  if (h - 1 - BLOCK_HASH_WINDOW > 0 && ctx.rawStore.has(old)) ctx.rawStore.delete(old);
 }

@@ -272,8 +272,19 @@ export class EvmExecutor {
     const { result } = await this.withInstance(ctx, async (inst) => {
       inst.origin = caller.bytes;
       this.warm(inst, caller, to, block.header.coinbase, req.accessList);
-      const nonce = inst.state.getAccountSync(caller.bytes)?.nonce ?? 0n;
-      const res = await inst.evm.runCall({ block, gasPrice: 0n, caller, origin: caller, to, value: req.value, data: req.data, gasLimit: gasLimit - intrinsic });
+      // A creation's address comes from the caller's nonce; a call does not look at it (nor bump it).
+      const nonce = to === undefined ? (inst.state.getAccountSync(caller.bytes)?.nonce ?? 0n) : 0n;
+      const res = await inst.evm.runCall({
+        block,
+        gasPrice: 0n,
+        caller,
+        origin: caller,
+        to,
+        value: req.value,
+        data: req.data,
+        gasLimit: gasLimit - intrinsic,
+        skipNonceIncrement: to !== undefined,
+      });
       const exec = res.execResult;
       const needed = intrinsic + exec.executionGasUsed;
       const refundCap = needed / EvmGasRegister.maxRefundQuotient;
