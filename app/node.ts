@@ -88,7 +88,7 @@ export class Node implements NodeAPI {
 
   private onCommit(e: CommittedBlockEvent): void {
     for (const t of e.txs) {
-      if (this.seen.size >= 200_000) this.seen.delete(this.seen.values().next().value!);
+      if (this.seen.size >= 100_000) this.seen.delete(this.seen.values().next().value!);
       this.seen.add(t.hash);
     }
     const t = e.block.time.slice(11, 23);
@@ -125,7 +125,7 @@ export class Node implements NodeAPI {
     if (this.blockCache.has(key)) return this.blockCache.get(key) as T;
     const v = this.db.getJSON<T>(key);
     if (v === undefined) return undefined;
-    if (this.blockCache.size >= 512) this.blockCache.delete(this.blockCache.keys().next().value!);
+    if (this.blockCache.size >= 64) this.blockCache.delete(this.blockCache.keys().next().value!);
     this.blockCache.set(key, v);
     return v;
   }
