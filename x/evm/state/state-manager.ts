@@ -26,7 +26,21 @@ interface Layer {
   events: AbciEvent[];
   /** A context over `store` for bank calls (their events and KV gas are not the EVM's business). */
   bankCtx?: Context;
+  /** Accounts as this layer sees them (read or written here); a miss looks at the layers below. */
+  accounts?: Map<string, CachedAccount>;
 }
+
+/** An account as the EVM sees it: the record (if any) joined with the bank balance. */
+interface CachedAccount {
+  hasRecord: boolean;
+  nonce: bigint;
+  /** wei */
+  balance: bigint;
+  codeHash?: Uint8Array;
+}
+
+/** Without a record the fraction is 0, so a positive balance means whole utrv in the bank. */
+const exists = (c: CachedAccount) => c.hasRecord || c.balance > 0n;
 
 const EMPTY = new Uint8Array(0);
 /** Decoded account records by their stored bytes (records are immutable once written). */
@@ -109,7 +123,14 @@ export class EvmStateManager implements StateManagerInterface {
   frameContext(meter: GasMeter): { ctx: Context; settle: () => void } {
     const layer = this.top;
     const ctx = this.contextOver(layer.store, meter);
-    return { ctx, settle: () => layer.events.push(...ctx.events) };
+    return {
+      ctx,
+      settle: () => {
+        layer.events.push(...ctx.events);
+        // The precompile may have moved funds or touched accounts behind the EVM's back.
+        this.forgetAccounts();
+      },
+    };
   }
 
   // --- records -------------------------------------------------------------------------------------------
@@ -144,15 +165,33 @@ export class EvmStateManager implements StateManagerInterface {
   }
 
   getAccountSync(addr: Uint8Array): Account | undefined {
-    const rec = this.getRecord(bytesToUnprefixedHex(addr));
+    const c = this.account(bytesToUnprefixedHex(addr), addr);
+    return exists(c) ? new Account(c.nonce, c.balance, KECCAK256_RLP, c.codeHash ?? KECCAK256_NULL) : undefined;
+  }
+
+  /**
+   * ethereumjs reads the same few accounts many times per message (caller and callee, before and after
+   * every value move, at cleanup): each read joins a record with a bank balance, so remember the join per
+   * checkpoint layer. Every write goes through putAccountSync/putCodeSync/deleteAccount, which update it.
+   */
+  private account(hex: string, addr: Uint8Array): CachedAccount {
+    for (let i = this.layers.length - 1; i >= 0; i--) {
+      const hit = this.layers[i]!.accounts?.get(hex);
+      if (hit) return hit;
+    }
+    const rec = this.getRecord(hex);
     const utrv = this.bank.getBalance(this.bankCtx(), addr, DENOM);
-    if (rec === undefined && utrv === 0n) return undefined;
-    return new Account(
-      rec?.nonce ?? 0n,
-      joinWei(utrv, rec?.fractional ?? 0n),
-      KECCAK256_RLP,
-      rec?.codeHash ?? KECCAK256_NULL,
-    );
+    const c: CachedAccount = { hasRecord: rec !== undefined, nonce: rec?.nonce ?? 0n, balance: joinWei(utrv, rec?.fractional ?? 0n), codeHash: rec?.codeHash };
+    this.remember(hex, c);
+    return c;
+  }
+
+  private remember(hex: string, c: CachedAccount): void {
+    (this.top.accounts ??= new Map()).set(hex, c);
+  }
+
+  private forgetAccounts(): void {
+    for (const l of this.layers) l.accounts = undefined;
   }
 
   async putAccount(address: Address, account?: Account): Promise<void> {
@@ -162,25 +201,27 @@ export class EvmStateManager implements StateManagerInterface {
 
   putAccountSync(addr: Uint8Array, account: Account): void {
     const hex = bytesToUnprefixedHex(addr);
-    const rec = this.getRecord(hex);
-    const fractional = this.setBalance(addr, account.balance);
+    const cur = this.account(hex, addr);
     const codeHash = equalsBytes(account.codeHash, KECCAK256_NULL) ? undefined : account.codeHash;
+    const fractional = splitWei(account.balance).fractional;
+    if (account.balance !== cur.balance) this.setBalance(addr, account.balance);
     // ethereumjs puts caller and callee of every message, changed or not: write only real changes, and no
     // record for an account that is still empty (EIP-161: empty and absent are the same).
-    if (rec === undefined && account.nonce === 0n && fractional === 0n && codeHash === undefined) return;
-    if (rec !== undefined && rec.nonce === account.nonce && rec.fractional === fractional && sameHash(rec.codeHash, codeHash)) return;
-    this.putRecord(hex, { nonce: account.nonce, fractional, codeHash });
+    const unchanged = cur.hasRecord && cur.nonce === account.nonce && splitWei(cur.balance).fractional === fractional && sameHash(cur.codeHash, codeHash);
+    const needsNone = !cur.hasRecord && account.nonce === 0n && fractional === 0n && codeHash === undefined;
+    if (!unchanged && !needsNone) this.putRecord(hex, { nonce: account.nonce, fractional, codeHash });
+    this.remember(hex, { hasRecord: cur.hasRecord || !needsNone, nonce: account.nonce, balance: account.balance, codeHash });
   }
 
   async deleteAccount(address: Address): Promise<void> {
     const addr = address.bytes;
     const hex = bytesToUnprefixedHex(addr);
-    this.setBalance(addr, 0n);
-    const key = StoreKeys.account(hex);
-    if (this.top.store.has(key)) {
-      this.top.store.delete(key);
+    if (this.account(hex, addr).balance !== 0n) this.setBalance(addr, 0n);
+    if (this.account(hex, addr).hasRecord) {
+      this.top.store.delete(StoreKeys.account(hex));
       this.clearStorageSync(hex);
     }
+    this.remember(hex, { hasRecord: false, nonce: 0n, balance: 0n });
   }
 
   async modifyAccountFields(address: Address, fields: AccountFields): Promise<void> {
@@ -204,13 +245,10 @@ export class EvmStateManager implements StateManagerInterface {
       const key = StoreKeys.code(bytesToUnprefixedHex(codeHash));
       if (!this.top.store.has(key)) this.top.store.set(key, code);
     }
-    const rec = this.getRecord(hex);
-    if (rec === undefined) {
-      // A new account: its balance (if any) is already whole utrv in the bank.
-      this.putRecord(hex, { nonce: 0n, fractional: 0n, codeHash });
-    } else {
-      this.putRecord(hex, { ...rec, codeHash });
-    }
+    const cur = this.account(hex, addr);
+    // A new account's balance (if any) is whole utrv in the bank: its fraction is 0.
+    this.putRecord(hex, { nonce: cur.nonce, fractional: splitWei(cur.balance).fractional, codeHash });
+    this.remember(hex, { ...cur, hasRecord: true, codeHash });
   }
 
   async getCode(address: Address): Promise<Uint8Array> {
@@ -218,9 +256,9 @@ export class EvmStateManager implements StateManagerInterface {
   }
 
   getCodeSync(addr: Uint8Array): Uint8Array {
-    const rec = this.getRecord(bytesToUnprefixedHex(addr));
-    if (rec?.codeHash === undefined) return EMPTY;
-    return this.top.store.get(StoreKeys.code(bytesToUnprefixedHex(rec.codeHash))) ?? EMPTY;
+    const codeHash = this.account(bytesToUnprefixedHex(addr), addr).codeHash;
+    if (codeHash === undefined) return EMPTY;
+    return this.top.store.get(StoreKeys.code(bytesToUnprefixedHex(codeHash))) ?? EMPTY;
   }
 
   async getCodeSize(address: Address): Promise<number> {
@@ -283,7 +321,12 @@ export class EvmStateManager implements StateManagerInterface {
     if (this.layers.length < 2) throw new Error('EVM state manager: commit without checkpoint');
     const layer = this.layers.pop()!;
     (layer.store as CacheStore).write();
-    this.top.events.push(...layer.events);
+    const top = this.top;
+    top.events.push(...layer.events);
+    if (layer.accounts) {
+      if (!top.accounts) top.accounts = layer.accounts;
+      else for (const [k, v] of layer.accounts) top.accounts.set(k, v);
+    }
   }
 
   async revert(): Promise<void> {
