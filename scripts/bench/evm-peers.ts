@@ -107,7 +107,8 @@ export async function startTrivium(blockTime = '100ms', extra: string[] = []): P
   const home = mkdtempSync(path.join(tmpdir(), 'trivium-bench-'));
   const [rpcPort, ethPort] = [await freePort(), await freePort()];
   const prof = process.env.EVM_BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.EVM_BENCH_PROFILE}`] : [];
-  const args = ['--no-node-snapshot', ...prof, '--import', 'tsx', path.join(repoRoot, 'cmd/main.ts'), 'start', '--home', home, '--quiet'];
+  // The real binary (cmd/triviumd.js runs the esbuild bundle of cmd/main.ts, rebuilt when a source is newer).
+  const args = ['--no-node-snapshot', ...prof, path.join(repoRoot, 'cmd/triviumd.js'), 'start', '--home', home, '--quiet'];
   args.push('--rpc.laddr', `tcp://127.0.0.1:${rpcPort}`, '--json-rpc.address', `127.0.0.1:${ethPort}`, '--block-time', blockTime, ...extra);
   for (const flag of await otherAddressFlags()) args.push(`--${flag}`, `127.0.0.1:${await freePort()}`);
   const proc = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
