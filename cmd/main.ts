@@ -4,6 +4,7 @@ import { initHome } from './commands/init.ts';
 import { keysCommand } from './commands/keys.ts';
 import { addChainQueries, statusCommand } from './commands/queries.ts';
 import { replayCommand } from './commands/replay.ts';
+import { debugAddrCommand } from './commands/debug-addr.ts';
 import { startCommand } from './commands/start.ts';
 import { moduleClis } from './modules-cli.ts';
 import { DEFAULT_CHAIN_ID, defaultHome } from '../app/home.ts';
@@ -35,8 +36,7 @@ for (const m of moduleClis) {
   m.tx?.(tx);
   m.query?.(q);
 }
-const debug = program.commands.find((c) => c.name() === 'debug') ?? program.command('debug').description('developer tools');
-void debug;
+program.command('debug').description('developer tools').addCommand(debugAddrCommand());
 
 program.exitOverride();
 try {

@@ -78,4 +78,4 @@ function printBanner(node: Node, home: string, created: boolean, laddr: string, 
   node.log(lines.join('\n'));
 }
 
-const camel = (s: string) => s.replace(/[-.](\w)/g, (_, c: string) => c.toUpperCase());
+const camel = (s: string) => s.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()); // commander: dashes only
