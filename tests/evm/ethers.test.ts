@@ -120,6 +120,14 @@ describe('ethers v6 against a running triviumd', () => {
       { [fresh]: { code, stateDiff: { [toBeHex(2, 32)]: toBeHex(77, 32) } } },
     ]);
     assert.equal(BigInt(out), 77n);
+    // Storage and code: OpenZeppelin 4.9 ERC20 keeps _totalSupply in slot 2.
+    assert.equal(BigInt(await provider.getStorage(await token.getAddress(), 2)), SUPPLY);
+    assert.equal(await provider.getStorage(await token.getAddress(), 99), '0x' + '00'.repeat(32));
+    assert.equal(await provider.getCode(owner.address), '0x');
+    const latest = await provider.getBlock('latest');
+    const byHash = await provider.getBlock(latest!.hash!);
+    assert.equal(byHash?.number, latest!.number);
+    assert.equal(byHash?.parentHash, (await provider.getBlock(latest!.number - 1))!.hash);
     const fee = await provider.getFeeData();
     assert.equal(fee.gasPrice, 10n ** 9n);
     assert.ok(fee.maxFeePerGas! >= 10n ** 9n);
