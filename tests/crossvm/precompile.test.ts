@@ -195,6 +195,20 @@ describe('x/crossvm precompile 0x…0901 (EVM → CosmWasm, same transaction)', 
     assert.ok(spent > used * 10n ** 9n && spent < 300n * 10n ** 12n, `the contract paid ${spent} wei for ${used} gas of target execution plus the callback`);
   });
 
+  it('submit costs the same gas at any height, so an exact eth_estimateGas is enough for the next block', async () => {
+    const args = [2, counter, utf8('{"increment":{}}'), 300_000, false] as const;
+    const before = await caller.getFunction('submitCall').estimateGas(...args);
+    // Heights (and message ids) gain a digit: the queue's storage must not cost more for it.
+    const h = Number((await node.rpc('status')).sync_info.latest_block_height);
+    await node.rpc('dev_mine', { blocks: Math.max(1, 100 - h) });
+    const h2 = Number((await node.rpc('status')).sync_info.latest_block_height);
+    assert.ok(h2 >= 100, `height ${h2}`);
+    assert.equal(await caller.getFunction('submitCall').estimateGas(...args), before, `estimate at height ${h} vs ${h2}`);
+    const receipt = await (await caller.getFunction('submitCall')(...args, { gasLimit: before })).wait();
+    assert.equal(receipt.status, 1);
+    assert.ok(receipt.gasUsed <= before, `used ${receipt.gasUsed} of ${before}`);
+  });
+
   it('crossVMCallback called directly by an EOA reverts and changes nothing', async () => {
     const calls = await caller.callbacks();
     const lastId = await caller.lastCallbackId();
