@@ -15,6 +15,8 @@ import { type LogFilter, bloomMayMatch, matchLog, parseLogFilter } from './filte
 import { type BlockEnv, formatBlock, formatLog, formatMinedTx, formatReceipt, formatTx } from './format.ts';
 import { data, parseAddr, parseData, parseHash, parseQuantity, quantity } from './hex.ts';
 import { applyStateOverrides } from './state-overrides.ts';
+import { searchGas } from './estimate-gas.ts';
+import { feeHistory } from './fee-history.ts';
 
 export type RpcHandler = (params: unknown[]) => unknown | Promise<unknown>;
 /** Extra JSON-RPC methods other modules serve on the Ethereum port (e.g. crossvm_getMessage). */
@@ -156,32 +158,8 @@ export class EthApi {
   private async estimateGas(obj: unknown, tag: unknown, overrides: unknown): Promise<bigint> {
     const req = this.parseCall(obj);
     const cap = BigInt(this.params().block_gas_limit);
-    const hi0 = req.gasLimit !== undefined && req.gasLimit < cap ? req.gasLimit : cap;
-    const run = (gas: bigint) => this.simulateAt({ ...req, gasLimit: gas }, tag, overrides);
-    const first = await run(hi0);
-    if (!first.success) {
-      if (first.vmError === 'out of gas' || first.vmError?.startsWith('intrinsic gas too low')) {
-        throw new RpcError(RpcCodes.Server, `gas required exceeds allowance (${hi0})`);
-      }
-      throw this.failure(first);
-    }
-    // geth's search: the gas the run needed is a lower bound; 64/63 of it usually suffices (CALL's 63/64
-    // rule), then bisect until within 1.5 %.
-    let lo = first.gasNeeded - 1n;
-    let hi = hi0;
-    const optimistic = ((first.gasNeeded + 2300n) * 64n) / 63n;
-    if (optimistic < hi) {
-      if ((await run(optimistic)).success) hi = optimistic;
-      else lo = optimistic;
-    }
-    if (lo < hi - 1n && (await run(first.gasNeeded)).success) return first.gasNeeded;
-    while (lo + 1n < hi) {
-      if ((hi - lo) * 1000n < hi * 15n) break;
-      const mid = (lo + hi) / 2n;
-      if ((await run(mid)).success) hi = mid;
-      else lo = mid;
-    }
-    return hi;
+    const hi = req.gasLimit !== undefined && req.gasLimit < cap ? req.gasLimit : cap;
+    return searchGas(hi, (gas) => this.simulateAt({ ...req, gasLimit: gas }, tag, overrides), (r) => this.failure(r));
   }
 
   // ---- logs --------------------------------------------------------------------------------------------
@@ -257,7 +235,7 @@ export class EthApi {
       // Tips are not needed for inclusion (the fee collector gets the whole fee either way).
       eth_maxPriorityFeePerGas: () => '0x0',
       eth_blobBaseFee: () => '0x1',
-      eth_feeHistory: (p) => this.feeHistory(p),
+      eth_feeHistory: (p) => feeHistory(this.view, this.env(), p, (t, n) => this.resolveHeight(t, n)),
 
       eth_getBalance: (p) => quantity(keeper.getBalance(this.stateContext(p[1] ?? 'latest'), parseAddr(p[0], 'address'))),
       eth_getTransactionCount: (p) => {
@@ -372,29 +350,6 @@ export class EthApi {
     return m;
   }
 
-  private feeHistory(p: unknown[]) {
-    const count = Number(parseQuantity(p[0], 'blockCount'));
-    if (count < 1 || count > 1024) throw invalidParams('blockCount must be between 1 and 1024');
-    const newest = this.resolveHeight(p[1], 'newestBlock');
-    const percentiles = p[2] === undefined || p[2] === null ? undefined : (p[2] as unknown[]).map(Number);
-    if (percentiles && percentiles.some((x, i) => !(x >= 0 && x <= 100) || (i > 0 && x < percentiles[i - 1]!))) {
-      throw invalidParams('rewardPercentiles must be increasing values in [0, 100]');
-    }
-    const env = this.env();
-    const oldest = Math.max(0, newest - count + 1);
-    const baseFeePerGas: string[] = [];
-    const gasUsedRatio: number[] = [];
-    const reward: string[][] = [];
-    for (let h = oldest; h <= newest; h++) {
-      const b = this.view.block(h);
-      baseFeePerGas.push(quantity(env.baseFee));
-      gasUsedRatio.push(b ? Number(b.gasUsed) / Number(env.gasLimit) : 0);
-      if (percentiles) reward.push(rewards(b, env.baseFee, percentiles));
-    }
-    baseFeePerGas.push(quantity(env.baseFee));
-    return { oldestBlock: quantity(oldest), baseFeePerGas, gasUsedRatio, ...(percentiles ? { reward } : {}) };
-  }
-
   /** Dispatch one call; unknown methods and bad params become JSON-RPC errors. */
   async call(method: string, params: unknown): Promise<unknown> {
     const h = this.methods[method];
@@ -407,20 +362,3 @@ export class EthApi {
     }
   }
 }
-
-/** Effective tips at the given gas-weighted percentiles (geth's eth_feeHistory rule). */
-function rewards(b: EthBlockView | undefined, baseFee: bigint, percentiles: number[]): string[] {
-  if (!b || b.txs.length === 0) return percentiles.map(() => '0x0');
-  const sorted = b.txs.map((t) => ({ tip: t.effectiveGasPrice - baseFee, gas: t.gasUsed })).sort((x, y) => (x.tip < y.tip ? -1 : x.tip > y.tip ? 1 : 0));
-  const total = Number(b.gasUsed);
-  return percentiles.map((pct) => {
-    const threshold = (total * pct) / 100;
-    let sum = 0;
-    for (const s of sorted) {
-      sum += Number(s.gas);
-      if (sum >= threshold) return quantity(s.tip);
-    }
-    return quantity(sorted[sorted.length - 1]!.tip);
-  });
-}
-
