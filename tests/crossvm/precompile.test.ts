@@ -6,9 +6,9 @@ import { QuerySmartContractStateRequest, QuerySmartContractStateResponse } from 
 import { AbiCoder, Contract, ContractFactory, HDNodeWallet, Interface, JsonRpcProvider, Mnemonic, getBytes, toUtf8Bytes, toUtf8String } from 'ethers';
 import { toBech32Address } from '../../app/address.ts';
 import { compileSolidity } from '../evm/helpers.ts';
-import { MNEMONIC } from '../helpers/cosmos.ts';
-import { repoRoot, startNode, type TestNode } from '../helpers/node.ts';
-import { abci, deployJs, getMessage } from './helpers.ts';
+import { dev, MNEMONIC } from '../helpers/cosmos.ts';
+import { fixturesDir, repoRoot, startNode, type TestNode } from '../helpers/node.ts';
+import { abci, attr, deployJs, getMessage, sendTx } from './helpers.ts';
 
 const PRECOMPILE = '0x0000000000000000000000000000000000000901';
 const MODULE = '0x60Ec475F33e5bbbfA3c0242B362B22f4a240cFfa';
@@ -28,6 +28,7 @@ describe('x/crossvm precompile 0x…0901 (EVM → CosmWasm, same transaction)', 
   let caller: Contract;
   let callerBech32: string;
   let stub: string;
+  let memo: string;
 
   const smart = async (q: object) =>
     JSON.parse(Buffer.from(QuerySmartContractStateResponse.decode(await abci(node, '/cosmwasm.wasm.v1.Query/SmartContractState', QuerySmartContractStateRequest.encode({ address: counter, queryData: Buffer.from(JSON.stringify(q)) }).finish())).data).toString());
@@ -57,14 +58,22 @@ describe('x/crossvm precompile 0x…0901 (EVM → CosmWasm, same transaction)', 
     provider = new JsonRpcProvider(`http://${node.ports['json-rpc.address']}`, undefined, { staticNetwork: true, pollingInterval: 50, cacheTimeout: -1 });
     wallet = HDNodeWallet.fromMnemonic(Mnemonic.fromPhrase(MNEMONIC), "m/44'/60'/0'/0/1").connect(provider);
     other = HDNodeWallet.fromMnemonic(Mnemonic.fromPhrase(MNEMONIC), "m/44'/60'/0'/0/2").connect(provider);
-    const [arts, addr] = await Promise.all([
+    const deployMemo = async () => {
+      const elf = readFileSync(join(fixturesDir, 'solana/spl_memo-3.0.0.so'));
+      const r = await sendTx(node, 9, [{ typeUrl: '/trivium.svm.v1.MsgDeployProgram', value: { sender: dev[9]!.address, elf } }], 20_000_000);
+      assert.equal(r.code, 0, r.log);
+      return attr(r.events, 'svm_deploy', 'program_id')!;
+    };
+    const [arts, addr, memoId] = await Promise.all([
       compileSolidity({
         'ICrossVM.sol': readFileSync(join(repoRoot, 'x/crossvm/precompile/ICrossVM.sol'), 'utf8'),
         'WasmCaller.sol': readFileSync(join(repoRoot, 'tests/crossvm/contracts/WasmCaller.sol'), 'utf8'),
       }),
       deployJs(node, join(repoRoot, 'tests/crossvm/contracts/sync-counter.js')),
+      deployMemo(),
     ]);
     counter = addr;
+    memo = memoId;
     const { WasmCaller, ExecuteStub } = arts;
     caller = (await (await new ContractFactory(WasmCaller!.abi, WasmCaller!.bytecode, wallet).deploy()).waitForDeployment()) as unknown as Contract;
     stub = await (await (await new ContractFactory(ExecuteStub!.abi, ExecuteStub!.bytecode, wallet).deploy()).waitForDeployment()).getAddress();
@@ -193,6 +202,27 @@ describe('x/crossvm precompile 0x…0901 (EVM → CosmWasm, same transaction)', 
     const spent = balance0 - (await provider.getBalance(addr));
     // 1 gas at the minimum gas price (0.001 utrv) is 10^9 wei; the callback's gas is paid on top.
     assert.ok(spent > used * 10n ** 9n && spent < 300n * 10n ** 12n, `the contract paid ${spent} wei for ${used} gas of target execution plus the callback`);
+  });
+
+  it('submit to the SVM: raw instruction bytes in, the program\'s logs back in the callback', async () => {
+    const calls = await caller.callbacks();
+    // The callback stores the whole result (the program's logs as JSON): gas for ~10 fresh storage slots.
+    const receipt = await (await caller.getFunction('submitCall')(3, memo, utf8('paid in full'), 600_000, true)).wait();
+    assert.equal(receipt.status, 1);
+    const id = await caller.lastSubmitted();
+    let m = (await getMessage(node, id))!;
+    // Queued as MsgCrossVMCall queues SVM data: hex text of the raw bytes.
+    assert.equal(Buffer.from(m.payload, 'hex').toString('latin1'), Buffer.from('paid in full').toString('hex'));
+    for (let i = 0; i < 200 && !['EXECUTED', 'FAILED'].includes(m.status); i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      m = (await getMessage(node, id))!;
+    }
+    assert.equal(m.status, 'EXECUTED', m.error);
+    assert.equal(m.callback_status, 'OK');
+    assert.equal(await caller.callbacks(), calls + 1n);
+    assert.equal(await caller.lastCallbackId(), id);
+    assert.equal(await caller.lastCallbackStatus(), 3n);
+    assert.match(json(await caller.lastCallbackResult()).logs.join('\n'), /Memo \(len 12\): "paid in full"/);
   });
 
   it('submit costs the same gas at any height, so an exact eth_estimateGas is enough for the next block', async () => {
