@@ -8,8 +8,9 @@
  * Usage: node --no-node-snapshot --import tsx scripts/bench/evm-executor.ts [calls=3000]
  */
 import { createEVM } from '@ethereumjs/evm';
-import { Address } from '@ethereumjs/util';
-import { Interface, Wallet, getBytes, hexlify } from 'ethers';
+import { Address, ecrecover as jsEcrecover } from '@ethereumjs/util';
+import { ecrecoverNative, keccak256 } from '../../x/evm/crypto.ts';
+import { Interface, SigningKey, Wallet, getBytes, hexlify } from 'ethers';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -138,6 +139,24 @@ for (let r = 0; r < rounds; r++) {
 t.resetTx();
 res.trvTx!.push(await timeLoop(N, t.tx));
 
+// Sender recovery: the native path (libsecp256k1 via customCrypto) vs ethereumjs' default (@noble/curves).
+const sigs = Array.from({ length: 500 }, (_, i) => {
+  const key = new SigningKey(keccak256(Uint8Array.of(i, 7)));
+  const hash = keccak256(Uint8Array.of(i));
+  const sig = key.sign(hash);
+  return { hash, v: BigInt(sig.v), r: getBytes(sig.r), s: getBytes(sig.s) };
+});
+const recoveries = (f: typeof jsEcrecover) => {
+  const c0 = process.cpuUsage();
+  for (let k = 0; k < 4; k++) for (const x of sigs) f(x.hash, x.v, x.r, x.s);
+  const c = process.cpuUsage(c0);
+  return (4 * sigs.length * 1e6) / (c.user + c.system);
+};
+recoveries(ecrecoverNative);
+recoveries(jsEcrecover);
+const nativeRate = recoveries(ecrecoverNative);
+const jsRate = recoveries(jsEcrecover);
+
 const row = (name: string, bareUs: number, trvUs: number, ratio: number) =>
   `| ${name.padEnd(22)} | ${bareUs.toFixed(1).padStart(8)} µs | ${trvUs.toFixed(1).padStart(8)} µs | ${((ratio - 1) * 100).toFixed(1).padStart(6)} % |`;
 console.log(`EVM executor, ERC20 (OpenZeppelin 4.9.6), ${rounds} interleaved rounds of ${CHUNK} calls each side; CPU µs per call, medians (lower is better)`);
@@ -145,4 +164,5 @@ console.log('| call                   | bare runCall | Trivium path | overhead |
 console.log('|------------------------|-------------|-------------|----------|');
 console.log(row('transfer (2 SSTOREs)', median(res.bareTransfer!), median(res.trvTransfer!), median(res.transferRatio!)));
 console.log(row('balanceOf (static)', median(res.bareBalanceOf!), median(res.trvBalanceOf!), median(res.balanceOfRatio!)));
+console.log(`Sender recovery (ecrecover): native libsecp256k1 ${Math.round(nativeRate)}/s, @noble/curves ${Math.round(jsRate)}/s (CPU time)`);
 console.log(`Trivium full tx path (precheck, buy gas, run, refund, fee; tx pre-decoded): ${median(res.trvTx!).toFixed(1)} µs/tx = ${Math.round(1e6 / median(res.trvTx!))} tx/s`);
