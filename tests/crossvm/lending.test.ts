@@ -91,6 +91,8 @@ describe('x/crossvm worked example: cross-VM collateral check for a loan', () =>
 
   before(async () => {
     node = await startNode({ blockTime: '0' });
+    // cacheTimeout -1: ethers otherwise answers a repeated call (a nonce, a balance) from a 250 ms cache,
+    // which right after a block is the pre-block value.
     provider = new JsonRpcProvider(`http://${node.ports['json-rpc.address']}`, undefined, { staticNetwork: true, pollingInterval: 50, cacheTimeout: -1 });
     [lender, alice, bob, carol] = [1, 2, 3, 4].map(wallet) as [HDNodeWallet, HDNodeWallet, HDNodeWallet, HDNodeWallet];
     // Deploys as signed txs straight to the RPC (the CLI's way is covered elsewhere and costs a process each).

@@ -17,7 +17,8 @@ const utf8 = (s: string) => toUtf8Bytes(s);
 /**
  * The synchronous path: a Solidity contract calls a JS (CosmWasm-style) counter through 0x…0901 on a real
  * node, with ethers. Identity, query from a view, Error(string) revert data, atomicity, static calls, the
- * QoreChain selector, async submit with its callback, a forged callback, and the gas the call costs.
+ * QoreChain selector, async submit (to CosmWasm and the SVM) with its callback, a forged callback, and gas:
+ * the call's cost over the bare EVM path, and submit's height-independent cost.
  */
 describe('x/crossvm precompile 0x…0901 (EVM → CosmWasm, same transaction)', () => {
   let node: TestNode;
@@ -55,6 +56,8 @@ describe('x/crossvm precompile 0x…0901 (EVM → CosmWasm, same transaction)', 
 
   before(async () => {
     node = await startNode({ blockTime: '0' });
+    // cacheTimeout -1: ethers otherwise answers a repeated call (a nonce, a balance) from a 250 ms cache,
+    // which right after a block is the pre-block value.
     provider = new JsonRpcProvider(`http://${node.ports['json-rpc.address']}`, undefined, { staticNetwork: true, pollingInterval: 50, cacheTimeout: -1 });
     wallet = HDNodeWallet.fromMnemonic(Mnemonic.fromPhrase(MNEMONIC), "m/44'/60'/0'/0/1").connect(provider);
     other = HDNodeWallet.fromMnemonic(Mnemonic.fromPhrase(MNEMONIC), "m/44'/60'/0'/0/2").connect(provider);
