@@ -129,7 +129,10 @@ export class Node implements NodeAPI {
     this.blockCache.set(key, v);
     return v;
   }
+  // A block's batch is readable while its sync write is still in flight, before the app moves on: serve
+  // nothing above the last commit, so RPC never shows a block whose state queries cannot see yet.
   getBlock(height: number): StoredBlock | undefined {
+    if (height > this.app.lastHeight) return undefined;
     return this.cachedJSON<StoredBlock>(`b/${height}`);
   }
   getBlockByHash(hash: string): StoredBlock | undefined {
@@ -137,6 +140,7 @@ export class Node implements NodeAPI {
     return h === undefined ? undefined : this.getBlock(h);
   }
   getBlockResults(height: number): BlockResults | undefined {
+    if (height > this.app.lastHeight) return undefined;
     return this.cachedJSON<BlockResults>(`r/${height}`);
   }
   getTx(hash: string): StoredTx | undefined {
