@@ -177,6 +177,7 @@ export class CrossVMKeeper {
   async endBlock(ctx: Context): Promise<void> {
     const p = this.params(ctx);
     let budget = p.max_executions_per_block;
+    const settlement = new Settlement();
     for (const m of [...this.queued(ctx)]) {
       const age = BigInt(ctx.height) - BigInt(m.submitted_height);
       if (age >= BigInt(p.queue_timeout_blocks)) {
@@ -185,8 +186,9 @@ export class CrossVMKeeper {
       }
       if (m.status !== 'PENDING' || !p.enabled || budget <= 0) continue;
       budget--;
-      await this.execute(ctx, m);
+      await this.execute(ctx, m, settlement);
     }
+    this.payOut(ctx, settlement);
   }
 
   private finish(ctx: Context, m: CrossVMMessage, status: Status, fields: Partial<CrossVMMessage>): CrossVMMessage {
@@ -197,10 +199,11 @@ export class CrossVMKeeper {
     return done;
   }
 
-  async execute(ctx: Context, m: CrossVMMessage): Promise<CrossVMMessage> {
+  async execute(ctx: Context, m: CrossVMMessage, settlement?: Settlement): Promise<CrossVMMessage> {
     const caller = parseAddress(m.sender);
     const gasLimit = BigInt(m.gas_limit);
-    const { ctx: b, commit } = ctx.branch();
+    // The executor commits only on success, so a call without funds needs no branch of its own.
+    const { ctx: b, commit } = m.funds.length ? ctx.branch() : { ctx, commit: () => {} };
     // Funds travel with the call: back to the caller, who pays them to the target inside the same branch.
     let res;
     try {
@@ -231,16 +234,23 @@ export class CrossVMKeeper {
       gasUsed += await this.callBack(ctx, done, left > 0n ? left : 0n);
       done = this.getMessage(ctx, BigInt(done.id))!;
     }
-    this.settle(ctx, done, gasUsed);
+    const s = settlement ?? new Settlement();
+    const escrow = BigInt(done.escrow);
+    const charge = minBig(this.auth.minFee(ctx, gasUsed), escrow);
+    s.add(done.sender, charge, escrow - charge);
+    if (!settlement) this.payOut(ctx, s);
     return done;
   }
 
-  /** Unused gas comes back; what was used goes to the fee collector. */
-  private settle(ctx: Context, m: CrossVMMessage, gasUsed: bigint): void {
-    const escrow = BigInt(m.escrow);
-    const charge = minBig(this.auth.minFee(ctx, gasUsed), escrow);
-    if (charge > 0n) this.bank.sendCoins(ctx, CROSSVM_MODULE_ADDRESS, feeCollector, [{ denom: 'utrv', amount: charge.toString() }]);
-    if (escrow - charge > 0n) this.bank.sendCoins(ctx, CROSSVM_MODULE_ADDRESS, parseAddress(m.sender), [{ denom: 'utrv', amount: (escrow - charge).toString() }]);
+  /**
+   * Unused gas comes back to each sender; what was used goes to the fee collector. One EndBlocker's
+   * messages settle together at its end: one transfer per recipient, not two per message.
+   */
+  private payOut(ctx: Context, s: Settlement): void {
+    if (s.fees > 0n) this.bank.sendCoins(ctx, CROSSVM_MODULE_ADDRESS, feeCollector, [{ denom: 'utrv', amount: s.fees.toString() }]);
+    for (const [sender, refund] of s.refunds) {
+      if (refund > 0n) this.bank.sendCoins(ctx, CROSSVM_MODULE_ADDRESS, parseAddress(sender), [{ denom: 'utrv', amount: refund.toString() }]);
+    }
   }
 
   private async timeOut(ctx: Context, m: CrossVMMessage, p: Params): Promise<void> {
@@ -318,5 +328,15 @@ function mergeCoins(funds: Coin[], utrv: bigint): Coin[] {
 }
 
 const minBig = (a: bigint, b: bigint) => (a < b ? a : b);
+
+/** What an EndBlocker owes: gas fees in total, refunds per sender (in first-message id order: deterministic). */
+class Settlement {
+  fees = 0n;
+  readonly refunds = new Map<string, bigint>();
+  add(sender: string, fee: bigint, refund: bigint): void {
+    this.fees += fee;
+    this.refunds.set(sender, (this.refunds.get(sender) ?? 0n) + refund);
+  }
+}
 
 export { isFinal };
