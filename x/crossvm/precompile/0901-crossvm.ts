@@ -1,4 +1,4 @@
-import { AbiCoder, Interface } from 'ethers';
+import { AbiCoder, type FunctionFragment, Interface, type Result } from 'ethers';
 import { toBech32Address } from '../../../app/address.ts';
 import { infiniteGasMeter } from '../../../app/gas.ts';
 import type { Precompile, PrecompileCall, PrecompileResult } from '../../evm/precompiles/types.ts';
@@ -29,7 +29,29 @@ export const SUBMIT_GAS = 45_000n;
 export const SUBMIT_GAS_PER_PAYLOAD_BYTE = 60n;
 export const SUBMIT_GAS_PER_ACCOUNT = 3_000n;
 const coder = AbiCoder.defaultAbiCoder();
-const bytesOut = (b: Uint8Array) => Buffer.from(coder.encode(['bytes'], [b]).slice(2), 'hex');
+/** The ABI encoding of one `bytes` return value: offset 32, length, the bytes right-padded to 32. */
+const bytesOut = (b: Uint8Array) => {
+  const out = new Uint8Array(64 + Math.ceil(b.length / 32) * 32);
+  out[31] = 32;
+  const len = Buffer.from(BigInt(b.length).toString(16).padStart(64, '0'), 'hex');
+  out.set(len, 32);
+  out.set(b, 64);
+  return out;
+};
+/** Functions by selector, computed once: ethers' parseTransaction would hash every signature on each call. */
+const functionsBySelector = new Map<string, FunctionFragment>();
+crossvmAbi.forEachFunction((f) => functionsBySelector.set(f.selector.slice(2), f));
+/** The called function and its decoded arguments, or undefined for an unknown selector or bad calldata. */
+function decodeCall(data: Uint8Array): { name: string; args: Result } | undefined {
+  if (data.length < 4) return undefined;
+  const f = functionsBySelector.get(Buffer.from(data.subarray(0, 4)).toString('hex'));
+  if (!f) return undefined;
+  try {
+    return { name: f.name, args: crossvmAbi.decodeFunctionData(f, data) };
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * 0x…0901: EVM → CosmWasm in the same transaction (execute/query/executeCrossVMCall), and the async
@@ -40,12 +62,7 @@ export function crossvmPrecompile(keeper: CrossVMKeeper, wasm: WasmKeeper, bank:
   return async (call: PrecompileCall): Promise<PrecompileResult> => {
     const ctx = call.ctx;
     ctx.gasMeter.consume(PRECOMPILE_BASE_GAS, 'crossvm precompile base');
-    let tx;
-    try {
-      tx = crossvmAbi.parseTransaction({ data: '0x' + Buffer.from(call.data).toString('hex'), value: call.value });
-    } catch {
-      tx = null;
-    }
+    const tx = decodeCall(call.data);
     if (!tx) throw new Error(`crossvm: unknown function selector 0x${Buffer.from(call.data.subarray(0, 4)).toString('hex')}`);
     const done = (returnData: Uint8Array): PrecompileResult => ({ returnData, gasUsed: ctx.gasMeter.consumed });
 
