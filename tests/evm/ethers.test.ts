@@ -120,6 +120,11 @@ describe('ethers v6 against a running triviumd', () => {
       { [fresh]: { code, stateDiff: { [toBeHex(2, 32)]: toBeHex(77, 32) } } },
     ]);
     assert.equal(BigInt(out), 77n);
+    // The pending tag runs on the latest state as the next block; an old block number is refused clearly.
+    const pending = await provider.send('eth_call', [{ to: await token.getAddress(), data: iface.encodeFunctionData('totalSupply') }, 'pending']);
+    assert.equal(BigInt(pending), SUPPLY);
+    assert.equal(BigInt(await provider.send('eth_getBalance', [owner.address, 'pending'])), await provider.getBalance(owner.address));
+    await assert.rejects(provider.send('eth_getBalance', [owner.address, '0x1']), /historical state not available/);
     // Storage and code: OpenZeppelin 4.9 ERC20 keeps _totalSupply in slot 2.
     assert.equal(BigInt(await provider.getStorage(await token.getAddress(), 2)), SUPPLY);
     assert.equal(await provider.getStorage(await token.getAddress(), 99), '0x' + '00'.repeat(32));
