@@ -1,4 +1,4 @@
-import { AbiCoder, type FunctionFragment, Interface, type Result } from 'ethers';
+import { AbiCoder, type FunctionFragment, Interface } from 'ethers';
 import { toBech32Address } from '../../../app/address.ts';
 import { infiniteGasMeter } from '../../../app/gas.ts';
 import type { Precompile, PrecompileCall, PrecompileResult } from '../../evm/precompiles/types.ts';
@@ -41,16 +41,52 @@ const bytesOut = (b: Uint8Array) => {
 /** Functions by selector, computed once: ethers' parseTransaction would hash every signature on each call. */
 const functionsBySelector = new Map<string, FunctionFragment>();
 crossvmAbi.forEachFunction((f) => functionsBySelector.set(f.selector.slice(2), f));
+/** The sync functions' argument lists, read directly (ethers' generic decoder costs ~100 µs a call). */
+const SYNC_LAYOUTS: Record<string, Array<'uint8' | 'string' | 'bytes'>> = {
+  execute: ['string', 'bytes'],
+  query: ['string', 'bytes'],
+  executeCrossVMCall: ['uint8', 'string', 'bytes'],
+};
+const utf8Strict = new TextDecoder('utf-8', { fatal: true });
+
 /** The called function and its decoded arguments, or undefined for an unknown selector or bad calldata. */
-function decodeCall(data: Uint8Array): { name: string; args: Result } | undefined {
+function decodeCall(data: Uint8Array): { name: string; args: ReadonlyArray<any> } | undefined {
   if (data.length < 4) return undefined;
   const f = functionsBySelector.get(Buffer.from(data.subarray(0, 4)).toString('hex'));
   if (!f) return undefined;
   try {
-    return { name: f.name, args: crossvmAbi.decodeFunctionData(f, data) };
+    const layout = SYNC_LAYOUTS[f.name];
+    return { name: f.name, args: layout ? decodeSimple(layout, data.subarray(4)) : coder.decode(f.inputs, data.subarray(4)) };
   } catch {
     return undefined;
   }
+}
+
+/**
+ * ABI decoding of uint8/string/bytes arguments with the checks ethers' strict reader makes: offsets and
+ * lengths are safe integers, a tail lies (padded to 32 bytes) inside the data, strings are valid UTF-8.
+ * A uint8 is masked to its low byte, as ethers does.
+ */
+function decodeSimple(layout: ReadonlyArray<'uint8' | 'string' | 'bytes'>, args: Uint8Array): unknown[] {
+  const index = (at: number): number => {
+    if (at + 32 > args.length) throw new Error('calldata too short');
+    for (let i = at; i < at + 24; i++) if (args[i] !== 0) throw new Error('offset or length out of range');
+    const v = Buffer.from(args.buffer, args.byteOffset + at + 24, 8).readBigUInt64BE();
+    if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw new Error('offset or length out of range');
+    return Number(v);
+  };
+  return layout.map((type, i) => {
+    if (type === 'uint8') {
+      if (32 * i + 32 > args.length) throw new Error('calldata too short');
+      return BigInt(args[32 * i + 31]!);
+    }
+    const off = index(32 * i);
+    const len = index(off);
+    const start = off + 32;
+    if (start + Math.ceil(len / 32) * 32 > args.length) throw new Error('calldata too short');
+    const bytes = args.subarray(start, start + len);
+    return type === 'string' ? utf8Strict.decode(bytes) : Uint8Array.from(bytes);
+  });
 }
 
 /**
@@ -138,6 +174,7 @@ export function crossvmPrecompile(keeper: CrossVMKeeper, wasm: WasmKeeper, bank:
   };
 }
 
-const bytesArg = (v: unknown): Uint8Array => Buffer.from(String(v).slice(2), 'hex');
+/** A `bytes` argument: ours already are bytes, ethers gives 0x-hex. */
+const bytesArg = (v: unknown): Uint8Array => (v instanceof Uint8Array ? v : Buffer.from(String(v).slice(2), 'hex'));
 
 export { CROSSVM_PRECOMPILE, toBech32Address };
