@@ -45,6 +45,16 @@ export interface ProposedBlock {
 export interface FinalizeResult {
   txResults: TxExecResult[];
   events: AbciEvent[];
+  /** The app hash this block produces (CometBFT v0.38 wants it in the FinalizeBlock response). */
+  appHash: Uint8Array;
+}
+
+/** A block's state changes, hashed at FinalizeBlock and written at Commit. */
+interface PreparedCommit {
+  acc: StateAccumulator;
+  appHash: Uint8Array;
+  puts: Array<[string, Uint8Array]>;
+  dels: string[];
 }
 
 export interface CheckTxResult extends CheckResult {
@@ -80,7 +90,7 @@ export class App {
   private readonly queryRouter = new Map<string, QueryHandler>();
   private readonly rawHandlers: RawTxHandler[] = [];
   private readonly verifiedSigs = new Set<string>();
-  private pending?: { block: ProposedBlock; store: CacheStore; results: TxExecResult[]; events: AbciEvent[]; index: Map<string, Uint8Array> };
+  private pending?: { block: ProposedBlock; store: CacheStore; results: TxExecResult[]; events: AbciEvent[]; index: Map<string, Uint8Array>; prepared: PreparedCommit };
   lastBlockTimeMs = 0;
 
   constructor(
@@ -139,7 +149,7 @@ export class App {
       if (st !== undefined) await m.initGenesis(ctx, st);
     }
     this.lastBlockTimeMs = timeMs;
-    await this.commitStore(store, 0, [['g/genesis', jsonBytes(genesis)]], '');
+    await this.commitStore(store, 0, [['g/genesis', jsonBytes(genesis)]], '', this.prepareCommit(store));
   }
 
   // ---- CheckTx ---------------------------------------------------------------------------------------
@@ -199,8 +209,10 @@ export class App {
     const endCtx = new Context(store, infiniteGasMeter(), info, 'deliver', index);
     for (const m of this.modules) if (m.endBlock) await m.endBlock(endCtx);
     blockEvents.push(...endCtx.events.map((e) => withMode(e, 'EndBlock')));
-    this.pending = { block, store, results, events: blockEvents, index };
-    return { txResults: results, events: blockEvents };
+    // Nothing writes to the block store after the end blockers, so its app hash is known now.
+    const prepared = this.prepareCommit(store);
+    this.pending = { block, store, results, events: blockEvents, index, prepared };
+    return { txResults: results, events: blockEvents, appHash: prepared.appHash };
   }
 
   /** Runs one tx on `parent` (a block store or a simulation branch); writes reach parent per SDK rules. */
@@ -287,7 +299,7 @@ export class App {
     });
     for (const [k, list] of txIndex) extra.push([k, jsonBytes(list)]);
     for (const [k, v] of p.index) extra.push([`i/${k}`, v]);
-    const appHash = await this.commitStore(p.store, block.height, extra, block.hash, (resultAppHash) => {
+    const appHash = await this.commitStore(p.store, block.height, extra, block.hash, p.prepared, (resultAppHash) => {
       block.resultAppHash = resultAppHash;
       const results: BlockResults = { height: block.height, txResults: storedResults, finalizeBlockEvents: p.events, appHash: resultAppHash };
       return [
@@ -301,18 +313,12 @@ export class App {
     return { appHash, block, results, txs };
   }
 
-  private async commitStore(
-    store: CacheStore,
-    height: number,
-    extra: Array<[string, Uint8Array]>,
-    blockHash: string,
-    blockEntries?: (appHashHex: string) => Array<[string, Uint8Array]>,
-  ): Promise<Uint8Array> {
-    const changes = store.changes();
+  /** The app hash of committed state plus `store`'s changes, and the state rows to write. */
+  private prepareCommit(store: CacheStore): PreparedCommit {
     const acc = new StateAccumulator(this.acc.value);
     const puts: Array<[string, Uint8Array]> = [];
     const dels: string[] = [];
-    for (const [k, v] of changes) {
+    for (const [k, v] of store.changes()) {
       const old = this.state.get(k);
       if (old !== undefined) acc.remove(k, old);
       if (v === null) {
@@ -322,7 +328,18 @@ export class App {
         puts.push([`s/${k}`, v]);
       }
     }
-    const appHash = acc.appHash();
+    return { acc, appHash: acc.appHash(), puts, dels };
+  }
+
+  private async commitStore(
+    store: CacheStore,
+    height: number,
+    extra: Array<[string, Uint8Array]>,
+    blockHash: string,
+    prepared: PreparedCommit,
+    blockEntries?: (appHashHex: string) => Array<[string, Uint8Array]>,
+  ): Promise<Uint8Array> {
+    const { acc, appHash, puts, dels } = prepared;
     const appHashHex = toHex(appHash).toUpperCase();
     puts.push(...extra, ...(blockEntries?.(appHashHex) ?? []));
     const meta: CommitMeta = { height, appHash: toHex(appHash), acc: acc.value.toString(16), lastBlockHash: blockHash };

@@ -2,6 +2,8 @@ import { Command } from 'commander';
 import { homePaths, defaultHome, DEFAULT_CHAIN_ID } from '../../app/home.ts';
 import { Node } from '../../app/node.ts';
 import { CometRpcServer } from '../../app/rpc/server.ts';
+import { runAbci } from '../../app/abci/run.ts';
+import { DEFAULT_ABCI_LADDR } from '../../app/abci/socket-server.ts';
 import { devAccounts, DEV_BALANCE } from '../../app/genesis.ts';
 import { DEV_MNEMONIC } from '../../app/hd-keys.ts';
 import { moduleClis } from '../modules-cli.ts';
@@ -22,7 +24,8 @@ export function startCommand(): Command {
     .option('--chain-id <id>', 'chain id when a new home is initialised', DEFAULT_CHAIN_ID)
     .option('--rpc.laddr <addr>', 'CometBFT RPC + /websocket listen address', 'tcp://127.0.0.1:26657')
     .option('--block-time <duration>', 'time between blocks; 0 = a block as soon as work is waiting', '1s')
-    .option('--quiet', 'no per-block log lines');
+    .option('--quiet', 'no per-block log lines')
+    .option('--abci [laddr]', `run behind CometBFT: serve the ABCI socket (default ${DEFAULT_ABCI_LADDR}), no embedded producer, and --rpc.laddr names CometBFT's RPC`);
   for (const m of moduleClis) for (const f of m.startFlags ?? []) cmd.option(f.flags, f.description, f.defaultValue);
   cmd.action(async (opts: Record<string, string | boolean | undefined>) => {
     const t0 = performance.now();
@@ -30,6 +33,11 @@ export function startCommand(): Command {
     const init = initHome(home, String(opts.chainId));
     const blockTimeMs = parseDuration(String(opts.blockTime));
     const quiet = Boolean(opts.quiet);
+    if (opts.abci !== undefined) {
+      const laddr = opts.abci === true ? DEFAULT_ABCI_LADDR : String(opts.abci);
+      await runAbci({ home, laddr, cometRpc: String(opts['rpc.laddr'] ?? opts.rpcLaddr), flags: opts, quiet });
+      return;
+    }
     const node = new Node({ home, blockTimeMs, flags: opts, log: quiet ? () => undefined : undefined });
     await node.open();
     const laddr = String(opts['rpc.laddr'] ?? opts.rpcLaddr);
