@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import { connect, type Socket } from 'node:net';
@@ -65,7 +66,12 @@ interface AppProc {
 }
 
 async function startAbciApp(home: string, abciPort: number, args: string[]): Promise<AppProc> {
-  const proc = spawn(process.execPath, ['--no-node-snapshot', MAIN, 'start', '--home', home, '--abci', `tcp://127.0.0.1:${abciPort}`, ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawnApp(['start', '--home', home, '--abci', `tcp://127.0.0.1:${abciPort}`, ...args]);
+}
+
+/** `triviumd ARGS` as a child process; resolves once its ABCI socket listens. */
+async function spawnApp(triviumdArgs: string[]): Promise<AppProc> {
+  const proc = spawn(process.execPath, ['--no-node-snapshot', MAIN, ...triviumdArgs], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   proc.stdout!.on('data', (d) => (out += d));
   proc.stderr!.on('data', (d) => (out += d));
@@ -341,6 +347,80 @@ describe('ABCI socket (triviumd start --abci, spoken to as CometBFT v0.38 would)
       assert.equal(report.appHash, b3.resultAppHash);
     } finally {
       await db.close();
+    }
+  });
+});
+
+describe('testnet/init-testnet.ts: validator homes for a CometBFT network', { timeout: 90_000 }, () => {
+  it('writes N CometBFT + triviumd homes whose printed commands start apps that agree on every app hash', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'trivium-testnet-'));
+    const apps: AppProc[] = [];
+    const conns: AbciConn[] = [];
+    try {
+      // Node 0's ABCI port is one nobody uses; the other ports follow at CometBFT's offsets (+10 per node).
+      const shift = (await freePort()) - 26658;
+      const gen = await new Promise<{ code: number | null; stdout: string; stderr: string }>((res) => {
+        const p = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'testnet', 'init-testnet.ts'), '-n', '3', '--out', join(out, 'net'), '--port-shift', String(shift), '--json'], { cwd: repoRoot });
+        let stdout = '';
+        let stderr = '';
+        p.stdout.on('data', (d) => (stdout += d));
+        p.stderr.on('data', (d) => (stderr += d));
+        p.on('exit', (code) => res({ code, stdout, stderr }));
+      });
+      assert.equal(gen.code, 0, gen.stderr);
+      const net = JSON.parse(gen.stdout) as { chainId: string; nodes: Array<{ home: string; cometHome: string; nodeId: string; validatorAddress: string; ports: { p2p: number; rpc: number; abci: number }; triviumd: string[]; cometbft: string[] }> };
+      assert.equal(net.nodes.length, 3);
+      const read = (p: string) => JSON.parse(readFileSync(p, 'utf8'));
+      const cometGenesis = read(join(net.nodes[0]!.cometHome, 'config', 'genesis.json'));
+      assert.equal(cometGenesis.chain_id, net.chainId);
+      assert.deepEqual(cometGenesis.validators.map((v: { address: string }) => v.address), net.nodes.map((n) => n.validatorAddress));
+      const allPorts = net.nodes.flatMap((n) => [n.ports.p2p, n.ports.rpc, n.ports.abci]);
+      assert.equal(new Set(allPorts).size, allPorts.length, 'ports differ per node');
+      for (const [i, n] of net.nodes.entries()) {
+        const key = read(join(n.cometHome, 'config', 'priv_validator_key.json'));
+        assert.equal(key.address, n.validatorAddress);
+        assert.equal(cometGenesis.validators[i].pub_key.value, key.pub_key.value);
+        assert.deepEqual(read(join(n.cometHome, 'config', 'genesis.json')), cometGenesis, 'one genesis for all');
+        const ours = read(join(n.home, 'config', 'genesis.json'));
+        assert.equal(ours.chain_id, net.chainId);
+        assert.deepEqual(ours.app_state, cometGenesis.app_state);
+        assert.deepEqual(read(join(n.cometHome, 'data', 'priv_validator_state.json')), { height: '0', round: 0, step: 0 });
+        const nodeKey = read(join(n.cometHome, 'config', 'node_key.json'));
+        const pub = Buffer.from(nodeKey.priv_key.value, 'base64').subarray(32);
+        assert.equal(createHash('sha256').update(pub).digest().subarray(0, 20).toString('hex'), n.nodeId, 'node id = sha256(pubkey)[:20]');
+        const toml = readFileSync(join(n.cometHome, 'config', 'config.toml'), 'utf8');
+        assert.match(toml, new RegExp(`proxy_app = "tcp://127.0.0.1:${n.ports.abci}"`));
+        for (const peer of net.nodes.filter((p) => p !== n)) assert.ok(toml.includes(`${peer.nodeId}@127.0.0.1:${peer.ports.p2p}`));
+        assert.deepEqual(n.cometbft.slice(0, 2), ['cometbft', 'start']);
+        assert.equal(n.cometbft[n.cometbft.indexOf('--proxy_app') + 1], `tcp://127.0.0.1:${n.ports.abci}`);
+        assert.equal(n.triviumd[n.triviumd.indexOf('--abci') + 1], `tcp://127.0.0.1:${n.ports.abci}`);
+      }
+
+      // Start two validators' apps with the printed commands and drive both as their CometBFTs would.
+      for (const n of net.nodes.slice(0, 2)) {
+        assert.deepEqual(n.triviumd.slice(0, 2), ['npx', 'triviumd']);
+        apps.push(await spawnApp(n.triviumd.slice(2)));
+        conns.push(await AbciConn.open(n.ports.abci));
+      }
+      const appStateBytes = Buffer.from(JSON.stringify(cometGenesis.app_state));
+      const proposer = Buffer.from(net.nodes[0]!.validatorAddress, 'hex');
+      const tx = signTx([sendMsg(dev[2]!.address, dev[3]!.address, '777')], { privkey: dev[2]!.privkey, accountNumber: 2, sequence: 0, chainId: net.chainId });
+      const hashes = await Promise.all(
+        conns.map(async (c) => {
+          const init = await c.one({ initChain: { time: ts(Date.parse(cometGenesis.genesis_time)), chainId: net.chainId, consensusParams: { block: { maxBytes: 22020096n, maxGas: 100000000n } }, validators: [], appStateBytes, initialHeight: 1n } });
+          const check = await c.one({ checkTx: { tx, type: 0 } });
+          assert.equal(check.checkTx!.code, 0, check.checkTx!.log);
+          const fb = await c.one({ finalizeBlock: { txs: [tx], decidedLastCommit: { round: 0, votes: [] }, misbehavior: [], hash: new Uint8Array(32).fill(9), height: 1n, time: ts(Date.UTC(2031, 0, 1)), nextValidatorsHash: new Uint8Array(32), proposerAddress: proposer } });
+          assert.equal(fb.finalizeBlock!.txResults[0]!.code, 0, fb.finalizeBlock!.txResults[0]!.log);
+          await c.one({ commit: {} });
+          return [hex(init.initChain!.appHash), hex(fb.finalizeBlock!.appHash)];
+        }),
+      );
+      assert.deepEqual(hashes[0], hashes[1], 'two validators, same genesis and block: same app hashes');
+    } finally {
+      conns.forEach((c) => c.close());
+      for (const a of apps) await a.stop();
+      rmSync(out, { recursive: true, force: true });
     }
   });
 });
