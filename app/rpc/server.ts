@@ -67,8 +67,10 @@ export class CometRpcServer {
 
   private async handleHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const send = (status: number, body: unknown) => {
-      res.writeHead(status, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(body));
+      // A known length instead of chunked framing: one write per response, as CometBFT answers.
+      const bytes = Buffer.from(JSON.stringify(body));
+      res.writeHead(status, { 'content-type': 'application/json', 'content-length': bytes.length });
+      res.end(bytes);
     };
     if (req.method === 'GET') {
       const url = new URL(req.url ?? '/', 'http://x');

@@ -1,6 +1,9 @@
 // Throughput: pre-signed MsgSend txs from many accounts through broadcast_tx_sync, sustained for DURATION s,
 // counted at commit. Then the node's resident set after TOTAL committed txs.
-// Run: npx tsx scripts/bench/node-throughput.ts   (env: DURATION=30 ACCOUNTS=500 CONCURRENCY=48 BLOCK_TIME=200ms TOTAL=100000)
+// The client sends pre-built request bytes over CONNECTIONS raw keep-alive sockets, CONCURRENCY requests in
+// flight in all (one per account at a time, so each account's sequence arrives in order).
+// Run: npx tsx scripts/bench/node-throughput.ts
+//   (env: DURATION=30 ACCOUNTS=500 CONNECTIONS=8 CONCURRENCY=128 BLOCK_TIME=200ms TOTAL=100000)
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import http from 'node:http';
@@ -13,10 +16,12 @@ import { toBech32Address } from '../../app/address.ts';
 import { freePort, repoRoot, runCli } from '../../tests/helpers/node.ts';
 import { sendMsg, signTx } from '../../tests/helpers/cosmos.ts';
 import { buildBundle, isFresh } from '../build.mjs';
+import { PipelinedConnection, postBytes } from './pipelined-client.ts';
 
 const DURATION = Number(process.env.DURATION ?? 30);
 const ACCOUNTS = Number(process.env.ACCOUNTS ?? 500);
-const CONCURRENCY = Number(process.env.CONCURRENCY ?? 48);
+const CONNECTIONS = Number(process.env.CONNECTIONS ?? 8);
+const CONCURRENCY = Number(process.env.CONCURRENCY ?? 128);
 const BLOCK_TIME = process.env.BLOCK_TIME ?? '200ms';
 const TOTAL = Number(process.env.TOTAL ?? 100_000);
 const RATE_GUESS = 4000;
@@ -40,7 +45,7 @@ writeFileSync(genesisPath, JSON.stringify(genesis));
 const rpcPort = await freePort();
 const proc = spawn(process.execPath, [...(process.env.NODE_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.NODE_PROF] : []), '--no-node-snapshot', join(repoRoot, 'cmd/triviumd.js'), 'start', '--home', home, '--quiet', '--block-time', BLOCK_TIME,
   '--rpc.laddr', `tcp://127.0.0.1:${rpcPort}`, '--json-rpc.address', `127.0.0.1:${await freePort()}`, '--svm-rpc.address', `127.0.0.1:${await freePort()}`], { stdio: 'ignore' });
-const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
 const post = (body: string): Promise<any> =>
   new Promise((resolve, reject) => {
     const req = http.request({ host: '127.0.0.1', port: rpcPort, method: 'POST', agent, headers: { 'content-type': 'application/json' } }, (res) => {
@@ -76,11 +81,12 @@ async function runAccountNumber(address: string): Promise<number> {
 // Pre-sign enough for the run and for TOTAL.
 const perAccount = Math.ceil(Math.max(TOTAL, DURATION * RATE_GUESS) / ACCOUNTS);
 const t0 = performance.now();
-const bodies: string[][] = accounts.map((a, i) =>
+const bodies: Buffer[][] = accounts.map((a, i) =>
   Array.from({ length: perAccount }, (_, s) =>
-    JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'broadcast_tx_sync', params: { tx: Buffer.from(signTx([sendMsg(a.address, accounts[(i + 1) % ACCOUNTS]!.address, '1')], { privkey: a.privkey, accountNumber: accNum.get(a.address)!, sequence: s, gas: 80_000 })).toString('base64') } }),
+    postBytes(JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'broadcast_tx_sync', params: { tx: Buffer.from(signTx([sendMsg(a.address, accounts[(i + 1) % ACCOUNTS]!.address, '1')], { privkey: a.privkey, accountNumber: accNum.get(a.address)!, sequence: s, gas: 80_000 })).toString('base64') } })),
   ),
 );
+const conns = await Promise.all(Array.from({ length: CONNECTIONS }, () => PipelinedConnection.open(rpcPort)));
 console.log(`pre-signed ${ACCOUNTS * perAccount} txs in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
 let rejected = 0;
@@ -90,14 +96,15 @@ async function send(until: () => boolean): Promise<number> {
   const next = new Array(ACCOUNTS).fill(0);
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async (_, w) => {
+      const conn = conns[w % CONNECTIONS]!;
       const mine = accounts.map((_, i) => i).filter((i) => i % CONCURRENCY === w);
-      for (let round = 0; !until(); round++) {
+      for (;;) {
         let any = false;
         for (const i of mine) {
           if (until()) return;
           if (next[i] >= perAccount) continue;
           any = true;
-          const r = await post(bodies[i]![next[i]++]!);
+          const r = JSON.parse((await conn.request(bodies[i]![next[i]++]!)).toString());
           sent++;
           if (r.result?.code !== 0) {
             rejected++;
@@ -124,14 +131,20 @@ async function committedSince(h0: number, h1: number): Promise<{ txs: number; fi
   return { txs, first, last };
 }
 
+// CPU seconds (user + system) of a process, to show which side of the benchmark is busy.
+const nodeCpu = () => { const f = readFileSync(`/proc/${proc.pid}/stat`, 'utf8').split(') ')[1]!.split(' '); return (Number(f[11]) + Number(f[12])) / 100; };
+const clientCpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
 const hStart = Number((await rpc('status')).sync_info.latest_block_height);
+const [n0, c0] = [nodeCpu(), clientCpu()];
 const tStart = performance.now();
 const sent = await send(() => performance.now() - tStart > DURATION * 1000);
 const elapsed = (performance.now() - tStart) / 1000;
+const [n1, c1] = [nodeCpu(), clientCpu()];
 const hEnd = Number((await rpc('status')).sync_info.latest_block_height);
 const window = await committedSince(hStart + 1, hEnd);
 const blockSpan = (Date.parse(window.last) - Date.parse(window.first)) / 1000;
 console.log(`sent ${sent} in ${elapsed.toFixed(1)} s (${rejected} rejected${firstError ? `, first: ${firstError.slice(0, 120)}` : ''})`);
+console.log(`cpu over the window: node ${(n1 - n0).toFixed(1)} s (${((n1 - n0) / elapsed * 100).toFixed(0)} % of a core), client ${(c1 - c0).toFixed(1)} s (${((c1 - c0) / elapsed * 100).toFixed(0)} %)`);
 console.log(`committed ${window.txs} txs in blocks ${hStart + 1}..${hEnd} over ${blockSpan.toFixed(1)} s of block time: ${(window.txs / elapsed).toFixed(0)} tx/s sustained (goal ≥ 2,000; CometBFT QA ≈ 400)`);
 
 // Keep going to TOTAL committed txs, then read the resident set.
@@ -151,4 +164,5 @@ console.log(`resident set after ${total} committed txs: ${rss.toFixed(1)} MiB`);
 proc.kill('SIGTERM');
 await new Promise((r) => proc.once('exit', r));
 agent.destroy();
+for (const c of conns) c.close();
 rmSync(home, { recursive: true, force: true });

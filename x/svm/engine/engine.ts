@@ -61,7 +61,8 @@ const VOUCHER_FILL = 1n << 60n;
 const LOG_BYTES_LIMIT = 10_000n;
 
 export class SvmEngine {
-  private svm!: LiteSvm;
+  /** Built on first use: an idle node that never runs a Solana program does not pay LiteSVM's ≈ 20 MiB. */
+  private live?: LiteSvm;
   /** Accounts the engine itself provides (builtins, sysvars, the SPL programs it ships): never synced. */
   private builtins = new Set<string>();
   private mirror = new Map<string, StoredView>();
@@ -75,17 +76,17 @@ export class SvmEngine {
   /** Transactions run and the wall time spent inside the runtime's send call (for benchmarks). */
   readonly stats = { runs: 0, runtimeMs: 0 };
 
-  constructor() {
-    this.reset();
+  private get svm(): LiteSvm {
+    return this.live ?? this.reset();
   }
 
-  private reset(): void {
+  private reset(): LiteSvm {
     const svm = new LiteSvm();
     svm.setSigverify(false);
     svm.setBlockhashCheck(false);
     svm.setTransactionHistory(0n);
     svm.setLogBytesLimit(LOG_BYTES_LIMIT);
-    this.svm = svm;
+    this.live = svm;
     this.sigverify = false;
     this.clockKey = '';
     this.voucherLamports = 0n;
@@ -98,9 +99,11 @@ export class SvmEngine {
       for (const owner of LOADER_OWNERS) this.builtins.add(toHex(owner));
       this.builtins.add(toHex(NATIVE_LOADER_ID));
     }
+    return svm;
   }
 
   isBuiltin(hex: string): boolean {
+    if (!this.live) this.reset();
     return this.builtins.has(hex);
   }
 
