@@ -1,5 +1,8 @@
 import { TxMsgData } from 'cosmjs-types/cosmos/base/abci/v1beta1/abci';
 import { toHex } from '@cosmjs/encoding';
+import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
+import { SignDoc } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
+import { parseAddress } from './address.ts';
 import { runAnte } from './ante.ts';
 import { type BlockInfo, Context, type ExecMode } from './context.ts';
 import { AppError, ErrOutOfGas, ErrTxDecode, ErrUnknownRequest, toAppError } from './errors.ts';
@@ -10,6 +13,7 @@ import type { BlockResults, StoredBlock, StoredTx, StoredTxResult } from './node
 import { StateAccumulator } from './store/app-hash.ts';
 import { CacheStore } from './store/cache-store.ts';
 import { jsonBytes, type NodeDB } from './store/node-db.ts';
+import { SigVerifier } from './sig-verifier.ts';
 import { SortedStore } from './store/sorted-store.ts';
 import { decodeCosmosTx, txHash, type DecodedTx } from './tx-decoder.ts';
 import type { AuthKeeper } from '../x/auth/keeper.ts';
@@ -90,6 +94,9 @@ export class App {
   private readonly queryRouter = new Map<string, QueryHandler>();
   private readonly rawHandlers: RawTxHandler[] = [];
   private readonly verifiedSigs = new Set<string>();
+  private readonly sigVerifier = new SigVerifier();
+  /** The last CheckTx in line: each runs its ante handler after the one before it. */
+  private checkTail: Promise<unknown> = Promise.resolve();
   private pending?: { block: ProposedBlock; store: CacheStore; results: TxExecResult[]; events: AbciEvent[]; index: Map<string, Uint8Array>; prepared: PreparedCommit };
   lastBlockTimeMs = 0;
 
@@ -149,23 +156,67 @@ export class App {
       if (st !== undefined) await m.initGenesis(ctx, st);
     }
     this.lastBlockTimeMs = timeMs;
-    await this.commitStore(store, 0, [['g/genesis', jsonBytes(genesis)]], '', this.prepareCommit(store));
+    await this.commitStore(store, 0, [['g/genesis', jsonBytes(genesis)]], '', this.prepareCommit(store), undefined);
   }
 
   // ---- CheckTx ---------------------------------------------------------------------------------------
 
-  async checkTx(bytes: Uint8Array): Promise<CheckTxResult> {
+  /**
+   * CheckTx. Signatures are verified on the worker thread while earlier txs are still being checked; the
+   * ante handlers themselves run one at a time in arrival order (as CometBFT's mempool calls CheckTx), so an
+   * account's txs are admitted in the order they came.
+   */
+  checkTx(bytes: Uint8Array): Promise<CheckTxResult> {
+    const pre = this.preverify(bytes);
+    const run = (pre.verified ? Promise.all([this.checkTail, pre.verified]) : this.checkTail).then(() => this.recheckTx(bytes, pre.tx));
+    this.checkTail = run;
+    return run;
+  }
+
+  /** Sends a tx's signatures to the verifier; what it accepts the ante handler does not check again. */
+  private preverify(bytes: Uint8Array): { tx?: DecodedTx; verified?: Promise<unknown> } {
+    let tx: DecodedTx;
+    try {
+      if (this.rawHandlerFor(bytes)) return {};
+      tx = this.decode(bytes);
+    } catch {
+      return {}; // recheckTx reports the decode error
+    }
+    const ctx = new Context(this.checkStore, infiniteGasMeter(), this.blockInfo(this.lastHeight + 1), 'check');
+    const jobs: Array<Promise<void>> = [];
+    tx.signers.forEach((signer, i) => {
+      const sig = tx.raw.signatures[i];
+      const info = tx.authInfo.signerInfos[i];
+      if (!sig || !info) return;
+      let acc;
+      try {
+        acc = this.auth.getAccount(ctx, parseAddress(signer));
+      } catch {
+        return;
+      }
+      if (!acc) return;
+      const pk = info.publicKey;
+      const pubKey = pk ? (pk.typeUrl === '/cosmos.crypto.secp256k1.PubKey' ? PubKey.decode(pk.value).key : undefined) : acc.pubKey;
+      if (!pubKey) return;
+      const signBytes = SignDoc.encode({ bodyBytes: tx.raw.bodyBytes, authInfoBytes: tx.raw.authInfoBytes, chainId: this.chainId, accountNumber: acc.accountNumber }).finish();
+      jobs.push(this.sigVerifier.verify({ signBytes, sig, pubKey }).then((ok) => void (ok && this.verifiedSigs.add(tx.hash + ':' + i))));
+    });
+    return { tx, verified: jobs.length ? Promise.all(jobs) : undefined };
+  }
+
+  /** CheckTx against the check state now, synchronously (also the recheck of mempool leftovers after a commit). */
+  recheckTx(bytes: Uint8Array, decoded?: DecodedTx): CheckTxResult {
     const hash = txHash(bytes);
     const store = new CacheStore(this.checkStore);
     try {
       const raw = this.rawHandlerFor(bytes);
       if (raw) {
         const ctx = new Context(store, infiniteGasMeter(), this.blockInfo(this.lastHeight + 1), 'check', new Map(), { hash, index: 0 });
-        const r = await raw.checkTx(ctx, bytes);
+        const r = raw.checkTx(ctx, bytes);
         store.write();
         return { code: 0, codespace: '', log: '', hash, ...r };
       }
-      const tx = this.decode(bytes);
+      const tx = decoded ?? this.decode(bytes);
       const gasLimit = tx.authInfo.fee?.gasLimit ?? 0n;
       const ctx = new Context(store, new GasMeter(gasLimit), this.blockInfo(this.lastHeight + 1), 'check', new Map(), { hash, index: 0 });
       runAnte(ctx, tx, this.auth, this.bank, { simulate: false, verifiedSigs: this.verifiedSigs });
@@ -272,7 +323,8 @@ export class App {
 
   // ---- Commit -------------------------------------------------------------------------------------------
 
-  async commit(): Promise<{ appHash: Uint8Array; block: StoredBlock; results: BlockResults; txs: StoredTx[] }> {
+  /** `afterReset` runs as soon as the check state is reset to the new commit, before any queued CheckTx. */
+  async commit(afterReset?: () => void): Promise<{ appHash: Uint8Array; block: StoredBlock; results: BlockResults; txs: StoredTx[] }> {
     const p = this.pending;
     if (!p) throw new Error('commit without finalize');
     this.pending = undefined;
@@ -299,9 +351,10 @@ export class App {
     });
     for (const [k, list] of txIndex) extra.push([k, jsonBytes(list)]);
     for (const [k, v] of p.index) extra.push([`i/${k}`, v]);
-    const appHash = await this.commitStore(p.store, block.height, extra, block.hash, p.prepared, (resultAppHash) => {
+    let results!: BlockResults;
+    const appHash = await this.commitStore(p.store, block.height, extra, block.hash, p.prepared, afterReset, (resultAppHash) => {
       block.resultAppHash = resultAppHash;
-      const results: BlockResults = { height: block.height, txResults: storedResults, finalizeBlockEvents: p.events, appHash: resultAppHash };
+      results = { height: block.height, txResults: storedResults, finalizeBlockEvents: p.events, appHash: resultAppHash };
       return [
         [`b/${block.height}`, jsonBytes(block)],
         [`r/${block.height}`, jsonBytes(results)],
@@ -309,7 +362,6 @@ export class App {
       ];
     });
     this.lastBlockTimeMs = block.timeMs;
-    const results = this.db.getJSON<BlockResults>(`r/${block.height}`)!;
     return { appHash, block, results, txs };
   }
 
@@ -337,6 +389,7 @@ export class App {
     extra: Array<[string, Uint8Array]>,
     blockHash: string,
     prepared: PreparedCommit,
+    afterReset: (() => void) | undefined,
     blockEntries?: (appHashHex: string) => Array<[string, Uint8Array]>,
   ): Promise<Uint8Array> {
     const { acc, appHash, puts, dels } = prepared;
@@ -352,7 +405,13 @@ export class App {
     this.lastAppHash = appHash;
     this.lastBlockHash = blockHash;
     this.checkStore = new CacheStore(this.state);
+    afterReset?.();
     return appHash;
+  }
+
+  /** Stops the signature worker. */
+  close(): void {
+    void this.sigVerifier.close();
   }
 
   /** Drops a finalized-but-uncommitted block (shutdown mid-block): nothing of it was written. */

@@ -56,8 +56,8 @@ export interface CheckResult {
 export interface RawTxHandler {
   name: string;
   claims(tx: Uint8Array): boolean;
-  /** Mempool admission against the check state; throw an AppError to reject. */
-  checkTx(ctx: Context, tx: Uint8Array): CheckResult | Promise<CheckResult>;
+  /** Mempool admission against the check state; throw an AppError to reject. Synchronous: CheckTx runs in arrival order. */
+  checkTx(ctx: Context, tx: Uint8Array): CheckResult;
   /** Execute in a block (ctx.mode 'deliver') or simulation. Never throws: failures are a result code. */
   deliverTx(ctx: Context, tx: Uint8Array): TxExecResult | Promise<TxExecResult>;
 }

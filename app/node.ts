@@ -80,6 +80,7 @@ export class Node implements NodeAPI {
   async stop(): Promise<void> {
     await this.producer.stop();
     for (const s of [...this.services].reverse()) await s.stop().catch(() => undefined);
+    this.app.close();
     await this.db.close();
   }
 

@@ -88,12 +88,13 @@ export class BlockProducer {
     };
     header.hash = headerHash(header);
     await app.finalizeBlock({ height, timeMs, proposer: this.opts.proposer, txs, hash: header.hash, header });
-    const committed = await app.commit();
-    const rest = this.mempool.removeIncluded(picked);
-    for (const t of rest) {
-      const r = await app.checkTx(t.bytes);
-      if (r.code === 0) this.mempool.add(t.bytes, r);
-    }
+    // Leftovers are re-checked against the new state before any CheckTx that arrived meanwhile (order kept).
+    const committed = await app.commit(() => {
+      for (const t of this.mempool.removeIncluded(picked)) {
+        const r = app.recheckTx(t.bytes);
+        if (r.code === 0) this.mempool.add(t.bytes, r);
+      }
+    });
     this.opts.onCommit({ block: committed.block, results: committed.results, txs: committed.txs });
   }
 

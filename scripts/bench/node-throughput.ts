@@ -140,6 +140,16 @@ const tStart = performance.now();
 const sent = await send(() => performance.now() - tStart > DURATION * 1000);
 const elapsed = (performance.now() - tStart) / 1000;
 const [n1, c1] = [nodeCpu(), clientCpu()];
+if (process.env.THREADS) {
+  const { readdirSync } = await import('node:fs');
+  for (const t of readdirSync(`/proc/${proc.pid}/task`)) {
+    const st = readFileSync(`/proc/${proc.pid}/task/${t}/stat`, 'utf8');
+    const name = st.slice(st.indexOf('(') + 1, st.lastIndexOf(')'));
+    const f = st.split(') ')[1]!.split(' ');
+    const cpu = (Number(f[11]) + Number(f[12])) / 100;
+    if (cpu > 0.1) console.log(`  thread ${t} ${name}: ${cpu.toFixed(1)} s`);
+  }
+}
 const hEnd = Number((await rpc('status')).sync_info.latest_block_height);
 const window = await committedSince(hStart + 1, hEnd);
 const blockSpan = (Date.parse(window.last) - Date.parse(window.first)) / 1000;

@@ -1,0 +1,87 @@
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+
+/** One secp256k1 signature to check: the SIGN_MODE_DIRECT sign bytes, the 64-byte signature, a 33-byte key. */
+export interface SigJob {
+  signBytes: Uint8Array;
+  sig: Uint8Array;
+  pubKey: Uint8Array;
+}
+
+// The worker's source is evaluated, not loaded from a file: the node runs as one esbuild bundle, and an
+// inline worker needs no second entry point. It uses the same libsecp256k1 binding as the ante handler,
+// so a signature it accepts is exactly one the ante handler would accept (low-S, compressed keys).
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { createHash } = require('node:crypto');
+const secp256k1 = require(workerData.secp256k1);
+parentPort.on('message', ({ id, jobs }) => {
+  const ok = jobs.map((j) => {
+    try {
+      return j.sig.length === 64 && secp256k1.ecdsaVerify(j.sig, createHash('sha256').update(j.signBytes).digest(), j.pubKey);
+    } catch {
+      return false;
+    }
+  });
+  parentPort.postMessage({ id, ok });
+});
+`;
+
+/**
+ * Verifies CheckTx signatures on a worker thread, so the main thread (which owns the state, the RPC and the
+ * block producer) spends its time on everything else. Jobs that arrive in the same turn of the event loop
+ * travel as one message. Purely an accelerator: the result only lets the ante handler skip a check it would
+ * otherwise do itself, so consensus never depends on it.
+ */
+export class SigVerifier {
+  private worker?: Worker;
+  private nextId = 0;
+  private batch: Array<{ job: SigJob; resolve: (ok: boolean) => void }> = [];
+  private waiting = new Map<number, Array<(ok: boolean) => void>>();
+  private failed = false;
+
+  verify(job: SigJob): Promise<boolean> {
+    if (this.failed) return Promise.resolve(false);
+    return new Promise((resolve) => {
+      if (this.batch.length === 0) setImmediate(() => this.flush());
+      this.batch.push({ job, resolve });
+    });
+  }
+
+  close(): Promise<number> | undefined {
+    const w = this.worker;
+    this.worker = undefined;
+    return w?.terminate();
+  }
+
+  private start(): Worker {
+    const w = new Worker(WORKER_SOURCE, { eval: true, workerData: { secp256k1: createRequire(import.meta.url).resolve('secp256k1') } });
+    w.unref(); // never what keeps a process alive
+    w.on('message', ({ id, ok }: { id: number; ok: boolean[] }) => {
+      const rs = this.waiting.get(id)!;
+      this.waiting.delete(id);
+      rs.forEach((r, i) => r(ok[i]!));
+    });
+    // A dead worker only costs speed: answer "not verified" and let the ante handler check inline.
+    w.on('error', () => this.fail());
+    w.on('exit', () => this.fail());
+    return w;
+  }
+
+  private fail(): void {
+    this.failed = true;
+    this.worker = undefined;
+    for (const rs of this.waiting.values()) for (const r of rs) r(false);
+    this.waiting.clear();
+  }
+
+  private flush(): void {
+    const batch = this.batch;
+    this.batch = [];
+    if (this.failed) return batch.forEach((b) => b.resolve(false));
+    this.worker ??= this.start();
+    const id = this.nextId++;
+    this.waiting.set(id, batch.map((b) => b.resolve));
+    this.worker.postMessage({ id, jobs: batch.map((b) => b.job) });
+  }
+}
