@@ -173,6 +173,19 @@ export class App {
     return run;
   }
 
+  /**
+   * Holds CheckTx's ante handlers (not their signature checks) until the returned release is called. The
+   * producer holds them from FinalizeBlock to the end of Commit's recheck, as CometBFT locks its mempool during
+   * Commit: a tx arriving meanwhile is checked once, against the new state, instead of once before and once
+   * again at the recheck.
+   */
+  holdCheckTx(): () => void {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    this.checkTail = Promise.all([this.checkTail, gate]);
+    return release;
+  }
+
   /** Sends a tx's signatures to the verifier; what it accepts the ante handler does not check again. */
   private preverify(bytes: Uint8Array): { tx?: DecodedTx; verified?: Promise<unknown> } {
     let tx: DecodedTx;
@@ -235,8 +248,16 @@ export class App {
     return h;
   }
 
+  // A tx decoded at CheckTx is the same bytes object at recheck and in FinalizeBlock: decode it once
+  // (read-only afterwards; a failed decode is not kept).
+  private readonly decoded = new WeakMap<Uint8Array, DecodedTx>();
   private decode(bytes: Uint8Array): DecodedTx {
-    return decodeCosmosTx(bytes, this.msgRouter);
+    let tx = this.decoded.get(bytes);
+    if (!tx) {
+      tx = decodeCosmosTx(bytes, this.msgRouter);
+      this.decoded.set(bytes, tx);
+    }
+    return tx;
   }
 
   // ---- FinalizeBlock ------------------------------------------------------------------------------------

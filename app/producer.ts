@@ -87,14 +87,20 @@ export class BlockProducer {
       txs: txs.map((t) => Buffer.from(t).toString('base64')),
     };
     header.hash = headerHash(header);
-    await app.finalizeBlock({ height, timeMs, proposer: this.opts.proposer, txs, hash: header.hash, header });
-    // Leftovers are re-checked against the new state before any CheckTx that arrived meanwhile (order kept).
-    const committed = await app.commit(() => {
-      for (const t of this.mempool.removeIncluded(picked)) {
-        const r = app.recheckTx(t.bytes);
-        if (r.code === 0) this.mempool.add(t.bytes, r);
-      }
-    });
+    const release = app.holdCheckTx();
+    let committed;
+    try {
+      await app.finalizeBlock({ height, timeMs, proposer: this.opts.proposer, txs, hash: header.hash, header });
+      // Leftovers are re-checked against the new state before any CheckTx that arrived meanwhile (order kept).
+      committed = await app.commit(() => {
+        for (const t of this.mempool.removeIncluded(picked)) {
+          const r = app.recheckTx(t.bytes);
+          if (r.code === 0) this.mempool.add(t.bytes, r);
+        }
+      });
+    } finally {
+      release();
+    }
     this.opts.onCommit({ block: committed.block, results: committed.results, txs: committed.txs });
   }
 

@@ -21,7 +21,16 @@ export interface DecodedTx {
   signers: string[];
 }
 
-export const txHash = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex').toUpperCase();
+// The same bytes object travels from the RPC through CheckTx, the mempool, FinalizeBlock and Commit: hash it once.
+const hashes = new WeakMap<Uint8Array, string>();
+export function txHash(bytes: Uint8Array): string {
+  let h = hashes.get(bytes);
+  if (h === undefined) {
+    h = createHash('sha256').update(bytes).digest('hex').toUpperCase();
+    hashes.set(bytes, h);
+  }
+  return h;
+}
 
 export function decodeCosmosTx(bytes: Uint8Array, router: ReadonlyMap<string, MsgDef>): DecodedTx {
   let raw: TxRaw;

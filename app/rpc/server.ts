@@ -43,7 +43,7 @@ export class CometRpcServer {
 
   constructor(private readonly node: Node, readonly laddr: string) {
     this.methods = buildMethods(node);
-    this.server = createServer((req, res) => void this.handleHttp(req, res));
+    this.server = createServer((req, res) => void this.handleHttp(req, res).catch(() => res.destroy()));
     this.server.keepAliveTimeout = 60_000;
     this.wss = new WebSocketServer({ noServer: true, maxPayload: MAX_BODY });
     this.server.on('upgrade', (req, socket, head) => {
@@ -81,16 +81,11 @@ export class CometRpcServer {
       return send(200, await this.call({ jsonrpc: '2.0', id: -1, method, params }));
     }
     if (req.method !== 'POST') return send(405, rpcError(null, -32600, 'Invalid Request', 'use POST or GET'));
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const c of req) {
-      size += (c as Buffer).length;
-      if (size > MAX_BODY) return send(413, rpcError(null, -32600, 'Invalid Request', 'request body too large'));
-      chunks.push(c as Buffer);
-    }
+    const raw = await readBody(req);
+    if (raw === undefined) return send(413, rpcError(null, -32600, 'Invalid Request', 'request body too large'));
     let body: unknown;
     try {
-      body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      body = JSON.parse(raw.toString('utf8'));
     } catch (e) {
       return send(200, rpcError(-1, -32700, 'Parse error. Invalid JSON', (e as Error).message));
     }
@@ -202,4 +197,18 @@ function uriValue(v: string): unknown {
   if (/^".*"$/.test(v)) return v.slice(1, -1);
   if (v === 'true' || v === 'false') return v === 'true';
   return v;
+}
+
+/** The request body, or undefined past MAX_BODY. Plain stream events: cheaper per request than `for await`. */
+function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size <= MAX_BODY) chunks.push(c);
+    });
+    req.on('end', () => resolve(size > MAX_BODY ? undefined : chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
 }

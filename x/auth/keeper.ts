@@ -11,15 +11,20 @@ const fromHex = (h: string) => new Uint8Array(Buffer.from(h, 'hex'));
 /** The only code that touches `auth/…` keys. */
 export class AuthKeeper implements IAuthKeeper {
 
+  // Stored values are immutable byte arrays, so a parse can be kept per value object: the same account is
+  // read several times per tx (ante, fee, send) and again at recheck and delivery. Gas is still charged by the read.
+  private readonly parsedAccounts = new WeakMap<Uint8Array, Omit<BaseAccount, 'address'>>();
+
   getAccount(ctx: Context, addr: Uint8Array): BaseAccount | undefined {
-    const rec = getJSON<StoredAccount>(ctx.store, StoreKeys.account(toHex(addr)));
-    if (!rec) return undefined;
-    return {
-      address: toBech32Address(addr),
-      accountNumber: BigInt(rec.n),
-      sequence: BigInt(rec.s),
-      pubKey: rec.pk ? fromHex(rec.pk) : undefined,
-    };
+    const raw = ctx.store.get(StoreKeys.account(toHex(addr)));
+    if (raw === undefined) return undefined;
+    let acc = this.parsedAccounts.get(raw);
+    if (!acc) {
+      const rec = JSON.parse(Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('utf8')) as StoredAccount;
+      acc = { accountNumber: BigInt(rec.n), sequence: BigInt(rec.s), pubKey: rec.pk ? fromHex(rec.pk) : undefined };
+      this.parsedAccounts.set(raw, acc);
+    }
+    return { address: toBech32Address(addr), ...acc }; // callers may change their copy
   }
 
   getOrCreateAccount(ctx: Context, addr: Uint8Array): BaseAccount {
