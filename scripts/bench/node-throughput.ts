@@ -3,7 +3,8 @@
 // The client sends pre-built request bytes over CONNECTIONS raw keep-alive sockets, CONCURRENCY requests in
 // flight in all (one per account at a time, so each account's sequence arrives in order).
 // Run: npx tsx scripts/bench/node-throughput.ts
-//   (env: DURATION=30 ACCOUNTS=500 CONNECTIONS=8 CONCURRENCY=128 BLOCK_TIME=200ms TOTAL=100000)
+//   (env: DURATION=30 ACCOUNTS=500 CONNECTIONS=8 CONCURRENCY=128 BLOCK_TIME=200ms TOTAL=100000; NODE_FLAGS for the node,
+//    NODE_PROF=dir for a CPU profile, THREADS=1 for CPU per node thread)
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import http from 'node:http';
@@ -43,7 +44,7 @@ for (const a of accounts) {
 writeFileSync(genesisPath, JSON.stringify(genesis));
 
 const rpcPort = await freePort();
-const proc = spawn(process.execPath, [...(process.env.NODE_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.NODE_PROF] : []), '--no-node-snapshot', join(repoRoot, 'cmd/triviumd.js'), 'start', '--home', home, '--quiet', '--block-time', BLOCK_TIME,
+const proc = spawn(process.execPath, [...(process.env.NODE_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.NODE_PROF] : []), ...(process.env.NODE_FLAGS?.split(' ').filter(Boolean) ?? []), '--no-node-snapshot', join(repoRoot, 'cmd/triviumd.js'), 'start', '--home', home, '--quiet', '--block-time', BLOCK_TIME,
   '--rpc.laddr', `tcp://127.0.0.1:${rpcPort}`, '--json-rpc.address', `127.0.0.1:${await freePort()}`, '--svm-rpc.address', `127.0.0.1:${await freePort()}`], { stdio: 'ignore' });
 const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
 const post = (body: string): Promise<any> =>
