@@ -236,6 +236,9 @@ export class App {
       store.write();
       return { code: 0, codespace: '', log: '', hash, gasWanted: gasLimit };
     } catch (e) {
+      // A rejected tx will not be delivered: forget its verified signatures (else they would pile up).
+      const sigs = (decoded ?? this.decoded.get(bytes))?.raw.signatures.length ?? 0;
+      for (let i = 0; i < sigs; i++) this.verifiedSigs.delete(hash + ':' + i);
       const err = toAppError(e);
       return { code: err.code, codespace: err.codespace, log: err.message, hash, gasWanted: 0n };
     }

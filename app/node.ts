@@ -126,7 +126,8 @@ export class Node implements NodeAPI {
     if (this.blockCache.has(key)) return this.blockCache.get(key) as T;
     const v = this.db.getJSON<T>(key);
     if (v === undefined) return undefined;
-    if (this.blockCache.size >= 64) this.blockCache.delete(this.blockCache.keys().next().value!);
+    // 16 entries: a busy block's parsed results run to megabytes; RPC readers mostly want the last few.
+    if (this.blockCache.size >= 16) this.blockCache.delete(this.blockCache.keys().next().value!);
     this.blockCache.set(key, v);
     return v;
   }
