@@ -98,6 +98,30 @@ export class Node implements NodeAPI {
   }
 
   // ---- NodeAPI ----
+  /**
+   * Starts the node's services and stops the node cleanly on SIGINT/SIGTERM (after `inFlight` — the block or
+   * request being handled); a service that cannot start (a port in use) stops the node and rethrows.
+   */
+  async serveUntilSignal(services: Service[], inFlight: string): Promise<void> {
+    let stopping = false;
+    const stop = async (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      process.stdout.write(`\n${signal}: stopping after the ${inFlight} in flight…\n`);
+      await this.stop();
+      process.stdout.write(`stopped at height ${this.latestHeight()}\n`);
+      process.exit(0);
+    };
+    process.on('SIGINT', () => void stop('SIGINT'));
+    process.on('SIGTERM', () => void stop('SIGTERM'));
+    try {
+      await this.startServices(services);
+    } catch (e) {
+      await this.stop().catch(() => undefined);
+      throw e;
+    }
+  }
+
   latestHeight(): number {
     return this.app.lastHeight;
   }

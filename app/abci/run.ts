@@ -21,23 +21,7 @@ export async function runAbci(o: AbciRunOptions): Promise<AbciNode> {
   const node = new AbciNode({ home: o.home, blockTimeMs: 0, flags: o.flags, log: o.quiet ? () => undefined : undefined }, o.cometRpc);
   await node.open();
   const server = new AbciSocketServer(o.laddr, new AbciHandlers(node), (l) => node.log(l));
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    process.stdout.write(`\n${signal}: stopping after the request in flight…\n`);
-    await node.stop();
-    process.stdout.write(`stopped at height ${node.latestHeight()}\n`);
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
-  try {
-    await node.startServices([server]);
-  } catch (e) {
-    await node.stop().catch(() => undefined);
-    throw e;
-  }
+  await node.serveUntilSignal([server], 'request');
   const lines = [
     '',
     '  Trivium app behind CometBFT (ABCI socket)',

@@ -43,23 +43,7 @@ export function startCommand(): Command {
     const laddr = String(opts['rpc.laddr'] ?? opts.rpcLaddr);
     node.rpcLaddr = laddr;
     const rpc = new CometRpcServer(node, laddr);
-    let stopping = false;
-    const stop = async (signal: string) => {
-      if (stopping) return;
-      stopping = true;
-      process.stdout.write(`\n${signal}: stopping after the block in flight…\n`);
-      await node.stop();
-      process.stdout.write(`stopped at height ${node.latestHeight()}\n`);
-      process.exit(0);
-    };
-    process.on('SIGINT', () => void stop('SIGINT'));
-    process.on('SIGTERM', () => void stop('SIGTERM'));
-    try {
-      await node.startServices([rpc]);
-    } catch (e) {
-      await node.stop().catch(() => undefined);
-      throw e;
-    }
+    await node.serveUntilSignal([rpc], 'block');
     printBanner(node, home, init.created, laddr, opts);
     node.startProducing();
     node.bus.once('block', () => node.log(`first block after ${Math.round(performance.now() - t0)} ms`));
