@@ -1,10 +1,10 @@
 import { ripemd160, sha256 } from '@cosmjs/crypto';
 import { generateKeyPairSync, createHash } from 'node:crypto';
 import secp256k1 from 'secp256k1';
-import { DENOM, toBech32Address } from './address.ts';
-import type { Genesis } from './app.ts';
-import { cosmosHdPath, derivePrivateKey, DEV_MNEMONIC, mnemonicToSeed } from './hd-keys.ts';
-import type { Module } from './module.ts';
+import { DENOM, toBech32Address } from '../core/types/address.ts';
+import type { Genesis } from '../core/baseapp/baseapp.ts';
+import { cosmosHdPath, derivePrivateKey, DEV_MNEMONIC, mnemonicToSeed } from '../core/client/hd-keys.ts';
+import type { Module } from '../core/types/module.ts';
 
 export const DEV_ACCOUNT_COUNT = 10;
 export const DEV_BALANCE = '10000000000';

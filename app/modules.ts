@@ -1,4 +1,4 @@
-import type { Module } from './module.ts';
+import type { Module } from '../core/types/module.ts';
 import { AuthKeeper } from '../x/auth/keeper.ts';
 import { authModule } from '../x/auth/module.ts';
 import { BankKeeper } from '../x/bank/keeper.ts';

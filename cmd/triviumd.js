@@ -14,7 +14,7 @@ if (!process.execArgv.includes('--no-node-snapshot')) {
   if (process.env.TRIVIUM_NO_BUNDLE) {
     const { register } = await import('tsx/esm/api');
     register();
-    await import('./main.ts');
+    await import('./triviumd/main.ts');
   } else {
     if (!isFresh()) await buildBundle();
     await import(pathToFileURL(bundlePath).href);

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const bundlePath = join(root, 'dist', 'triviumd.mjs');
-const SOURCE_DIRS = ['app', 'cmd', 'x', 'proto'];
+const SOURCE_DIRS = ['core', 'app', 'cmd', 'x', 'proto'];
 const EXTERNAL = ['classic-level', 'secp256k1', 'isolated-vm', 'litesvm', 'litesvm-*', 'solc', 'bufferutil', 'utf-8-validate'];
 
 /** Newest modification time among the sources the bundle is built from. */
@@ -37,7 +37,7 @@ export async function buildBundle() {
   mkdirSync(dirname(bundlePath), { recursive: true });
   const tmp = `${bundlePath}.${process.pid}.tmp.mjs`;
   await build({
-    entryPoints: [join(root, 'cmd', 'main.ts')],
+    entryPoints: [join(root, 'cmd', 'triviumd', 'main.ts')],
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -16,10 +16,10 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { devnetGenesis, newValidatorKey } from '../app/genesis.ts';
-import { homePaths } from '../app/home.ts';
+import { homePaths } from '../core/node/home.ts';
 import { buildModules } from '../app/modules.ts';
-import { initHome } from '../cmd/commands/init.ts';
-import { moduleClis } from '../cmd/modules-cli.ts';
+import { initHome } from '../cmd/triviumd/commands/init.ts';
+import { moduleClis } from '../cmd/triviumd/module-clis.ts';
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), '../..');
 const PORT_STRIDE = 10;

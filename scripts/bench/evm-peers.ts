@@ -109,7 +109,7 @@ export async function startTrivium(blockTime = '100ms', extra: string[] = []): P
 
 /** Other modules' listen-address flags (e.g. the Solana RPC), so a bench node never collides with a running devnet. */
 async function otherAddressFlags(): Promise<string[]> {
-  const { moduleClis } = await import('../../cmd/modules-cli.ts');
+  const { moduleClis } = await import('../../cmd/triviumd/module-clis.ts');
   const out: string[] = [];
   for (const m of moduleClis) {
     for (const f of m.startFlags ?? []) {

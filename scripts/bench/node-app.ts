@@ -3,8 +3,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { initHome } from '../../cmd/commands/init.ts';
-import { Node } from '../../app/node.ts';
+import { initHome } from '../../cmd/triviumd/commands/init.ts';
+import { Node } from '../../core/node/node.ts';
 import { dev, sendMsg, signTx } from '../../tests/helpers/cosmos.ts';
 const home = mkdtempSync(join(tmpdir(), 'ab-'));
 initHome(home);

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ripemd160, sha256 } from '@cosmjs/crypto';
 import secp256k1 from 'secp256k1';
-import { toBech32Address } from '../../app/address.ts';
+import { toBech32Address } from '../../core/types/address.ts';
 import { freePort, repoRoot, runCli } from '../../tests/helpers/node.ts';
 import { sendMsg, signTx } from '../../tests/helpers/cosmos.ts';
 import { buildBundle, isFresh } from '../build.mjs';

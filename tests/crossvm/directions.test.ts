@@ -9,9 +9,9 @@ import { QuerySmartContractStateRequest, QuerySmartContractStateResponse } from 
 import { Contract, ContractFactory, HDNodeWallet, JsonRpcProvider, Mnemonic, getAddress } from 'ethers';
 import WebSocket from 'ws';
 import { fromHex, toHex } from '@cosmjs/encoding';
-import { parseAddress } from '../../app/address.ts';
-import { encodeBase58 } from '../../x/svm/base58.ts';
-import { svmFace } from '../../x/svm/address.ts';
+import { parseAddress } from '../../core/types/address.ts';
+import { encodeBase58 } from '../../x/svm/types/base58.ts';
+import { svmFace } from '../../x/svm/types/address.ts';
 import { compileSolidity } from '../evm/helpers.ts';
 import { dev, MNEMONIC } from '../helpers/cosmos.ts';
 import { repoRoot, type TestNode, startNode } from '../helpers/node.ts';

@@ -1,9 +1,9 @@
 import type { EncodeObject } from '@cosmjs/proto-signing';
 import { QueryAccountRequest, QueryAccountResponse } from 'cosmjs-types/cosmos/auth/v1beta1/query';
 import { BaseAccount } from 'cosmjs-types/cosmos/auth/v1beta1/auth';
-import { cliRegistry } from '../../cmd/client/tx.ts';
+import { cliRegistry } from '../../core/client/tx.ts';
 import { messageFromProto, QueryTypes, paramsToProto, paramsFromProto } from '../../x/crossvm/codec.ts';
-import type { CrossVMMessage, Params } from '../../x/crossvm/types.ts';
+import type { CrossVMMessage, Params } from '../../x/crossvm/types/index.ts';
 import { b64, dev, signTx } from '../helpers/cosmos.ts';
 import type { TestNode } from '../helpers/node.ts';
 

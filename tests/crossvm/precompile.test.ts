@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { QuerySmartContractStateRequest, QuerySmartContractStateResponse } from 'cosmjs-types/cosmwasm/wasm/v1/query';
 import { AbiCoder, Contract, ContractFactory, HDNodeWallet, Interface, JsonRpcProvider, Mnemonic, getBytes, toUtf8Bytes, toUtf8String } from 'ethers';
-import { toBech32Address } from '../../app/address.ts';
+import { toBech32Address } from '../../core/types/address.ts';
 import { compileSolidity } from '../evm/helpers.ts';
 import { dev, MNEMONIC } from '../helpers/cosmos.ts';
 import { fixturesDir, repoRoot, startNode, type TestNode } from '../helpers/node.ts';

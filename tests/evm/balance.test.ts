@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { Account } from '@ethereumjs/util';
 import { Wallet, getBytes } from 'ethers';
 import { joinWei, splitWei, weiToUtrvCeil } from '../../x/evm/state/balance.ts';
-import { WEI_PER_UTRV } from '../../x/evm/types.ts';
+import { WEI_PER_UTRV } from '../../x/evm/types/index.ts';
 import { makeEnv } from './helpers.ts';
 
 const U = WEI_PER_UTRV;

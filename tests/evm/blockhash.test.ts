@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Interface, Wallet, getBytes, hexlify } from 'ethers';
-import { Context } from '../../app/context.ts';
-import { infiniteGasMeter } from '../../app/gas.ts';
-import { CacheStore } from '../../app/store/cache-store.ts';
+import { Context } from '../../core/types/context.ts';
+import { infiniteGasMeter } from '../../core/types/gas.ts';
+import { CacheStore } from '../../core/store/cache-store.ts';
 import { recordBlockHash } from '../../x/evm/begin-blocker.ts';
 import { compileSolidity, makeEnv } from './helpers.ts';
 

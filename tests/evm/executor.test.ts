@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { Interface, Wallet, getBytes, hexlify } from 'ethers';
-import { CacheStore } from '../../app/store/cache-store.ts';
-import { Context } from '../../app/context.ts';
-import { infiniteGasMeter } from '../../app/gas.ts';
+import { CacheStore } from '../../core/store/cache-store.ts';
+import { Context } from '../../core/types/context.ts';
+import { infiniteGasMeter } from '../../core/types/gas.ts';
 import { erc20Artifact, makeEnv } from './helpers.ts';
 
 /** x/crossvm's entry: callContract(ctx, {caller, to, data, value, gasLimit, static}) in the caller's branch. */

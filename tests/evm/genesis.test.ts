@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { HDNodeWallet, Mnemonic, getBytes } from 'ethers';
-import { Context } from '../../app/context.ts';
-import { infiniteGasMeter } from '../../app/gas.ts';
+import { Context } from '../../core/types/context.ts';
+import { infiniteGasMeter } from '../../core/types/gas.ts';
 import { DEV_EVM_ADDRESSES } from '../../x/evm/dev-accounts.ts';
 import { defaultEvmGenesis, exportEvmGenesis, initEvmGenesis } from '../../x/evm/genesis.ts';
 import { DEV_MNEMONIC, erc20Artifact, makeEnv } from './helpers.ts';

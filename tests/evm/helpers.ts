@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
-import { Context, type BlockInfo } from '../../app/context.ts';
-import { GasMeter, infiniteGasMeter } from '../../app/gas.ts';
-import { SortedStore } from '../../app/store/sorted-store.ts';
-import { CacheStore } from '../../app/store/cache-store.ts';
+import { Context, type BlockInfo } from '../../core/types/context.ts';
+import { GasMeter, infiniteGasMeter } from '../../core/types/gas.ts';
+import { SortedStore } from '../../core/store/sorted-store.ts';
+import { CacheStore } from '../../core/store/cache-store.ts';
 import { AuthKeeper } from '../../x/auth/keeper.ts';
 import { BankKeeper } from '../../x/bank/keeper.ts';
 import { EvmKeeper } from '../../x/evm/keeper.ts';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { AbiCoder, Interface, Wallet, getAddress, getBytes, hexlify } from 'ethers';
-import { event } from '../../app/events.ts';
+import { event } from '../../core/types/events.ts';
 import type { PrecompileCall } from '../../x/evm/precompiles/index.ts';
 import { PrecompileRegistry } from '../../x/evm/precompiles/index.ts';
 import { compileSolidity, makeEnv } from './helpers.ts';

@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { moduleClis } from '../../cmd/modules-cli.ts';
+import { moduleClis } from '../../cmd/triviumd/module-clis.ts';
 
 export const repoRoot = resolve(fileURLToPath(import.meta.url), '../../..');
 export const fixturesDir = resolve(repoRoot, '../shared/fixtures');

@@ -16,11 +16,11 @@ import {
   ResponseProcessProposal_ProposalStatus as ProposalStatus,
 } from 'cosmjs-types/tendermint/abci/types';
 import { HDNodeWallet } from 'ethers';
-import { moduleClis } from '../../cmd/modules-cli.ts';
-import { FrameReader, frame } from '../../app/abci/varint.ts';
-import { dataHash } from '../../app/block-header.ts';
-import type { StoredBlock } from '../../app/node-api.ts';
-import { NodeDB } from '../../app/store/node-db.ts';
+import { moduleClis } from '../../cmd/triviumd/module-clis.ts';
+import { FrameReader, frame } from '../../core/abci/varint.ts';
+import { dataHash } from '../../core/blockstore/block-header.ts';
+import type { StoredBlock } from '../../core/node/node-api.ts';
+import { NodeDB } from '../../core/store/node-db.ts';
 import { dev, sendMsg, signTx } from '../helpers/cosmos.ts';
 import { freePort, repoRoot, runCli } from '../helpers/node.ts';
 

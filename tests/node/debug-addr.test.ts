@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { addressFaces } from '../../cmd/commands/debug-addr.ts';
+import { addressFaces } from '../../cmd/triviumd/commands/debug-addr.ts';
 import { dev } from '../helpers/cosmos.ts';
 
 describe('triviumd debug addr', () => {

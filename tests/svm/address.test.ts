@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { test } from 'node:test';
 import { getAddressDecoder, getAddressEncoder, address } from '@solana/kit';
-import { parseAddress, toBech32Address } from '../../app/address.ts';
-import { SVM_FACE_PREFIX, addressFace, embeddedAddress, parsePubkey, svmFace } from '../../x/svm/address.ts';
-import { decodeBase58, encodeBase58 } from '../../x/svm/base58.ts';
+import { parseAddress, toBech32Address } from '../../core/types/address.ts';
+import { SVM_FACE_PREFIX, addressFace, embeddedAddress, parsePubkey, svmFace } from '../../x/svm/types/address.ts';
+import { decodeBase58, encodeBase58 } from '../../x/svm/types/base58.ts';
 
 test('base58 matches @solana/kit both ways, leading zeros included', () => {
   const dec = getAddressDecoder();

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DENOM, moduleAddress } from '../../app/address.ts';
-import { type BlockInfo, Context } from '../../app/context.ts';
-import { GasMeter, infiniteGasMeter } from '../../app/gas.ts';
-import { CacheStore } from '../../app/store/cache-store.ts';
-import { SortedStore } from '../../app/store/sorted-store.ts';
+import { DENOM, moduleAddress } from '../../core/types/address.ts';
+import { type BlockInfo, Context } from '../../core/types/context.ts';
+import { GasMeter, infiniteGasMeter } from '../../core/types/gas.ts';
+import { CacheStore } from '../../core/store/cache-store.ts';
+import { SortedStore } from '../../core/store/sorted-store.ts';
 import { AuthKeeper } from '../../x/auth/keeper.ts';
 import { BankKeeper } from '../../x/bank/keeper.ts';
 import { svmModule, type SvmModule } from '../../x/svm/module.ts';

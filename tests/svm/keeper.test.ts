@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { test } from 'node:test';
 import { Keypair, PublicKey, SystemProgram, Transaction } from '@solana/web3.js';
-import { DENOM } from '../../app/address.ts';
-import { AppError } from '../../app/errors.ts';
-import { addressFace, svmFace } from '../../x/svm/address.ts';
-import { encodeBase58 } from '../../x/svm/base58.ts';
+import { DENOM } from '../../core/types/address.ts';
+import { AppError } from '../../core/types/errors.ts';
+import { addressFace, svmFace } from '../../x/svm/types/address.ts';
+import { encodeBase58 } from '../../x/svm/types/base58.ts';
 import { blockhashFor } from '../../x/svm/keeper/blockhash.ts';
-import { Keys, LAMPORTS_PER_UTRV, SYSTEM_PROGRAM_ID, toHex } from '../../x/svm/types.ts';
+import { Keys, LAMPORTS_PER_UTRV, SYSTEM_PROGRAM_ID, toHex } from '../../x/svm/types/index.ts';
 import { Chain, addr, fixture, svmModuleAddress } from './harness.ts';
 
 const GAS = 10_000_000n;

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Keypair, SystemProgram, Transaction } from '@solana/web3.js';
-import { toBech32Address } from '../../app/address.ts';
-import { addressFace } from '../../x/svm/address.ts';
-import { encodeBase58 } from '../../x/svm/base58.ts';
+import { toBech32Address } from '../../core/types/address.ts';
+import { addressFace } from '../../x/svm/types/address.ts';
+import { encodeBase58 } from '../../x/svm/types/base58.ts';
 import { MsgDeployProgramResponseCodec, MsgExecuteResponseCodec, MsgSolanaTxResponseCodec, TypeUrls } from '../../x/svm/codec.ts';
 import { blockhashFor } from '../../x/svm/keeper/blockhash.ts';
 import { Chain, addr, fixture } from './harness.ts';

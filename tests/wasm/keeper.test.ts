@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { after, describe, it } from 'node:test';
 import { toBech32 } from '@cosmjs/encoding';
 import { createHash } from 'node:crypto';
-import { parseAddress } from '../../app/address.ts';
+import { parseAddress } from '../../core/types/address.ts';
 import { WasmExecutionError } from '../../x/wasm/errors.ts';
 import type { CrossVMCallRequest } from '../../x/wasm/keeper.ts';
 import { exportWasmGenesis, initWasmGenesis } from '../../x/wasm/genesis.ts';

@@ -1,8 +1,8 @@
-import { parseAddress, toBech32Address } from '../../app/address.ts';
-import type { Context } from '../../app/context.ts';
-import type { AuthKeeper as IAuthKeeper, BaseAccount } from '../../app/expected-keepers.ts';
-import { getJSON, setJSON } from '../../app/store/kv.ts';
-import { type AuthParams, defaultAuthParams, type StoredAccount, StoreKeys } from './types.ts';
+import { parseAddress, toBech32Address } from '../../core/types/address.ts';
+import type { Context } from '../../core/types/context.ts';
+import type { AuthKeeper as IAuthKeeper, BaseAccount } from '../../core/types/coin.ts';
+import { getJSON, setJSON } from '../../core/store/kv.ts';
+import { type AuthParams, defaultAuthParams, type StoredAccount, StoreKeys } from './types/index.ts';
 
 // Buffer's hex codec is native; these run for every signer and every transfer.
 const toHex = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('hex');

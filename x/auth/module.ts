@@ -1,8 +1,8 @@
-import { parseAddress } from '../../app/address.ts';
-import type { Module } from '../../app/module.ts';
+import { parseAddress } from '../../core/types/address.ts';
+import type { Module } from '../../core/types/module.ts';
 import type { AuthKeeper } from './keeper.ts';
 import { authQueries } from './queries.ts';
-import { type AuthGenesis, defaultAuthParams, ModuleName } from './types.ts';
+import { type AuthGenesis, defaultAuthParams, ModuleName } from './types/index.ts';
 
 export function authModule(auth: AuthKeeper): Module {
   return {

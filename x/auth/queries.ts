@@ -2,9 +2,9 @@ import { BaseAccount } from 'cosmjs-types/cosmos/auth/v1beta1/auth';
 import { QueryAccountRequest, QueryAccountResponse } from 'cosmjs-types/cosmos/auth/v1beta1/query';
 import { encodeSecp256k1Pubkey } from '@cosmjs/amino';
 import { encodePubkey } from '@cosmjs/proto-signing';
-import { parseAddress } from '../../app/address.ts';
-import { AppError } from '../../app/errors.ts';
-import type { QueryHandler } from '../../app/module.ts';
+import { parseAddress } from '../../core/types/address.ts';
+import { AppError } from '../../core/types/errors.ts';
+import type { QueryHandler } from '../../core/types/module.ts';
 import type { AuthKeeper } from './keeper.ts';
 
 export function authQueries(auth: AuthKeeper): Record<string, QueryHandler> {

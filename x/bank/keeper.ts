@@ -1,10 +1,10 @@
-import { toBech32Address } from '../../app/address.ts';
-import type { Context } from '../../app/context.ts';
-import { ErrInsufficientFunds } from '../../app/errors.ts';
-import { event } from '../../app/events.ts';
-import type { AuthKeeper, BankKeeper as IBankKeeper, Coin } from '../../app/expected-keepers.ts';
-import { fromUtf8, utf8 } from '../../app/store/kv.ts';
-import { coinsString, parseCoins, StoreKeys } from './types.ts';
+import { toBech32Address } from '../../core/types/address.ts';
+import type { Context } from '../../core/types/context.ts';
+import { ErrInsufficientFunds } from '../../core/types/errors.ts';
+import { event } from '../../core/types/events.ts';
+import type { AuthKeeper, BankKeeper as IBankKeeper, Coin } from '../../core/types/coin.ts';
+import { fromUtf8, utf8 } from '../../core/store/kv.ts';
+import { coinsString, parseCoins, StoreKeys } from './types/index.ts';
 
 const toHex = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('hex');
 

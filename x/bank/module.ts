@@ -1,9 +1,9 @@
-import { parseAddress } from '../../app/address.ts';
-import type { Module } from '../../app/module.ts';
+import { parseAddress } from '../../core/types/address.ts';
+import type { Module } from '../../core/types/module.ts';
 import type { BankKeeper } from './keeper.ts';
 import { bankMsgs } from './msg-server.ts';
 import { bankQueries } from './queries.ts';
-import { type BankGenesis, ModuleName } from './types.ts';
+import { type BankGenesis, ModuleName } from './types/index.ts';
 
 export function bankModule(bank: BankKeeper): Module {
   return {

@@ -1,10 +1,10 @@
 import { MsgSend, MsgSendResponse } from 'cosmjs-types/cosmos/bank/v1beta1/tx';
-import { parseAddress } from '../../app/address.ts';
-import type { Context } from '../../app/context.ts';
-import { ErrInvalidCoins } from '../../app/errors.ts';
-import type { MsgDef, MsgResponse } from '../../app/module.ts';
+import { parseAddress } from '../../core/types/address.ts';
+import type { Context } from '../../core/types/context.ts';
+import { ErrInvalidCoins } from '../../core/types/errors.ts';
+import type { MsgDef, MsgResponse } from '../../core/types/module.ts';
 import type { BankKeeper } from './keeper.ts';
-import { parseCoins } from './types.ts';
+import { parseCoins } from './types/index.ts';
 
 export function bankMsgs(bank: BankKeeper): MsgDef[] {
   const send: MsgDef<MsgSend> = {

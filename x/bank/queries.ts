@@ -7,8 +7,8 @@ import {
   QuerySupplyOfResponse,
   QueryTotalSupplyResponse,
 } from 'cosmjs-types/cosmos/bank/v1beta1/query';
-import { parseAddress } from '../../app/address.ts';
-import type { QueryHandler } from '../../app/module.ts';
+import { parseAddress } from '../../core/types/address.ts';
+import type { QueryHandler } from '../../core/types/module.ts';
 import type { BankKeeper } from './keeper.ts';
 
 export function bankQueries(bank: BankKeeper): Record<string, QueryHandler> {

@@ -1,6 +1,6 @@
-import { pbjsCodec } from '../../app/proto-codec.ts';
+import { pbjsCodec } from '../../core/types/proto-codec.ts';
 import { trivium } from '../../proto/gen/crossvm.js';
-import type { CrossVMMessage as StoredMessage, Params as StoredParams } from './types.ts';
+import type { CrossVMMessage as StoredMessage, Params as StoredParams } from './types/index.ts';
 
 /** Wire types of x/crossvm (proto/trivium/crossvm/v1), as CosmJS-registrable codecs. */
 const pb = (trivium as any).crossvm.v1;

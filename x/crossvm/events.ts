@@ -1,5 +1,5 @@
-import { event } from '../../app/events.ts';
-import type { CrossVMMessage } from './types.ts';
+import { event } from '../../core/types/events.ts';
+import type { CrossVMMessage } from './types/index.ts';
 
 /** The public event contract (architecture.md): names and attributes users subscribe to. */
 export const EventTypes = {

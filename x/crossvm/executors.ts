@@ -1,14 +1,14 @@
-import { parseAddress, toBech32Address } from '../../app/address.ts';
-import type { Context } from '../../app/context.ts';
-import { AppError, toAppError } from '../../app/errors.ts';
-import type { Coin } from '../../app/expected-keepers.ts';
-import { GasMeter } from '../../app/gas.ts';
+import { parseAddress, toBech32Address } from '../../core/types/address.ts';
+import type { Context } from '../../core/types/context.ts';
+import { AppError, toAppError } from '../../core/types/errors.ts';
+import type { Coin } from '../../core/types/coin.ts';
+import { GasMeter } from '../../core/types/gas.ts';
 import type { EvmKeeper } from '../evm/keeper.ts';
 import type { SvmKeeper } from '../svm/keeper/keeper.ts';
-import { parsePubkey } from '../svm/address.ts';
+import { parsePubkey } from '../svm/types/address.ts';
 import type { WasmKeeper } from '../wasm/keeper.ts';
 import { WasmExecutionError } from '../wasm/errors.ts';
-import { type AccountMeta, ErrInvalidPayload, ErrInvalidTarget, type VmName } from './types.ts';
+import { type AccountMeta, ErrInvalidPayload, ErrInvalidTarget, type VmName } from './types/index.ts';
 
 /** 1 utrv = 10^12 wei on the EVM side (architecture.md). */
 export const WEI_PER_UTRV = 10n ** 12n;

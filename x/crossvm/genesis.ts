@@ -1,6 +1,6 @@
-import type { Context } from '../../app/context.ts';
+import type { Context } from '../../core/types/context.ts';
 import type { CrossVMKeeper } from './keeper.ts';
-import { defaultParams, type Genesis } from './types.ts';
+import { defaultParams, type Genesis } from './types/index.ts';
 
 export const defaultGenesis = (): Genesis => ({ params: defaultParams(), authority: '' });
 

@@ -1,12 +1,12 @@
 import { Interface } from 'ethers';
-import { parseAddress, toBech32Address } from '../../app/address.ts';
-import type { Context } from '../../app/context.ts';
-import type { Coin } from '../../app/expected-keepers.ts';
-import { getJSON, setJSON, utf8 } from '../../app/store/kv.ts';
+import { parseAddress, toBech32Address } from '../../core/types/address.ts';
+import type { Context } from '../../core/types/context.ts';
+import type { Coin } from '../../core/types/coin.ts';
+import { getJSON, setJSON, utf8 } from '../../core/store/kv.ts';
 import type { AuthKeeper } from '../auth/keeper.ts';
 import type { BankKeeper } from '../bank/keeper.ts';
-import { feeCollector } from '../../app/ante.ts';
-import { parseCoins } from '../bank/types.ts';
+import { feeCollector } from '../auth/ante.ts';
+import { parseCoins } from '../bank/types/index.ts';
 import { callbackEvent, requestEvent, responseEvent, timeoutEvent } from './events.ts';
 import type { Executor } from './executors.ts';
 import type { EvmKeeper } from '../evm/keeper.ts';
@@ -28,7 +28,7 @@ import {
   type Status,
   StoreKeys,
   type VmName,
-} from './types.ts';
+} from './types/index.ts';
 
 export interface SubmitRequest {
   /** 20-byte address of the sender (an account, or the contract that originates the call). */

@@ -1,6 +1,6 @@
-import { parseAddress } from '../../app/address.ts';
-import type { Module } from '../../app/module.ts';
-import { utf8 } from '../../app/store/kv.ts';
+import { parseAddress } from '../../core/types/address.ts';
+import type { Module } from '../../core/types/module.ts';
+import { utf8 } from '../../core/store/kv.ts';
 import type { AuthKeeper } from '../auth/keeper.ts';
 import type { BankKeeper } from '../bank/keeper.ts';
 import type { EvmKeeper } from '../evm/keeper.ts';
@@ -13,7 +13,7 @@ import { crossvmMsgs, DEFAULT_GAS_LIMIT } from './msg-server.ts';
 import { crossvmPrecompile } from './precompile/0901-crossvm.ts';
 import { crossvmQueries } from './queries.ts';
 import { registerRpcMethods } from './rpc.ts';
-import { CROSSVM_PRECOMPILE, type Genesis, ModuleName, parseVm } from './types.ts';
+import { CROSSVM_PRECOMPILE, type Genesis, ModuleName, parseVm } from './types/index.ts';
 
 export interface CrossVMDeps {
   bank: BankKeeper;

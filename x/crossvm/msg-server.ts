@@ -1,11 +1,11 @@
-import { parseAddress } from '../../app/address.ts';
-import type { MsgDef } from '../../app/module.ts';
+import { parseAddress } from '../../core/types/address.ts';
+import type { MsgDef } from '../../core/types/module.ts';
 import {
   type MsgCrossVMCall, MsgCrossVMCallCodec, MsgCrossVMCallResponseCodec, MsgCrossVMCallTypeUrl,
   type MsgUpdateParams, MsgUpdateParamsCodec, MsgUpdateParamsResponseCodec, MsgUpdateParamsTypeUrl, paramsFromProto,
 } from './codec.ts';
 import type { CrossVMKeeper } from './keeper.ts';
-import { ErrInvalidRequest, ErrUnauthorized, parseVm } from './types.ts';
+import { ErrInvalidRequest, ErrUnauthorized, parseVm } from './types/index.ts';
 
 export const DEFAULT_GAS_LIMIT = 200_000n;
 

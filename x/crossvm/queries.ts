@@ -1,9 +1,9 @@
-import type { Context } from '../../app/context.ts';
-import type { QueryHandler } from '../../app/module.ts';
-import { parseAddress, toBech32Address } from '../../app/address.ts';
+import type { Context } from '../../core/types/context.ts';
+import type { QueryHandler } from '../../core/types/module.ts';
+import { parseAddress, toBech32Address } from '../../core/types/address.ts';
 import { messageToProto, paramsToProto, QueryTypes } from './codec.ts';
 import type { CrossVMKeeper } from './keeper.ts';
-import type { CrossVMMessage } from './types.ts';
+import type { CrossVMMessage } from './types/index.ts';
 
 const MAX_PAGE = 1000;
 

@@ -1,10 +1,10 @@
 import { bytesToUnprefixedHex } from '@ethereumjs/util';
-import type { Context } from '../../app/context.ts';
-import { toAppError } from '../../app/errors.ts';
-import type { CheckResult, RawTxHandler, TxExecResult } from '../../app/module.ts';
-import { fromUtf8, utf8 } from '../../app/store/kv.ts';
+import type { Context } from '../../core/types/context.ts';
+import { toAppError } from '../../core/types/errors.ts';
+import type { CheckResult, RawTxHandler, TxExecResult } from '../../core/types/module.ts';
+import { fromUtf8, utf8 } from '../../core/store/kv.ts';
 import { MsgEthereumTxTypeUrl } from './codec.ts';
-import { StoreKeys } from './types.ts';
+import { StoreKeys } from './types/index.ts';
 import { ErrUnprotectedTx } from './errors.ts';
 import { precheckTx } from './executor/validate.ts';
 import type { EvmKeeper } from './keeper.ts';

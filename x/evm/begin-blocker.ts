@@ -1,7 +1,7 @@
 import { fromHex } from '@cosmjs/encoding';
-import type { Context } from '../../app/context.ts';
+import type { Context } from '../../core/types/context.ts';
 import type { EvmKeeper } from './keeper.ts';
-import { BLOCK_HASH_WINDOW, StoreKeys } from './types.ts';
+import { BLOCK_HASH_WINDOW, StoreKeys } from './types/index.ts';
 
 /**
  * BeginBlock: remember the previous block's hash (for BLOCKHASH) and forget the one that left the 256-block

@@ -1,8 +1,8 @@
-import { Context } from '../../app/context.ts';
-import { infiniteGasMeter } from '../../app/gas.ts';
-import { CacheStore } from '../../app/store/cache-store.ts';
-import type { KVStore } from '../../app/store/kv.ts';
-import type { BlockInfo } from '../../app/context.ts';
+import { Context } from '../../core/types/context.ts';
+import { infiniteGasMeter } from '../../core/types/gas.ts';
+import { CacheStore } from '../../core/store/cache-store.ts';
+import type { KVStore } from '../../core/store/kv.ts';
+import type { BlockInfo } from '../../core/types/context.ts';
 
 /**
  * Remembers the app's check state (the mempool's view: committed state plus the nonces and funds that

@@ -1,4 +1,4 @@
-import { pbjsCodec } from '../../app/proto-codec.ts';
+import { pbjsCodec } from '../../core/types/proto-codec.ts';
 import { trivium } from '../../proto/gen/evm.js';
 
 /** Wire types of x/evm (proto/trivium/evm/v1), as CosmJS-registrable codecs. */

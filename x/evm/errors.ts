@@ -1,4 +1,4 @@
-import { AppError } from '../../app/errors.ts';
+import { AppError } from '../../core/types/errors.ts';
 
 /**
  * x/evm's typed errors (codespace "evm"). Messages follow geth's wording, because ethers and other clients

@@ -1,11 +1,11 @@
 import { bytesToHex, hexToBytes } from '@ethereumjs/util';
-import { DENOM, parseAddress } from '../../app/address.ts';
-import type { Context } from '../../app/context.ts';
+import { DENOM, parseAddress } from '../../core/types/address.ts';
+import type { Context } from '../../core/types/context.ts';
 import { Account } from '@ethereumjs/util';
 import { DEV_EVM_ADDRESSES, DEV_EVM_BALANCE_UTRV } from './dev-accounts.ts';
 import type { EvmKeeper } from './keeper.ts';
 import { joinWei } from './state/balance.ts';
-import { defaultEvmParams, type EvmGenesis, type GenesisAccount, WEI_PER_UTRV } from './types.ts';
+import { defaultEvmParams, type EvmGenesis, type GenesisAccount, WEI_PER_UTRV } from './types/index.ts';
 
 export function defaultEvmGenesis(): EvmGenesis {
   return {

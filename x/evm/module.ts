@@ -1,15 +1,15 @@
-import type { Module } from '../../app/module.ts';
-import type { NodeAPI } from '../../app/node-api.ts';
+import type { Module } from '../../core/types/module.ts';
+import type { NodeAPI } from '../../core/node/node-api.ts';
 import { ethRawTxHandler, type EthTxPolicy } from './ante.ts';
 import { CheckStateTracker } from './check-state.ts';
 import { defaultEvmGenesis, exportEvmGenesis, initEvmGenesis } from './genesis.ts';
 import { recordBlockHash } from './begin-blocker.ts';
-import { EthApi } from './jsonrpc/eth-api.ts';
-import { EthRpcServer } from './jsonrpc/server.ts';
+import { EthApi } from './rpc/eth-api.ts';
+import { EthRpcServer } from './rpc/server.ts';
 import type { EvmKeeper } from './keeper.ts';
 import { evmMsgs } from './msg-server.ts';
 import { evmQueries } from './queries.ts';
-import { type EvmGenesis, ModuleName } from './types.ts';
+import { type EvmGenesis, ModuleName } from './types/index.ts';
 
 export const DEFAULT_JSON_RPC_ADDRESS = '127.0.0.1:8545';
 

@@ -1,6 +1,6 @@
-import { parseAddress } from '../../app/address.ts';
-import type { Context } from '../../app/context.ts';
-import type { MsgDef, MsgResponse } from '../../app/module.ts';
+import { parseAddress } from '../../core/types/address.ts';
+import type { Context } from '../../core/types/context.ts';
+import type { MsgDef, MsgResponse } from '../../core/types/module.ts';
 import { MsgEthereumTxCodec, MsgEthereumTxResponseTypeUrl, MsgEthereumTxTypeUrl, type MsgEthereumTx } from './codec.ts';
 import { EvmGasRegister } from './gas-register.ts';
 import type { EvmKeeper } from './keeper.ts';

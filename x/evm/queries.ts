@@ -1,6 +1,6 @@
 import { bytesToHex, hexToBytes } from '@ethereumjs/util';
-import { parseAddress } from '../../app/address.ts';
-import type { QueryHandler } from '../../app/module.ts';
+import { parseAddress } from '../../core/types/address.ts';
+import type { QueryHandler } from '../../core/types/module.ts';
 import { Query } from './codec.ts';
 import { ErrInvalidParams } from './errors.ts';
 import type { EvmKeeper } from './keeper.ts';

@@ -1,4 +1,4 @@
-import { pbjsCodec } from '../../app/proto-codec.ts';
+import { pbjsCodec } from '../../core/types/proto-codec.ts';
 import { trivium } from '../../proto/gen/svm.js';
 
 /** Wire types of x/svm (proto/trivium/svm/v1), as CosmJS-registrable codecs. */

@@ -1,4 +1,4 @@
-import type { AbciEvent } from '../../app/events.ts';
+import type { AbciEvent } from '../../core/types/events.ts';
 
 /** The event contract of x/svm: names and attribute keys users subscribe to. */
 export const EventTypes = {

@@ -1,6 +1,6 @@
 import { createHash, createPrivateKey, createPublicKey, sign, type KeyObject } from 'node:crypto';
-import { decodeBase58 } from './base58.ts';
-import { SYSTEM_PROGRAM_ID } from './types.ts';
+import { decodeBase58 } from './types/base58.ts';
+import { SYSTEM_PROGRAM_ID } from './types/index.ts';
 import { compileTransaction } from './wire.ts';
 
 /**

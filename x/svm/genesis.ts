@@ -1,14 +1,14 @@
-import { DENOM, parseAddress, toBech32Address } from '../../app/address.ts';
-import type { Context } from '../../app/context.ts';
-import type { BankKeeper } from '../../app/expected-keepers.ts';
-import { getJSON, setJSON } from '../../app/store/kv.ts';
+import { DENOM, parseAddress, toBech32Address } from '../../core/types/address.ts';
+import type { Context } from '../../core/types/context.ts';
+import type { BankKeeper } from '../../core/types/coin.ts';
+import { getJSON, setJSON } from '../../core/store/kv.ts';
 import { createHash } from 'node:crypto';
-import { addressFace } from './address.ts';
-import { decodeBase58, encodeBase58 } from './base58.ts';
+import { addressFace } from './types/address.ts';
+import { decodeBase58, encodeBase58 } from './types/base58.ts';
 import { faucetKeypair } from './faucet.ts';
 import type { ProgramInfo, SvmKeeper } from './keeper/keeper.ts';
 import { decodeRecord, encodeRecord } from './keeper/record.ts';
-import { BPF_LOADER_ID, Keys, toHex } from './types.ts';
+import { BPF_LOADER_ID, Keys, toHex } from './types/index.ts';
 import { checkElfHeader } from './keeper/elf.ts';
 
 /** x/svm's genesis state. Lamports are not here: they are x/bank balances (plus the remainders below). */

@@ -1,13 +1,13 @@
-import { moduleAddress } from '../../app/address.ts';
-import type { BankKeeper } from '../../app/expected-keepers.ts';
-import type { Module } from '../../app/module.ts';
+import { moduleAddress } from '../../core/types/address.ts';
+import type { BankKeeper } from '../../core/types/coin.ts';
+import type { Module } from '../../core/types/module.ts';
 import { type SvmGenesis, defaultSvmGenesis, exportSvmGenesis, initSvmGenesis } from './genesis.ts';
 import { SvmKeeper } from './keeper/keeper.ts';
 import { svmMsgs } from './msg-server.ts';
 import { svmQueries } from './queries.ts';
 import { solanaRawTxHandler } from './raw-tx.ts';
 import { SolanaRpcService, svmRpcAddress } from './rpc/server.ts';
-import { MODULE_NAME } from './types.ts';
+import { MODULE_NAME } from './types/index.ts';
 
 export interface SvmModule extends Module {
   /** The executor x/crossvm calls (`keeper.executeInstruction`). */

@@ -1,8 +1,8 @@
-import { parseAddress, toBech32Address } from '../../app/address.ts';
-import type { Context } from '../../app/context.ts';
-import type { MsgDef, MsgResponse } from '../../app/module.ts';
-import { parsePubkey } from './address.ts';
-import { encodeBase58 } from './base58.ts';
+import { parseAddress, toBech32Address } from '../../core/types/address.ts';
+import type { Context } from '../../core/types/context.ts';
+import type { MsgDef, MsgResponse } from '../../core/types/module.ts';
+import { parsePubkey } from './types/address.ts';
+import { encodeBase58 } from './types/base58.ts';
 import {
   type MsgDeployProgram,
   MsgDeployProgramCodec,
@@ -19,7 +19,7 @@ import { deployEvent, executeEvent, logEvent, transactionEvent } from './events.
 import { checkElfHeader } from './keeper/elf.ts';
 import { explain } from './keeper/executor.ts';
 import type { SvmKeeper } from './keeper/keeper.ts';
-import { type AccountMetaInput, ErrInvalidInstructionData, ErrProgramFailed, ErrSignatureFailure, ErrTransactionFailed, fromHexStrict } from './types.ts';
+import { type AccountMetaInput, ErrInvalidInstructionData, ErrProgramFailed, ErrSignatureFailure, ErrTransactionFailed, fromHexStrict } from './types/index.ts';
 import { firstBadSignature, parseTransaction } from './wire.ts';
 
 /** Instruction data: hex, with or without 0x. */

@@ -1,11 +1,11 @@
-import { parseAddress, toBech32Address, toEvmAddress } from '../../app/address.ts';
-import type { QueryHandler } from '../../app/module.ts';
-import { addressFace, embeddedAddress, parsePubkey, svmFace } from './address.ts';
-import { encodeBase58 } from './base58.ts';
+import { parseAddress, toBech32Address, toEvmAddress } from '../../core/types/address.ts';
+import type { QueryHandler } from '../../core/types/module.ts';
+import { addressFace, embeddedAddress, parsePubkey, svmFace } from './types/address.ts';
+import { encodeBase58 } from './types/base58.ts';
 import { Query } from './codec.ts';
 import { SvmGas } from './gas.ts';
 import type { SvmKeeper } from './keeper/keeper.ts';
-import { ErrInvalidRequest, LAMPORTS_PER_UTRV, MAX_COMPUTE_UNITS, type SvmAccount } from './types.ts';
+import { ErrInvalidRequest, LAMPORTS_PER_UTRV, MAX_COMPUTE_UNITS, type SvmAccount } from './types/index.ts';
 
 export function accountToProto(pubkey: Uint8Array, a: SvmAccount) {
   return {

@@ -1,13 +1,13 @@
-import type { Context } from '../../app/context.ts';
-import { toAppError } from '../../app/errors.ts';
-import { GasMeter, infiniteGasMeter } from '../../app/gas.ts';
-import type { CheckResult, RawTxHandler, TxExecResult } from '../../app/module.ts';
-import { encodeBase58 } from './base58.ts';
+import type { Context } from '../../core/types/context.ts';
+import { toAppError } from '../../core/types/errors.ts';
+import { GasMeter, infiniteGasMeter } from '../../core/types/gas.ts';
+import type { CheckResult, RawTxHandler, TxExecResult } from '../../core/types/module.ts';
+import { encodeBase58 } from './types/base58.ts';
 import { logEvent, transactionEvent } from './events.ts';
 import { explain } from './keeper/executor.ts';
 import type { SvmKeeper } from './keeper/keeper.ts';
 import { recordSolanaTx } from './tx-record.ts';
-import { ErrInvalidSolanaTx, SOLANA_TX_ENVELOPE, SVM_CODESPACE } from './types.ts';
+import { ErrInvalidSolanaTx, SOLANA_TX_ENVELOPE, SVM_CODESPACE } from './types/index.ts';
 import { parseTransaction } from './wire.ts';
 
 /** Block bytes of a Solana wire transaction: 0x53 ('S') then the wire bytes. */

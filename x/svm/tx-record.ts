@@ -1,7 +1,7 @@
-import type { Context } from '../../app/context.ts';
-import { utf8 } from '../../app/store/kv.ts';
+import type { Context } from '../../core/types/context.ts';
+import { utf8 } from '../../core/store/kv.ts';
 import type { EngineOutcome } from './engine/engine.ts';
-import { IndexKeys } from './types.ts';
+import { IndexKeys } from './types/index.ts';
 
 /**
  * What getTransaction and getSignatureStatuses need of a processed Solana transaction, kept in the node's

@@ -1,6 +1,6 @@
 import { createPublicKey, verify as cryptoVerify } from 'node:crypto';
-import type { AccountMetaInput } from './types.ts';
-import { ErrInvalidSolanaTx, bytesEqual, toHex } from './types.ts';
+import type { AccountMetaInput } from './types/index.ts';
+import { ErrInvalidSolanaTx, bytesEqual, toHex } from './types/index.ts';
 
 /**
  * Solana's transaction wire format (legacy and v0 messages): parse what clients send, build what the module

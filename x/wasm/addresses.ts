@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ModuleName } from './types.ts';
+import { ModuleName } from './types/index.ts';
 
 /**
  * Contract addresses (wasmd's keeper/addresses.go), truncated to 20 bytes: a Trivium address is 20 bytes

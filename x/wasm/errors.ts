@@ -1,4 +1,4 @@
-import { AppError } from '../../app/errors.ts';
+import { AppError } from '../../core/types/errors.ts';
 import { ContractResourceError, ContractRevertError, GasExhaustedError, type ExecutionError } from './runtime/index.ts';
 
 /** wasmd's error codes (x/wasm/types/errors.go), codespace "wasm", message text as wasmd wraps it. */

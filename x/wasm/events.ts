@@ -1,4 +1,4 @@
-import { event, type AbciEvent } from '../../app/events.ts';
+import { event, type AbciEvent } from '../../core/types/events.ts';
 
 /** wasmd's event types and attribute keys (x/wasm/types/events.go): what CosmJS and indexers look for. */
 export const EventTypes = {

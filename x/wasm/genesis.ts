@@ -1,12 +1,12 @@
 import { fromBase64, toBase64, toHex } from '@cosmjs/encoding';
 import { createHash } from 'node:crypto';
-import { parseAddress, toBech32Address } from '../../app/address.ts';
-import type { Context } from '../../app/context.ts';
-import { fromUtf8, getJSON, setJSON, u64Key, utf8 } from '../../app/store/kv.ts';
+import { parseAddress, toBech32Address } from '../../core/types/address.ts';
+import type { Context } from '../../core/types/context.ts';
+import { fromUtf8, getJSON, setJSON, u64Key, utf8 } from '../../core/store/kv.ts';
 import { ErrInvalidGenesis } from './errors.ts';
 import type { WasmKeeper } from './keeper.ts';
 import { validateDeploy } from './runtime/index.ts';
-import { DEFAULT_PARAMS, StoreKeys, type CodeRecord, type ContractRecord, type HistoryEntry, type WasmParams } from './types.ts';
+import { DEFAULT_PARAMS, StoreKeys, type CodeRecord, type ContractRecord, type HistoryEntry, type WasmParams } from './types/index.ts';
 
 /** x/wasm's genesis: codes (with their source), contracts (with their storage and history), sequences. */
 export interface WasmGenesis {

@@ -1,14 +1,14 @@
 import { gunzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { fromBech32, fromHex, toHex } from '@cosmjs/encoding';
-import { BECH32_PREFIX, parseAddress, toBech32Address } from '../../app/address.ts';
-import type { Context } from '../../app/context.ts';
-import { ErrInvalidAddress, ErrUnauthorized, AppError } from '../../app/errors.ts';
-import type { AbciEvent } from '../../app/events.ts';
-import type { AuthKeeper, BankKeeper, Coin } from '../../app/expected-keepers.ts';
-import { GasMeter, infiniteGasMeter } from '../../app/gas.ts';
-import type { MsgDef } from '../../app/module.ts';
-import { fromUtf8, getJSON, setJSON, u64Key, utf8 } from '../../app/store/kv.ts';
+import { BECH32_PREFIX, parseAddress, toBech32Address } from '../../core/types/address.ts';
+import type { Context } from '../../core/types/context.ts';
+import { ErrInvalidAddress, ErrUnauthorized, AppError } from '../../core/types/errors.ts';
+import type { AbciEvent } from '../../core/types/events.ts';
+import type { AuthKeeper, BankKeeper, Coin } from '../../core/types/coin.ts';
+import { GasMeter, infiniteGasMeter } from '../../core/types/gas.ts';
+import type { MsgDef } from '../../core/types/module.ts';
+import { fromUtf8, getJSON, setJSON, u64Key, utf8 } from '../../core/store/kv.ts';
 import { classicContractAddress, predictableContractAddress } from './addresses.ts';
 import {
   ErrAccountExists,
@@ -58,7 +58,7 @@ import {
   type HistoryEntry,
   type TxPosition,
   type WasmParams,
-} from './types.ts';
+} from './types/index.ts';
 
 /** The cross-VM call a contract emitted, handed to x/crossvm's dispatcher. */
 export interface CrossVMCallRequest {

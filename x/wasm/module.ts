@@ -1,11 +1,11 @@
-import type { AuthKeeper, BankKeeper } from '../../app/expected-keepers.ts';
-import type { Module, MsgDef } from '../../app/module.ts';
+import type { AuthKeeper, BankKeeper } from '../../core/types/coin.ts';
+import type { Module, MsgDef } from '../../core/types/module.ts';
 import { defaultWasmGenesis, exportWasmGenesis, initWasmGenesis, type WasmGenesis } from './genesis.ts';
 import { WasmKeeper } from './keeper.ts';
 import { wasmMsgs } from './msg-server.ts';
 import { wasmQueries } from './queries.ts';
 import type { VMConfig } from './runtime/index.ts';
-import { ModuleName } from './types.ts';
+import { ModuleName } from './types/index.ts';
 
 export interface WasmModuleDeps {
   bank: BankKeeper;

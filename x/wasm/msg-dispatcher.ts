@@ -1,9 +1,9 @@
 import { fromHex } from '@cosmjs/encoding';
 import { fromBase64 } from '@cosmjs/encoding';
-import { parseAddress } from '../../app/address.ts';
-import type { Context } from '../../app/context.ts';
-import { ErrUnauthorized } from '../../app/errors.ts';
-import { utf8 } from '../../app/store/kv.ts';
+import { parseAddress } from '../../core/types/address.ts';
+import type { Context } from '../../core/types/context.ts';
+import { ErrUnauthorized } from '../../core/types/errors.ts';
+import { utf8 } from '../../core/store/kv.ts';
 import { ErrInvalidMsg, ErrUnknownMsg } from './errors.ts';
 import type { CallFrame, WasmKeeper } from './keeper.ts';
 import type { Action } from './runtime/index.ts';

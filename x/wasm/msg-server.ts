@@ -14,14 +14,14 @@ import {
   MsgUpdateAdmin,
   MsgUpdateAdminResponse,
 } from 'cosmjs-types/cosmwasm/wasm/v1/tx';
-import type { Coin } from '../../app/expected-keepers.ts';
-import { ErrInvalidAddress, ErrInvalidRequest } from '../../app/errors.ts';
-import type { MsgDef } from '../../app/module.ts';
-import { parseCoins } from '../bank/types.ts';
+import type { Coin } from '../../core/types/coin.ts';
+import { ErrInvalidAddress, ErrInvalidRequest } from '../../core/types/errors.ts';
+import type { MsgDef } from '../../core/types/module.ts';
+import { parseCoins } from '../bank/types/index.ts';
 import { ErrEmpty, ErrInvalid, ErrLimit } from './errors.ts';
 import { isAddress, type WasmKeeper } from './keeper.ts';
 import { MAX_LABEL } from './runtime/validator.ts';
-import { DEFAULT_PARAMS } from './types.ts';
+import { DEFAULT_PARAMS } from './types/index.ts';
 
 /** The CosmWasm messages, with their type URLs, so CosmJS's SigningCosmWasmClient works unmodified. */
 export function wasmMsgs(k: WasmKeeper): MsgDef[] {

@@ -28,14 +28,14 @@ import {
 } from 'cosmjs-types/cosmwasm/wasm/v1/query';
 import type { CodeInfoResponse } from 'cosmjs-types/cosmwasm/wasm/v1/query';
 import type { ContractInfo } from 'cosmjs-types/cosmwasm/wasm/v1/types';
-import { parseAddress, toBech32Address } from '../../app/address.ts';
-import { ErrInvalidRequest } from '../../app/errors.ts';
-import type { QueryHandler } from '../../app/module.ts';
-import { fromUtf8, u64Key, utf8 } from '../../app/store/kv.ts';
+import { parseAddress, toBech32Address } from '../../core/types/address.ts';
+import { ErrInvalidRequest } from '../../core/types/errors.ts';
+import type { QueryHandler } from '../../core/types/module.ts';
+import { fromUtf8, u64Key, utf8 } from '../../core/store/kv.ts';
 import { predictableContractAddress } from './addresses.ts';
 import { ErrNotFound, ErrNoSuchCode } from './errors.ts';
 import type { WasmKeeper } from './keeper.ts';
-import { AccessType, type CodeRecord, type ContractRecord, type TxPosition } from './types.ts';
+import { AccessType, type CodeRecord, type ContractRecord, type TxPosition } from './types/index.ts';
 
 const DEFAULT_LIMIT = 100;
 const MAX_LIMIT = 1000;

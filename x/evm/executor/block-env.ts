@@ -1,8 +1,8 @@
 import type { EVMRunCallOpts } from '@ethereumjs/evm';
 import { Address } from '@ethereumjs/util';
 import { fromHex } from '@cosmjs/encoding';
-import type { BlockInfo } from '../../../app/context.ts';
-import type { EvmParams } from '../types.ts';
+import type { BlockInfo } from '../../../core/types/context.ts';
+import type { EvmParams } from '../types/index.ts';
 
 const ZERO32 = new Uint8Array(32);
 

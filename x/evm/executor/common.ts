@@ -1,7 +1,7 @@
 import { type Common, createCustomCommon, Mainnet } from '@ethereumjs/common';
 import { paramsTx } from '@ethereumjs/tx';
 import { nativeCrypto } from '../crypto.ts';
-import { EVM_CHAIN_ID, HARDFORK } from '../types.ts';
+import { EVM_CHAIN_ID, HARDFORK } from '../types/index.ts';
 
 /**
  * The chain's ethereumjs Common: mainnet rules at our hardfork, our EIP-155 chain id, and native secp256k1

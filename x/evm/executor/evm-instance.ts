@@ -1,9 +1,9 @@
 import { fromHex } from '@cosmjs/encoding';
 import { createEVM, EVM, EVMError, type ExecResult, type Message, type PrecompileInput } from '@ethereumjs/evm';
 import { Address } from '@ethereumjs/util';
-import type { BankKeeper } from '../../../app/expected-keepers.ts';
-import { GasMeter } from '../../../app/gas.ts';
-import { AppError } from '../../../app/errors.ts';
+import type { BankKeeper } from '../../../core/types/coin.ts';
+import { GasMeter } from '../../../core/types/gas.ts';
+import { AppError } from '../../../core/types/errors.ts';
 import type { Precompile, PrecompileRegistry } from '../precompiles/index.ts';
 import { EvmStateManager } from '../state/state-manager.ts';
 import { encodeErrorString } from './revert.ts';

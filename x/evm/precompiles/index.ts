@@ -1,7 +1,7 @@
 import { fromHex } from '@cosmjs/encoding';
-import type { Precompile } from './types.ts';
+import type { Precompile } from '../types/precompile.ts';
 
-export type { Precompile, PrecompileCall, PrecompileResult } from './types.ts';
+export type { Precompile, PrecompileCall, PrecompileResult } from '../types/precompile.ts';
 
 /**
  * The one place Trivium's own precompiles are registered (ethereumjs' standard ones, 0x01–0x11, stay as

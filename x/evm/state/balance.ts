@@ -1,4 +1,4 @@
-import { WEI_PER_UTRV } from '../types.ts';
+import { WEI_PER_UTRV } from '../types/index.ts';
 
 /**
  * The rounding rule between the bank's utrv and the EVM's wei.

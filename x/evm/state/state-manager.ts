@@ -8,15 +8,15 @@ import {
   bytesToUnprefixedHex,
   equalsBytes,
 } from '@ethereumjs/util';
-import { DENOM } from '../../../app/address.ts';
-import { Context } from '../../../app/context.ts';
-import type { AbciEvent } from '../../../app/events.ts';
-import type { BankKeeper } from '../../../app/expected-keepers.ts';
-import { infiniteGasMeter, type GasMeter } from '../../../app/gas.ts';
-import { CacheStore } from '../../../app/store/cache-store.ts';
-import type { KVStore } from '../../../app/store/kv.ts';
+import { DENOM } from '../../../core/types/address.ts';
+import { Context } from '../../../core/types/context.ts';
+import type { AbciEvent } from '../../../core/types/events.ts';
+import type { BankKeeper } from '../../../core/types/coin.ts';
+import { infiniteGasMeter, type GasMeter } from '../../../core/types/gas.ts';
+import { CacheStore } from '../../../core/store/cache-store.ts';
+import type { KVStore } from '../../../core/store/kv.ts';
 import { keccak256 } from '../crypto.ts';
-import { StoreKeys } from '../types.ts';
+import { StoreKeys } from '../types/index.ts';
 import { type AccountRecord, decodeAccount, encodeAccount } from './account.ts';
 import { joinWei, splitWei } from './balance.ts';
 

@@ -2,7 +2,7 @@ import { Capability, createTxFromRLP, type TypedTransaction, TransactionType } f
 import { type Address, bytesToHex } from '@ethereumjs/util';
 import { txCommon } from '../executor/common.ts';
 import { ErrInvalidChainId, ErrInvalidSignature, ErrTxDecode, ErrTxTypeNotSupported, EvmError } from '../errors.ts';
-import { EVM_CHAIN_ID } from '../types.ts';
+import { EVM_CHAIN_ID } from '../types/index.ts';
 
 /** A decoded, signature-checked Ethereum transaction. */
 export interface EthTx {

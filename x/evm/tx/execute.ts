@@ -1,12 +1,12 @@
 import { bytesToHex } from '@ethereumjs/util';
-import { toBech32Address } from '../../../app/address.ts';
-import type { Context } from '../../../app/context.ts';
-import { type AbciEvent, type EventAttribute, event } from '../../../app/events.ts';
+import { toBech32Address } from '../../../core/types/address.ts';
+import type { Context } from '../../../core/types/context.ts';
+import { type AbciEvent, type EventAttribute, event } from '../../../core/types/events.ts';
 import { MsgEthereumTxResponseCodec, type MsgEthereumTxResponse } from '../codec.ts';
 import { Attr, EventTypes } from '../events.ts';
 import type { TxExecution } from '../executor/executor.ts';
 import type { EvmKeeper } from '../keeper.ts';
-import { IndexKeys, type TxLocation } from '../types.ts';
+import { IndexKeys, type TxLocation } from '../types/index.ts';
 import type { EthTx } from './decode.ts';
 
 export interface EthTxOutcome {

@@ -7,8 +7,8 @@ import {
   type SvmAccount,
   bytesEqual,
   toHex,
-} from '../types.ts';
-import { decodeBase58 } from '../base58.ts';
+} from '../types/index.ts';
+import { decodeBase58 } from '../types/base58.ts';
 import { type RuntimeError, describeRuntimeError } from './errors.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { MAX_BLOCKHASH_AGE, toHex } from '../types.ts';
+import { MAX_BLOCKHASH_AGE, toHex } from '../types/index.ts';
 
 /**
  * Solana's recent blockhash, for block `height` of chain `chainId`: a pure function of the two, so

@@ -1,4 +1,4 @@
-import { ErrInvalidElf } from '../types.ts';
+import { ErrInvalidElf } from '../types/index.ts';
 
 export const EM_BPF = 247;
 export const EM_SBF = 263;

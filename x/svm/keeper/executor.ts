@@ -1,9 +1,9 @@
-import type { Context } from '../../../app/context.ts';
-import { addressFace } from '../address.ts';
-import { encodeBase58 } from '../base58.ts';
+import type { Context } from '../../../core/types/context.ts';
+import { addressFace } from '../types/address.ts';
+import { encodeBase58 } from '../types/base58.ts';
 import { type EngineOutcome, type StoredView, type SyncEntry, SvmEngine } from '../engine/engine.ts';
 import { SvmGas } from '../gas.ts';
-import { ErrInvalidAccountMeta, Keys, type SvmAccount, bytesEqual, toHex } from '../types.ts';
+import { ErrInvalidAccountMeta, Keys, type SvmAccount, bytesEqual, toHex } from '../types/index.ts';
 import type { LamportChange, LamportLedger } from './lamports.ts';
 import { type AccountRecord, decodeRecord, encodeRecord, recordOwner } from './record.ts';
 

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { toBech32Address } from '../../../app/address.ts';
-import type { Context } from '../../../app/context.ts';
-import { ErrInsufficientFunds, ErrOutOfGas } from '../../../app/errors.ts';
-import type { BankKeeper } from '../../../app/expected-keepers.ts';
-import { getJSON, setJSON } from '../../../app/store/kv.ts';
-import { addressFace, svmFace } from '../address.ts';
-import { encodeBase58 } from '../base58.ts';
+import { toBech32Address } from '../../../core/types/address.ts';
+import type { Context } from '../../../core/types/context.ts';
+import { ErrInsufficientFunds, ErrOutOfGas } from '../../../core/types/errors.ts';
+import type { BankKeeper } from '../../../core/types/coin.ts';
+import { getJSON, setJSON } from '../../../core/store/kv.ts';
+import { addressFace, svmFace } from '../types/address.ts';
+import { encodeBase58 } from '../types/base58.ts';
 import type { StoredView } from '../engine/engine.ts';
 import { SvmGas, computeUnitsFor } from '../gas.ts';
 import {
@@ -23,7 +23,7 @@ import {
   VOUCHER_PUBKEY,
   bytesEqual,
   toHex,
-} from '../types.ts';
+} from '../types/index.ts';
 import { type ParsedTransaction, compileTransaction, setComputeUnitLimitData } from '../wire.ts';
 import { RecentBlockhashes, blockhashFor } from './blockhash.ts';
 import { checkElfHeader } from './elf.ts';

@@ -1,7 +1,7 @@
-import { DENOM } from '../../../app/address.ts';
-import type { Context } from '../../../app/context.ts';
-import type { BankKeeper } from '../../../app/expected-keepers.ts';
-import { Keys, LAMPORTS_PER_UTRV, toHex } from '../types.ts';
+import { DENOM } from '../../../core/types/address.ts';
+import type { Context } from '../../../core/types/context.ts';
+import type { BankKeeper } from '../../../core/types/coin.ts';
+import { Keys, LAMPORTS_PER_UTRV, toHex } from '../types/index.ts';
 
 export interface LamportChange {
   face: Uint8Array;

@@ -1,7 +1,7 @@
-import type { Context } from '../../../app/context.ts';
-import { u64Key } from '../../../app/store/kv.ts';
-import { addressFace } from '../address.ts';
-import { encodeBase58 } from '../base58.ts';
+import type { Context } from '../../../core/types/context.ts';
+import { u64Key } from '../../../core/store/kv.ts';
+import { addressFace } from '../types/address.ts';
+import { encodeBase58 } from '../types/base58.ts';
 import type { EngineOutcome } from '../engine/engine.ts';
 import { SvmGas } from '../gas.ts';
 import {
@@ -17,7 +17,7 @@ import {
   MAX_BLOCKHASH_AGE,
   MAX_COMPUTE_UNITS,
   toHex,
-} from '../types.ts';
+} from '../types/index.ts';
 import { type ParsedTransaction, firstBadSignature, isWritableIndex, parseTransaction, requestedComputeUnits, transactionFee } from '../wire.ts';
 import type { SvmKeeper } from './keeper.ts';
 

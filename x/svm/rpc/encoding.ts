@@ -1,5 +1,5 @@
-import { decodeBase58, encodeBase58 } from '../base58.ts';
-import type { SvmAccount } from '../types.ts';
+import { decodeBase58, encodeBase58 } from '../types/base58.ts';
+import type { SvmAccount } from '../types/index.ts';
 import type { ParsedTransaction } from '../wire.ts';
 
 /** Solana JSON-RPC's error codes (solana-rpc-client-api custom errors) and JSON-RPC's own. */

@@ -1,15 +1,15 @@
-import type { Context } from '../../../app/context.ts';
-import type { NodeAPI } from '../../../app/node-api.ts';
-import { fromUtf8 } from '../../../app/store/kv.ts';
-import { parsePubkey } from '../address.ts';
-import { decodeBase58, encodeBase58 } from '../base58.ts';
+import type { Context } from '../../../core/types/context.ts';
+import type { NodeAPI } from '../../../core/node/node-api.ts';
+import { fromUtf8 } from '../../../core/store/kv.ts';
+import { parsePubkey } from '../types/address.ts';
+import { decodeBase58, encodeBase58 } from '../types/base58.ts';
 import { airdropTransaction } from '../faucet.ts';
 import { explain } from '../keeper/executor.ts';
 import type { SvmKeeper } from '../keeper/keeper.ts';
 import { envelopeSolanaTx } from '../raw-tx.ts';
 import type { SolanaTxRecord } from '../tx-record.ts';
-import { AppError, toAppError } from '../../../app/errors.ts';
-import { IndexKeys, LAMPORTS_PER_SIGNATURE, MAX_BLOCKHASH_AGE, SVM_CODESPACE, type SvmAccount } from '../types.ts';
+import { AppError, toAppError } from '../../../core/types/errors.ts';
+import { IndexKeys, LAMPORTS_PER_SIGNATURE, MAX_BLOCKHASH_AGE, SVM_CODESPACE, type SvmAccount } from '../types/index.ts';
 import { firstBadSignature, parseTransaction } from '../wire.ts';
 import { type AccountEncoding, type DataSlice, RpcCodes, SolanaRpcError, decodeWire, invalidParams, uiAccount, uiTransaction } from './encoding.ts';
 

@@ -1,12 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { Service } from '../../../app/module.ts';
-import type { CommittedBlockEvent, NodeAPI } from '../../../app/node-api.ts';
-import { fromUtf8 } from '../../../app/store/kv.ts';
-import { listen } from '../../../app/rpc/server.ts';
+import type { Service } from '../../../core/types/module.ts';
+import type { CommittedBlockEvent, NodeAPI } from '../../../core/node/node-api.ts';
+import { fromUtf8 } from '../../../core/store/kv.ts';
+import { listen } from '../../../core/rpc/server.ts';
 import type { SvmKeeper } from '../keeper/keeper.ts';
 import type { SolanaTxRecord } from '../tx-record.ts';
-import { IndexKeys } from '../types.ts';
+import { IndexKeys } from '../types/index.ts';
 import { RpcCodes, SolanaRpcError, stringifyJson } from './encoding.ts';
 import { type Method, SOLANA_CORE_VERSION, solanaMethods } from './methods.ts';
 

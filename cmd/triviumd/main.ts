@@ -1,0 +1,48 @@
+import { Command, CommanderError } from 'commander';
+import { bankCli } from '../../x/bank/client/cli.ts';
+import { initHome } from './commands/init.ts';
+import { keysCommand } from './commands/keys.ts';
+import { addChainQueries, statusCommand } from './commands/queries.ts';
+import { replayCommand } from './commands/replay.ts';
+import { debugAddrCommand } from './commands/debug-addr.ts';
+import { startCommand } from './commands/start.ts';
+import { moduleClis } from './module-clis.ts';
+import { DEFAULT_CHAIN_ID, defaultHome } from '../../core/node/home.ts';
+
+const program = new Command('triviumd').description('Trivium: a cross-VM (EVM, CosmWasm, SVM) devnet node').version('0.1.0');
+program
+  .command('init')
+  .argument('[moniker]', 'node moniker', 'trivium')
+  .option('--home <dir>', 'home', defaultHome())
+  .option('--chain-id <id>', 'chain id', DEFAULT_CHAIN_ID)
+  .option('--overwrite', 'replace an existing genesis')
+  .description('create a devnet home: genesis with the funded dev accounts, validator key, keyring')
+  .action((moniker: string, o: { home: string; chainId: string; overwrite?: boolean }) => {
+    const r = initHome(o.home, o.chainId, moniker, o.overwrite);
+    if (!r.created) throw new Error(`genesis already exists in ${o.home}/config (use --overwrite to replace it)`);
+    process.stdout.write(JSON.stringify({ moniker, chain_id: r.chainId, home: r.home }) + '\n');
+  });
+program.addCommand(startCommand());
+program.addCommand(keysCommand());
+program.addCommand(statusCommand());
+program.addCommand(replayCommand());
+
+const tx = program.command('tx').description('sign and broadcast transactions');
+const q = program.command('query').alias('q').description('query the chain');
+bankCli.tx?.(tx);
+bankCli.query?.(q);
+addChainQueries(q);
+for (const m of moduleClis) {
+  m.tx?.(tx);
+  m.query?.(q);
+}
+program.command('debug').description('developer tools').addCommand(debugAddrCommand());
+
+program.exitOverride();
+try {
+  await program.parseAsync(process.argv);
+} catch (e) {
+  if (e instanceof CommanderError) process.exit(e.exitCode);
+  process.stderr.write(`Error: ${(e as Error).message}\n`);
+  process.exit(1);
+}

@@ -1,0 +1,502 @@
+import { TxMsgData } from 'cosmjs-types/cosmos/base/abci/v1beta1/abci';
+import { toHex } from '@cosmjs/encoding';
+import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
+import { SignDoc } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
+import { parseAddress } from '../types/address.ts';
+import { runAnte } from '../../x/auth/ante.ts';
+import { type BlockInfo, Context, type ExecMode } from '../types/context.ts';
+import { AppError, ErrOutOfGas, ErrTxDecode, ErrUnknownRequest, toAppError } from '../types/errors.ts';
+import { type AbciEvent, event } from '../types/events.ts';
+import { GasMeter, infiniteGasMeter } from '../types/gas.ts';
+import type { CheckResult, Module, MsgDef, QueryHandler, RawTxHandler, TxExecResult } from '../types/module.ts';
+import type { BlockResults, StoredBlock, StoredTx, StoredTxResult } from '../node/node-api.ts';
+import { StateAccumulator } from '../store/app-hash.ts';
+import { CacheStore } from '../store/cache-store.ts';
+import { jsonBytes, type NodeDB } from '../store/node-db.ts';
+import { SigVerifier } from '../../x/auth/sig-verifier.ts';
+import { SortedStore } from '../store/sorted-store.ts';
+import { decodeCosmosTx, txHash, type DecodedTx } from './tx-decoder.ts';
+import type { AuthKeeper } from '../../x/auth/keeper.ts';
+import type { BankKeeper } from '../../x/bank/keeper.ts';
+
+export interface Genesis {
+  genesis_time: string;
+  chain_id: string;
+  initial_height: string;
+  consensus_params: { block: { max_bytes: string; max_gas: string } };
+  app_hash: string;
+  app_state: Record<string, unknown>;
+}
+
+/** The last commit, persisted under m/last. */
+interface CommitMeta {
+  height: number;
+  appHash: string;
+  acc: string;
+  lastBlockHash: string;
+}
+
+/** A block the producer (or CometBFT) hands to FinalizeBlock. */
+export interface ProposedBlock {
+  height: number;
+  timeMs: number;
+  proposer: string;
+  txs: Uint8Array[];
+  hash: string;
+  header: StoredBlock;
+}
+
+export interface FinalizeResult {
+  txResults: TxExecResult[];
+  events: AbciEvent[];
+  /** The app hash this block produces (CometBFT v0.38 wants it in the FinalizeBlock response). */
+  appHash: Uint8Array;
+}
+
+/** A block's state changes, hashed at FinalizeBlock and written at Commit. */
+interface PreparedCommit {
+  acc: StateAccumulator;
+  appHash: Uint8Array;
+  puts: Array<[string, Uint8Array]>;
+  dels: string[];
+}
+
+export interface CheckTxResult extends CheckResult {
+  code: number;
+  codespace: string;
+  log: string;
+  hash: string;
+}
+
+export interface QueryResult {
+  code: number;
+  codespace: string;
+  log: string;
+  value: Uint8Array;
+  height: number;
+}
+
+/**
+ * The ABCI application: Info, InitChain, CheckTx, FinalizeBlock, Commit, Query, plus Simulate.
+ * State lives in a SortedStore mirrored to LevelDB; a block runs in a CacheStore that Commit writes out
+ * in one batch with the block, its results and its indexes.
+ */
+export class App {
+  readonly state = new SortedStore();
+  private acc = new StateAccumulator();
+  lastHeight = 0;
+  lastAppHash: Uint8Array = new StateAccumulator().appHash();
+  lastBlockHash = '';
+  chainId = '';
+  private checkStore = new CacheStore(this.state);
+  private readonly msgRouter = new Map<string, MsgDef>();
+  private readonly msgModule = new Map<string, string>();
+  private readonly queryRouter = new Map<string, QueryHandler>();
+  private readonly rawHandlers: RawTxHandler[] = [];
+  private readonly verifiedSigs = new Set<string>();
+  private readonly sigVerifier = new SigVerifier();
+  /** The last CheckTx in line: each runs its ante handler after the one before it. */
+  private checkTail: Promise<unknown> = Promise.resolve();
+  private pending?: { block: ProposedBlock; store: CacheStore; results: TxExecResult[]; events: AbciEvent[]; index: Map<string, Uint8Array>; prepared: PreparedCommit };
+  lastBlockTimeMs = 0;
+
+  constructor(
+    readonly db: NodeDB,
+    readonly modules: Module[],
+    readonly auth: AuthKeeper,
+    readonly bank: BankKeeper,
+  ) {
+    for (const m of modules) {
+      for (const def of m.msgs ?? []) {
+        if (this.msgRouter.has(def.typeUrl)) throw new Error(`message ${def.typeUrl} registered twice`);
+        this.msgRouter.set(def.typeUrl, def);
+        this.msgModule.set(def.typeUrl, m.name);
+      }
+      for (const [path, h] of Object.entries(m.queries ?? {})) this.queryRouter.set(path, h);
+      this.rawHandlers.push(...(m.rawTxHandlers ?? []));
+    }
+  }
+
+  get router(): ReadonlyMap<string, MsgDef> {
+    return this.msgRouter;
+  }
+
+  /** Loads the last commit (the ABCI Info handshake). Returns false on a fresh database. */
+  async load(): Promise<boolean> {
+    const meta = this.db.getJSON<CommitMeta>('m/last');
+    if (!meta) return false;
+    await this.db.loadState(this.state);
+    this.lastHeight = meta.height;
+    this.lastAppHash = Buffer.from(meta.appHash, 'hex');
+    this.acc = new StateAccumulator(BigInt('0x' + meta.acc));
+    this.lastBlockHash = meta.lastBlockHash;
+    this.chainId = this.db.getJSON<Genesis>('g/genesis')?.chain_id ?? '';
+    const last = this.db.getJSON<StoredBlock>(`b/${meta.height}`);
+    this.lastBlockTimeMs = last?.timeMs ?? 0;
+    return true;
+  }
+
+  info() {
+    return { lastBlockHeight: this.lastHeight, lastBlockAppHash: this.lastAppHash };
+  }
+
+  blockInfo(height = this.lastHeight, timeMs = this.lastBlockTimeMs, proposer = ''): BlockInfo {
+    return { height, timeMs, chainId: this.chainId, proposer };
+  }
+
+  /** InitChain: every module's genesis, in module order, committed as height 0. */
+  async initChain(genesis: Genesis): Promise<void> {
+    this.chainId = genesis.chain_id;
+    const store = new CacheStore(this.state);
+    const timeMs = Date.parse(genesis.genesis_time);
+    const ctx = new Context(store, infiniteGasMeter(), this.blockInfo(0, timeMs), 'deliver');
+    for (const m of this.modules) {
+      if (!m.initGenesis) continue;
+      const st = genesis.app_state[m.name] ?? m.defaultGenesis?.();
+      if (st !== undefined) await m.initGenesis(ctx, st);
+    }
+    this.lastBlockTimeMs = timeMs;
+    await this.commitStore(store, 0, [['g/genesis', jsonBytes(genesis)]], '', this.prepareCommit(store), undefined);
+  }
+
+  // ---- CheckTx ---------------------------------------------------------------------------------------
+
+  /**
+   * CheckTx. Signatures are verified on the worker thread while earlier txs are still being checked; the
+   * ante handlers themselves run one at a time in arrival order (as CometBFT's mempool calls CheckTx), so an
+   * account's txs are admitted in the order they came.
+   */
+  checkTx(bytes: Uint8Array): Promise<CheckTxResult> {
+    const pre = this.preverify(bytes);
+    const run = (pre.verified ? Promise.all([this.checkTail, pre.verified]) : this.checkTail).then(() => this.recheckTx(bytes, pre.tx));
+    this.checkTail = run;
+    return run;
+  }
+
+  /**
+   * Holds CheckTx's ante handlers (not their signature checks) until the returned release is called. The
+   * producer holds them from FinalizeBlock to the end of Commit's recheck, as CometBFT locks its mempool during
+   * Commit: a tx arriving meanwhile is checked once, against the new state, instead of once before and once
+   * again at the recheck.
+   */
+  holdCheckTx(): () => void {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    this.checkTail = Promise.all([this.checkTail, gate]);
+    return release;
+  }
+
+  /** Sends a tx's signatures to the verifier; what it accepts the ante handler does not check again. */
+  private preverify(bytes: Uint8Array): { tx?: DecodedTx; verified?: Promise<unknown> } {
+    let tx: DecodedTx;
+    try {
+      if (this.rawHandlerFor(bytes)) return {};
+      tx = this.decode(bytes);
+    } catch {
+      return {}; // recheckTx reports the decode error
+    }
+    const ctx = new Context(this.checkStore, infiniteGasMeter(), this.blockInfo(this.lastHeight + 1), 'check');
+    const jobs: Array<Promise<void>> = [];
+    tx.signers.forEach((signer, i) => {
+      const sig = tx.raw.signatures[i];
+      const info = tx.authInfo.signerInfos[i];
+      if (!sig || !info) return;
+      let acc;
+      try {
+        acc = this.auth.getAccount(ctx, parseAddress(signer));
+      } catch {
+        return;
+      }
+      if (!acc) return;
+      const pk = info.publicKey;
+      const pubKey = pk ? (pk.typeUrl === '/cosmos.crypto.secp256k1.PubKey' ? PubKey.decode(pk.value).key : undefined) : acc.pubKey;
+      if (!pubKey) return;
+      const signBytes = SignDoc.encode({ bodyBytes: tx.raw.bodyBytes, authInfoBytes: tx.raw.authInfoBytes, chainId: this.chainId, accountNumber: acc.accountNumber }).finish();
+      jobs.push(this.sigVerifier.verify({ signBytes, sig, pubKey }).then((ok) => void (ok && this.verifiedSigs.add(tx.hash + ':' + i))));
+    });
+    return { tx, verified: jobs.length ? Promise.all(jobs) : undefined };
+  }
+
+  /** CheckTx against the check state now, synchronously (also the recheck of mempool leftovers after a commit). */
+  recheckTx(bytes: Uint8Array, decoded?: DecodedTx): CheckTxResult {
+    const hash = txHash(bytes);
+    const store = new CacheStore(this.checkStore);
+    try {
+      const raw = this.rawHandlerFor(bytes);
+      if (raw) {
+        const ctx = new Context(store, infiniteGasMeter(), this.blockInfo(this.lastHeight + 1), 'check', new Map(), { hash, index: 0 });
+        const r = raw.checkTx(ctx, bytes);
+        store.write();
+        return { code: 0, codespace: '', log: '', hash, ...r };
+      }
+      const tx = decoded ?? this.decode(bytes);
+      const gasLimit = tx.authInfo.fee?.gasLimit ?? 0n;
+      const ctx = new Context(store, new GasMeter(gasLimit), this.blockInfo(this.lastHeight + 1), 'check', new Map(), { hash, index: 0 });
+      runAnte(ctx, tx, this.auth, this.bank, { simulate: false, verifiedSigs: this.verifiedSigs });
+      store.write();
+      return { code: 0, codespace: '', log: '', hash, gasWanted: gasLimit };
+    } catch (e) {
+      // A rejected tx will not be delivered: forget its verified signatures (else they would pile up).
+      const sigs = (decoded ?? this.decoded.get(bytes))?.raw.signatures.length ?? 0;
+      for (let i = 0; i < sigs; i++) this.verifiedSigs.delete(hash + ':' + i);
+      const err = toAppError(e);
+      return { code: err.code, codespace: err.codespace, log: err.message, hash, gasWanted: 0n };
+    }
+  }
+
+  private rawHandlerFor(bytes: Uint8Array): RawTxHandler | undefined {
+    if (bytes.length > 0 && bytes[0] === 0x0a) return undefined; // protobuf TxRaw field 1
+    const h = this.rawHandlers.find((r) => r.claims(bytes));
+    if (!h) throw ErrTxDecode('unrecognised transaction encoding');
+    return h;
+  }
+
+  // A tx decoded at CheckTx is the same bytes object at recheck and in FinalizeBlock: decode it once
+  // (read-only afterwards; a failed decode is not kept).
+  private readonly decoded = new WeakMap<Uint8Array, DecodedTx>();
+  private decode(bytes: Uint8Array): DecodedTx {
+    let tx = this.decoded.get(bytes);
+    if (!tx) {
+      tx = decodeCosmosTx(bytes, this.msgRouter);
+      this.decoded.set(bytes, tx);
+    }
+    return tx;
+  }
+
+  // ---- FinalizeBlock ------------------------------------------------------------------------------------
+
+  async finalizeBlock(block: ProposedBlock): Promise<FinalizeResult> {
+    if (block.height !== this.lastHeight + 1) throw new Error(`finalize height ${block.height} after ${this.lastHeight}`);
+    const store = new CacheStore(this.state);
+    const index = new Map<string, Uint8Array>();
+    const info = this.blockInfo(block.height, block.timeMs, block.proposer);
+    const blockEvents: AbciEvent[] = [];
+    const beginCtx = new Context(store, infiniteGasMeter(), info, 'deliver', index);
+    for (const m of this.modules) if (m.beginBlock) await m.beginBlock(beginCtx);
+    blockEvents.push(...beginCtx.events.map((e) => withMode(e, 'BeginBlock')));
+
+    const results: TxExecResult[] = [];
+    for (let i = 0; i < block.txs.length; i++) {
+      const bytes = block.txs[i]!;
+      results.push(await this.deliverTx(store, info, bytes, i, index, 'deliver'));
+    }
+
+    const endCtx = new Context(store, infiniteGasMeter(), info, 'deliver', index);
+    for (const m of this.modules) if (m.endBlock) await m.endBlock(endCtx);
+    blockEvents.push(...endCtx.events.map((e) => withMode(e, 'EndBlock')));
+    // Nothing writes to the block store after the end blockers, so its app hash is known now.
+    const prepared = this.prepareCommit(store);
+    this.pending = { block, store, results, events: blockEvents, index, prepared };
+    return { txResults: results, events: blockEvents, appHash: prepared.appHash };
+  }
+
+  /** Runs one tx on `parent` (a block store or a simulation branch); writes reach parent per SDK rules. */
+  private async deliverTx(parent: CacheStore, info: BlockInfo, bytes: Uint8Array, index: number, idx: Map<string, Uint8Array>, mode: ExecMode): Promise<TxExecResult> {
+    const hash = txHash(bytes);
+    const txStore = new CacheStore(parent);
+    let raw: RawTxHandler | undefined;
+    try {
+      raw = this.rawHandlerFor(bytes);
+    } catch (e) {
+      return failure(toAppError(e), 0n, 0n, []);
+    }
+    if (raw) {
+      const ctx = new Context(txStore, infiniteGasMeter(), info, mode, idx, { hash, index });
+      try {
+        const r = await raw.deliverTx(ctx, bytes);
+        txStore.write();
+        return r;
+      } catch (e) {
+        return failure(toAppError(e), 0n, 0n, []);
+      }
+    }
+    let tx: DecodedTx;
+    try {
+      tx = this.decode(bytes);
+    } catch (e) {
+      return failure(toAppError(e), 0n, 0n, []);
+    }
+    const simulate = mode === 'simulate';
+    const gasLimit = simulate ? BigInt(this.auth.params(new Context(parent, infiniteGasMeter(), info, mode)).max_block_gas) : tx.authInfo.fee?.gasLimit ?? 0n;
+    const meter = new GasMeter(gasLimit);
+    const ctx = new Context(txStore, meter, info, mode, idx, { hash, index });
+    try {
+      runAnte(ctx, tx, this.auth, this.bank, { simulate, verifiedSigs: this.verifiedSigs });
+    } catch (e) {
+      return failure(toAppError(e), gasLimit, meter.consumed, []);
+    }
+    for (let i = 0; i < tx.raw.signatures.length; i++) this.verifiedSigs.delete(tx.hash + ':' + i);
+    txStore.write(); // fee and sequence stand whatever the messages do
+    const anteEvents = ctx.events;
+    const { ctx: msgCtx, commit } = ctx.branch();
+    const responses = [];
+    try {
+      for (const { def, msg } of tx.msgs) {
+        msgCtx.emit(event('message', { action: def.typeUrl, sender: tx.signers[0]!, module: this.msgModule.get(def.typeUrl)! }));
+        responses.push(await def.handle(msgCtx, msg));
+      }
+      if (meter.isPastLimit()) throw ErrOutOfGas(`out of gas; gasWanted: ${gasLimit}, gasUsed: ${meter.consumed}`);
+    } catch (e) {
+      return failure(toAppError(e), gasLimit, meter.consumed, anteEvents);
+    }
+    commit();
+    txStore.write();
+    const data = TxMsgData.encode({ data: [], msgResponses: responses.map((r) => ({ typeUrl: r.typeUrl, value: r.value })) }).finish();
+    return { code: 0, codespace: '', log: '', data, gasWanted: gasLimit, gasUsed: meter.consumed, events: ctx.events };
+  }
+
+  // ---- Commit -------------------------------------------------------------------------------------------
+
+  /** `afterReset` runs as soon as the check state is reset to the new commit, before any queued CheckTx. */
+  async commit(afterReset?: () => void): Promise<{ appHash: Uint8Array; block: StoredBlock; results: BlockResults; txs: StoredTx[] }> {
+    const p = this.pending;
+    if (!p) throw new Error('commit without finalize');
+    this.pending = undefined;
+    const block = p.block.header;
+    const txs: StoredTx[] = [];
+    const extra: Array<[string, Uint8Array]> = [];
+    const storedResults = p.results.map(storeResult);
+    const txIndex = new Map<string, number[]>();
+    p.block.txs.forEach((bytes, i) => {
+      const hash = txHash(bytes);
+      const stx: StoredTx = { hash, height: block.height, index: i, tx: Buffer.from(bytes).toString('base64'), result: storedResults[i]! };
+      txs.push(stx);
+      extra.push([`t/${hash}`, jsonBytes({ h: block.height, i })]);
+      for (const ev of stx.result.events) {
+        for (const a of ev.attributes) {
+          if (!a.index) continue;
+          // One index row per (attribute, value, block): the tx positions that carry it.
+          const k = `x/${ev.type}.${a.key}/${encodeURIComponent(a.value)}/${pad(block.height, 12)}`;
+          const list = txIndex.get(k);
+          if (!list) txIndex.set(k, [i]);
+          else if (list[list.length - 1] !== i) list.push(i);
+        }
+      }
+    });
+    for (const [k, list] of txIndex) extra.push([k, jsonBytes(list)]);
+    for (const [k, v] of p.index) extra.push([`i/${k}`, v]);
+    let results!: BlockResults;
+    const appHash = await this.commitStore(p.store, block.height, extra, block.hash, p.prepared, afterReset, (resultAppHash) => {
+      block.resultAppHash = resultAppHash;
+      results = { height: block.height, txResults: storedResults, finalizeBlockEvents: p.events, appHash: resultAppHash };
+      return [
+        [`b/${block.height}`, jsonBytes(block)],
+        [`r/${block.height}`, jsonBytes(results)],
+        [`h/${block.hash}`, jsonBytes(block.height)],
+      ];
+    });
+    this.lastBlockTimeMs = block.timeMs;
+    return { appHash, block, results, txs };
+  }
+
+  /** The app hash of committed state plus `store`'s changes, and the state rows to write. */
+  private prepareCommit(store: CacheStore): PreparedCommit {
+    const acc = new StateAccumulator(this.acc.value);
+    const puts: Array<[string, Uint8Array]> = [];
+    const dels: string[] = [];
+    for (const [k, v] of store.changes()) {
+      const old = this.state.get(k);
+      if (old !== undefined) acc.remove(k, old);
+      if (v === null) {
+        if (old !== undefined) dels.push(`s/${k}`);
+      } else {
+        acc.add(k, v);
+        puts.push([`s/${k}`, v]);
+      }
+    }
+    return { acc, appHash: acc.appHash(), puts, dels };
+  }
+
+  private async commitStore(
+    store: CacheStore,
+    height: number,
+    extra: Array<[string, Uint8Array]>,
+    blockHash: string,
+    prepared: PreparedCommit,
+    afterReset: (() => void) | undefined,
+    blockEntries?: (appHashHex: string) => Array<[string, Uint8Array]>,
+  ): Promise<Uint8Array> {
+    const { acc, appHash, puts, dels } = prepared;
+    const appHashHex = toHex(appHash).toUpperCase();
+    puts.push(...extra, ...(blockEntries?.(appHashHex) ?? []));
+    const meta: CommitMeta = { height, appHash: toHex(appHash), acc: acc.value.toString(16), lastBlockHash: blockHash };
+    puts.push(['m/last', jsonBytes(meta)]);
+    await this.db.write(puts, dels);
+    // Only after the batch is durable does memory move on.
+    store.write();
+    this.acc = acc;
+    this.lastHeight = height;
+    this.lastAppHash = appHash;
+    this.lastBlockHash = blockHash;
+    this.checkStore = new CacheStore(this.state);
+    afterReset?.();
+    return appHash;
+  }
+
+  /** Stops the signature worker. */
+  close(): void {
+    void this.sigVerifier.close();
+  }
+
+  /** Drops a finalized-but-uncommitted block (shutdown mid-block): nothing of it was written. */
+  abandon(): void {
+    this.pending = undefined;
+  }
+
+  // ---- Query & Simulate ----------------------------------------------------------------------------------
+
+  queryContext(): Context {
+    return Context.forQuery(this.state, this.blockInfo());
+  }
+
+  simulateContext(gasLimit: bigint): Context {
+    return new Context(new CacheStore(this.state), new GasMeter(gasLimit), this.blockInfo(this.lastHeight + 1, this.lastBlockTimeMs), 'simulate');
+  }
+
+  async query(path: string, data: Uint8Array, height = 0): Promise<QueryResult> {
+    const h = Math.max(this.lastHeight, 1);
+    if (height !== 0 && height !== this.lastHeight) {
+      return { code: 18, codespace: 'sdk', log: `historical queries are not kept: only the latest height (${this.lastHeight}) can be queried: invalid request`, value: new Uint8Array(), height: h };
+    }
+    const handler = this.queryRouter.get(path);
+    if (!handler) {
+      const err = ErrUnknownRequest(`no query handler for path ${path}`);
+      return { code: err.code, codespace: err.codespace, log: err.message, value: new Uint8Array(), height: h };
+    }
+    try {
+      const value = await handler(this.queryContext(), data);
+      return { code: 0, codespace: '', log: '', value, height: h };
+    } catch (e) {
+      const err = toAppError(e);
+      return { code: err.code, codespace: err.codespace, log: err.message, value: new Uint8Array(), height: h };
+    }
+  }
+
+  /** Runs a tx against a throwaway branch of committed state, signatures not checked. */
+  async simulate(bytes: Uint8Array): Promise<TxExecResult> {
+    const store = new CacheStore(new CacheStore(this.state));
+    return this.deliverTx(store, this.blockInfo(this.lastHeight + 1, this.lastBlockTimeMs), bytes, 0, new Map(), 'simulate');
+  }
+
+  /** Whether a module has work queued (for --block-time 0). */
+  hasPendingWork(): boolean {
+    const ctx = this.queryContext();
+    return this.modules.some((m) => m.hasPendingWork?.(ctx) ?? false);
+  }
+}
+
+function withMode(e: AbciEvent, mode: string): AbciEvent {
+  return { type: e.type, attributes: [...e.attributes, { key: 'mode', value: mode, index: true }] };
+}
+
+function failure(err: AppError, gasWanted: bigint, gasUsed: bigint, events: AbciEvent[]): TxExecResult {
+  return { code: err.code, codespace: err.codespace, log: err.message, data: new Uint8Array(), gasWanted, gasUsed: gasUsed > gasWanted && gasWanted > 0n ? gasWanted : gasUsed, events };
+}
+
+function storeResult(r: TxExecResult): StoredTxResult {
+  return { ...r, data: Buffer.from(r.data).toString('base64'), gasWanted: r.gasWanted.toString(), gasUsed: r.gasUsed.toString() };
+}
+
+const pad = (n: number, w: number) => String(n).padStart(w, '0');
+
+export { ErrTxDecode };

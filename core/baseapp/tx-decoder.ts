@@ -1,0 +1,68 @@
+import { AuthInfo, TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
+import { createHash } from 'node:crypto';
+import { AppError, ErrTxDecode, ErrUnknownRequest } from '../types/errors.ts';
+import type { MsgDef } from '../types/module.ts';
+
+export interface DecodedMsg {
+  def: MsgDef;
+  msg: any;
+}
+
+/** A Cosmos SDK tx, decoded once and carried through ante and delivery. */
+export interface DecodedTx {
+  bytes: Uint8Array;
+  /** sha256 of the bytes, upper-case hex. */
+  hash: string;
+  raw: TxRaw;
+  body: TxBody;
+  authInfo: AuthInfo;
+  msgs: DecodedMsg[];
+  /** Unique signers in first-appearance order (the SDK's GetSigners); [0] pays the fee. */
+  signers: string[];
+}
+
+// The same bytes object travels from the RPC through CheckTx, the mempool, FinalizeBlock and Commit: hash it once.
+const hashes = new WeakMap<Uint8Array, string>();
+export function txHash(bytes: Uint8Array): string {
+  let h = hashes.get(bytes);
+  if (h === undefined) {
+    h = createHash('sha256').update(bytes).digest('hex').toUpperCase();
+    hashes.set(bytes, h);
+  }
+  return h;
+}
+
+export function decodeCosmosTx(bytes: Uint8Array, router: ReadonlyMap<string, MsgDef>): DecodedTx {
+  let raw: TxRaw;
+  let body: TxBody;
+  let authInfo: AuthInfo;
+  try {
+    raw = TxRaw.decode(bytes);
+    body = TxBody.decode(raw.bodyBytes);
+    authInfo = AuthInfo.decode(raw.authInfoBytes);
+  } catch (e) {
+    throw ErrTxDecode(`could not decode tx: ${(e as Error).message}`);
+  }
+  if (body.messages.length === 0) throw ErrTxDecode('must contain at least one message');
+  const msgs: DecodedMsg[] = [];
+  const signers: string[] = [];
+  for (const any of body.messages) {
+    const def = router.get(any.typeUrl);
+    if (!def) throw ErrUnknownRequest(`unrecognized message type ${any.typeUrl}`);
+    let msg: any;
+    try {
+      msg = def.codec.decode(any.value);
+    } catch (e) {
+      throw ErrTxDecode(`could not decode ${any.typeUrl}: ${(e as Error).message}`);
+    }
+    try {
+      def.validateBasic?.(msg);
+    } catch (e) {
+      if (e instanceof AppError) throw e;
+      throw ErrTxDecode(`invalid ${any.typeUrl}: ${(e as Error).message}`);
+    }
+    msgs.push({ def, msg });
+    for (const s of def.signers(msg)) if (!signers.includes(s)) signers.push(s);
+  }
+  return { bytes, hash: txHash(bytes), raw, body, authInfo, msgs, signers };
+}

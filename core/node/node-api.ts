@@ -1,0 +1,90 @@
+import type { EventEmitter } from 'node:events';
+import type { BlockInfo, Context } from '../types/context.ts';
+import type { AbciEvent } from '../types/events.ts';
+import type { TxExecResult } from '../types/module.ts';
+
+/** A committed block as the node stores it. Hashes are upper-case hex, like CometBFT's JSON. */
+export interface StoredBlock {
+  height: number;
+  /** RFC 3339 with nanoseconds, e.g. "2026-11-26T16:49:22.123000000Z". */
+  time: string;
+  timeMs: number;
+  chainId: string;
+  hash: string;
+  lastBlockHash: string;
+  dataHash: string;
+  /** App hash after the previous block (CometBFT's header semantics). */
+  appHash: string;
+  /** App hash this block's execution produced. */
+  resultAppHash: string;
+  proposer: string;
+  /** The txs, base64. */
+  txs: string[];
+}
+
+export interface StoredTxResult extends Omit<TxExecResult, 'data' | 'gasWanted' | 'gasUsed'> {
+  /** base64 */
+  data: string;
+  gasWanted: string;
+  gasUsed: string;
+}
+
+export interface StoredTx {
+  hash: string;
+  height: number;
+  index: number;
+  /** base64 tx bytes */
+  tx: string;
+  result: StoredTxResult;
+}
+
+export interface BlockResults {
+  height: number;
+  txResults: StoredTxResult[];
+  /** Begin + end block events (CometBFT v0.38's finalize_block_events). */
+  finalizeBlockEvents: AbciEvent[];
+  appHash: string;
+}
+
+/** Emitted on `node.bus`: 'block' after each commit, with everything a subscriber needs. */
+export interface CommittedBlockEvent {
+  block: StoredBlock;
+  results: BlockResults;
+  txs: StoredTx[];
+}
+
+export interface BroadcastResult {
+  code: number;
+  codespace: string;
+  log: string;
+  /** sha256 tx hash, upper-case hex. */
+  hash: string;
+  gasWanted: string;
+}
+
+/** What a module's services (its own RPC servers) may use of the running node. */
+export interface NodeAPI {
+  readonly chainId: string;
+  /** Parsed `start` flags, e.g. flags['json-rpc.address']. */
+  readonly flags: Record<string, string | boolean | undefined>;
+  readonly bus: EventEmitter;
+  latestHeight(): number;
+  latestBlockInfo(): BlockInfo;
+  /** A read-only context over the last committed state (writes go to a throwaway branch). */
+  queryContext(): Context;
+  /** A context over a throwaway branch of committed state for simulation (eth_call, estimate). */
+  simulateContext(gasLimit: bigint): Context;
+  /** CheckTx and, if admitted, the mempool. */
+  broadcastTx(tx: Uint8Array): Promise<BroadcastResult>;
+  getBlock(height: number): StoredBlock | undefined;
+  getBlockByHash(hash: string): StoredBlock | undefined;
+  getBlockResults(height: number): BlockResults | undefined;
+  /** By sha256 tx hash (upper-case hex). */
+  getTx(hash: string): StoredTx | undefined;
+  /** Non-consensus index data modules wrote through ctx.index. */
+  getIndex(key: string): Uint8Array | undefined;
+  iterateIndex(prefix: string, opts?: { reverse?: boolean; limit?: number }): AsyncIterableIterator<[string, Uint8Array]>;
+  /** Produce n blocks now (devnet control). */
+  mine(n: number): Promise<number>;
+  log(line: string): void;
+}

@@ -1,0 +1,217 @@
+import { EventEmitter } from 'node:events';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { App, type Genesis } from '../baseapp/baseapp.ts';
+import { homePaths } from './home.ts';
+import { Mempool } from '../baseapp/mempool.ts';
+import type { Service } from '../types/module.ts';
+import { buildModules } from '../../app/modules.ts';
+import type { BlockResults, BroadcastResult, CommittedBlockEvent, NodeAPI, StoredBlock, StoredTx } from './node-api.ts';
+import { BlockProducer } from './producer.ts';
+import { NodeDB } from '../store/node-db.ts';
+import { txHash } from '../baseapp/tx-decoder.ts';
+import type { Context } from '../types/context.ts';
+
+export interface NodeOptions {
+  home: string;
+  blockTimeMs: number;
+  flags: Record<string, string | boolean | undefined>;
+  log?: (line: string) => void;
+}
+
+/** A running node: database, app, mempool, block producer, and the module services; the NodeAPI. */
+export class Node implements NodeAPI {
+  readonly bus = new EventEmitter();
+  readonly db: NodeDB;
+  readonly app: App;
+  readonly mempool = new Mempool();
+  readonly producer: BlockProducer;
+  readonly flags: Record<string, string | boolean | undefined>;
+  readonly validator: { address: string; pub_key: { type: string; value: string } };
+  readonly genesis: Genesis;
+  readonly nodeId: string;
+  moniker = 'trivium';
+  rpcLaddr = '';
+  private services: Service[] = [];
+  private readonly logFn: (line: string) => void;
+
+  constructor(readonly opts: NodeOptions) {
+    const paths = homePaths(opts.home);
+    if (!existsSync(paths.genesis)) throw new Error(`no genesis at ${paths.genesis}: run \`triviumd init\` first`);
+    this.genesis = JSON.parse(readFileSync(paths.genesis, 'utf8')) as Genesis;
+    this.validator = JSON.parse(readFileSync(paths.validatorKey, 'utf8'));
+    this.nodeId = this.validator.address.toLowerCase();
+    this.moniker = (this.genesis as { moniker?: string }).moniker ?? 'trivium';
+    mkdirSync(paths.data, { recursive: true });
+    this.db = new NodeDB(paths.db);
+    const { keepers, modules } = buildModules();
+    this.app = new App(this.db, modules, keepers.auth, keepers.bank);
+    this.flags = opts.flags;
+    this.logFn = opts.log ?? ((l) => process.stdout.write(l + '\n'));
+    this.bus.setMaxListeners(1000);
+    this.producer = new BlockProducer(this.app, this.mempool, {
+      blockTimeMs: opts.blockTimeMs,
+      proposer: this.validator.address,
+      maxBlockBytes: Number(this.genesis.consensus_params.block.max_bytes),
+      maxBlockGas: () => BigInt(this.genesis.consensus_params.block.max_gas),
+      onCommit: (e) => this.onCommit(e),
+    });
+  }
+
+  get chainId(): string {
+    return this.app.chainId;
+  }
+
+  /** Open the database, run InitChain on a fresh one (Info handshake otherwise), start producing. */
+  async open(): Promise<void> {
+    await this.db.open();
+    if (!(await this.app.load())) await this.app.initChain(this.genesis);
+  }
+
+  async startServices(extra: Service[]): Promise<void> {
+    this.services = [...extra];
+    for (const m of this.app.modules) this.services.push(...(m.services?.(this) ?? []));
+    for (const s of this.services) await s.start();
+  }
+
+  startProducing(): void {
+    this.producer.start();
+  }
+
+  async stop(): Promise<void> {
+    await this.producer.stop();
+    for (const s of [...this.services].reverse()) await s.stop().catch(() => undefined);
+    this.app.close();
+    await this.db.close();
+  }
+
+  /** Recently committed tx hashes (CometBFT's tx cache): a resubmission is refused before CheckTx. */
+  private readonly seen = new Set<string>();
+
+  private onCommit(e: CommittedBlockEvent): void {
+    for (const t of e.txs) {
+      if (this.seen.size >= 100_000) this.seen.delete(this.seen.values().next().value!);
+      this.seen.add(t.hash);
+    }
+    const t = e.block.time.slice(11, 23);
+    this.log(`block ${e.block.height}  txs=${e.block.txs.length}  app_hash=${e.block.resultAppHash.slice(0, 16)}…  time=${t}`);
+    this.bus.emit('block', e);
+  }
+
+  // ---- NodeAPI ----
+  /**
+   * Starts the node's services and stops the node cleanly on SIGINT/SIGTERM (after `inFlight` — the block or
+   * request being handled); a service that cannot start (a port in use) stops the node and rethrows.
+   */
+  async serveUntilSignal(services: Service[], inFlight: string): Promise<void> {
+    let stopping = false;
+    const stop = async (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      process.stdout.write(`\n${signal}: stopping after the ${inFlight} in flight…\n`);
+      await this.stop();
+      process.stdout.write(`stopped at height ${this.latestHeight()}\n`);
+      process.exit(0);
+    };
+    process.on('SIGINT', () => void stop('SIGINT'));
+    process.on('SIGTERM', () => void stop('SIGTERM'));
+    try {
+      await this.startServices(services);
+    } catch (e) {
+      await this.stop().catch(() => undefined);
+      throw e;
+    }
+  }
+
+  latestHeight(): number {
+    return this.app.lastHeight;
+  }
+  latestBlockInfo() {
+    return this.app.blockInfo();
+  }
+  queryContext(): Context {
+    return this.app.queryContext();
+  }
+  simulateContext(gasLimit: bigint): Context {
+    return this.app.simulateContext(gasLimit);
+  }
+  async broadcastTx(tx: Uint8Array): Promise<BroadcastResult> {
+    const hash = txHash(tx);
+    if (this.mempool.has(hash) || this.seen.has(hash)) {
+      return { code: 19, codespace: 'sdk', log: 'tx already exists in cache', hash, gasWanted: '0' };
+    }
+    if (this.mempool.size >= this.mempool.maxTxs) return { code: 20, codespace: 'sdk', log: 'mempool is full', hash, gasWanted: '0' };
+    const r = await this.app.checkTx(tx);
+    if (r.code === 0) this.mempool.add(tx, r);
+    return { code: r.code, codespace: r.codespace, log: r.log, hash, gasWanted: r.gasWanted.toString() };
+  }
+  // Committed blocks never change: keep the recently read ones parsed (RPC pages read the same ones often).
+  private readonly blockCache = new Map<string, unknown>();
+  private cachedJSON<T>(key: string): T | undefined {
+    if (this.blockCache.has(key)) return this.blockCache.get(key) as T;
+    const v = this.db.getJSON<T>(key);
+    if (v === undefined) return undefined;
+    // 16 entries: a busy block's parsed results run to megabytes; RPC readers mostly want the last few.
+    if (this.blockCache.size >= 16) this.blockCache.delete(this.blockCache.keys().next().value!);
+    this.blockCache.set(key, v);
+    return v;
+  }
+  // A block's batch is readable while its sync write is still in flight, before the app moves on: serve
+  // nothing above the last commit, so RPC never shows a block whose state queries cannot see yet.
+  getBlock(height: number): StoredBlock | undefined {
+    if (height > this.app.lastHeight) return undefined;
+    return this.cachedJSON<StoredBlock>(`b/${height}`);
+  }
+  getBlockByHash(hash: string): StoredBlock | undefined {
+    const h = this.db.getJSON<number>(`h/${hash.toUpperCase().replace(/^0X/, '')}`);
+    return h === undefined ? undefined : this.getBlock(h);
+  }
+  getBlockResults(height: number): BlockResults | undefined {
+    if (height > this.app.lastHeight) return undefined;
+    return this.cachedJSON<BlockResults>(`r/${height}`);
+  }
+  getTx(hash: string): StoredTx | undefined {
+    const loc = this.db.getJSON<{ h: number; i: number }>(`t/${hash.toUpperCase()}`);
+    if (!loc) return undefined;
+    const block = this.getBlock(loc.h);
+    const results = this.getBlockResults(loc.h);
+    if (!block || !results) return undefined;
+    return { hash: hash.toUpperCase(), height: loc.h, index: loc.i, tx: block.txs[loc.i]!, result: results.txResults[loc.i]! };
+  }
+  getTxAt(height: number, index: number): StoredTx | undefined {
+    const block = this.getBlock(height);
+    const results = this.getBlockResults(height);
+    if (!block || !results || index >= block.txs.length) return undefined;
+    const tx = block.txs[index]!;
+    return { hash: txHash(Buffer.from(tx, 'base64')), height, index, tx, result: results.txResults[index]! };
+  }
+  /** Resolves with the tx once a block includes it (or undefined after timeoutMs). */
+  waitForTx(hash: string, timeoutMs: number): Promise<StoredTx | undefined> {
+    const found = this.getTx(hash);
+    if (found) return Promise.resolve(found);
+    return new Promise((resolve) => {
+      const onBlock = (e: CommittedBlockEvent) => {
+        const t = e.txs.find((x) => x.hash === hash);
+        if (t) done(t);
+      };
+      const timer = setTimeout(() => done(undefined), timeoutMs);
+      const done = (t: StoredTx | undefined) => {
+        clearTimeout(timer);
+        this.bus.off('block', onBlock);
+        resolve(t);
+      };
+      this.bus.on('block', onBlock);
+    });
+  }
+  getIndex(key: string): Uint8Array | undefined {
+    return this.db.get(`i/${key}`);
+  }
+  async *iterateIndex(prefix: string, opts?: { reverse?: boolean; limit?: number }): AsyncIterableIterator<[string, Uint8Array]> {
+    for await (const [k, v] of this.db.iterate(`i/${prefix}`, opts)) yield [k.slice(2), v];
+  }
+  mine(n: number): Promise<number> {
+    return this.producer.produce(n);
+  }
+  log(line: string): void {
+    this.logFn(line);
+  }
+}

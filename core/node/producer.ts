@@ -1,0 +1,115 @@
+import { toHex } from '@cosmjs/encoding';
+import type { App } from '../baseapp/baseapp.ts';
+import { dataHash, headerHash, rfc3339Nano } from '../blockstore/block-header.ts';
+import type { Mempool } from '../baseapp/mempool.ts';
+import type { CommittedBlockEvent, StoredBlock } from './node-api.ts';
+
+export interface ProducerOptions {
+  /** Milliseconds between blocks; 0 = a block as soon as a tx or queued module work is waiting. */
+  blockTimeMs: number;
+  proposer: string;
+  maxBlockBytes: number;
+  maxBlockGas: () => bigint;
+  onCommit: (e: CommittedBlockEvent) => void;
+}
+
+/**
+ * The embedded single-validator block producer: reap the mempool, FinalizeBlock, Commit, re-check what is
+ * left. Block time comes from the wall clock here, once, and is then part of the block (deterministic).
+ */
+export class BlockProducer {
+  private running = false;
+  private inFlight: Promise<unknown> = Promise.resolve();
+  private timer?: NodeJS.Timeout;
+  private wake?: () => void;
+
+  constructor(
+    readonly app: App,
+    readonly mempool: Mempool,
+    readonly opts: ProducerOptions,
+  ) {}
+
+  start(): void {
+    this.running = true;
+    void this.loop();
+  }
+
+  private async loop(): Promise<void> {
+    let first = true;
+    while (this.running) {
+      if (first) {
+        // The first block comes at once: a fresh devnet is usable as soon as it prints its banner.
+        first = false;
+      } else if (this.opts.blockTimeMs > 0) {
+        await this.sleep(this.opts.blockTimeMs);
+      } else if (this.mempool.size === 0 && !this.app.hasPendingWork()) {
+        await Promise.race([this.mempool.waitForTx(), new Promise<void>((r) => (this.wake = r))]);
+      }
+      if (!this.running) break;
+      await this.produce(1);
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((r) => {
+      this.wake = r;
+      this.timer = setTimeout(r, ms);
+    });
+  }
+
+  /** Produce n blocks back to back (also the devnet's dev_mine). Serialised with the loop. */
+  produce(n: number): Promise<number> {
+    const run = this.inFlight.then(async () => {
+      for (let i = 0; i < n; i++) await this.produceOne();
+      return this.app.lastHeight;
+    });
+    this.inFlight = run.catch(() => undefined);
+    return run;
+  }
+
+  private async produceOne(): Promise<void> {
+    const app = this.app;
+    const height = app.lastHeight + 1;
+    const timeMs = Math.max(Date.now(), app.lastBlockTimeMs + 1);
+    const picked = this.mempool.reap(this.opts.maxBlockGas(), this.opts.maxBlockBytes);
+    const txs = picked.map((t) => t.bytes);
+    const header: StoredBlock = {
+      height,
+      time: rfc3339Nano(timeMs),
+      timeMs,
+      chainId: app.chainId,
+      hash: '',
+      lastBlockHash: app.lastBlockHash,
+      dataHash: dataHash(txs),
+      appHash: toHex(app.lastAppHash).toUpperCase(),
+      resultAppHash: '',
+      proposer: this.opts.proposer,
+      txs: txs.map((t) => Buffer.from(t).toString('base64')),
+    };
+    header.hash = headerHash(header);
+    const release = app.holdCheckTx();
+    let committed;
+    try {
+      await app.finalizeBlock({ height, timeMs, proposer: this.opts.proposer, txs, hash: header.hash, header });
+      // Leftovers are re-checked against the new state before any CheckTx that arrived meanwhile (order kept).
+      committed = await app.commit(() => {
+        for (const t of this.mempool.removeIncluded(picked)) {
+          const r = app.recheckTx(t.bytes);
+          if (r.code === 0) this.mempool.add(t.bytes, r);
+        }
+      });
+    } finally {
+      release();
+    }
+    this.opts.onCommit({ block: committed.block, results: committed.results, txs: committed.txs });
+  }
+
+  /** Stops after the block in flight (if any) has committed. */
+  async stop(): Promise<void> {
+    this.running = false;
+    if (this.timer) clearTimeout(this.timer);
+    this.wake?.();
+    this.mempool.wake();
+    await this.inFlight;
+  }
+}

@@ -1,0 +1,87 @@
+import type { AbciEvent } from '../types/events.ts';
+import type { BlockResults, StoredBlock, StoredTx, StoredTxResult } from '../node/node-api.ts';
+
+/** CometBFT v0.38 JSON shapes (rpc/core/types), one encoder per object. */
+export const COMET_VERSION = '0.38.17';
+
+export const blockId = (hash: string) => ({ hash, parts: { total: hash ? 1 : 0, hash } });
+
+export function header(b: StoredBlock) {
+  return {
+    version: { block: '11', app: '0' },
+    chain_id: b.chainId,
+    height: String(b.height),
+    time: b.time,
+    last_block_id: blockId(b.lastBlockHash),
+    last_commit_hash: '',
+    data_hash: b.dataHash,
+    validators_hash: '',
+    next_validators_hash: '',
+    consensus_hash: '',
+    app_hash: b.appHash,
+    last_results_hash: '',
+    evidence_hash: '',
+    proposer_address: b.proposer,
+  };
+}
+
+export function commit(b: StoredBlock, validatorAddress: string) {
+  return {
+    height: String(b.height),
+    round: 0,
+    block_id: blockId(b.hash),
+    signatures: [{ block_id_flag: 2, validator_address: validatorAddress, timestamp: b.time, signature: null }],
+  };
+}
+
+export function block(b: StoredBlock, prev: StoredBlock | undefined, validatorAddress: string) {
+  return {
+    block_id: blockId(b.hash),
+    block: {
+      header: header(b),
+      data: { txs: b.txs },
+      evidence: { evidence: [] },
+      last_commit: prev ? commit(prev, validatorAddress) : { height: '0', round: 0, block_id: blockId(''), signatures: [] },
+    },
+  };
+}
+
+export const events = (evs: AbciEvent[]) =>
+  evs.map((e) => ({ type: e.type, attributes: e.attributes.map((a) => ({ key: a.key, value: a.value, index: a.index })) }));
+
+export function txResult(r: StoredTxResult) {
+  return {
+    code: r.code,
+    data: r.data,
+    log: r.log,
+    info: '',
+    gas_wanted: r.gasWanted,
+    gas_used: r.gasUsed,
+    events: events(r.events),
+    codespace: r.codespace,
+  };
+}
+
+export function tx(t: StoredTx) {
+  return { hash: t.hash, height: String(t.height), index: t.index, tx_result: txResult(t.result), tx: t.tx };
+}
+
+export function blockResults(r: BlockResults) {
+  return {
+    height: String(r.height),
+    txs_results: r.txResults.length ? r.txResults.map(txResult) : null,
+    finalize_block_events: events(r.finalizeBlockEvents),
+    validator_updates: [],
+    consensus_param_updates: null,
+    app_hash: r.appHash,
+  };
+}
+
+export function blockMeta(b: StoredBlock) {
+  return {
+    block_id: blockId(b.hash),
+    block_size: String(b.txs.reduce((s, t) => s + (t.length * 3) / 4, 200) | 0),
+    header: header(b),
+    num_txs: String(b.txs.length),
+  };
+}

@@ -1,0 +1,369 @@
+import { toHex } from '@cosmjs/encoding';
+import { GetTxRequest, GetTxResponse, SimulateRequest, SimulateResponse } from 'cosmjs-types/cosmos/tx/v1beta1/service';
+import * as txTypes from 'cosmjs-types/cosmos/tx/v1beta1/tx';
+import { txHash } from '../baseapp/tx-decoder.ts';
+import type { Node } from '../node/node.ts';
+import type { StoredBlock, StoredTx } from '../node/node-api.ts';
+import * as C from './comet38.ts';
+import { addEvents, type Condition, matches, parseQuery, QueryParseError } from './event-query.ts';
+
+/** A JSON-RPC error with CometBFT's codes (-32602 invalid params, -32603 internal). */
+export class RpcError extends Error {
+  constructor(readonly code: number, message: string, readonly data?: string) {
+    super(message);
+  }
+}
+const invalid = (data: string) => new RpcError(-32602, 'Invalid params', data);
+const internal = (data: string) => new RpcError(-32603, 'Internal error', data);
+
+type Params = Record<string, unknown>;
+export type Method = (p: Params) => unknown | Promise<unknown>;
+
+/** Positional parameter names, so array params and URI params work like named ones. */
+export const paramNames: Record<string, string[]> = {
+  abci_query: ['path', 'data', 'height', 'prove'],
+  broadcast_tx_sync: ['tx'],
+  broadcast_tx_async: ['tx'],
+  broadcast_tx_commit: ['tx'],
+  tx: ['hash', 'prove'],
+  tx_search: ['query', 'prove', 'page', 'per_page', 'order_by'],
+  block: ['height'],
+  block_by_hash: ['hash'],
+  block_results: ['height'],
+  block_search: ['query', 'page', 'per_page', 'order_by'],
+  blockchain: ['minHeight', 'maxHeight'],
+  commit: ['height'],
+  validators: ['height', 'page', 'per_page'],
+  num_unconfirmed_txs: [],
+  unconfirmed_txs: ['limit'],
+  dev_mine: ['blocks'],
+  check_tx: ['tx'],
+};
+
+function intParam(v: unknown, name: string, dflt?: number): number | undefined {
+  if (v === undefined || v === null || v === '') return dflt;
+  const n = typeof v === 'number' ? v : Number(String(v).replace(/^"|"$/g, ''));
+  if (!Number.isInteger(n) || n < 0) throw invalid(`${name}: expected a non-negative integer, got ${JSON.stringify(v)}`);
+  return n;
+}
+
+/** []byte params: base64 in JSON bodies, 0x-hex in URIs (CometBFT's conventions). */
+export function bytesParam(v: unknown, name: string, encoding: 'base64' | 'hex' = 'base64'): Uint8Array {
+  if (typeof v !== 'string') throw invalid(`${name}: expected a string`);
+  if (v.startsWith('0x')) {
+    if (!/^0x([0-9a-fA-F]{2})*$/.test(v)) throw invalid(`${name}: invalid hex`);
+    return Buffer.from(v.slice(2), 'hex');
+  }
+  if (encoding === 'hex') {
+    if (!/^([0-9a-fA-F]{2})*$/.test(v)) throw invalid(`${name}: invalid hex`);
+    return Buffer.from(v, 'hex');
+  }
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(v)) throw invalid(`${name}: invalid base64`);
+  return Buffer.from(v, 'base64');
+}
+
+function txHashParam(v: unknown): string {
+  if (typeof v !== 'string') throw invalid('hash: expected a string');
+  if (/^(0x)?[0-9a-fA-F]{64}$/.test(v)) return v.replace(/^0x/, '').toUpperCase();
+  const b = bytesParam(v, 'hash');
+  if (b.length !== 32) throw invalid('hash: expected 32 bytes');
+  return toHex(b).toUpperCase();
+}
+
+function parseQ(q: unknown): Condition[] {
+  if (typeof q !== 'string') throw invalid('query: expected a string');
+  try {
+    return parseQuery(q);
+  } catch (e) {
+    if (e instanceof QueryParseError) throw invalid(e.message);
+    throw e;
+  }
+}
+
+export function txEventMap(t: StoredTx) {
+  return addEvents(
+    new Map([
+      ['tm.event', ['Tx']],
+      ['tx.hash', [t.hash]],
+      ['tx.height', [String(t.height)]],
+    ]),
+    t.result.events,
+  );
+}
+
+export function buildMethods(node: Node): Record<string, Method> {
+  const latest = () => node.latestHeight();
+  const heightOrLatest = (v: unknown): number => {
+    const h = intParam(v, 'height', 0)!;
+    const top = latest();
+    if (h === 0) return top;
+    if (h > top) throw internal(`height ${h} must be less than or equal to the current blockchain height ${top}`);
+    return h;
+  };
+  const mustBlock = (h: number): StoredBlock => {
+    const b = node.getBlock(h);
+    if (!b) throw internal(h === 0 ? 'no blocks yet: the chain is at genesis' : `height ${h} is not available`);
+    return b;
+  };
+  const validatorInfo = () => ({ address: node.validator.address, pub_key: node.validator.pub_key, voting_power: '10' });
+  const paginate = <T>(all: T[], p: Params) => {
+    const perPage = Math.min(intParam(p.per_page, 'per_page', 30)!, 100) || 30;
+    const page = intParam(p.page, 'page', 1)! || 1;
+    const pages = Math.max(1, Math.ceil(all.length / perPage));
+    if (page > pages) throw invalid(`page should be within [1, ${pages}] range, given ${page}`);
+    return all.slice((page - 1) * perPage, page * perPage);
+  };
+
+  async function searchTxs(conds: Condition[]): Promise<StoredTx[]> {
+    const byHash = conds.find((c) => c.key === 'tx.hash' && c.op === '=');
+    if (byHash) {
+      const t = node.getTx(String(byHash.value).toUpperCase());
+      return t && matches(conds, txEventMap(t)) ? [t] : [];
+    }
+    const heightEq = conds.find((c) => c.key === 'tx.height' && c.op === '=');
+    const candidates: StoredTx[] = [];
+    const eq = conds.find((c) => c.op === '=' && !c.key.startsWith('tx.') && c.key !== 'tm.event');
+    if (heightEq) {
+      const h = Number(heightEq.value);
+      const b = node.getBlock(h);
+      b?.txs.forEach((_, i) => {
+        const t = node.getTxAt(h, i);
+        if (t) candidates.push(t);
+      });
+    } else if (eq) {
+      const prefix = `x/${eq.key}/${encodeURIComponent(String(eq.value))}/`;
+      for await (const [k, v] of node.db.iterate(prefix)) {
+        const height = Number(k.slice(prefix.length));
+        for (const i of JSON.parse(Buffer.from(v).toString('utf8')) as number[]) {
+          const t = node.getTxAt(height, i);
+          if (t) candidates.push(t);
+        }
+      }
+    } else {
+      for (let h = 1; h <= latest(); h++) {
+        const b = node.getBlock(h);
+        b?.txs.forEach((_, i) => {
+          const t = node.getTxAt(h, i);
+          if (t) candidates.push(t);
+        });
+      }
+    }
+    return candidates.filter((t) => matches(conds, txEventMap(t)));
+  }
+
+  return {
+    health: () => ({}),
+    status: () => {
+      const h = latest();
+      const b = node.getBlock(h);
+      return {
+        node_info: {
+          protocol_version: { p2p: '8', block: '11', app: '0' },
+          id: node.nodeId,
+          listen_addr: node.rpcLaddr,
+          network: node.chainId,
+          version: C.COMET_VERSION,
+          channels: '40202122233038606100',
+          moniker: node.moniker,
+          other: { tx_index: 'on', rpc_address: node.rpcLaddr },
+        },
+        sync_info: {
+          latest_block_hash: b?.hash ?? '',
+          latest_app_hash: toHex(node.app.lastAppHash).toUpperCase(),
+          latest_block_height: String(h),
+          latest_block_time: b?.time ?? new Date(node.app.lastBlockTimeMs).toISOString(),
+          earliest_block_hash: node.getBlock(1)?.hash ?? '',
+          earliest_app_hash: node.getBlock(1)?.appHash ?? '',
+          earliest_block_height: h > 0 ? '1' : '0',
+          earliest_block_time: node.getBlock(1)?.time ?? '',
+          catching_up: false,
+        },
+        validator_info: validatorInfo(),
+      };
+    },
+    net_info: () => ({ listening: true, listeners: [node.rpcLaddr], n_peers: '0', peers: [] }),
+    abci_info: () => ({
+      response: {
+        data: 'trivium',
+        version: '0.1.0',
+        app_version: '1',
+        last_block_height: String(latest()),
+        last_block_app_hash: Buffer.from(node.app.lastAppHash).toString('base64'),
+      },
+    }),
+    abci_query: async (p) => {
+      if (typeof p.path !== 'string') throw invalid('path: expected a string');
+      const data = p.data === undefined || p.data === '' ? new Uint8Array() : bytesParam(p.data, 'data', 'hex');
+      const height = intParam(p.height, 'height', 0)!;
+      if (p.path === '/cosmos.tx.v1beta1.Service/Simulate') return { response: await simulate(node, data) };
+      if (p.path === '/cosmos.tx.v1beta1.Service/GetTx') return { response: getTxQuery(node, data) };
+      const r = await node.app.query(p.path, data, height);
+      return {
+        response: {
+          code: r.code, log: r.log, info: '', index: '0', key: null,
+          value: Buffer.from(r.value).toString('base64'), proof_ops: null, height: String(r.height), codespace: r.codespace,
+        },
+      };
+    },
+    broadcast_tx_async: async (p) => {
+      const tx = bytesParam(p.tx, 'tx');
+      const hash = txHash(tx);
+      void node.broadcastTx(tx);
+      return { code: 0, data: '', log: '', codespace: '', hash };
+    },
+    broadcast_tx_sync: async (p) => {
+      const r = await node.broadcastTx(bytesParam(p.tx, 'tx'));
+      return { code: r.code, data: '', log: r.log, codespace: r.codespace, hash: r.hash };
+    },
+    broadcast_tx_commit: async (p) => {
+      const tx = bytesParam(p.tx, 'tx');
+      const r = await node.broadcastTx(tx);
+      const check = { code: r.code, data: '', log: r.log, info: '', gas_wanted: r.gasWanted, gas_used: '0', events: [], codespace: r.codespace };
+      if (r.code !== 0) return { check_tx: check, tx_result: C.txResult({ code: 0, codespace: '', log: '', data: '', gasWanted: '0', gasUsed: '0', events: [] }), hash: r.hash, height: '0' };
+      const t = await node.waitForTx(r.hash, 30_000);
+      if (!t) throw internal('timed out waiting for tx to be included in a block');
+      return { check_tx: check, tx_result: C.txResult(t.result), hash: r.hash, height: String(t.height) };
+    },
+    check_tx: async (p) => {
+      const r = await node.app.checkTx(bytesParam(p.tx, 'tx'));
+      return { code: r.code, data: '', log: r.log, info: '', gas_wanted: r.gasWanted.toString(), gas_used: '0', events: [], codespace: r.codespace };
+    },
+    tx: (p) => {
+      const t = node.getTx(txHashParam(p.hash));
+      if (!t) throw internal(`tx (${txHashParam(p.hash)}) not found`);
+      return C.tx(t);
+    },
+    tx_search: async (p) => {
+      const conds = parseQ(p.query);
+      let all = await searchTxs(conds);
+      if (p.order_by === 'desc') all = all.reverse();
+      else if (p.order_by !== undefined && p.order_by !== '' && p.order_by !== 'asc') throw invalid('order_by: expected "asc" or "desc"');
+      return { txs: paginate(all, p).map(C.tx), total_count: String(all.length) };
+    },
+    block: (p) => {
+      const h = heightOrLatest(p.height);
+      return C.block(mustBlock(h), node.getBlock(h - 1), node.validator.address);
+    },
+    block_by_hash: (p) => {
+      const hash = txHashParam(p.hash);
+      const b = node.getBlockByHash(hash);
+      if (!b) return { block_id: C.blockId(''), block: null };
+      return C.block(b, node.getBlock(b.height - 1), node.validator.address);
+    },
+    block_results: (p) => {
+      const h = heightOrLatest(p.height);
+      const r = node.getBlockResults(h);
+      if (!r) throw internal(`could not find results for height #${h}`);
+      return C.blockResults(r);
+    },
+    block_search: (p) => {
+      const conds = parseQ(p.query);
+      const found: StoredBlock[] = [];
+      for (let h = 1; h <= latest(); h++) {
+        const r = node.getBlockResults(h);
+        if (!r) continue;
+        const map = addEvents(new Map([['block.height', [String(h)]], ['tm.event', ['NewBlock']]]), r.finalizeBlockEvents);
+        if (matches(conds, map)) found.push(mustBlock(h));
+      }
+      if (p.order_by === 'desc') found.reverse();
+      return { blocks: paginate(found, p).map((b) => C.block(b, node.getBlock(b.height - 1), node.validator.address)), total_count: String(found.length) };
+    },
+    blockchain: (p) => {
+      const top = latest();
+      const max = Math.min(intParam(p.maxHeight, 'maxHeight', top)! || top, top);
+      const min = Math.max(intParam(p.minHeight, 'minHeight', 1)! || 1, max - 19, 1);
+      if (min > max && top > 0) throw invalid(`min height ${min} can't be greater than max height ${max}`);
+      const metas = [];
+      for (let h = max; h >= min && h > 0; h--) metas.push(C.blockMeta(mustBlock(h)));
+      return { last_height: String(top), block_metas: metas };
+    },
+    commit: (p) => {
+      const h = heightOrLatest(p.height);
+      const b = mustBlock(h);
+      return { signed_header: { header: C.header(b), commit: C.commit(b, node.validator.address) }, canonical: true };
+    },
+    validators: (p) => ({
+      block_height: String(heightOrLatest(p.height)),
+      validators: [{ ...validatorInfo(), proposer_priority: '0' }],
+      count: '1',
+      total: '1',
+    }),
+    genesis: () => ({ genesis: node.genesis }),
+    consensus_params: (p) => ({
+      block_height: String(heightOrLatest(p.height)),
+      consensus_params: {
+        block: node.genesis.consensus_params.block,
+        evidence: { max_age_num_blocks: '100000', max_age_duration: '172800000000000', max_bytes: '1048576' },
+        validator: { pub_key_types: ['ed25519'] },
+        version: { app: '0' },
+        abci: { vote_extensions_enable_height: '0' },
+      },
+    }),
+    num_unconfirmed_txs: () => ({ n_txs: String(node.mempool.size), total: String(node.mempool.size), total_bytes: String(node.mempool.totalBytes), txs: null }),
+    unconfirmed_txs: (p) => {
+      const limit = Math.min(intParam(p.limit, 'limit', 30)!, 100);
+      const txs = node.mempool.reap(2n ** 62n, Number.MAX_SAFE_INTEGER).slice(0, limit);
+      return { n_txs: String(txs.length), total: String(node.mempool.size), total_bytes: String(node.mempool.totalBytes), txs: txs.map((t) => Buffer.from(t.bytes).toString('base64')) };
+    },
+    /** Devnet control: produce N blocks now (e.g. to push a queued cross-VM message past its timeout). */
+    dev_mine: async (p) => {
+      const n = intParam(p.blocks, 'blocks', 1)!;
+      if (n < 1 || n > 10_000) throw invalid('blocks: expected 1..10000');
+      const height = await node.mine(n);
+      return { height: String(height) };
+    },
+  };
+}
+
+async function simulate(node: Node, data: Uint8Array) {
+  let txBytes: Uint8Array;
+  try {
+    const req = SimulateRequest.decode(data);
+    txBytes = req.txBytes;
+    if (!txBytes.length && req.tx) {
+      // Deprecated form: a decoded Tx instead of bytes.
+      txBytes = txTypes.TxRaw.encode({
+        bodyBytes: txTypes.TxBody.encode(req.tx.body!).finish(),
+        authInfoBytes: txTypes.AuthInfo.encode(req.tx.authInfo!).finish(),
+        signatures: req.tx.signatures,
+      }).finish();
+    }
+  } catch (e) {
+    return queryError(2, 'sdk', `invalid simulate request: ${(e as Error).message}`, node);
+  }
+  const r = await node.app.simulate(txBytes);
+  if (r.code !== 0) return queryError(r.code, r.codespace, r.log, node);
+  const value = SimulateResponse.encode({
+    gasInfo: { gasWanted: r.gasWanted, gasUsed: r.gasUsed },
+    result: { data: new Uint8Array(), log: '', events: r.events.map((e) => ({ type: e.type, attributes: e.attributes })), msgResponses: [] },
+  }).finish();
+  return { code: 0, log: '', info: '', index: '0', key: null, value: Buffer.from(value).toString('base64'), proof_ops: null, height: String(Math.max(1, node.latestHeight())), codespace: '' };
+}
+
+function getTxQuery(node: Node, data: Uint8Array) {
+  const req = GetTxRequest.decode(data);
+  const t = node.getTx(req.hash.toUpperCase());
+  if (!t) return queryError(22, 'sdk', `rpc error: code = NotFound desc = tx not found: ${req.hash}`, node);
+  const bytes = Buffer.from(t.tx, 'base64');
+  let tx;
+  try {
+    const raw = txTypes.TxRaw.decode(bytes);
+    tx = { body: txTypes.TxBody.decode(raw.bodyBytes), authInfo: txTypes.AuthInfo.decode(raw.authInfoBytes), signatures: raw.signatures };
+  } catch {
+    tx = undefined;
+  }
+  const value = GetTxResponse.encode({
+    tx,
+    txResponse: {
+      height: BigInt(t.height), txhash: t.hash, codespace: t.result.codespace, code: t.result.code, data: '', rawLog: t.result.log,
+      logs: [], info: '', gasWanted: BigInt(t.result.gasWanted), gasUsed: BigInt(t.result.gasUsed), tx: undefined,
+      timestamp: node.getBlock(t.height)?.time ?? '', events: t.result.events.map((e) => ({ type: e.type, attributes: e.attributes })),
+    },
+  }).finish();
+  return { code: 0, log: '', info: '', index: '0', key: null, value: Buffer.from(value).toString('base64'), proof_ops: null, height: String(node.latestHeight()), codespace: '' };
+}
+
+
+function queryError(code: number, codespace: string, log: string, node: Node) {
+  return { code, log, info: '', index: '0', key: null, value: '', proof_ops: null, height: String(Math.max(1, node.latestHeight())), codespace };
+}

@@ -1,0 +1,140 @@
+import { createHash } from 'node:crypto';
+import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
+import { SignDoc } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
+import { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing';
+import secp256k1 from 'secp256k1';
+import { DENOM, moduleAddress, parseAddress, toBech32Address } from '../../core/types/address.ts';
+import type { Context } from '../../core/types/context.ts';
+import {
+  ErrInsufficientFee,
+  ErrInsufficientFunds,
+  ErrInvalidGasLimit,
+  ErrInvalidPubKey,
+  ErrInvalidSequence,
+  ErrMemoTooLarge,
+  ErrNoSignatures,
+  ErrSigVerification,
+  ErrTooManySignatures,
+  ErrUnauthorized,
+  ErrUnknownAddress,
+  AppError,
+} from '../../core/types/errors.ts';
+import { event } from '../../core/types/events.ts';
+import type { DecodedTx } from '../../core/baseapp/tx-decoder.ts';
+import type { AuthKeeper } from './keeper.ts';
+import type { BankKeeper } from '../bank/keeper.ts';
+import { FeeCollectorName } from './types/index.ts';
+
+export interface AnteOptions {
+  simulate: boolean;
+  /** Hashes of txs whose signatures CheckTx already verified against the same sign bytes. */
+  verifiedSigs?: Set<string>;
+}
+
+export const feeCollector = moduleAddress(FeeCollectorName);
+
+// node:crypto, not the pure-JS hashes: these run for every signer of every tx.
+const sha256 = (b: Uint8Array): Uint8Array => createHash('sha256').update(b).digest();
+const ripemd160 = (b: Uint8Array): Uint8Array => createHash('ripemd160').update(b).digest();
+
+/**
+ * The SDK's ante chain in one pass: memo and size gas, fee (minimum gas price, deduction), then per
+ * signer: account, public key, sequence, SIGN_MODE_DIRECT signature, sequence increment.
+ */
+export function runAnte(ctx: Context, tx: DecodedTx, auth: AuthKeeper, bank: BankKeeper, opts: AnteOptions): void {
+  const params = auth.params(ctx);
+  if (tx.body.memo.length > params.max_memo_characters) {
+    throw ErrMemoTooLarge(`maximum number of characters is ${params.max_memo_characters} but received ${tx.body.memo.length} characters`);
+  }
+  if (tx.body.timeoutHeight > 0n && BigInt(ctx.height) > tx.body.timeoutHeight) {
+    throw new AppError('sdk', 30, `block height: ${ctx.height}, timeout height: ${tx.body.timeoutHeight}: tx timeout height`);
+  }
+  const fee = tx.authInfo.fee;
+  const gasLimit = fee?.gasLimit ?? 0n;
+  if (!opts.simulate) {
+    if (gasLimit <= 0n) throw ErrInvalidGasLimit('gas limit must be positive');
+    if (gasLimit > BigInt(params.max_block_gas)) throw ErrInvalidGasLimit(`gas limit ${gasLimit} exceeds the block gas limit ${params.max_block_gas}`);
+  }
+  ctx.gasMeter.consume(BigInt(tx.bytes.length) * BigInt(params.tx_size_cost_per_byte), 'txSize');
+
+  const signers = tx.signers;
+  const sigs = tx.raw.signatures;
+  const infos = tx.authInfo.signerInfos;
+  if (sigs.length === 0 && !opts.simulate) throw ErrNoSignatures('no signatures supplied');
+  if (sigs.length > params.tx_sig_limit) throw ErrTooManySignatures(`signatures: ${sigs.length}, limit: ${params.tx_sig_limit}`);
+  if (infos.length !== signers.length || (!opts.simulate && sigs.length !== signers.length)) {
+    throw ErrUnauthorized(`wrong number of signers; expected ${signers.length}, got ${infos.length}`);
+  }
+
+  // Fee: only utrv, at least gas × min_gas_price (skipped in simulation so "auto" gas can be estimated).
+  const coins = fee?.amount ?? [];
+  for (const c of coins) if (c.denom !== DENOM) throw ErrInsufficientFee(`fee denom ${c.denom} is not accepted; pay in ${DENOM}`);
+  const paid = coins.reduce((s, c) => s + BigInt(c.amount || '0'), 0n);
+  if (!opts.simulate) {
+    const required = auth.minFee(ctx, gasLimit);
+    if (paid < required) throw ErrInsufficientFee(`insufficient fees; got: ${paid}${DENOM} required: ${required}${DENOM}`);
+  }
+  const payerAddr = fee?.payer ? fee.payer : signers[0]!;
+  const payer = parseAddress(payerAddr);
+  if (!auth.getAccount(ctx, payer)) throw ErrUnknownAddress(`fee payer address: ${payerAddr} does not exist`);
+  // A simulation usually carries no fee; deduct a nominal one anyway so its gas matches the real path.
+  const deducted = paid === 0n && opts.simulate && bank.getBalance(ctx, payer, DENOM) > 0n ? 1n : paid;
+  if (deducted > 0n) {
+    try {
+      bank.sendCoins(ctx, payer, feeCollector, [{ denom: DENOM, amount: deducted.toString() }]);
+    } catch (e) {
+      throw ErrInsufficientFunds(`${(e as Error).message}: insufficient funds to pay fees`);
+    }
+  }
+  ctx.emit(event('tx', { fee: paid > 0n ? `${paid}${DENOM}` : '', fee_payer: payerAddr }));
+
+  for (let i = 0; i < signers.length; i++) {
+    const addr = parseAddress(signers[i]!);
+    const acc = auth.getAccount(ctx, addr);
+    if (!acc) throw ErrUnknownAddress(`account ${signers[i]} does not exist`);
+    const info = infos[i]!;
+    let pubKey = acc.pubKey;
+    if (info.publicKey) {
+      if (info.publicKey.typeUrl !== '/cosmos.crypto.secp256k1.PubKey') {
+        throw ErrInvalidPubKey(`unsupported public key type ${info.publicKey.typeUrl}`);
+      }
+      const key = PubKey.decode(info.publicKey.value).key;
+      if (key.length !== 33) throw ErrInvalidPubKey('secp256k1 public key must be 33 bytes (compressed)');
+      if (toBech32Address(ripemd160(sha256(key))) !== acc.address) {
+        throw ErrInvalidPubKey(`pubKey does not match signer address ${acc.address} with signer index: ${i}`);
+      }
+      pubKey = key;
+    }
+    if (!pubKey) throw ErrInvalidPubKey(`pubkey on account ${acc.address} is not set`);
+    if (info.sequence !== acc.sequence) {
+      throw ErrInvalidSequence(`account sequence mismatch, expected ${acc.sequence}, got ${info.sequence}`);
+    }
+    const single = info.modeInfo?.single;
+    if (!opts.simulate && (!single || single.mode !== SignMode.SIGN_MODE_DIRECT)) throw ErrUnauthorized('only SIGN_MODE_DIRECT single signatures are supported');
+    ctx.gasMeter.consume(params.sig_verify_cost_secp256k1, 'ante verify: secp256k1');
+    if (!opts.simulate && !opts.verifiedSigs?.has(tx.hash + ':' + i)) {
+      const signBytes = SignDoc.encode({
+        bodyBytes: tx.raw.bodyBytes,
+        authInfoBytes: tx.raw.authInfoBytes,
+        chainId: ctx.chainId,
+        accountNumber: acc.accountNumber,
+      }).finish();
+      const sig = sigs[i]!;
+      let ok = false;
+      try {
+        ok = sig.length === 64 && secp256k1.ecdsaVerify(sig, sha256(signBytes), pubKey);
+      } catch {
+        ok = false;
+      }
+      if (!ok) {
+        throw ErrSigVerification(
+          `signature verification failed; please verify account number (${acc.accountNumber}), sequence (${acc.sequence}) and chain-id (${ctx.chainId})`,
+        );
+      }
+      opts.verifiedSigs?.add(tx.hash + ':' + i);
+    }
+    auth.setAccount(ctx, { ...acc, pubKey, sequence: acc.sequence + 1n });
+    ctx.emit(event('tx', { acc_seq: `${acc.address}/${acc.sequence}` }));
+    if (sigs[i]) ctx.emit(event('tx', { signature: Buffer.from(sigs[i]!).toString('base64') }));
+  }
+}

@@ -1,0 +1,46 @@
+import { u64Key } from '../../../core/store/kv.ts';
+
+export const ModuleName = 'auth';
+/** Fees land here (the SDK's fee_collector module account). */
+export const FeeCollectorName = 'fee_collector';
+
+export const StoreKeys = {
+  account: (addrHex: string) => `auth/a/${addrHex}`,
+  accountPrefix: 'auth/a/',
+  nextAccountNumber: 'auth/n',
+  params: 'auth/p',
+} as const;
+
+export interface AuthParams {
+  max_memo_characters: number;
+  tx_sig_limit: number;
+  tx_size_cost_per_byte: number;
+  sig_verify_cost_secp256k1: number;
+  /** Consensus minimum gas price in utrv per gas unit (a decimal string); fees below it are rejected. */
+  min_gas_price: string;
+  /** Block gas limit; a tx asking more is rejected at admission. */
+  max_block_gas: string;
+}
+
+export const defaultAuthParams = (): AuthParams => ({
+  max_memo_characters: 256,
+  tx_sig_limit: 7,
+  tx_size_cost_per_byte: 10,
+  sig_verify_cost_secp256k1: 1000,
+  min_gas_price: '0.001',
+  max_block_gas: '100000000',
+});
+
+export interface AuthGenesis {
+  params: AuthParams;
+  accounts: Array<{ address: string; account_number: string; sequence: string }>;
+}
+
+/** Stored account record (JSON in the store; BaseAccount protobuf on the wire). */
+export interface StoredAccount {
+  n: string;
+  s: string;
+  pk?: string;
+}
+
+export { u64Key };

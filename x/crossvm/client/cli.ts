@@ -1,0 +1,169 @@
+import type { Command } from 'commander';
+import WebSocket from 'ws';
+import type { ModuleCli } from '../../../core/types/module.ts';
+import { addQueryFlags, addTxFlags, printOutput, type QueryOptions, type TxOptions } from '../../../core/client/options.ts';
+import { abciQuery } from '../../../core/client/rpc.ts';
+import { broadcastMsgs } from '../../../core/client/tx.ts';
+import { Keyring } from '../../../core/client/keyring.ts';
+import { parseCoinsString } from '../../bank/types/index.ts';
+import { parseAccountFlag } from '../../svm/client/cli.ts';
+import {
+  MsgCrossVMCallCodec, MsgCrossVMCallTypeUrl, MsgCrossVMCallResponseCodec, MsgUpdateParamsCodec, MsgUpdateParamsTypeUrl,
+  MsgUpdateParamsResponseCodec, messageFromProto, paramsFromProto, paramsToProto, QueryTypes,
+} from '../codec.ts';
+import { EventTypes } from '../events.ts';
+import { parseVm, type Params } from '../types/index.ts';
+
+const signer = (o: TxOptions) => {
+  if (!o.from) throw new Error('--from is required: the key name or address that signs');
+  return new Keyring(o.home, o.keyringBackend).get(o.from).address;
+};
+
+/** PAYLOAD as typed on the command line → the bytes MsgCrossVMCall carries for that target. */
+export function payloadBytes(targetVm: string, payload: string): Uint8Array {
+  const vm = parseVm(targetVm, 'target vm');
+  if (vm === 'evm') {
+    if (!/^0x([0-9a-fA-F]{2})*$/.test(payload)) throw new Error('evm PAYLOAD must be 0x-prefixed ABI calldata (hex)');
+    return Buffer.from(payload.slice(2), 'hex');
+  }
+  if (vm === 'wasm') {
+    try {
+      JSON.parse(payload);
+    } catch (e) {
+      throw new Error(`wasm PAYLOAD must be a JSON execute message: ${(e as Error).message}`);
+    }
+    return Buffer.from(payload, 'utf8');
+  }
+  if (!/^(0x)?([0-9a-fA-F]{2})*$/.test(payload)) throw new Error('svm PAYLOAD must be hex-encoded instruction data');
+  return Buffer.from(payload.replace(/^0x/, ''), 'utf8');
+}
+
+const int = (v: string, name: string) => {
+  if (!/^\d+$/.test(v)) throw new Error(`${name} must be a non-negative integer, got ${v}`);
+  return Number(v);
+};
+
+export const crossvmCli: ModuleCli = {
+  registryTypes: [
+    [MsgCrossVMCallTypeUrl, MsgCrossVMCallCodec],
+    [MsgUpdateParamsTypeUrl, MsgUpdateParamsCodec],
+    ['/trivium.crossvm.v1.MsgCrossVMCallResponse', MsgCrossVMCallResponseCodec],
+    ['/trivium.crossvm.v1.MsgUpdateParamsResponse', MsgUpdateParamsResponseCodec],
+  ],
+  tx(parent: Command) {
+    const c = parent.command('crossvm').description('cross-VM messages');
+    addTxFlags(
+      c
+        .command('call')
+        .description('queue an async call: TARGET_VM evm|wasm|svm; PAYLOAD 0x-calldata (evm), JSON (wasm) or hex instruction data (svm)')
+        .argument('<target_vm>')
+        .argument('<target_contract>')
+        .argument('<payload>')
+        .option('--source-vm <vm>', 'the VM the call comes from (decides the callback)', 'evm')
+        .option('--gas-limit <n>', 'gas for the target (escrowed at the minimum gas price)', '200000')
+        .option('--amount <coins>', 'funds sent with the call, e.g. 100utrv', '')
+        .option('--callback', 'call the sender back with the outcome')
+        .option('--account <meta>', 'svm: PUBKEY[:w][:s] (repeatable, in instruction order)', (v: string, acc: string[]) => [...acc, v], [] as string[]),
+    ).action(async (targetVm: string, target: string, payload: string, o: TxOptions & { sourceVm: string; gasLimit: string; amount: string; callback?: boolean; account: string[] }) => {
+      const kr = new Keyring(o.home, o.keyringBackend);
+      const accounts = o.account.map((a) => parseAccountFlag(a, (n) => (kr.has(n) ? kr.get(n).address : undefined)));
+      await broadcastMsgs(o, [
+        {
+          typeUrl: MsgCrossVMCallTypeUrl,
+          value: {
+            sender: signer(o), sourceVm: parseVm(o.sourceVm, 'source vm'), targetVm: parseVm(targetVm, 'target vm'), targetContract: target,
+            payload: payloadBytes(targetVm, payload), funds: parseCoinsString(o.amount), async: true, gasLimit: int(o.gasLimit, '--gas-limit'),
+            callback: Boolean(o.callback), accounts,
+          },
+        },
+      ]);
+    });
+    addTxFlags(
+      c
+        .command('update-params')
+        .description('change x/crossvm params (the authority only; --enabled=false is the circuit breaker)')
+        .option('--enabled <bool>', 'true|false')
+        .option('--max-queue-size <n>')
+        .option('--max-message-size <n>')
+        .option('--queue-timeout-blocks <n>')
+        .option('--max-executions-per-block <n>')
+        .option('--max-callback-gas <n>'),
+    ).action(async (o: TxOptions & Record<string, string | undefined>) => {
+      const res = QueryTypes.Params.res.decode(await abciQuery(o, QueryTypes.Params.path, QueryTypes.Params.req.encode({}).finish()));
+      const p: Params = paramsFromProto(res.params ?? {});
+      if (o.enabled !== undefined) {
+        if (o.enabled !== 'true' && o.enabled !== 'false') throw new Error('--enabled must be true or false');
+        p.enabled = o.enabled === 'true';
+      }
+      if (o.maxQueueSize !== undefined) p.max_queue_size = int(o.maxQueueSize, '--max-queue-size');
+      if (o.maxMessageSize !== undefined) p.max_message_size = int(o.maxMessageSize, '--max-message-size');
+      if (o.queueTimeoutBlocks !== undefined) p.queue_timeout_blocks = int(o.queueTimeoutBlocks, '--queue-timeout-blocks');
+      if (o.maxExecutionsPerBlock !== undefined) p.max_executions_per_block = int(o.maxExecutionsPerBlock, '--max-executions-per-block');
+      if (o.maxCallbackGas !== undefined) p.max_callback_gas = int(o.maxCallbackGas, '--max-callback-gas');
+      await broadcastMsgs(o, [{ typeUrl: MsgUpdateParamsTypeUrl, value: { authority: signer(o), params: paramsToProto(p) } }]);
+    });
+  },
+  query(parent: Command) {
+    const q = parent.command('crossvm').description('cross-VM queries');
+    addQueryFlags(q.command('params').description('module params and authority')).action(async (o: QueryOptions) => {
+      const res = QueryTypes.Params.res.decode(await abciQuery(o, QueryTypes.Params.path, QueryTypes.Params.req.encode({}).finish()));
+      printOutput(o, { params: paramsFromProto(res.params ?? {}), authority: res.authority });
+    });
+    addQueryFlags(q.command('message').description('a message by id').argument('<id>')).action(async (id: string, o: QueryOptions) => {
+      const res = QueryTypes.Message.res.decode(await abciQuery(o, QueryTypes.Message.path, QueryTypes.Message.req.encode({ id: int(id, 'ID') }).finish()));
+      if (!res.found) throw new Error(`message ${id} not found`);
+      printOutput(o, { message: messageFromProto(res.message) });
+    });
+    addQueryFlags(q.command('pending').description('queued (SUBMITTED or PENDING) messages, FIFO').option('--offset <n>', 'skip', '0').option('--limit <n>', 'page size', '100')).action(
+      async (o: QueryOptions & { offset: string; limit: string }) => {
+        const req = QueryTypes.PendingMessages.req.encode({ pagination: { offset: int(o.offset, '--offset'), limit: int(o.limit, '--limit') } }).finish();
+        const res = QueryTypes.PendingMessages.res.decode(await abciQuery(o, QueryTypes.PendingMessages.path, req));
+        printOutput(o, { messages: (res.messages ?? []).map(messageFromProto), count: String(res.count ?? 0) });
+      },
+    );
+    addQueryFlags(q.command('by-sender').description("a sender's messages").argument('<address>').option('--offset <n>', 'skip', '0').option('--limit <n>', 'page size', '100')).action(
+      async (address: string, o: QueryOptions & { offset: string; limit: string }) => {
+        const sender = address.startsWith('trivium1') || address.startsWith('0x') ? address : new Keyring(o.home, o.keyringBackend).get(address).address;
+        const req = QueryTypes.MessagesBySender.req.encode({ sender, pagination: { offset: int(o.offset, '--offset'), limit: int(o.limit, '--limit') } }).finish();
+        const res = QueryTypes.MessagesBySender.res.decode(await abciQuery(o, QueryTypes.MessagesBySender.path, req));
+        printOutput(o, { messages: (res.messages ?? []).map(messageFromProto), count: String(res.count ?? 0) });
+      },
+    );
+    addQueryFlags(q.command('watch').description('stream crossvm_* events live from the WebSocket (one JSON line each) until interrupted')).action(
+      (o: QueryOptions) =>
+        new Promise<void>((resolve, reject) => {
+          const url = o.node.replace(/^tcp:\/\//, 'ws://').replace(/^http/, 'ws').replace(/\/$/, '') + '/websocket';
+          const ws = new WebSocket(url);
+          const queries = [
+            `tm.event='Tx' AND ${EventTypes.request}.message_id EXISTS`,
+            `tm.event='NewBlockEvents' AND ${EventTypes.response}.message_id EXISTS`,
+            `tm.event='NewBlockEvents' AND ${EventTypes.timeout}.message_id EXISTS`,
+            `tm.event='NewBlockEvents' AND ${EventTypes.callback}.message_id EXISTS`,
+          ];
+          ws.on('open', () => queries.forEach((query, i) => ws.send(JSON.stringify({ jsonrpc: '2.0', id: i + 1, method: 'subscribe', params: { query } }))));
+          ws.on('error', (e) => reject(new Error(`cannot watch ${url}: ${e.message}`)));
+          ws.on('close', () => resolve());
+          ws.on('message', (raw) => {
+            const msg = JSON.parse(raw.toString());
+            if (msg.error) return reject(new Error(msg.error.data || msg.error.message));
+            const data = msg.result?.data;
+            if (!data) return;
+            const isTx = data.type === 'tendermint/event/Tx';
+            const height = isTx ? data.value.TxResult.height : data.value.height;
+            const events: Array<{ type: string; attributes: Array<{ key: string; value: string }> }> = isTx ? data.value.TxResult.result.events : data.value.events;
+            for (const e of events) {
+              if (!e.type.startsWith('crossvm_')) continue;
+              const attrs = Object.fromEntries(e.attributes.filter((a) => a.key !== 'mode').map((a) => [a.key, a.value]));
+              process.stdout.write(JSON.stringify({ height, event: e.type, ...attrs }) + '\n');
+            }
+          });
+          const stop = () => {
+            ws.close();
+            resolve();
+          };
+          process.once('SIGINT', stop);
+          process.once('SIGTERM', stop);
+        }),
+    );
+  },
+};

@@ -1,0 +1,226 @@
+import { fromBase64 } from '@cosmjs/encoding';
+import type { TypedTransaction } from '@ethereumjs/tx';
+import { bytesToHex, hexToBytes, KECCAK256_RLP } from '@ethereumjs/util';
+import { TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
+import type { AbciEvent } from '../../../core/types/events.ts';
+import type { BlockResults, NodeAPI, StoredBlock } from '../../../core/node/node-api.ts';
+import { MsgEthereumTxCodec, MsgEthereumTxTypeUrl } from '../codec.ts';
+import { keccak256 } from '../crypto.ts';
+import { Attr, EventTypes } from '../events.ts';
+import { Bloom } from '../tx/bloom.ts';
+import { claimsEthTx, decodeEthTx } from '../tx/decode.ts';
+import { IndexKeys, type TxLocation } from '../types/index.ts';
+
+/** One log as the JSON-RPC shows it (positions filled in). */
+export interface EthLogView {
+  address: string;
+  topics: string[];
+  data: string;
+  logIndex: number;
+  transactionIndex: number;
+  transactionHash: string;
+  blockHash: string;
+  blockNumber: number;
+}
+
+export interface EthTxView {
+  hash: string;
+  tx: TypedTransaction;
+  from: string;
+  index: number;
+  status: 0 | 1;
+  gasUsed: bigint;
+  cumulativeGasUsed: bigint;
+  effectiveGasPrice: bigint;
+  contractAddress: string | null;
+  logs: EthLogView[];
+  /** Computed on first use (three keccaks per address and topic). */
+  readonly bloom: Bloom;
+}
+
+export interface EthBlockView {
+  number: number;
+  hash: string;
+  parentHash: string;
+  timestamp: number;
+  miner: string;
+  stateRoot: string;
+  gasUsed: bigint;
+  size: number;
+  /** Computed on first use, from the txs' blooms. */
+  readonly bloom: Bloom;
+  txs: EthTxView[];
+}
+
+function logsBloom(logs: EthLogView[]): Bloom {
+  const b = new Bloom();
+  for (const l of logs) b.addLog(hexToBytes(l.address as `0x${string}`), l.topics.map((t) => hexToBytes(t as `0x${string}`)));
+  return b;
+}
+
+/** Defines `bloom` as a lazily computed, then remembered, property. */
+function lazyBloom<T extends object>(o: T, compute: () => Bloom): T {
+  let b: Bloom | undefined;
+  Object.defineProperty(o, 'bloom', { get: () => (b ??= compute()), enumerable: true });
+  return o;
+}
+
+const ZERO_HASH = '0x' + '00'.repeat(32);
+const textDecoder = new TextDecoder();
+
+/** CometBFT hashes are upper-case hex without 0x; Ethereum's are 0x + lower case. */
+export const ethHash = (cometHash: string): string => (cometHash ? '0x' + cometHash.toLowerCase() : ZERO_HASH);
+
+/**
+ * The Ethereum view of committed blocks, rebuilt from what the node stores (block, tx results, events), so a
+ * receipt exists exactly when its carrying tx committed, and blocks, receipts and logs agree on positions,
+ * cumulative gas and blooms. Recent blocks are cached.
+ */
+export class ChainView {
+  private readonly cache = new Map<number, EthBlockView>();
+
+  constructor(private readonly node: NodeAPI) {}
+
+  latest(): number {
+    return this.node.latestHeight();
+  }
+
+  block(height: number): EthBlockView | undefined {
+    // The block store can show a block a moment before the app's state has moved to it (LevelDB makes the
+    // batch readable before its write callback runs): serve nothing newer than the state, so a client that
+    // saw a receipt then reads the state after it.
+    if (height > this.node.latestHeight()) return undefined;
+    const hit = this.cache.get(height);
+    if (hit) return hit;
+    if (height === 0) return this.remember(genesisView(this.node.chainId));
+    const block = this.node.getBlock(height);
+    if (!block) return undefined;
+    const results = block.txs.length > 0 ? this.node.getBlockResults(height) : undefined;
+    return this.remember(buildBlockView(block, results));
+  }
+
+  blockByHash(hash: string): EthBlockView | undefined {
+    for (const v of this.cache.values()) if (v.hash === hash) return v;
+    const b = this.node.getBlockByHash(hash.replace(/^0x/, '').toUpperCase());
+    return b ? this.block(b.height) : undefined;
+  }
+
+  /** A block as just committed (from the bus event: no database read). */
+  committed(block: StoredBlock, results: BlockResults): EthBlockView {
+    return this.remember(buildBlockView(block, results));
+  }
+
+  tx(hash: string): { block: EthBlockView; tx: EthTxView } | undefined {
+    const raw = this.node.getIndex(IndexKeys.txByHash(hash));
+    if (!raw) return undefined;
+    const loc = JSON.parse(textDecoder.decode(raw)) as TxLocation;
+    if (loc.height > this.node.latestHeight()) return undefined;
+    const block = this.block(loc.height);
+    const tx = block?.txs.find((t) => t.hash === hash);
+    return block && tx ? { block, tx } : undefined;
+  }
+
+  private remember(v: EthBlockView): EthBlockView {
+    this.cache.set(v.number, v);
+    if (this.cache.size > 512) this.cache.delete(this.cache.keys().next().value!);
+    return v;
+  }
+}
+
+function genesisView(chainId: string): EthBlockView {
+  return lazyBloom({
+    number: 0,
+    hash: bytesToHex(keccak256(new TextEncoder().encode(`trivium genesis ${chainId}`))),
+    parentHash: ZERO_HASH,
+    timestamp: 0,
+    miner: '0x' + '00'.repeat(20),
+    stateRoot: bytesToHex(KECCAK256_RLP),
+    gasUsed: 0n,
+    size: 0,
+    txs: [],
+  }, () => new Bloom()) as unknown as EthBlockView;
+}
+
+/** Raw Ethereum txs carried by one block tx: itself if raw, its MsgEthereumTx payloads if a Cosmos tx. */
+function ethPayloads(bytes: Uint8Array): Uint8Array[] {
+  if (claimsEthTx(bytes)) return [bytes];
+  try {
+    const body = TxBody.decode(TxRaw.decode(bytes).bodyBytes);
+    return body.messages.filter((m) => m.typeUrl === MsgEthereumTxTypeUrl).map((m) => MsgEthereumTxCodec.decode(m.value).raw);
+  } catch {
+    return [];
+  }
+}
+
+const attrsOf = (e: AbciEvent): Record<string, string> => Object.fromEntries(e.attributes.map((a) => [a.key, a.value]));
+
+export function buildBlockView(block: StoredBlock, results: BlockResults | undefined): EthBlockView {
+  const view = {
+    number: block.height,
+    hash: ethHash(block.hash),
+    parentHash: ethHash(block.lastBlockHash),
+    timestamp: Math.floor(block.timeMs / 1000),
+    miner: '0x' + (block.proposer || '00'.repeat(20)).toLowerCase(),
+    stateRoot: block.resultAppHash ? ethHash(block.resultAppHash) : ZERO_HASH,
+    gasUsed: 0n,
+    size: 0,
+    txs: [] as EthTxView[],
+  };
+  lazyBloom(view, () => {
+    const b = new Bloom();
+    for (const t of view.txs) b.or(t.bloom);
+    return b;
+  });
+  if (!results) return view as unknown as EthBlockView;
+  let logIndex = 0;
+  block.txs.forEach((b64, i) => {
+    const result = results.txResults[i];
+    if (!result || result.code !== 0) return;
+    const executed = result.events.filter((e) => e.type === EventTypes.EthereumTx);
+    if (executed.length === 0) return;
+    const bytes = fromBase64(b64);
+    view.size += bytes.length;
+    const payloads = new Map<string, Uint8Array>();
+    for (const raw of ethPayloads(bytes)) payloads.set(decodeEthTx(raw).hashHex, raw);
+    const logsByTx = new Map<string, Array<{ address: string; topics: string[]; data: string }>>();
+    for (const e of result.events) {
+      if (e.type !== EventTypes.TxLog) continue;
+      const a = attrsOf(e);
+      const list = logsByTx.get(a[Attr.EthHash]!) ?? [];
+      list.push(JSON.parse(a[Attr.Log]!));
+      logsByTx.set(a[Attr.EthHash]!, list);
+    }
+    for (const ev of executed) {
+      const a = attrsOf(ev);
+      const hash = a[Attr.EthHash]!;
+      const raw = payloads.get(hash);
+      if (!raw) continue;
+      const tx = decodeEthTx(raw).tx;
+      const gasUsed = BigInt(a[Attr.GasUsed]!);
+      view.gasUsed += gasUsed;
+      const index = view.txs.length;
+      const logs: EthLogView[] = (logsByTx.get(hash) ?? []).map((l) => ({
+        ...l,
+        logIndex: logIndex++,
+        transactionIndex: index,
+        transactionHash: hash,
+        blockHash: view.hash,
+        blockNumber: view.number,
+      }));
+      const t = {
+        hash,
+        tx,
+        from: a[Attr.Sender]!.toLowerCase(),
+        index,
+        status: a[Attr.Status] === '1' ? 1 : 0,
+        gasUsed,
+        cumulativeGasUsed: view.gasUsed,
+        effectiveGasPrice: BigInt(a[Attr.EffectiveGasPrice]!),
+        contractAddress: a[Attr.ContractAddress] ? a[Attr.ContractAddress]! : null,
+        logs,
+      };
+      view.txs.push(lazyBloom(t, () => logsBloom(logs)) as EthTxView);
+    }
+  });
+  return view as unknown as EthBlockView;
+}

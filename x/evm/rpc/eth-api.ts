@@ -1,0 +1,364 @@
+import type { TypedTransaction } from '@ethereumjs/tx';
+import type { Context } from '../../../core/types/context.ts';
+import type { CommittedBlockEvent, NodeAPI } from '../../../core/node/node-api.ts';
+import { Attr, EventTypes } from '../events.ts';
+import type { CheckStateTracker } from '../check-state.ts';
+import { keccak256 } from '../crypto.ts';
+import { describeFailure, type SimulateRequest, type SimulateResult } from '../executor/executor.ts';
+import type { EvmKeeper } from '../keeper.ts';
+import type { EthTxPolicy } from '../ante.ts';
+import { decodeEthTx } from '../tx/decode.ts';
+import { EVM_CHAIN_ID, type EvmParams } from '../types/index.ts';
+import { ChainView, type EthBlockView } from './chain-view.ts';
+import { invalidParams, RpcCodes, RpcError, toRpcError } from './errors.ts';
+import { type LogFilter, bloomMayMatch, matchLog, parseLogFilter } from './filters.ts';
+import { type BlockEnv, formatBlock, formatLog, formatMinedTx, formatReceipt, formatTx } from './format.ts';
+import { data, parseAddr, parseData, parseHash, parseQuantity, quantity } from './hex.ts';
+import { applyStateOverrides } from './state-overrides.ts';
+import { searchGas } from './estimate-gas.ts';
+import { feeHistory } from './fee-history.ts';
+
+export type RpcHandler = (params: unknown[]) => unknown | Promise<unknown>;
+/** Extra JSON-RPC methods other modules serve on the Ethereum port (e.g. crossvm_getMessage). */
+export type ExtensionHandler = (params: unknown[], node: NodeAPI) => unknown | Promise<unknown>;
+
+export const CLIENT_VERSION = 'Trivium/v0.1.0/ethereumjs-evm-10.1.3/cancun';
+const MAX_LOG_RANGE = 10_000;
+const MAX_LOGS = 10_000;
+const FILTER_TTL_MS = 5 * 60_000;
+
+interface PendingTx {
+  tx: TypedTransaction;
+  from: string;
+}
+
+interface InstalledFilter {
+  kind: 'logs' | 'blocks';
+  filter?: LogFilter;
+  /** Last height already reported. */
+  cursor: number;
+  touched: number;
+}
+
+/**
+ * The Ethereum JSON-RPC methods (eth_, net_, web3_, and the devnet's evm_mine), over the node's state, its
+ * mempool and the committed blocks. Transport (HTTP, WebSocket, batches, subscriptions) is server.ts's.
+ */
+export class EthApi {
+  readonly view: ChainView;
+  private readonly pending = new Map<string, PendingTx>();
+  private readonly filters = new Map<string, InstalledFilter>();
+  private nextFilterId = 1n;
+  readonly methods: Record<string, RpcHandler>;
+
+  constructor(
+    readonly node: NodeAPI,
+    readonly keeper: EvmKeeper,
+    readonly policy: EthTxPolicy,
+    readonly checkState: CheckStateTracker,
+    extensions: ReadonlyMap<string, ExtensionHandler> = new Map(),
+  ) {
+    this.view = new ChainView(node);
+    this.methods = this.buildMethods();
+    for (const [name, h] of extensions) this.methods[name] = (p) => h(p, node);
+  }
+
+  params(): EvmParams {
+    return this.keeper.params(this.node.queryContext());
+  }
+  env(): BlockEnv {
+    const p = this.params();
+    return { gasLimit: BigInt(p.block_gas_limit), baseFee: BigInt(p.base_fee_wei) };
+  }
+
+  /** Forget pending txs that a block included (called per committed block). */
+  onCommitted(e: CommittedBlockEvent): void {
+    if (this.pending.size === 0) return;
+    for (const r of e.results.txResults) {
+      for (const ev of r.events) {
+        if (ev.type !== EventTypes.EthereumTx) continue;
+        const h = ev.attributes.find((a) => a.key === Attr.EthHash)?.value;
+        if (h) this.pending.delete(h);
+      }
+    }
+  }
+
+  // ---- block tags --------------------------------------------------------------------------------------
+
+  /** A block tag or number as a height (for block reads). */
+  resolveHeight(tag: unknown, name = 'block'): number {
+    const latest = this.node.latestHeight();
+    if (tag === undefined || tag === null) return latest;
+    if (typeof tag === 'object' && !Array.isArray(tag)) {
+      const o = tag as Record<string, unknown>;
+      if (o.blockHash !== undefined) {
+        const b = this.view.blockByHash(parseHash(o.blockHash, 'blockHash'));
+        if (!b) throw new RpcError(RpcCodes.Server, `header for hash ${String(o.blockHash)} not found`);
+        return b.number;
+      }
+      if (o.blockNumber !== undefined) return this.resolveHeight(o.blockNumber, name);
+      throw invalidParams(`invalid ${name}: expected a block tag, number or {blockHash}`);
+    }
+    switch (tag) {
+      case 'latest':
+      case 'safe':
+      case 'finalized':
+      case 'pending':
+        return latest;
+      case 'earliest':
+        return 0;
+    }
+    const n = parseQuantity(tag, name);
+    return Number(n);
+  }
+
+  /** A context over the state at `tag`: latest (committed) or pending; the node keeps no older state. */
+  private stateContext(tag: unknown): Context {
+    if (tag === 'pending') return this.node.simulateContext(BigInt(this.params().block_gas_limit));
+    const latest = this.node.latestHeight();
+    const h = this.resolveHeight(tag);
+    if (h > latest) throw new RpcError(RpcCodes.Server, `header not found: block ${h} is beyond the latest block ${latest}`);
+    if (h < latest) {
+      throw new RpcError(RpcCodes.Server, `historical state not available: this node keeps the latest state only (block ${latest}), asked for block ${h}`);
+    }
+    return this.node.queryContext();
+  }
+
+  // ---- calls -------------------------------------------------------------------------------------------
+
+  private parseCall(obj: unknown): SimulateRequest {
+    if (!obj || typeof obj !== 'object' || Array.isArray(obj)) throw invalidParams('invalid call object: expected {from, to, data, …}');
+    const o = obj as Record<string, unknown>;
+    const input = o.input ?? o.data;
+    if (o.input !== undefined && o.data !== undefined && o.input !== o.data) throw invalidParams('both "data" and "input" are set and not equal');
+    const accessList = o.accessList as SimulateRequest['accessList'];
+    if (accessList !== undefined && !Array.isArray(accessList)) throw invalidParams('invalid accessList');
+    return {
+      from: o.from !== undefined && o.from !== null ? parseAddr(o.from, 'from') : undefined,
+      to: o.to !== undefined && o.to !== null ? parseAddr(o.to, 'to') : undefined,
+      data: input !== undefined && input !== null ? parseData(input, 'data') : new Uint8Array(),
+      value: o.value !== undefined && o.value !== null ? parseQuantity(o.value, 'value') : 0n,
+      gasLimit: o.gas !== undefined && o.gas !== null ? parseQuantity(o.gas, 'gas') : undefined,
+      accessList,
+    };
+  }
+
+  private async simulateAt(req: SimulateRequest, tag: unknown, overrides: unknown): Promise<SimulateResult> {
+    const ctx = this.stateContext(tag ?? 'latest');
+    if (overrides !== undefined && overrides !== null) applyStateOverrides(this.keeper, ctx, overrides);
+    return this.keeper.executor.simulate(ctx, req);
+  }
+
+  private failure(r: SimulateResult): RpcError {
+    if (r.vmError === 'revert') return new RpcError(RpcCodes.ExecutionReverted, describeFailure('revert', r.returnData), data(r.returnData));
+    if (r.vmError === 'insufficient balance') return new RpcError(RpcCodes.Server, 'insufficient funds for gas * price + value');
+    return new RpcError(RpcCodes.Server, r.vmError ?? 'execution failed');
+  }
+
+  private async estimateGas(obj: unknown, tag: unknown, overrides: unknown): Promise<bigint> {
+    const req = this.parseCall(obj);
+    const cap = BigInt(this.params().block_gas_limit);
+    const hi = req.gasLimit !== undefined && req.gasLimit < cap ? req.gasLimit : cap;
+    return searchGas(hi, (gas) => this.simulateAt({ ...req, gasLimit: gas }, tag, overrides), (r) => this.failure(r));
+  }
+
+  // ---- logs --------------------------------------------------------------------------------------------
+
+  private logs(f: LogFilter): unknown[] {
+    const out: unknown[] = [];
+    const scan = (b: EthBlockView | undefined) => {
+      if (!b || b.txs.length === 0 || !bloomMayMatch(b.bloom, f)) return;
+      for (const t of b.txs) for (const l of t.logs) if (matchLog(l, f)) out.push(formatLog(l));
+      if (out.length > MAX_LOGS) throw new RpcError(-32005, `query returned more than ${MAX_LOGS} results; narrow the block range`);
+    };
+    if (f.blockHash) {
+      const b = this.view.blockByHash(f.blockHash);
+      if (!b) throw new RpcError(RpcCodes.Server, `unknown block ${f.blockHash}`);
+      scan(b);
+      return out;
+    }
+    const latest = this.node.latestHeight();
+    const from = Math.max(0, f.fromBlock!);
+    const to = Math.min(latest, f.toBlock!);
+    if (to - from + 1 > MAX_LOG_RANGE) throw new RpcError(-32005, `block range too large: at most ${MAX_LOG_RANGE} blocks per query`);
+    for (let h = from; h <= to; h++) scan(this.view.block(h));
+    return out;
+  }
+
+  private installFilter(f: InstalledFilter): string {
+    const now = Date.now();
+    for (const [id, x] of this.filters) if (now - x.touched > FILTER_TTL_MS) this.filters.delete(id);
+    const id = quantity(this.nextFilterId++);
+    this.filters.set(id, f);
+    return id;
+  }
+
+  private filterChanges(id: unknown): unknown[] {
+    const f = this.filters.get(String(id));
+    if (!f) throw new RpcError(RpcCodes.Server, 'filter not found');
+    f.touched = Date.now();
+    const latest = this.node.latestHeight();
+    const from = f.cursor + 1;
+    f.cursor = latest;
+    if (from > latest) return [];
+    if (f.kind === 'blocks') {
+      const out: string[] = [];
+      for (let h = from; h <= latest; h++) {
+        const b = this.view.block(h);
+        if (b) out.push(b.hash);
+      }
+      return out;
+    }
+    return this.logs({ ...f.filter!, fromBlock: Math.max(from, f.filter!.fromBlock ?? 0), toBlock: Math.min(latest, f.filter!.toBlock ?? latest) });
+  }
+
+  // ---- the method table --------------------------------------------------------------------------------
+
+  private buildMethods(): Record<string, RpcHandler> {
+    const node = this.node;
+    const keeper = this.keeper;
+    const m: Record<string, RpcHandler> = {
+      web3_clientVersion: () => CLIENT_VERSION,
+      web3_sha3: (p) => data(keccak256(parseData(p[0], 'data'))),
+      net_version: () => EVM_CHAIN_ID.toString(),
+      net_listening: () => true,
+      net_peerCount: () => '0x0',
+      eth_chainId: () => quantity(EVM_CHAIN_ID),
+      eth_protocolVersion: () => '0x41',
+      eth_syncing: () => false,
+      eth_mining: () => false,
+      eth_hashrate: () => '0x0',
+      eth_accounts: () => [],
+      eth_coinbase: () => this.view.block(node.latestHeight())?.miner ?? '0x' + '00'.repeat(20),
+      eth_blockNumber: () => quantity(node.latestHeight()),
+      eth_gasPrice: () => quantity(BigInt(this.params().base_fee_wei)),
+      // Tips are not needed for inclusion (the fee collector gets the whole fee either way).
+      eth_maxPriorityFeePerGas: () => '0x0',
+      eth_blobBaseFee: () => '0x1',
+      eth_feeHistory: (p) => feeHistory(this.view, this.env(), p, (t, n) => this.resolveHeight(t, n)),
+
+      eth_getBalance: (p) => quantity(keeper.getBalance(this.stateContext(p[1] ?? 'latest'), parseAddr(p[0], 'address'))),
+      eth_getTransactionCount: (p) => {
+        const addr = parseAddr(p[0], 'address');
+        if (p[1] === 'pending') {
+          const ctx = this.checkState.context(node.latestHeight(), node.latestBlockInfo());
+          if (ctx) return quantity(keeper.getNonce(ctx, addr));
+        }
+        return quantity(keeper.getNonce(this.stateContext(p[1] ?? 'latest'), addr));
+      },
+      eth_getCode: (p) => data(keeper.getCode(this.stateContext(p[1] ?? 'latest'), parseAddr(p[0], 'address'))),
+      eth_getStorageAt: (p) => {
+        const slot = parseQuantity(p[1], 'slot');
+        const key = Buffer.from(slot.toString(16).padStart(64, '0'), 'hex');
+        return data(keeper.getStorage(this.stateContext(p[2] ?? 'latest'), parseAddr(p[0], 'address'), key));
+      },
+      eth_call: async (p) => {
+        const r = await this.simulateAt(this.parseCall(p[0]), p[1], p[2]);
+        if (!r.success) throw this.failure(r);
+        return data(r.returnData);
+      },
+      eth_estimateGas: async (p) => quantity(await this.estimateGas(p[0], p[1], p[2])),
+
+      eth_sendRawTransaction: async (p) => {
+        const raw = parseData(p[0], 'transaction');
+        const e = decodeEthTx(raw);
+        if (e.unprotected && !this.policy.allowUnprotectedTxs) {
+          throw new RpcError(RpcCodes.Server, 'only replay-protected (EIP-155) transactions allowed over RPC');
+        }
+        const r = await node.broadcastTx(raw);
+        if (r.code !== 0) {
+          if (r.codespace === 'sdk' && r.code === 19) throw new RpcError(RpcCodes.Server, 'already known');
+          throw new RpcError(RpcCodes.Server, r.log);
+        }
+        this.pending.set(e.hashHex, { tx: e.tx, from: e.sender.toString() });
+        if (this.pending.size > 100_000) this.pending.delete(this.pending.keys().next().value!);
+        return e.hashHex;
+      },
+      eth_getTransactionByHash: (p) => {
+        const hash = parseHash(p[0], 'hash');
+        const found = this.view.tx(hash);
+        if (found) return formatMinedTx(found.block, found.tx);
+        const pend = this.pending.get(hash);
+        return pend ? formatTx(pend.tx, hash, pend.from) : null;
+      },
+      eth_getTransactionReceipt: (p) => {
+        const found = this.view.tx(parseHash(p[0], 'hash'));
+        return found ? formatReceipt(found.block, found.tx) : null;
+      },
+      eth_getBlockByNumber: (p) => {
+        const b = this.view.block(this.resolveHeight(p[0]));
+        return b ? formatBlock(b, this.env(), Boolean(p[1])) : null;
+      },
+      eth_getBlockByHash: (p) => {
+        const b = this.view.blockByHash(parseHash(p[0], 'hash'));
+        return b ? formatBlock(b, this.env(), Boolean(p[1])) : null;
+      },
+      eth_getBlockReceipts: (p) => {
+        const b = typeof p[0] === 'string' && p[0].length === 66 ? this.view.blockByHash(parseHash(p[0], 'hash')) : this.view.block(this.resolveHeight(p[0]));
+        return b ? b.txs.map((t) => formatReceipt(b, t)) : null;
+      },
+      eth_getBlockTransactionCountByNumber: (p) => {
+        const b = this.view.block(this.resolveHeight(p[0]));
+        return b ? quantity(b.txs.length) : null;
+      },
+      eth_getBlockTransactionCountByHash: (p) => {
+        const b = this.view.blockByHash(parseHash(p[0], 'hash'));
+        return b ? quantity(b.txs.length) : null;
+      },
+      eth_getTransactionByBlockNumberAndIndex: (p) => {
+        const b = this.view.block(this.resolveHeight(p[0]));
+        const t = b?.txs[Number(parseQuantity(p[1], 'index'))];
+        return b && t ? formatMinedTx(b, t) : null;
+      },
+      eth_getTransactionByBlockHashAndIndex: (p) => {
+        const b = this.view.blockByHash(parseHash(p[0], 'hash'));
+        const t = b?.txs[Number(parseQuantity(p[1], 'index'))];
+        return b && t ? formatMinedTx(b, t) : null;
+      },
+      eth_getUncleCountByBlockNumber: () => '0x0',
+      eth_getUncleCountByBlockHash: () => '0x0',
+      eth_getLogs: (p) => this.logs(parseLogFilter(p[0], (t, n) => this.resolveHeight(t, n))),
+
+      eth_newFilter: (p) => {
+        const filter = parseLogFilter(p[0], (t, n) => this.resolveHeight(t, n), false);
+        const o = (p[0] ?? {}) as Record<string, unknown>;
+        if (o.fromBlock !== undefined && o.fromBlock !== 'latest' && o.fromBlock !== 'pending') filter.fromBlock = this.resolveHeight(o.fromBlock, 'fromBlock');
+        if (o.toBlock !== undefined && o.toBlock !== 'latest' && o.toBlock !== 'pending') filter.toBlock = this.resolveHeight(o.toBlock, 'toBlock');
+        const cursor = filter.fromBlock !== undefined ? filter.fromBlock - 1 : node.latestHeight();
+        return this.installFilter({ kind: 'logs', filter, cursor, touched: Date.now() });
+      },
+      eth_newBlockFilter: () => this.installFilter({ kind: 'blocks', cursor: node.latestHeight(), touched: Date.now() }),
+      eth_getFilterChanges: (p) => this.filterChanges(p[0]),
+      eth_getFilterLogs: (p) => {
+        const f = this.filters.get(String(p[0]));
+        if (!f || f.kind !== 'logs') throw new RpcError(RpcCodes.Server, 'filter not found');
+        return this.logs({ ...f.filter!, fromBlock: f.filter!.fromBlock ?? node.latestHeight(), toBlock: f.filter!.toBlock ?? node.latestHeight() });
+      },
+      eth_uninstallFilter: (p) => this.filters.delete(String(p[0])),
+
+      // Devnet control, as anvil and Hardhat spell it.
+      evm_mine: async () => {
+        await node.mine(1);
+        return '0x0';
+      },
+      anvil_mine: async (p) => {
+        await node.mine(p[0] === undefined ? 1 : Number(parseQuantity(p[0], 'blocks')));
+        return null;
+      },
+    };
+    m.hardhat_mine = m.anvil_mine!;
+    return m;
+  }
+
+  /** Dispatch one call; unknown methods and bad params become JSON-RPC errors. */
+  async call(method: string, params: unknown): Promise<unknown> {
+    const h = this.methods[method];
+    if (!h) throw new RpcError(RpcCodes.MethodNotFound, `the method ${method} does not exist/is not available`);
+    if (params !== undefined && !Array.isArray(params)) throw invalidParams('params must be an array');
+    try {
+      return await h((params as unknown[] | undefined) ?? []);
+    } catch (e) {
+      throw toRpcError(e);
+    }
+  }
+}
