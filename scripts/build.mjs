@@ -1,15 +1,25 @@
-// Bundles cmd/main.ts and everything it imports into dist/triviumd.mjs (esbuild), so `triviumd` starts
-// without resolving thousands of module files through the TypeScript loader. Native addons stay external.
-// Usage: node scripts/build.mjs        (cmd/triviumd.js calls it whenever a source is newer than the bundle)
+// Bundles cmd/triviumd/main.ts and everything it imports (esbuild), so `triviumd` starts without resolving
+// thousands of module files through the TypeScript loader. Code splitting keeps what a command imports
+// dynamically (the node, the executors) out of the entry chunk: `triviumd keys list` loads no EVM, isolate or
+// LiteSVM code. Native addons stay external.
+// Each build goes to its own folder, dist/<stamp>/, and dist/current names the live one: a starter reads
+// the pointer once, so concurrent starters never see half a build or a mix of two.
+// Usage: node scripts/build.mjs        (cmd/triviumd.js calls it whenever a source is newer than the build)
 import { build } from 'esbuild';
-import { mkdirSync, renameSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const bundlePath = join(root, 'dist', 'triviumd.mjs');
+const distDir = join(root, 'dist');
+const pointer = join(distDir, 'current');
 const SOURCE_DIRS = ['core', 'app', 'cmd', 'x', 'proto'];
 const EXTERNAL = ['classic-level', 'secp256k1', 'isolated-vm', 'litesvm', 'litesvm-*', 'solc', 'bufferutil', 'utf-8-validate'];
+
+/** The entry of the live build. */
+export function bundlePath() {
+  return join(distDir, readFileSync(pointer, 'utf8').trim(), 'triviumd.mjs');
+}
 
 /** Newest modification time among the sources the bundle is built from. */
 export function newestSource() {
@@ -27,27 +37,36 @@ export function newestSource() {
 
 export function isFresh() {
   try {
-    return statSync(bundlePath).mtimeMs >= newestSource();
+    return statSync(pointer).mtimeMs >= newestSource() && statSync(bundlePath()).isFile();
   } catch {
     return false;
   }
 }
 
 export async function buildBundle() {
-  mkdirSync(dirname(bundlePath), { recursive: true });
-  const tmp = `${bundlePath}.${process.pid}.tmp.mjs`;
+  const stamp = `b${Math.floor(newestSource())}-${process.pid}`;
+  const out = join(distDir, stamp);
+  mkdirSync(out, { recursive: true });
   await build({
-    entryPoints: [join(root, 'cmd', 'triviumd', 'main.ts')],
+    entryPoints: { triviumd: join(root, 'cmd', 'triviumd', 'main.ts') },
     bundle: true,
+    splitting: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    outfile: tmp,
+    outdir: out,
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunk-[hash]',
     external: EXTERNAL,
     banner: { js: "import { createRequire as __triviumRequire } from 'node:module'; const require = __triviumRequire(import.meta.url);" },
     logLevel: 'error',
   });
-  renameSync(tmp, bundlePath); // atomic: concurrent starters never see half a bundle
+  const tmp = `${pointer}.${process.pid}.tmp`;
+  writeFileSync(tmp, stamp);
+  renameSync(tmp, pointer); // atomic: a starter sees the old build or the new one
+  // Older builds: a running node may still load chunks lazily from its own, so keep the previous few.
+  const builds = readdirSync(distDir).filter((d) => /^b\d+-\d+$/.test(d) && d !== stamp).sort((a, b) => statSync(join(distDir, a)).mtimeMs - statSync(join(distDir, b)).mtimeMs);
+  for (const d of builds.slice(0, -3)) rmSync(join(distDir, d), { recursive: true, force: true });
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await buildBundle();

@@ -18,11 +18,11 @@ import {
   ResponseVerifyVoteExtension_VerifyStatus,
   type ResponseQuery,
 } from 'cosmjs-types/tendermint/abci/types';
-import type { App, Genesis } from '../baseapp/baseapp.ts';
+import type { BaseApp, Genesis } from '../baseapp/baseapp.ts';
 import { dataHash } from '../blockstore/block-header.ts';
 import type { AbciEvent } from '../types/events.ts';
 import type { TxExecResult } from '../types/module.ts';
-import type { StoredBlock } from '../node/node-api.ts';
+import type { StoredBlock } from '../types/node-api.ts';
 import { decodeCosmosTx } from '../baseapp/tx-decoder.ts';
 import type { AbciNode } from './abci-node.ts';
 import { protoFieldSize } from './varint.ts';
@@ -41,7 +41,7 @@ export const isStateful = (req: Request): boolean => !req.echo && !req.flush;
 export class AbciHandlers {
   constructor(readonly node: AbciNode) {}
 
-  private get app(): App {
+  private get app(): BaseApp {
     return this.node.app;
   }
 

@@ -3,8 +3,8 @@ import { calculateFee, GasPrice, SigningStargateClient, defaultRegistryTypes, ty
 import { Comet38Client } from '@cosmjs/tendermint-rpc';
 import { fromHex } from '@cosmjs/encoding';
 import { BECH32_PREFIX, DENOM } from '../types/address.ts';
-import { parseCoinsString } from '../../x/bank/types/index.ts';
-import { moduleClis } from '../../cmd/triviumd/module-clis.ts';
+import { parseCoinsString } from '../types/coin.ts';
+import type { Codec } from '../types/module.ts';
 import { Keyring } from './keyring.ts';
 import { httpUrl, printOutput, type TxOptions } from './options.ts';
 import { rpcCall } from './rpc.ts';
@@ -12,9 +12,15 @@ import { rpcCall } from './rpc.ts';
 /** Node minimum gas price (auth params, consensus): what a tx pays unless --fees/--gas-prices say otherwise. */
 export const DEFAULT_GAS_PRICE = `0.001${DENOM}`;
 
+// The command tree registers every module's message types here once, before any command runs.
+const moduleTypes: Array<[string, Codec<any>]> = [];
+export function registerMsgTypes(types: Array<[string, Codec<any>]>): void {
+  moduleTypes.push(...types);
+}
+
 export function cliRegistry(): Registry {
   const reg = new Registry(defaultRegistryTypes);
-  for (const m of moduleClis) for (const [url, codec] of m.registryTypes ?? []) reg.register(url, codec as any);
+  for (const [url, codec] of moduleTypes) reg.register(url, codec as any);
   return reg;
 }
 

@@ -1,11 +1,11 @@
 import { EventEmitter } from 'node:events';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { App, type Genesis } from '../baseapp/baseapp.ts';
+import type { BaseApp } from '../baseapp/baseapp.ts';
+import type { Genesis } from '../types/consensus.ts';
 import { homePaths } from './home.ts';
 import { Mempool } from '../baseapp/mempool.ts';
 import type { Service } from '../types/module.ts';
-import { buildModules } from '../../app/modules.ts';
-import type { BlockResults, BroadcastResult, CommittedBlockEvent, NodeAPI, StoredBlock, StoredTx } from './node-api.ts';
+import type { BlockResults, BroadcastResult, CommittedBlockEvent, NodeAPI, StoredBlock, StoredTx } from '../types/node-api.ts';
 import { BlockProducer } from './producer.ts';
 import { NodeDB } from '../store/node-db.ts';
 import { txHash } from '../baseapp/tx-decoder.ts';
@@ -16,13 +16,15 @@ export interface NodeOptions {
   blockTimeMs: number;
   flags: Record<string, string | boolean | undefined>;
   log?: (line: string) => void;
+  /** The chain's app over the node's database (app/app.ts buildApp): the node knows no module. */
+  buildApp: (db: NodeDB) => BaseApp;
 }
 
 /** A running node: database, app, mempool, block producer, and the module services; the NodeAPI. */
 export class Node implements NodeAPI {
   readonly bus = new EventEmitter();
   readonly db: NodeDB;
-  readonly app: App;
+  readonly app: BaseApp;
   readonly mempool = new Mempool();
   readonly producer: BlockProducer;
   readonly flags: Record<string, string | boolean | undefined>;
@@ -43,8 +45,7 @@ export class Node implements NodeAPI {
     this.moniker = (this.genesis as { moniker?: string }).moniker ?? 'trivium';
     mkdirSync(paths.data, { recursive: true });
     this.db = new NodeDB(paths.db);
-    const { keepers, modules } = buildModules();
-    this.app = new App(this.db, modules, keepers.auth, keepers.bank);
+    this.app = opts.buildApp(this.db);
     this.flags = opts.flags;
     this.logFn = opts.log ?? ((l) => process.stdout.write(l + '\n'));
     this.bus.setMaxListeners(1000);

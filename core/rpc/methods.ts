@@ -3,7 +3,7 @@ import { GetTxRequest, GetTxResponse, SimulateRequest, SimulateResponse } from '
 import * as txTypes from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { txHash } from '../baseapp/tx-decoder.ts';
 import type { Node } from '../node/node.ts';
-import type { StoredBlock, StoredTx } from '../node/node-api.ts';
+import type { StoredBlock, StoredTx } from '../types/node-api.ts';
 import * as C from './comet38.ts';
 import { addEvents, type Condition, matches, parseQuery, QueryParseError } from './event-query.ts';
 

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Node } from '../node/node.ts';
-import type { CommittedBlockEvent } from '../node/node-api.ts';
+import type { CommittedBlockEvent } from '../types/node-api.ts';
 import * as C from './comet38.ts';
 import { addEvents, type Condition, matches, parseQuery } from './event-query.ts';
 import { buildMethods, type Method, paramNames, RpcError, txEventMap } from './methods.ts';

@@ -1,5 +1,5 @@
 import type { Module } from '../../core/types/module.ts';
-import type { NodeAPI } from '../../core/node/node-api.ts';
+import type { NodeAPI } from '../../core/types/node-api.ts';
 import { ethRawTxHandler, type EthTxPolicy } from './ante.ts';
 import { CheckStateTracker } from './check-state.ts';
 import { defaultEvmGenesis, exportEvmGenesis, initEvmGenesis } from './genesis.ts';

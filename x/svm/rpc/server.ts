@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Service } from '../../../core/types/module.ts';
-import type { CommittedBlockEvent, NodeAPI } from '../../../core/node/node-api.ts';
+import type { CommittedBlockEvent, NodeAPI } from '../../../core/types/node-api.ts';
 import { fromUtf8 } from '../../../core/store/kv.ts';
 import { listen } from '../../../core/rpc/server.ts';
 import type { SvmKeeper } from '../keeper/keeper.ts';

@@ -1,7 +1,7 @@
 import type { EventEmitter } from 'node:events';
-import type { BlockInfo, Context } from '../types/context.ts';
-import type { AbciEvent } from '../types/events.ts';
-import type { TxExecResult } from '../types/module.ts';
+import type { BlockInfo, Context } from './context.ts';
+import type { AbciEvent } from './events.ts';
+import type { TxExecResult } from './tx-result.ts';
 
 /** A committed block as the node stores it. Hashes are upper-case hex, like CometBFT's JSON. */
 export interface StoredBlock {
