@@ -6,7 +6,7 @@ import { abciQuery } from '../../../core/client/rpc.ts';
 import { broadcastMsgs } from '../../../core/client/tx.ts';
 import { Keyring } from '../../../core/client/keyring.ts';
 import { parseCoinsString } from '../../bank/types/index.ts';
-import { parseAccountFlag } from '../../svm/client/cli.ts';
+import { parseAccountFlag } from '../../svm/types/account-flag.ts';
 import {
   MsgCrossVMCallCodec, MsgCrossVMCallTypeUrl, MsgCrossVMCallResponseCodec, MsgUpdateParamsCodec, MsgUpdateParamsTypeUrl,
   MsgUpdateParamsResponseCodec, messageFromProto, paramsFromProto, paramsToProto, QueryTypes,

@@ -1,19 +1,8 @@
 import { AppError } from '../../../core/types/errors.ts';
 import { EvmError, EvmErrorCode } from '../errors.ts';
+import { RpcError } from '../types/rpc-error.ts';
 
-/** A JSON-RPC error with the codes ethers and geth clients expect. */
-export class RpcError extends Error {
-  constructor(
-    readonly code: number,
-    message: string,
-    readonly data?: unknown,
-  ) {
-    super(message);
-  }
-  toJSON(): { code: number; message: string; data?: unknown } {
-    return this.data === undefined ? { code: this.code, message: this.message } : { code: this.code, message: this.message, data: this.data };
-  }
-}
+export { RpcError };
 
 export const RpcCodes = {
   ParseError: -32700,
