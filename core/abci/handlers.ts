@@ -68,7 +68,7 @@ export class AbciHandlers {
 
   /** The handshake: a restarted app reports its last commit, so CometBFT replays only what it lacks. */
   private info() {
-    const committed = this.app.db.getJSON('m/last') !== undefined;
+    const committed = this.app.blocks.lastCommit() !== undefined;
     return {
       data: 'trivium',
       version: '0.1.0',
@@ -99,7 +99,7 @@ export class AbciHandlers {
       app_hash: '',
       app_state: appState as Record<string, unknown>,
     };
-    const existing = this.app.db.getJSON<Genesis>('g/genesis');
+    const existing = this.app.blocks.genesis();
     if (existing) {
       // CometBFT repeats InitChain if it crashed before block 1: answer from the genesis already committed.
       if (this.app.lastHeight > 0) throw new Error(`InitChain: the chain is already at height ${this.app.lastHeight}`);

@@ -1,6 +1,7 @@
 import { TxMsgData } from 'cosmjs-types/cosmos/base/abci/v1beta1/abci';
 import { toHex } from '@cosmjs/encoding';
 import type { AnteHandler } from './ante.ts';
+import { BlockStore } from '../blockstore/block-store.ts';
 import { type ConsensusParams, consensusParamsOf, DEFAULT_CONSENSUS_PARAMS, type Genesis } from '../types/consensus.ts';
 import { type BlockInfo, Context, type ExecMode } from '../types/context.ts';
 import { AppError, ErrOutOfGas, ErrTxDecode, ErrUnknownRequest, toAppError } from '../types/errors.ts';
@@ -10,19 +11,12 @@ import type { CheckResult, Module, MsgDef, QueryHandler, RawTxHandler, TxExecRes
 import type { BlockResults, StoredBlock, StoredTx, StoredTxResult } from '../types/node-api.ts';
 import { StateAccumulator } from '../store/app-hash.ts';
 import { CacheStore } from '../store/cache-store.ts';
-import { jsonBytes, type NodeDB } from '../store/node-db.ts';
+import type { NodeDB } from '../store/node-db.ts';
 import { SortedStore } from '../store/sorted-store.ts';
 import { decodeCosmosTx, txHash, type DecodedTx } from './tx-decoder.ts';
 
 export type { Genesis } from '../types/consensus.ts';
 
-/** The last commit, persisted under m/last. */
-interface CommitMeta {
-  height: number;
-  appHash: string;
-  acc: string;
-  lastBlockHash: string;
-}
 
 /** A block the producer (or CometBFT) hands to FinalizeBlock. */
 export interface ProposedBlock {
@@ -88,11 +82,14 @@ export class BaseApp {
   /** From the genesis; read by modules through ctx.block.maxGas. */
   consensus: ConsensusParams = DEFAULT_CONSENSUS_PARAMS;
 
+  readonly blocks: BlockStore;
+
   constructor(
     readonly db: NodeDB,
     readonly modules: Module[],
     private readonly ante: AnteHandler,
   ) {
+    this.blocks = new BlockStore(db);
     for (const m of modules) {
       for (const def of m.msgs ?? []) {
         if (this.msgRouter.has(def.typeUrl)) throw new Error(`message ${def.typeUrl} registered twice`);
@@ -110,17 +107,17 @@ export class BaseApp {
 
   /** Loads the last commit (the ABCI Info handshake). Returns false on a fresh database. */
   async load(): Promise<boolean> {
-    const meta = this.db.getJSON<CommitMeta>('m/last');
+    const meta = this.blocks.lastCommit();
     if (!meta) return false;
     await this.db.loadState(this.state);
     this.lastHeight = meta.height;
     this.lastAppHash = Buffer.from(meta.appHash, 'hex');
     this.acc = new StateAccumulator(BigInt('0x' + meta.acc));
     this.lastBlockHash = meta.lastBlockHash;
-    const genesis = this.db.getJSON<Genesis>('g/genesis');
+    const genesis = this.blocks.genesis();
     this.chainId = genesis?.chain_id ?? '';
     if (genesis) this.consensus = consensusParamsOf(genesis);
-    const last = this.db.getJSON<StoredBlock>(`b/${meta.height}`);
+    const last = this.blocks.block(meta.height);
     this.lastBlockTimeMs = last?.timeMs ?? 0;
     return true;
   }
@@ -146,7 +143,7 @@ export class BaseApp {
       if (st !== undefined) await m.initGenesis(ctx, st);
     }
     this.lastBlockTimeMs = timeMs;
-    await this.commitStore(store, 0, [['g/genesis', jsonBytes(genesis)]], '', this.prepareCommit(store), undefined);
+    await this.commitStore(store, 0, [this.blocks.genesisRow(genesis)], '', this.prepareCommit(store), undefined);
   }
 
   // ---- CheckTx ---------------------------------------------------------------------------------------
@@ -325,38 +322,11 @@ export class BaseApp {
     if (!p) throw new Error('commit without finalize');
     this.pending = undefined;
     const block = p.block.header;
-    const txs: StoredTx[] = [];
-    const extra: Array<[string, Uint8Array]> = [];
+    block.resultAppHash = toHex(p.prepared.appHash).toUpperCase();
     const storedResults = p.results.map(storeResult);
-    const txIndex = new Map<string, number[]>();
-    p.block.txs.forEach((bytes, i) => {
-      const hash = txHash(bytes);
-      const stx: StoredTx = { hash, height: block.height, index: i, tx: Buffer.from(bytes).toString('base64'), result: storedResults[i]! };
-      txs.push(stx);
-      extra.push([`t/${hash}`, jsonBytes({ h: block.height, i })]);
-      for (const ev of stx.result.events) {
-        for (const a of ev.attributes) {
-          if (!a.index) continue;
-          // One index row per (attribute, value, block): the tx positions that carry it.
-          const k = `x/${ev.type}.${a.key}/${encodeURIComponent(a.value)}/${pad(block.height, 12)}`;
-          const list = txIndex.get(k);
-          if (!list) txIndex.set(k, [i]);
-          else if (list[list.length - 1] !== i) list.push(i);
-        }
-      }
-    });
-    for (const [k, list] of txIndex) extra.push([k, jsonBytes(list)]);
-    for (const [k, v] of p.index) extra.push([`i/${k}`, v]);
-    let results!: BlockResults;
-    const appHash = await this.commitStore(p.store, block.height, extra, block.hash, p.prepared, afterReset, (resultAppHash) => {
-      block.resultAppHash = resultAppHash;
-      results = { height: block.height, txResults: storedResults, finalizeBlockEvents: p.events, appHash: resultAppHash };
-      return [
-        [`b/${block.height}`, jsonBytes(block)],
-        [`r/${block.height}`, jsonBytes(results)],
-        [`h/${block.hash}`, jsonBytes(block.height)],
-      ];
-    });
+    const txs: StoredTx[] = p.block.txs.map((bytes, i) => ({ hash: txHash(bytes), height: block.height, index: i, tx: Buffer.from(bytes).toString('base64'), result: storedResults[i]! }));
+    const results: BlockResults = { height: block.height, txResults: storedResults, finalizeBlockEvents: p.events, appHash: block.resultAppHash };
+    const appHash = await this.commitStore(p.store, block.height, this.blocks.blockRows(block, results, txs, p.index), block.hash, p.prepared, afterReset);
     this.lastBlockTimeMs = block.timeMs;
     return { appHash, block, results, txs };
   }
@@ -386,13 +356,9 @@ export class BaseApp {
     blockHash: string,
     prepared: PreparedCommit,
     afterReset: (() => void) | undefined,
-    blockEntries?: (appHashHex: string) => Array<[string, Uint8Array]>,
   ): Promise<Uint8Array> {
     const { acc, appHash, puts, dels } = prepared;
-    const appHashHex = toHex(appHash).toUpperCase();
-    puts.push(...extra, ...(blockEntries?.(appHashHex) ?? []));
-    const meta: CommitMeta = { height, appHash: toHex(appHash), acc: acc.value.toString(16), lastBlockHash: blockHash };
-    puts.push(['m/last', jsonBytes(meta)]);
+    puts.push(...extra, this.blocks.commitRow({ height, appHash: toHex(appHash), acc: acc.value.toString(16), lastBlockHash: blockHash }));
     await this.db.write(puts, dels);
     // Only after the batch is durable does memory move on.
     store.write();
@@ -469,6 +435,5 @@ function storeResult(r: TxExecResult): StoredTxResult {
   return { ...r, data: Buffer.from(r.data).toString('base64'), gasWanted: r.gasWanted.toString(), gasUsed: r.gasUsed.toString() };
 }
 
-const pad = (n: number, w: number) => String(n).padStart(w, '0');
 
 export { ErrTxDecode };

@@ -1,8 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
-import type { Genesis } from '../../../core/baseapp/baseapp.ts';
+import { BlockStore } from '../../../core/blockstore/block-store.ts';
 import { homePaths } from '../../../core/node/home.ts';
 import { buildApp } from '../../../app/app.ts';
-import type { StoredBlock } from '../../../core/types/node-api.ts';
 import { NodeDB } from '../../../core/store/node-db.ts';
 
 export interface ReplayReport {
@@ -26,13 +25,14 @@ export async function replayBlocks(sourceHome: string, targetHome: string, log: 
   await sdb.open();
   await ddb.open();
   try {
-    const genesis = sdb.getJSON<Genesis>('g/genesis')!;
+    const source = new BlockStore(sdb);
+    const genesis = source.genesis()!;
     const { app } = buildApp(ddb);
     await app.initChain(genesis);
-    const last = sdb.getJSON<{ height: number }>('m/last')?.height ?? 0;
+    const last = source.lastCommit()?.height ?? 0;
     const mismatches: ReplayReport['mismatches'] = [];
     for (let h = 1; h <= last; h++) {
-      const b = sdb.getJSON<StoredBlock>(`b/${h}`)!;
+      const b = source.block(h)!;
       const header = { ...b, resultAppHash: '' };
       await app.finalizeBlock({ height: h, timeMs: b.timeMs, proposer: b.proposer, txs: b.txs.map((t) => Buffer.from(t, 'base64')), hash: b.hash, header });
       const { appHash } = await app.commit();
