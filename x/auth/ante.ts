@@ -105,7 +105,7 @@ export function runAnte(ctx: Context, tx: DecodedTx, auth: AuthKeeper, bank: Ban
   const gasLimit = fee?.gasLimit ?? 0n;
   if (!opts.simulate) {
     if (gasLimit <= 0n) throw ErrInvalidGasLimit('gas limit must be positive');
-    if (gasLimit > BigInt(params.max_block_gas)) throw ErrInvalidGasLimit(`gas limit ${gasLimit} exceeds the block gas limit ${params.max_block_gas}`);
+    if (gasLimit > ctx.maxBlockGas) throw ErrInvalidGasLimit(`gas limit ${gasLimit} exceeds the block gas limit ${ctx.maxBlockGas}`);
   }
   ctx.gasMeter.consume(BigInt(tx.bytes.length) * BigInt(params.tx_size_cost_per_byte), 'txSize');
 

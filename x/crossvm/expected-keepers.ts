@@ -1,6 +1,5 @@
 import type { Coin } from '../../core/types/coin.ts';
 import type { Context } from '../../core/types/context.ts';
-import type { AuthParams } from '../auth/types/index.ts';
 import type { Precompile } from '../evm/types/precompile.ts';
 import type { ExecuteInstructionRequest, ExecuteInstructionResult } from '../svm/types/index.ts';
 
@@ -14,7 +13,6 @@ export interface BankKeeper {
 }
 
 export interface AuthKeeper {
-  params(ctx: Context): Pick<AuthParams, 'max_block_gas'>;
   /** ceil(gas × min_gas_price) in utrv: the escrow, the charge and the refund. */
   minFee(ctx: Context, gas: bigint): bigint;
 }

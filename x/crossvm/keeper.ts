@@ -119,7 +119,7 @@ export class CrossVMKeeper {
     const queued = this.queueCount(ctx);
     if (queued >= p.max_queue_size) throw ErrQueueFull(`queue is full: ${queued} pending messages (max_queue_size ${p.max_queue_size})`);
     if (req.gasLimit <= 0n) throw ErrInvalidRequest('gas_limit must be positive');
-    const maxGas = BigInt(this.auth.params(ctx).max_block_gas);
+    const maxGas = ctx.maxBlockGas;
     if (req.gasLimit > maxGas) throw ErrInvalidRequest(`gas_limit ${req.gasLimit} exceeds the block gas limit ${maxGas}`);
     if (req.callback && req.sourceVm === 'svm') throw ErrInvalidRequest('callbacks go to EVM or CosmWasm contracts; an svm source cannot take one');
     const funds = parseCoins(req.funds).map((c) => ({ denom: c.denom, amount: c.amount.toString() }));
