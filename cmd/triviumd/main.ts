@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { registerMsgTypes } from '../../core/client/tx.ts';
+import { registerMsgTypes } from '../../core/client/msg-types.ts';
 import { DEFAULT_CHAIN_ID, defaultHome } from '../../core/node/home.ts';
 import { debugAddrCommand } from './commands/debug-addr.ts';
 import { keysCommand } from './commands/keys.ts';

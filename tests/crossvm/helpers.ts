@@ -1,7 +1,8 @@
 import type { EncodeObject } from '@cosmjs/proto-signing';
 import { QueryAccountRequest, QueryAccountResponse } from 'cosmjs-types/cosmos/auth/v1beta1/query';
 import { BaseAccount } from 'cosmjs-types/cosmos/auth/v1beta1/auth';
-import { cliRegistry, registerMsgTypes } from '../../core/client/tx.ts';
+import { registerMsgTypes } from '../../core/client/msg-types.ts';
+import { cliRegistry } from '../../core/client/registry.ts';
 import { moduleClis } from '../../cmd/triviumd/module-clis.ts';
 import { messageFromProto, QueryTypes, paramsToProto, paramsFromProto } from '../../x/crossvm/codec.ts';
 import type { CrossVMMessage, Params } from '../../x/crossvm/types/index.ts';

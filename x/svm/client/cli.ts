@@ -9,8 +9,7 @@ import { parsePubkey } from '../types/address.ts';
 import { encodeBase58 } from '../types/base58.ts';
 import { parseAccountFlag } from '../types/account-flag.ts';
 import { Query, TypeUrls, registryTypes } from '../codec.ts';
-import { parseInstructionData } from '../msg-server.ts';
-import { DEFAULT_SVM_RPC_ADDRESS, DEFAULT_SVM_WS_ADDRESS } from '../rpc/server.ts';
+import { DEFAULT_SVM_RPC_ADDRESS, DEFAULT_SVM_WS_ADDRESS, parseInstructionData } from '../types/index.ts';
 
 function senderOf(opts: TxOptions): string {
   if (!opts.from) throw new Error('--from is required: the key name or address that signs');
