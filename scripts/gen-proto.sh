@@ -9,7 +9,7 @@ if [ ${#mods[@]} -eq 0 ]; then
 fi
 for m in "${mods[@]}"; do
   files=(proto/trivium/"$m"/v1/*.proto)
-  npx pbjs -t static-module -w es6 --es6 --no-create --no-verify --no-delimited --force-number \
+  npx pbjs -t static-module -w es6 --es6 --no-create --no-verify --no-delimited --force-long \
     -r "trivium_$m" -p proto -p proto/third_party -o "proto/gen/$m.js" "${files[@]}"
   npx pbts -o "proto/gen/$m.d.ts" "proto/gen/$m.js"
   echo "proto/gen/$m.js"
