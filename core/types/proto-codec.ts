@@ -58,18 +58,26 @@ export interface RegistryCodec extends Codec<unknown> {
   fromPartial(object: object): unknown;
 }
 
-export interface ProtoCodecOptions<P> {
+/** Whether a message has a 64-bit field, itself or in a sub-message. */
+type Has64<P> = true extends { [K in Fields<P>]-?: Has64Value<Element<NonNullable<P[K]>>> }[Fields<P>] ? true : false;
+type Has64Value<V> = V extends Long64 ? true : IsMessage<V> extends true ? Has64<V> : false;
+/** Fields (singular or repeated) whose sub-message has a 64-bit field: fromPartial needs their codec. */
+type Nested64Keys<P> = { [K in Fields<P>]-?: IsMessage<Element<NonNullable<P[K]>>> extends true ? (Has64<Element<NonNullable<P[K]>>> extends true ? K : never) : never }[Fields<P>];
+
+export type ProtoCodecOptions<P> = {
   /** Scalar defaults other than proto3's zero values: fromPartial's, and decode's for a field absent from the wire. */
   defaults?: Partial<Plain<P>>;
-  /** Codecs of sub-messages that have 64-bit fields, so fromPartial converts those too. */
-  nested?: { [K in MessageKeys<P>]?: ProtoCodec<Element<NonNullable<P[K]>>> };
-}
+} & ([Nested64Keys<P>] extends [never]
+  ? { nested?: undefined }
+  : /** The codecs of the sub-messages with 64-bit fields, so that fromPartial converts those too (required). */
+    { nested: { [K in Nested64Keys<P>]: ProtoCodec<Element<NonNullable<P[K]>>> } });
 
 type Obj = Record<string, unknown>;
 
-export function pbjsCodec<P>(type: PbjsType<P>, options: ProtoCodecOptions<P> = {}): ProtoCodec<P> {
-  const defaults: Obj = options.defaults ?? {};
-  const nested: Partial<Record<string, { fromPartial(o: unknown): unknown }>> = options.nested ?? {};
+/** `options` is required (with `nested`) when a sub-message has 64-bit fields. */
+export function pbjsCodec<P>(type: PbjsType<P>, ...[options]: [Nested64Keys<P>] extends [never] ? [options?: ProtoCodecOptions<P>] : [options: ProtoCodecOptions<P>]): ProtoCodec<P> {
+  const defaults: Obj = options?.defaults ?? {};
+  const nested: Partial<Record<string, { fromPartial(o: unknown): unknown }>> = options?.nested ?? {};
   const fields = fieldsOf(type.prototype);
   return {
     encode: (m, writer) => type.encode(toWire(m) as P, writer),
@@ -163,7 +171,3 @@ function toBigInt(v: unknown, field: string): bigint {
   throw new TypeError(`${field}: expected a 64-bit integer (bigint, number, decimal string or Long), got ${typeof v}`);
 }
 
-/** An ABCI query: its path and the codecs of its request and response. */
-export function protoQuery<Req, Res>(req: PbjsType<Req>, res: PbjsType<Res>, path: string) {
-  return { req: pbjsCodec(req), res: pbjsCodec(res), path };
-}

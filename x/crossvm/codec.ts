@@ -1,4 +1,4 @@
-import { type Input, type Plain, pbjsCodec, protoQuery } from '../../core/types/proto-codec.ts';
+import { type Input, type Plain, pbjsCodec } from '../../core/types/proto-codec.ts';
 import { trivium } from '../../proto/gen/crossvm.js';
 import type { CrossVMMessage as StoredMessage, Params as StoredParams, Status, VmName } from './types/index.ts';
 
@@ -21,11 +21,22 @@ export const MsgCrossVMCallResponseCodec = pbjsCodec(pb.MsgCrossVMCallResponse);
 export const MsgUpdateParamsCodec = pbjsCodec(pb.MsgUpdateParams, { nested: { params: ParamsCodec } });
 export const MsgUpdateParamsResponseCodec = pbjsCodec(pb.MsgUpdateParamsResponse);
 
+export const CrossVMMessageCodec = pbjsCodec(pb.CrossVMMessage);
+const PageRequestCodec = pbjsCodec(pb.PageRequest);
+
 export const QueryTypes = {
-  Params: protoQuery(pb.QueryParamsRequest, pb.QueryParamsResponse, '/trivium.crossvm.v1.Query/Params'),
-  Message: protoQuery(pb.QueryMessageRequest, pb.QueryMessageResponse, '/trivium.crossvm.v1.Query/Message'),
-  PendingMessages: protoQuery(pb.QueryPendingMessagesRequest, pb.QueryPendingMessagesResponse, '/trivium.crossvm.v1.Query/PendingMessages'),
-  MessagesBySender: protoQuery(pb.QueryMessagesBySenderRequest, pb.QueryMessagesBySenderResponse, '/trivium.crossvm.v1.Query/MessagesBySender'),
+  Params: { req: pbjsCodec(pb.QueryParamsRequest), res: pbjsCodec(pb.QueryParamsResponse, { nested: { params: ParamsCodec } }), path: '/trivium.crossvm.v1.Query/Params' },
+  Message: { req: pbjsCodec(pb.QueryMessageRequest), res: pbjsCodec(pb.QueryMessageResponse, { nested: { message: CrossVMMessageCodec } }), path: '/trivium.crossvm.v1.Query/Message' },
+  PendingMessages: {
+    req: pbjsCodec(pb.QueryPendingMessagesRequest, { nested: { pagination: PageRequestCodec } }),
+    res: pbjsCodec(pb.QueryPendingMessagesResponse, { nested: { messages: CrossVMMessageCodec } }),
+    path: '/trivium.crossvm.v1.Query/PendingMessages',
+  },
+  MessagesBySender: {
+    req: pbjsCodec(pb.QueryMessagesBySenderRequest, { nested: { pagination: PageRequestCodec } }),
+    res: pbjsCodec(pb.QueryMessagesBySenderResponse, { nested: { messages: CrossVMMessageCodec } }),
+    path: '/trivium.crossvm.v1.Query/MessagesBySender',
+  },
 } as const;
 
 export const paramsToProto = (p: StoredParams): ParamsProto => ({

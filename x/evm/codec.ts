@@ -1,4 +1,4 @@
-import { type Plain, pbjsCodec, protoQuery } from '../../core/types/proto-codec.ts';
+import { type Plain, pbjsCodec } from '../../core/types/proto-codec.ts';
 import { trivium } from '../../proto/gen/evm.js';
 
 /** Wire types of x/evm (proto/trivium/evm/v1), as CosmJS-registrable codecs; uint64 fields are bigint. */
@@ -15,11 +15,11 @@ export const MsgEthereumTxCodec = pbjsCodec(pb.MsgEthereumTx);
 export const MsgEthereumTxResponseCodec = pbjsCodec(pb.MsgEthereumTxResponse);
 
 export const Query = {
-  Params: protoQuery(pb.QueryParamsRequest, pb.QueryParamsResponse, '/trivium.evm.v1.Query/Params'),
-  Account: protoQuery(pb.QueryAccountRequest, pb.QueryAccountResponse, '/trivium.evm.v1.Query/Account'),
-  Code: protoQuery(pb.QueryCodeRequest, pb.QueryCodeResponse, '/trivium.evm.v1.Query/Code'),
-  Storage: protoQuery(pb.QueryStorageRequest, pb.QueryStorageResponse, '/trivium.evm.v1.Query/Storage'),
-  EthCall: protoQuery(pb.EthCallRequest, pb.EthCallResponse, '/trivium.evm.v1.Query/EthCall'),
+  Params: { req: pbjsCodec(pb.QueryParamsRequest), res: pbjsCodec(pb.QueryParamsResponse), path: '/trivium.evm.v1.Query/Params' },
+  Account: { req: pbjsCodec(pb.QueryAccountRequest), res: pbjsCodec(pb.QueryAccountResponse), path: '/trivium.evm.v1.Query/Account' },
+  Code: { req: pbjsCodec(pb.QueryCodeRequest), res: pbjsCodec(pb.QueryCodeResponse), path: '/trivium.evm.v1.Query/Code' },
+  Storage: { req: pbjsCodec(pb.QueryStorageRequest), res: pbjsCodec(pb.QueryStorageResponse), path: '/trivium.evm.v1.Query/Storage' },
+  EthCall: { req: pbjsCodec(pb.EthCallRequest), res: pbjsCodec(pb.EthCallResponse), path: '/trivium.evm.v1.Query/EthCall' },
 } as const;
 
 export { pb };

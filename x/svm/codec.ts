@@ -1,4 +1,4 @@
-import { type Plain, type RegistryCodec, pbjsCodec, protoQuery } from '../../core/types/proto-codec.ts';
+import { type Plain, type RegistryCodec, pbjsCodec } from '../../core/types/proto-codec.ts';
 import { trivium } from '../../proto/gen/svm.js';
 
 /** Wire types of x/svm (proto/trivium/svm/v1), as CosmJS-registrable codecs; uint64 fields are bigint. */
@@ -31,11 +31,14 @@ export const MsgSolanaTxResponseCodec = pbjsCodec(pb.MsgSolanaTxResponse);
 export type AccountProto = Plain<trivium.svm.v1.Account.$Properties>;
 export type ProgramInfoProto = Plain<trivium.svm.v1.ProgramInfo.$Properties>;
 
+const ProgramInfoCodec = pbjsCodec(pb.ProgramInfo);
+const ParamsCodec = pbjsCodec(pb.Params);
+
 export const Query = {
-  Account: protoQuery(pb.QueryAccountRequest, pb.QueryAccountResponse, '/trivium.svm.v1.Query/Account'),
-  Program: protoQuery(pb.QueryProgramRequest, pb.QueryProgramResponse, '/trivium.svm.v1.Query/Program'),
-  AddressFaces: protoQuery(pb.QueryAddressFacesRequest, pb.QueryAddressFacesResponse, '/trivium.svm.v1.Query/AddressFaces'),
-  Params: protoQuery(pb.QueryParamsRequest, pb.QueryParamsResponse, '/trivium.svm.v1.Query/Params'),
+  Account: { req: pbjsCodec(pb.QueryAccountRequest), res: pbjsCodec(pb.QueryAccountResponse), path: '/trivium.svm.v1.Query/Account' },
+  Program: { req: pbjsCodec(pb.QueryProgramRequest), res: pbjsCodec(pb.QueryProgramResponse, { nested: { program: ProgramInfoCodec } }), path: '/trivium.svm.v1.Query/Program' },
+  AddressFaces: { req: pbjsCodec(pb.QueryAddressFacesRequest), res: pbjsCodec(pb.QueryAddressFacesResponse), path: '/trivium.svm.v1.Query/AddressFaces' },
+  Params: { req: pbjsCodec(pb.QueryParamsRequest), res: pbjsCodec(pb.QueryParamsResponse, { nested: { params: ParamsCodec } }), path: '/trivium.svm.v1.Query/Params' },
 } as const;
 
 /** The codecs the CLI's signer registers. */
