@@ -94,7 +94,7 @@ export function pbjsCodec<P>(type: PbjsType<P>, ...[options]: [Nested64Keys<P>] 
         const v = o[k];
         if (v === undefined || v === null) continue;
         const sub = nested[k];
-        if (zero instanceof Long) out[k] = toBigInt(v, k);
+        if (zero instanceof Long) out[k] = toBigInt(v, k, zero.unsigned);
         else if (sub) out[k] = Array.isArray(v) ? v.map((e) => sub.fromPartial(e)) : sub.fromPartial(v);
         else out[k] = v;
       }
@@ -158,16 +158,18 @@ function isLong64(v: object): v is Long64 {
 }
 
 /** A 64-bit field's value from what fromPartial accepts: bigint, integer number, decimal string or Long. */
-function toBigInt(v: unknown, field: string): bigint {
-  if (typeof v === 'bigint') return v;
-  if (typeof v === 'number' || typeof v === 'string') {
+function toBigInt(v: unknown, field: string, unsigned: boolean): bigint {
+  let b: bigint;
+  if (typeof v === 'bigint') b = v;
+  else if (typeof v === 'number' || typeof v === 'string') {
     try {
-      return BigInt(v);
+      b = BigInt(v);
     } catch {
       throw new TypeError(`${field}: ${JSON.stringify(v)} is not an integer`);
     }
-  }
-  if (typeof v === 'object' && v !== null && isLong64(v)) return longToBigInt(v);
-  throw new TypeError(`${field}: expected a 64-bit integer (bigint, number, decimal string or Long), got ${typeof v}`);
+  } else if (typeof v === 'object' && v !== null && isLong64(v)) b = longToBigInt(v);
+  else throw new TypeError(`${field}: expected a 64-bit integer (bigint, number, decimal string or Long), got ${typeof v}`);
+  if (unsigned ? b < 0n || b >= U64_END : b < I64_MIN || b >= -I64_MIN) throw new RangeError(`${field}: ${b} is out of range for ${unsigned ? 'uint64' : 'int64'}`);
+  return b;
 }
 

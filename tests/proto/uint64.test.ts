@@ -98,6 +98,8 @@ test('the wire bytes are the canonical varint; out-of-range and non-integer valu
   assert.throws(() => crossvm.MsgCrossVMCallResponseCodec.encode({ messageId: 2n ** 64n }), RangeError);
   assert.throws(() => crossvm.MsgCrossVMCallCodec.fromPartial({ gasLimit: 1.5 }), /gasLimit: 1.5 is not an integer/);
   assert.throws(() => crossvm.MsgCrossVMCallCodec.fromPartial({ gasLimit: 'lots' }), /gasLimit: "lots" is not an integer/);
+  assert.throws(() => crossvm.MsgCrossVMCallCodec.fromPartial({ gasLimit: -1 }), /gasLimit: -1 is out of range for uint64/);
+  assert.throws(() => crossvm.MsgCrossVMCallCodec.fromPartial({ gasLimit: (2n ** 64n).toString() }), /out of range for uint64/);
 });
 
 test('through a CosmJS Registry (as the CLI and the CosmJS clients encode): a uint64 string or bigint stays exact', () => {
