@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Registry } from '@cosmjs/proto-signing';
 import $protobuf from 'protobufjs/minimal.js';
+import { TxBody } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import type { Input, Plain, ProtoCodec } from '../../core/types/proto-codec.ts';
 import * as crossvm from '../../x/crossvm/codec.ts';
 import * as evm from '../../x/evm/codec.ts';
@@ -113,7 +114,7 @@ test('through a CosmJS Registry (as the CLI and the CosmJS clients encode): a ui
     assert.equal(back.gasLimit, BigInt(gasLimit));
   }
   const body = registry.encodeTxBody({ messages: [{ typeUrl: crossvm.MsgUpdateParamsTypeUrl, value: { authority: 'trivium1x', params: { maxCallbackGas: '10000000000000000000' } } }] });
-  const msg = registry.decodeTxBody(body).messages[0] as crossvm.MsgUpdateParams;
+  const msg = registry.decode(TxBody.decode(body).messages[0]!) as crossvm.MsgUpdateParams;
   assert.equal(msg.params!.maxCallbackGas, 10n ** 19n);
 });
 
