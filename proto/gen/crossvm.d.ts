@@ -30,22 +30,22 @@ export namespace trivium {
                 $unknowns?: Uint8Array[];
 
                 /** Params maxMessageSize. */
-                maxMessageSize: number;
+                maxMessageSize: Long;
 
                 /** Params maxQueueSize. */
-                maxQueueSize: number;
+                maxQueueSize: Long;
 
                 /** Params queueTimeoutBlocks. */
-                queueTimeoutBlocks: number;
+                queueTimeoutBlocks: Long;
 
                 /** Params enabled. */
                 enabled: boolean;
 
                 /** Params maxExecutionsPerBlock. */
-                maxExecutionsPerBlock: number;
+                maxExecutionsPerBlock: Long;
 
                 /** Params maxCallbackGas. */
-                maxCallbackGas: number;
+                maxCallbackGas: Long;
 
                 /**
                  * Encodes the specified Params message. Does not implicitly {@link trivium.crossvm.v1.Params.verify|verify} messages.
@@ -100,22 +100,22 @@ export namespace trivium {
                 interface $Properties {
 
                     /** Params maxMessageSize */
-                    maxMessageSize?: (number|null);
+                    maxMessageSize?: (Long|null);
 
                     /** Params maxQueueSize */
-                    maxQueueSize?: (number|null);
+                    maxQueueSize?: (Long|null);
 
                     /** Params queueTimeoutBlocks */
-                    queueTimeoutBlocks?: (number|null);
+                    queueTimeoutBlocks?: (Long|null);
 
                     /** Params enabled */
                     enabled?: (boolean|null);
 
                     /** Params maxExecutionsPerBlock */
-                    maxExecutionsPerBlock?: (number|null);
+                    maxExecutionsPerBlock?: (Long|null);
 
                     /** Params maxCallbackGas */
-                    maxCallbackGas?: (number|null);
+                    maxCallbackGas?: (Long|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -242,7 +242,7 @@ export namespace trivium {
                 $unknowns?: Uint8Array[];
 
                 /** CrossVMMessage id. */
-                id: number;
+                id: Long;
 
                 /** CrossVMMessage sender. */
                 sender: string;
@@ -263,7 +263,7 @@ export namespace trivium {
                 funds: cosmos.base.v1beta1.Coin.$Properties[];
 
                 /** CrossVMMessage gasLimit. */
-                gasLimit: number;
+                gasLimit: Long;
 
                 /** CrossVMMessage callback. */
                 callback: boolean;
@@ -272,10 +272,10 @@ export namespace trivium {
                 status: string;
 
                 /** CrossVMMessage submittedHeight. */
-                submittedHeight: number;
+                submittedHeight: Long;
 
                 /** CrossVMMessage updatedHeight. */
-                updatedHeight: number;
+                updatedHeight: Long;
 
                 /** CrossVMMessage result. */
                 result: Uint8Array;
@@ -284,7 +284,7 @@ export namespace trivium {
                 error: string;
 
                 /** CrossVMMessage gasUsed. */
-                gasUsed: number;
+                gasUsed: Long;
 
                 /** CrossVMMessage accounts. */
                 accounts: trivium.crossvm.v1.AccountMeta.$Properties[];
@@ -348,7 +348,7 @@ export namespace trivium {
                 interface $Properties {
 
                     /** CrossVMMessage id */
-                    id?: (number|null);
+                    id?: (Long|null);
 
                     /** CrossVMMessage sender */
                     sender?: (string|null);
@@ -369,7 +369,7 @@ export namespace trivium {
                     funds?: (cosmos.base.v1beta1.Coin.$Properties[]|null);
 
                     /** CrossVMMessage gasLimit */
-                    gasLimit?: (number|null);
+                    gasLimit?: (Long|null);
 
                     /** CrossVMMessage callback */
                     callback?: (boolean|null);
@@ -378,10 +378,10 @@ export namespace trivium {
                     status?: (string|null);
 
                     /** CrossVMMessage submittedHeight */
-                    submittedHeight?: (number|null);
+                    submittedHeight?: (Long|null);
 
                     /** CrossVMMessage updatedHeight */
-                    updatedHeight?: (number|null);
+                    updatedHeight?: (Long|null);
 
                     /** CrossVMMessage result */
                     result?: (Uint8Array|null);
@@ -390,7 +390,7 @@ export namespace trivium {
                     error?: (string|null);
 
                     /** CrossVMMessage gasUsed */
-                    gasUsed?: (number|null);
+                    gasUsed?: (Long|null);
 
                     /** CrossVMMessage accounts */
                     accounts?: (trivium.crossvm.v1.AccountMeta.$Properties[]|null);
@@ -429,10 +429,10 @@ export namespace trivium {
                 $unknowns?: Uint8Array[];
 
                 /** PageRequest offset. */
-                offset: number;
+                offset: Long;
 
                 /** PageRequest limit. */
-                limit: number;
+                limit: Long;
 
                 /**
                  * Encodes the specified PageRequest message. Does not implicitly {@link trivium.crossvm.v1.PageRequest.verify|verify} messages.
@@ -487,10 +487,10 @@ export namespace trivium {
                 interface $Properties {
 
                     /** PageRequest offset */
-                    offset?: (number|null);
+                    offset?: (Long|null);
 
                     /** PageRequest limit */
-                    limit?: (number|null);
+                    limit?: (Long|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -690,7 +690,7 @@ export namespace trivium {
                 $unknowns?: Uint8Array[];
 
                 /** QueryMessageRequest id. */
-                id: number;
+                id: Long;
 
                 /**
                  * Encodes the specified QueryMessageRequest message. Does not implicitly {@link trivium.crossvm.v1.QueryMessageRequest.verify|verify} messages.
@@ -745,7 +745,7 @@ export namespace trivium {
                 interface $Properties {
 
                     /** QueryMessageRequest id */
-                    id?: (number|null);
+                    id?: (Long|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -954,7 +954,7 @@ export namespace trivium {
                 messages: trivium.crossvm.v1.CrossVMMessage.$Properties[];
 
                 /** QueryPendingMessagesResponse count. */
-                count: number;
+                count: Long;
 
                 /**
                  * Encodes the specified QueryPendingMessagesResponse message. Does not implicitly {@link trivium.crossvm.v1.QueryPendingMessagesResponse.verify|verify} messages.
@@ -1012,7 +1012,7 @@ export namespace trivium {
                     messages?: (trivium.crossvm.v1.CrossVMMessage.$Properties[]|null);
 
                     /** QueryPendingMessagesResponse count */
-                    count?: (number|null);
+                    count?: (Long|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -1136,7 +1136,7 @@ export namespace trivium {
                 messages: trivium.crossvm.v1.CrossVMMessage.$Properties[];
 
                 /** QueryMessagesBySenderResponse count. */
-                count: number;
+                count: Long;
 
                 /**
                  * Encodes the specified QueryMessagesBySenderResponse message. Does not implicitly {@link trivium.crossvm.v1.QueryMessagesBySenderResponse.verify|verify} messages.
@@ -1194,7 +1194,7 @@ export namespace trivium {
                     messages?: (trivium.crossvm.v1.CrossVMMessage.$Properties[]|null);
 
                     /** QueryMessagesBySenderResponse count */
-                    count?: (number|null);
+                    count?: (Long|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -1245,7 +1245,7 @@ export namespace trivium {
                 async: boolean;
 
                 /** MsgCrossVMCall gasLimit. */
-                gasLimit: number;
+                gasLimit: Long;
 
                 /** MsgCrossVMCall callback. */
                 callback: boolean;
@@ -1327,7 +1327,7 @@ export namespace trivium {
                     async?: (boolean|null);
 
                     /** MsgCrossVMCall gasLimit */
-                    gasLimit?: (number|null);
+                    gasLimit?: (Long|null);
 
                     /** MsgCrossVMCall callback */
                     callback?: (boolean|null);
@@ -1363,7 +1363,7 @@ export namespace trivium {
                 $unknowns?: Uint8Array[];
 
                 /** MsgCrossVMCallResponse messageId. */
-                messageId: number;
+                messageId: Long;
 
                 /** MsgCrossVMCallResponse executed. */
                 executed: boolean;
@@ -1372,7 +1372,7 @@ export namespace trivium {
                 data: Uint8Array;
 
                 /** MsgCrossVMCallResponse gasUsed. */
-                gasUsed: number;
+                gasUsed: Long;
 
                 /**
                  * Encodes the specified MsgCrossVMCallResponse message. Does not implicitly {@link trivium.crossvm.v1.MsgCrossVMCallResponse.verify|verify} messages.
@@ -1427,7 +1427,7 @@ export namespace trivium {
                 interface $Properties {
 
                     /** MsgCrossVMCallResponse messageId */
-                    messageId?: (number|null);
+                    messageId?: (Long|null);
 
                     /** MsgCrossVMCallResponse executed */
                     executed?: (boolean|null);
@@ -1436,7 +1436,7 @@ export namespace trivium {
                     data?: (Uint8Array|null);
 
                     /** MsgCrossVMCallResponse gasUsed */
-                    gasUsed?: (number|null);
+                    gasUsed?: (Long|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

@@ -40,12 +40,12 @@ export const trivium = $root.trivium = (() => {
                 /**
                  * Properties of a Params.
                  * @typedef {Object} trivium.crossvm.v1.Params.$Properties
-                 * @property {number|null} [maxMessageSize] Params maxMessageSize
-                 * @property {number|null} [maxQueueSize] Params maxQueueSize
-                 * @property {number|null} [queueTimeoutBlocks] Params queueTimeoutBlocks
+                 * @property {Long|null} [maxMessageSize] Params maxMessageSize
+                 * @property {Long|null} [maxQueueSize] Params maxQueueSize
+                 * @property {Long|null} [queueTimeoutBlocks] Params queueTimeoutBlocks
                  * @property {boolean|null} [enabled] Params enabled
-                 * @property {number|null} [maxExecutionsPerBlock] Params maxExecutionsPerBlock
-                 * @property {number|null} [maxCallbackGas] Params maxCallbackGas
+                 * @property {Long|null} [maxExecutionsPerBlock] Params maxExecutionsPerBlock
+                 * @property {Long|null} [maxCallbackGas] Params maxCallbackGas
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -79,7 +79,7 @@ export const trivium = $root.trivium = (() => {
 
                 /**
                  * Params maxMessageSize.
-                 * @member {number} maxMessageSize
+                 * @member {Long} maxMessageSize
                  * @memberof trivium.crossvm.v1.Params
                  * @instance
                  */
@@ -87,7 +87,7 @@ export const trivium = $root.trivium = (() => {
 
                 /**
                  * Params maxQueueSize.
-                 * @member {number} maxQueueSize
+                 * @member {Long} maxQueueSize
                  * @memberof trivium.crossvm.v1.Params
                  * @instance
                  */
@@ -95,7 +95,7 @@ export const trivium = $root.trivium = (() => {
 
                 /**
                  * Params queueTimeoutBlocks.
-                 * @member {number} queueTimeoutBlocks
+                 * @member {Long} queueTimeoutBlocks
                  * @memberof trivium.crossvm.v1.Params
                  * @instance
                  */
@@ -111,7 +111,7 @@ export const trivium = $root.trivium = (() => {
 
                 /**
                  * Params maxExecutionsPerBlock.
-                 * @member {number} maxExecutionsPerBlock
+                 * @member {Long} maxExecutionsPerBlock
                  * @memberof trivium.crossvm.v1.Params
                  * @instance
                  */
@@ -119,7 +119,7 @@ export const trivium = $root.trivium = (() => {
 
                 /**
                  * Params maxCallbackGas.
-                 * @member {number} maxCallbackGas
+                 * @member {Long} maxCallbackGas
                  * @memberof trivium.crossvm.v1.Params
                  * @instance
                  */
@@ -722,21 +722,21 @@ export const trivium = $root.trivium = (() => {
                 /**
                  * Properties of a CrossVMMessage.
                  * @typedef {Object} trivium.crossvm.v1.CrossVMMessage.$Properties
-                 * @property {number|null} [id] CrossVMMessage id
+                 * @property {Long|null} [id] CrossVMMessage id
                  * @property {string|null} [sender] CrossVMMessage sender
                  * @property {string|null} [sourceVm] CrossVMMessage sourceVm
                  * @property {string|null} [targetVm] CrossVMMessage targetVm
                  * @property {string|null} [targetContract] CrossVMMessage targetContract
                  * @property {Uint8Array|null} [payload] CrossVMMessage payload
                  * @property {Array.<cosmos.base.v1beta1.Coin.$Properties>|null} [funds] CrossVMMessage funds
-                 * @property {number|null} [gasLimit] CrossVMMessage gasLimit
+                 * @property {Long|null} [gasLimit] CrossVMMessage gasLimit
                  * @property {boolean|null} [callback] CrossVMMessage callback
                  * @property {string|null} [status] CrossVMMessage status
-                 * @property {number|null} [submittedHeight] CrossVMMessage submittedHeight
-                 * @property {number|null} [updatedHeight] CrossVMMessage updatedHeight
+                 * @property {Long|null} [submittedHeight] CrossVMMessage submittedHeight
+                 * @property {Long|null} [updatedHeight] CrossVMMessage updatedHeight
                  * @property {Uint8Array|null} [result] CrossVMMessage result
                  * @property {string|null} [error] CrossVMMessage error
-                 * @property {number|null} [gasUsed] CrossVMMessage gasUsed
+                 * @property {Long|null} [gasUsed] CrossVMMessage gasUsed
                  * @property {Array.<trivium.crossvm.v1.AccountMeta.$Properties>|null} [accounts] CrossVMMessage accounts
                  * @property {string|null} [callbackStatus] CrossVMMessage callbackStatus
                  * @property {string|null} [escrow] CrossVMMessage escrow
@@ -775,7 +775,7 @@ export const trivium = $root.trivium = (() => {
 
                 /**
                  * CrossVMMessage id.
-                 * @member {number} id
+                 * @member {Long} id
                  * @memberof trivium.crossvm.v1.CrossVMMessage
                  * @instance
                  */
@@ -831,7 +831,7 @@ export const trivium = $root.trivium = (() => {
 
                 /**
                  * CrossVMMessage gasLimit.
-                 * @member {number} gasLimit
+                 * @member {Long} gasLimit
                  * @memberof trivium.crossvm.v1.CrossVMMessage
                  * @instance
                  */
@@ -855,7 +855,7 @@ export const trivium = $root.trivium = (() => {
 
                 /**
                  * CrossVMMessage submittedHeight.
-                 * @member {number} submittedHeight
+                 * @member {Long} submittedHeight
                  * @memberof trivium.crossvm.v1.CrossVMMessage
                  * @instance
                  */
@@ -863,7 +863,7 @@ export const trivium = $root.trivium = (() => {
 
                 /**
                  * CrossVMMessage updatedHeight.
-                 * @member {number} updatedHeight
+                 * @member {Long} updatedHeight
                  * @memberof trivium.crossvm.v1.CrossVMMessage
                  * @instance
                  */
@@ -887,7 +887,7 @@ export const trivium = $root.trivium = (() => {
 
                 /**
                  * CrossVMMessage gasUsed.
-                 * @member {number} gasUsed
+                 * @member {Long} gasUsed
                  * @memberof trivium.crossvm.v1.CrossVMMessage
                  * @instance
                  */
@@ -1496,8 +1496,8 @@ export const trivium = $root.trivium = (() => {
                 /**
                  * Properties of a PageRequest.
                  * @typedef {Object} trivium.crossvm.v1.PageRequest.$Properties
-                 * @property {number|null} [offset] PageRequest offset
-                 * @property {number|null} [limit] PageRequest limit
+                 * @property {Long|null} [offset] PageRequest offset
+                 * @property {Long|null} [limit] PageRequest limit
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -1531,7 +1531,7 @@ export const trivium = $root.trivium = (() => {
 
                 /**
                  * PageRequest offset.
-                 * @member {number} offset
+                 * @member {Long} offset
                  * @memberof trivium.crossvm.v1.PageRequest
                  * @instance
                  */
@@ -1539,7 +1539,7 @@ export const trivium = $root.trivium = (() => {
 
                 /**
                  * PageRequest limit.
-                 * @member {number} limit
+                 * @member {Long} limit
                  * @memberof trivium.crossvm.v1.PageRequest
                  * @instance
                  */
@@ -2170,7 +2170,7 @@ export const trivium = $root.trivium = (() => {
                 /**
                  * Properties of a QueryMessageRequest.
                  * @typedef {Object} trivium.crossvm.v1.QueryMessageRequest.$Properties
-                 * @property {number|null} [id] QueryMessageRequest id
+                 * @property {Long|null} [id] QueryMessageRequest id
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -2204,7 +2204,7 @@ export const trivium = $root.trivium = (() => {
 
                 /**
                  * QueryMessageRequest id.
-                 * @member {number} id
+                 * @member {Long} id
                  * @memberof trivium.crossvm.v1.QueryMessageRequest
                  * @instance
                  */
@@ -2839,7 +2839,7 @@ export const trivium = $root.trivium = (() => {
                  * Properties of a QueryPendingMessagesResponse.
                  * @typedef {Object} trivium.crossvm.v1.QueryPendingMessagesResponse.$Properties
                  * @property {Array.<trivium.crossvm.v1.CrossVMMessage.$Properties>|null} [messages] QueryPendingMessagesResponse messages
-                 * @property {number|null} [count] QueryPendingMessagesResponse count
+                 * @property {Long|null} [count] QueryPendingMessagesResponse count
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -2882,7 +2882,7 @@ export const trivium = $root.trivium = (() => {
 
                 /**
                  * QueryPendingMessagesResponse count.
-                 * @member {number} count
+                 * @member {Long} count
                  * @memberof trivium.crossvm.v1.QueryPendingMessagesResponse
                  * @instance
                  */
@@ -3337,7 +3337,7 @@ export const trivium = $root.trivium = (() => {
                  * Properties of a QueryMessagesBySenderResponse.
                  * @typedef {Object} trivium.crossvm.v1.QueryMessagesBySenderResponse.$Properties
                  * @property {Array.<trivium.crossvm.v1.CrossVMMessage.$Properties>|null} [messages] QueryMessagesBySenderResponse messages
-                 * @property {number|null} [count] QueryMessagesBySenderResponse count
+                 * @property {Long|null} [count] QueryMessagesBySenderResponse count
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -3380,7 +3380,7 @@ export const trivium = $root.trivium = (() => {
 
                 /**
                  * QueryMessagesBySenderResponse count.
-                 * @member {number} count
+                 * @member {Long} count
                  * @memberof trivium.crossvm.v1.QueryMessagesBySenderResponse
                  * @instance
                  */
@@ -3606,7 +3606,7 @@ export const trivium = $root.trivium = (() => {
                  * @property {Uint8Array|null} [payload] MsgCrossVMCall payload
                  * @property {Array.<cosmos.base.v1beta1.Coin.$Properties>|null} [funds] MsgCrossVMCall funds
                  * @property {boolean|null} [async] MsgCrossVMCall async
-                 * @property {number|null} [gasLimit] MsgCrossVMCall gasLimit
+                 * @property {Long|null} [gasLimit] MsgCrossVMCall gasLimit
                  * @property {boolean|null} [callback] MsgCrossVMCall callback
                  * @property {Array.<trivium.crossvm.v1.AccountMeta.$Properties>|null} [accounts] MsgCrossVMCall accounts
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -3700,7 +3700,7 @@ export const trivium = $root.trivium = (() => {
 
                 /**
                  * MsgCrossVMCall gasLimit.
-                 * @member {number} gasLimit
+                 * @member {Long} gasLimit
                  * @memberof trivium.crossvm.v1.MsgCrossVMCall
                  * @instance
                  */
@@ -4092,10 +4092,10 @@ export const trivium = $root.trivium = (() => {
                 /**
                  * Properties of a MsgCrossVMCallResponse.
                  * @typedef {Object} trivium.crossvm.v1.MsgCrossVMCallResponse.$Properties
-                 * @property {number|null} [messageId] MsgCrossVMCallResponse messageId
+                 * @property {Long|null} [messageId] MsgCrossVMCallResponse messageId
                  * @property {boolean|null} [executed] MsgCrossVMCallResponse executed
                  * @property {Uint8Array|null} [data] MsgCrossVMCallResponse data
-                 * @property {number|null} [gasUsed] MsgCrossVMCallResponse gasUsed
+                 * @property {Long|null} [gasUsed] MsgCrossVMCallResponse gasUsed
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -4129,7 +4129,7 @@ export const trivium = $root.trivium = (() => {
 
                 /**
                  * MsgCrossVMCallResponse messageId.
-                 * @member {number} messageId
+                 * @member {Long} messageId
                  * @memberof trivium.crossvm.v1.MsgCrossVMCallResponse
                  * @instance
                  */
@@ -4153,7 +4153,7 @@ export const trivium = $root.trivium = (() => {
 
                 /**
                  * MsgCrossVMCallResponse gasUsed.
-                 * @member {number} gasUsed
+                 * @member {Long} gasUsed
                  * @memberof trivium.crossvm.v1.MsgCrossVMCallResponse
                  * @instance
                  */

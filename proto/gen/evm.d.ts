@@ -373,7 +373,7 @@ export namespace trivium {
                 balance: string;
 
                 /** QueryAccountResponse nonce. */
-                nonce: number;
+                nonce: Long;
 
                 /** QueryAccountResponse codeHash. */
                 codeHash: string;
@@ -437,7 +437,7 @@ export namespace trivium {
                     balance?: (string|null);
 
                     /** QueryAccountResponse nonce */
-                    nonce?: (number|null);
+                    nonce?: (Long|null);
 
                     /** QueryAccountResponse codeHash */
                     codeHash?: (string|null);
@@ -831,7 +831,7 @@ export namespace trivium {
                 value: string;
 
                 /** EthCallRequest gas. */
-                gas: number;
+                gas: Long;
 
                 /**
                  * Encodes the specified EthCallRequest message. Does not implicitly {@link trivium.evm.v1.EthCallRequest.verify|verify} messages.
@@ -898,7 +898,7 @@ export namespace trivium {
                     value?: (string|null);
 
                     /** EthCallRequest gas */
-                    gas?: (number|null);
+                    gas?: (Long|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -934,7 +934,7 @@ export namespace trivium {
                 vmError: string;
 
                 /** EthCallResponse gasUsed. */
-                gasUsed: number;
+                gasUsed: Long;
 
                 /** EthCallResponse success. */
                 success: boolean;
@@ -998,7 +998,7 @@ export namespace trivium {
                     vmError?: (string|null);
 
                     /** EthCallResponse gasUsed */
-                    gasUsed?: (number|null);
+                    gasUsed?: (Long|null);
 
                     /** EthCallResponse success */
                     success?: (boolean|null);
@@ -1231,7 +1231,7 @@ export namespace trivium {
                 vmError: string;
 
                 /** MsgEthereumTxResponse gasUsed. */
-                gasUsed: number;
+                gasUsed: Long;
 
                 /** MsgEthereumTxResponse contractAddress. */
                 contractAddress: string;
@@ -1301,7 +1301,7 @@ export namespace trivium {
                     vmError?: (string|null);
 
                     /** MsgEthereumTxResponse gasUsed */
-                    gasUsed?: (number|null);
+                    gasUsed?: (Long|null);
 
                     /** MsgEthereumTxResponse contractAddress */
                     contractAddress?: (string|null);

@@ -865,7 +865,7 @@ export const trivium = $root.trivium = (() => {
                  * Properties of a QueryAccountResponse.
                  * @typedef {Object} trivium.evm.v1.QueryAccountResponse.$Properties
                  * @property {string|null} [balance] QueryAccountResponse balance
-                 * @property {number|null} [nonce] QueryAccountResponse nonce
+                 * @property {Long|null} [nonce] QueryAccountResponse nonce
                  * @property {string|null} [codeHash] QueryAccountResponse codeHash
                  * @property {string|null} [balanceUtrv] QueryAccountResponse balanceUtrv
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -909,7 +909,7 @@ export const trivium = $root.trivium = (() => {
 
                 /**
                  * QueryAccountResponse nonce.
-                 * @member {number} nonce
+                 * @member {Long} nonce
                  * @memberof trivium.evm.v1.QueryAccountResponse
                  * @instance
                  */
@@ -2044,7 +2044,7 @@ export const trivium = $root.trivium = (() => {
                  * @property {string|null} [to] EthCallRequest to
                  * @property {Uint8Array|null} [data] EthCallRequest data
                  * @property {string|null} [value] EthCallRequest value
-                 * @property {number|null} [gas] EthCallRequest gas
+                 * @property {Long|null} [gas] EthCallRequest gas
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -2110,7 +2110,7 @@ export const trivium = $root.trivium = (() => {
 
                 /**
                  * EthCallRequest gas.
-                 * @member {number} gas
+                 * @member {Long} gas
                  * @memberof trivium.evm.v1.EthCallRequest
                  * @instance
                  */
@@ -2381,7 +2381,7 @@ export const trivium = $root.trivium = (() => {
                  * @typedef {Object} trivium.evm.v1.EthCallResponse.$Properties
                  * @property {Uint8Array|null} [ret] EthCallResponse ret
                  * @property {string|null} [vmError] EthCallResponse vmError
-                 * @property {number|null} [gasUsed] EthCallResponse gasUsed
+                 * @property {Long|null} [gasUsed] EthCallResponse gasUsed
                  * @property {boolean|null} [success] EthCallResponse success
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
@@ -2432,7 +2432,7 @@ export const trivium = $root.trivium = (() => {
 
                 /**
                  * EthCallResponse gasUsed.
-                 * @member {number} gasUsed
+                 * @member {Long} gasUsed
                  * @memberof trivium.evm.v1.EthCallResponse
                  * @instance
                  */
@@ -3221,7 +3221,7 @@ export const trivium = $root.trivium = (() => {
                  * @property {Array.<trivium.evm.v1.Log.$Properties>|null} [logs] MsgEthereumTxResponse logs
                  * @property {Uint8Array|null} [ret] MsgEthereumTxResponse ret
                  * @property {string|null} [vmError] MsgEthereumTxResponse vmError
-                 * @property {number|null} [gasUsed] MsgEthereumTxResponse gasUsed
+                 * @property {Long|null} [gasUsed] MsgEthereumTxResponse gasUsed
                  * @property {string|null} [contractAddress] MsgEthereumTxResponse contractAddress
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
@@ -3289,7 +3289,7 @@ export const trivium = $root.trivium = (() => {
 
                 /**
                  * MsgEthereumTxResponse gasUsed.
-                 * @member {number} gasUsed
+                 * @member {Long} gasUsed
                  * @memberof trivium.evm.v1.MsgEthereumTxResponse
                  * @instance
                  */

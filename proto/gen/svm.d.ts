@@ -330,10 +330,10 @@ export namespace trivium {
                 elfSha256: string;
 
                 /** ProgramInfo elfSize. */
-                elfSize: number;
+                elfSize: Long;
 
                 /** ProgramInfo deployedHeight. */
-                deployedHeight: number;
+                deployedHeight: Long;
 
                 /** ProgramInfo loader. */
                 loader: string;
@@ -403,10 +403,10 @@ export namespace trivium {
                     elfSha256?: (string|null);
 
                     /** ProgramInfo elfSize */
-                    elfSize?: (number|null);
+                    elfSize?: (Long|null);
 
                     /** ProgramInfo deployedHeight */
-                    deployedHeight?: (number|null);
+                    deployedHeight?: (Long|null);
 
                     /** ProgramInfo loader */
                     loader?: (string|null);
@@ -800,13 +800,13 @@ export namespace trivium {
                 $unknowns?: Uint8Array[];
 
                 /** Params lamportsPerUtrv. */
-                lamportsPerUtrv: number;
+                lamportsPerUtrv: Long;
 
                 /** Params gasPerComputeUnit. */
-                gasPerComputeUnit: number;
+                gasPerComputeUnit: Long;
 
                 /** Params maxComputeUnits. */
-                maxComputeUnits: number;
+                maxComputeUnits: Long;
 
                 /**
                  * Encodes the specified Params message. Does not implicitly {@link trivium.svm.v1.Params.verify|verify} messages.
@@ -861,13 +861,13 @@ export namespace trivium {
                 interface $Properties {
 
                     /** Params lamportsPerUtrv */
-                    lamportsPerUtrv?: (number|null);
+                    lamportsPerUtrv?: (Long|null);
 
                     /** Params gasPerComputeUnit */
-                    gasPerComputeUnit?: (number|null);
+                    gasPerComputeUnit?: (Long|null);
 
                     /** Params maxComputeUnits */
-                    maxComputeUnits?: (number|null);
+                    maxComputeUnits?: (Long|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -1443,7 +1443,7 @@ export namespace trivium {
                 $unknowns?: Uint8Array[];
 
                 /** MsgExecuteResponse computeUnits. */
-                computeUnits: number;
+                computeUnits: Long;
 
                 /** MsgExecuteResponse logs. */
                 logs: string[];
@@ -1507,7 +1507,7 @@ export namespace trivium {
                 interface $Properties {
 
                     /** MsgExecuteResponse computeUnits */
-                    computeUnits?: (number|null);
+                    computeUnits?: (Long|null);
 
                     /** MsgExecuteResponse logs */
                     logs?: (string[]|null);
@@ -1640,7 +1640,7 @@ export namespace trivium {
                 signature: string;
 
                 /** MsgSolanaTxResponse computeUnits. */
-                computeUnits: number;
+                computeUnits: Long;
 
                 /** MsgSolanaTxResponse logs. */
                 logs: string[];
@@ -1701,7 +1701,7 @@ export namespace trivium {
                     signature?: (string|null);
 
                     /** MsgSolanaTxResponse computeUnits */
-                    computeUnits?: (number|null);
+                    computeUnits?: (Long|null);
 
                     /** MsgSolanaTxResponse logs */
                     logs?: (string[]|null);

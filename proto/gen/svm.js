@@ -836,8 +836,8 @@ export const trivium = $root.trivium = (() => {
                  * @property {string|null} [programId] ProgramInfo programId
                  * @property {string|null} [deployer] ProgramInfo deployer
                  * @property {string|null} [elfSha256] ProgramInfo elfSha256
-                 * @property {number|null} [elfSize] ProgramInfo elfSize
-                 * @property {number|null} [deployedHeight] ProgramInfo deployedHeight
+                 * @property {Long|null} [elfSize] ProgramInfo elfSize
+                 * @property {Long|null} [deployedHeight] ProgramInfo deployedHeight
                  * @property {string|null} [loader] ProgramInfo loader
                  * @property {boolean|null} [builtin] ProgramInfo builtin
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -897,7 +897,7 @@ export const trivium = $root.trivium = (() => {
 
                 /**
                  * ProgramInfo elfSize.
-                 * @member {number} elfSize
+                 * @member {Long} elfSize
                  * @memberof trivium.svm.v1.ProgramInfo
                  * @instance
                  */
@@ -905,7 +905,7 @@ export const trivium = $root.trivium = (() => {
 
                 /**
                  * ProgramInfo deployedHeight.
-                 * @member {number} deployedHeight
+                 * @member {Long} deployedHeight
                  * @memberof trivium.svm.v1.ProgramInfo
                  * @instance
                  */
@@ -2146,9 +2146,9 @@ export const trivium = $root.trivium = (() => {
                 /**
                  * Properties of a Params.
                  * @typedef {Object} trivium.svm.v1.Params.$Properties
-                 * @property {number|null} [lamportsPerUtrv] Params lamportsPerUtrv
-                 * @property {number|null} [gasPerComputeUnit] Params gasPerComputeUnit
-                 * @property {number|null} [maxComputeUnits] Params maxComputeUnits
+                 * @property {Long|null} [lamportsPerUtrv] Params lamportsPerUtrv
+                 * @property {Long|null} [gasPerComputeUnit] Params gasPerComputeUnit
+                 * @property {Long|null} [maxComputeUnits] Params maxComputeUnits
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -2182,7 +2182,7 @@ export const trivium = $root.trivium = (() => {
 
                 /**
                  * Params lamportsPerUtrv.
-                 * @member {number} lamportsPerUtrv
+                 * @member {Long} lamportsPerUtrv
                  * @memberof trivium.svm.v1.Params
                  * @instance
                  */
@@ -2190,7 +2190,7 @@ export const trivium = $root.trivium = (() => {
 
                 /**
                  * Params gasPerComputeUnit.
-                 * @member {number} gasPerComputeUnit
+                 * @member {Long} gasPerComputeUnit
                  * @memberof trivium.svm.v1.Params
                  * @instance
                  */
@@ -2198,7 +2198,7 @@ export const trivium = $root.trivium = (() => {
 
                 /**
                  * Params maxComputeUnits.
-                 * @member {number} maxComputeUnits
+                 * @member {Long} maxComputeUnits
                  * @memberof trivium.svm.v1.Params
                  * @instance
                  */
@@ -3878,7 +3878,7 @@ export const trivium = $root.trivium = (() => {
                 /**
                  * Properties of a MsgExecuteResponse.
                  * @typedef {Object} trivium.svm.v1.MsgExecuteResponse.$Properties
-                 * @property {number|null} [computeUnits] MsgExecuteResponse computeUnits
+                 * @property {Long|null} [computeUnits] MsgExecuteResponse computeUnits
                  * @property {Array.<string>|null} [logs] MsgExecuteResponse logs
                  * @property {Uint8Array|null} [returnData] MsgExecuteResponse returnData
                  * @property {string|null} [returnProgramId] MsgExecuteResponse returnProgramId
@@ -3916,7 +3916,7 @@ export const trivium = $root.trivium = (() => {
 
                 /**
                  * MsgExecuteResponse computeUnits.
-                 * @member {number} computeUnits
+                 * @member {Long} computeUnits
                  * @memberof trivium.svm.v1.MsgExecuteResponse
                  * @instance
                  */
@@ -4446,7 +4446,7 @@ export const trivium = $root.trivium = (() => {
                  * Properties of a MsgSolanaTxResponse.
                  * @typedef {Object} trivium.svm.v1.MsgSolanaTxResponse.$Properties
                  * @property {string|null} [signature] MsgSolanaTxResponse signature
-                 * @property {number|null} [computeUnits] MsgSolanaTxResponse computeUnits
+                 * @property {Long|null} [computeUnits] MsgSolanaTxResponse computeUnits
                  * @property {Array.<string>|null} [logs] MsgSolanaTxResponse logs
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
@@ -4490,7 +4490,7 @@ export const trivium = $root.trivium = (() => {
 
                 /**
                  * MsgSolanaTxResponse computeUnits.
-                 * @member {number} computeUnits
+                 * @member {Long} computeUnits
                  * @memberof trivium.svm.v1.MsgSolanaTxResponse
                  * @instance
                  */

@@ -1,86 +1,73 @@
-import { pbjsCodec } from '../../core/types/proto-codec.ts';
+import { type Input, type Plain, pbjsCodec } from '../../core/types/proto-codec.ts';
 import { trivium } from '../../proto/gen/crossvm.js';
-import type { CrossVMMessage as StoredMessage, Params as StoredParams } from './types/index.ts';
+import type { CrossVMMessage as StoredMessage, Params as StoredParams, Status, VmName } from './types/index.ts';
 
-/** Wire types of x/crossvm (proto/trivium/crossvm/v1), as CosmJS-registrable codecs. */
-const pb = (trivium as any).crossvm.v1;
+/** Wire types of x/crossvm (proto/trivium/crossvm/v1), as CosmJS-registrable codecs; uint64 fields are bigint. */
+const pb = trivium.crossvm.v1;
 
 export const MsgCrossVMCallTypeUrl = '/trivium.crossvm.v1.MsgCrossVMCall';
 export const MsgUpdateParamsTypeUrl = '/trivium.crossvm.v1.MsgUpdateParams';
 
-export interface AccountMetaProto {
-  pubkey: string;
-  isSigner: boolean;
-  isWritable: boolean;
-}
-export interface MsgCrossVMCall {
-  sender: string;
-  sourceVm: string;
-  targetVm: string;
-  targetContract: string;
-  payload: Uint8Array;
-  funds: Array<{ denom: string; amount: string }>;
-  async: boolean;
-  gasLimit: number | string | bigint;
-  callback: boolean;
-  accounts: AccountMetaProto[];
-}
-export interface ParamsProto {
-  maxMessageSize: number;
-  maxQueueSize: number;
-  queueTimeoutBlocks: number;
-  enabled: boolean;
-  maxExecutionsPerBlock: number;
-  maxCallbackGas: number;
-}
-export interface MsgUpdateParams {
-  authority: string;
-  params?: ParamsProto;
-}
+export type AccountMetaProto = Plain<trivium.crossvm.v1.AccountMeta.$Properties>;
+export type MsgCrossVMCall = Plain<trivium.crossvm.v1.MsgCrossVMCall.$Properties>;
+export type ParamsProto = Plain<trivium.crossvm.v1.Params.$Properties>;
+export type MsgUpdateParams = Plain<trivium.crossvm.v1.MsgUpdateParams.$Properties>;
+export type CrossVMMessageProto = Plain<trivium.crossvm.v1.CrossVMMessage.$Properties>;
 
-export const MsgCrossVMCallCodec = pbjsCodec<MsgCrossVMCall>(pb.MsgCrossVMCall, () => ({
-  sender: '', sourceVm: '', targetVm: '', targetContract: '', payload: new Uint8Array(), funds: [], async: true, gasLimit: 0, callback: false, accounts: [],
-}));
-export const MsgCrossVMCallResponseCodec = pbjsCodec<{ messageId: number | string; executed: boolean; data: Uint8Array; gasUsed: number }>(pb.MsgCrossVMCallResponse, () => ({
-  messageId: 0, executed: false, data: new Uint8Array(), gasUsed: 0,
-}));
-export const MsgUpdateParamsCodec = pbjsCodec<MsgUpdateParams>(pb.MsgUpdateParams, () => ({ authority: '' }));
-export const MsgUpdateParamsResponseCodec = pbjsCodec<object>(pb.MsgUpdateParamsResponse, () => ({}));
+export const ParamsCodec = pbjsCodec(pb.Params);
+// async defaults to true: the call is always asynchronous (the field is kept for QoreChain's wire format).
+export const MsgCrossVMCallCodec = pbjsCodec(pb.MsgCrossVMCall, { defaults: { async: true } });
+export const MsgCrossVMCallResponseCodec = pbjsCodec(pb.MsgCrossVMCallResponse);
+export const MsgUpdateParamsCodec = pbjsCodec(pb.MsgUpdateParams, { nested: { params: ParamsCodec } });
+export const MsgUpdateParamsResponseCodec = pbjsCodec(pb.MsgUpdateParamsResponse);
+
+export const CrossVMMessageCodec = pbjsCodec(pb.CrossVMMessage);
+const PageRequestCodec = pbjsCodec(pb.PageRequest);
 
 export const QueryTypes = {
-  Params: { req: pb.QueryParamsRequest, res: pb.QueryParamsResponse, path: '/trivium.crossvm.v1.Query/Params' },
-  Message: { req: pb.QueryMessageRequest, res: pb.QueryMessageResponse, path: '/trivium.crossvm.v1.Query/Message' },
-  PendingMessages: { req: pb.QueryPendingMessagesRequest, res: pb.QueryPendingMessagesResponse, path: '/trivium.crossvm.v1.Query/PendingMessages' },
-  MessagesBySender: { req: pb.QueryMessagesBySenderRequest, res: pb.QueryMessagesBySenderResponse, path: '/trivium.crossvm.v1.Query/MessagesBySender' },
+  Params: { req: pbjsCodec(pb.QueryParamsRequest), res: pbjsCodec(pb.QueryParamsResponse, { nested: { params: ParamsCodec } }), path: '/trivium.crossvm.v1.Query/Params' },
+  Message: { req: pbjsCodec(pb.QueryMessageRequest), res: pbjsCodec(pb.QueryMessageResponse, { nested: { message: CrossVMMessageCodec } }), path: '/trivium.crossvm.v1.Query/Message' },
+  PendingMessages: {
+    req: pbjsCodec(pb.QueryPendingMessagesRequest, { nested: { pagination: PageRequestCodec } }),
+    res: pbjsCodec(pb.QueryPendingMessagesResponse, { nested: { messages: CrossVMMessageCodec } }),
+    path: '/trivium.crossvm.v1.Query/PendingMessages',
+  },
+  MessagesBySender: {
+    req: pbjsCodec(pb.QueryMessagesBySenderRequest, { nested: { pagination: PageRequestCodec } }),
+    res: pbjsCodec(pb.QueryMessagesBySenderResponse, { nested: { messages: CrossVMMessageCodec } }),
+    path: '/trivium.crossvm.v1.Query/MessagesBySender',
+  },
 } as const;
 
 export const paramsToProto = (p: StoredParams): ParamsProto => ({
-  maxMessageSize: p.max_message_size, maxQueueSize: p.max_queue_size, queueTimeoutBlocks: p.queue_timeout_blocks,
-  enabled: p.enabled, maxExecutionsPerBlock: p.max_executions_per_block, maxCallbackGas: p.max_callback_gas,
+  maxMessageSize: BigInt(p.max_message_size), maxQueueSize: BigInt(p.max_queue_size), queueTimeoutBlocks: BigInt(p.queue_timeout_blocks),
+  enabled: p.enabled, maxExecutionsPerBlock: BigInt(p.max_executions_per_block), maxCallbackGas: BigInt(p.max_callback_gas),
 });
+/** Params as the keeper stores them (numbers; setParams rejects what is not a safe integer). */
 export const paramsFromProto = (p: Partial<ParamsProto>): StoredParams => ({
   max_message_size: Number(p.maxMessageSize ?? 0), max_queue_size: Number(p.maxQueueSize ?? 0), queue_timeout_blocks: Number(p.queueTimeoutBlocks ?? 0),
   enabled: Boolean(p.enabled), max_executions_per_block: Number(p.maxExecutionsPerBlock ?? 0), max_callback_gas: Number(p.maxCallbackGas ?? 0),
 });
 
-export function messageToProto(m: StoredMessage) {
+export function messageToProto(m: StoredMessage): Input<trivium.crossvm.v1.CrossVMMessage.$Properties> {
   return {
-    id: m.id, sender: m.sender, sourceVm: m.source_vm, targetVm: m.target_vm, targetContract: m.target_contract,
-    payload: Buffer.from(m.payload, 'hex'), funds: m.funds, gasLimit: m.gas_limit, callback: m.callback, status: m.status,
-    submittedHeight: m.submitted_height, updatedHeight: m.updated_height, result: Buffer.from(m.result, 'hex'), error: m.error,
-    gasUsed: m.gas_used, accounts: m.accounts.map((a) => ({ pubkey: a.pubkey, isSigner: a.is_signer, isWritable: a.is_writable })),
+    id: BigInt(m.id), sender: m.sender, sourceVm: m.source_vm, targetVm: m.target_vm, targetContract: m.target_contract,
+    payload: Buffer.from(m.payload, 'hex'), funds: m.funds, gasLimit: BigInt(m.gas_limit), callback: m.callback, status: m.status,
+    submittedHeight: BigInt(m.submitted_height), updatedHeight: BigInt(m.updated_height), result: Buffer.from(m.result, 'hex'), error: m.error,
+    gasUsed: BigInt(m.gas_used), accounts: m.accounts.map((a) => ({ pubkey: a.pubkey, isSigner: a.is_signer, isWritable: a.is_writable })),
     callbackStatus: m.callback_status, escrow: m.escrow,
   };
 }
 
-export function messageFromProto(p: any): StoredMessage {
+export function messageFromProto(p: CrossVMMessageProto | undefined): StoredMessage {
+  if (!p) throw new Error('no message');
   return {
-    id: String(p.id), sender: p.sender, source_vm: p.sourceVm, target_vm: p.targetVm, target_contract: p.targetContract,
-    payload: Buffer.from(p.payload ?? []).toString('hex'), funds: p.funds ?? [], gas_limit: String(p.gasLimit ?? 0), callback: Boolean(p.callback),
-    status: p.status, submitted_height: String(p.submittedHeight ?? 0), updated_height: String(p.updatedHeight ?? 0),
-    result: Buffer.from(p.result ?? []).toString('hex'), error: p.error ?? '', gas_used: String(p.gasUsed ?? 0),
-    accounts: (p.accounts ?? []).map((a: any) => ({ pubkey: a.pubkey, is_signer: Boolean(a.isSigner), is_writable: Boolean(a.isWritable) })),
-    callback_status: p.callbackStatus ?? '', escrow: String(p.escrow ?? '0'),
+    id: p.id.toString(), sender: p.sender, source_vm: p.sourceVm as VmName, target_vm: p.targetVm as VmName, target_contract: p.targetContract,
+    payload: Buffer.from(p.payload).toString('hex'), funds: p.funds, gas_limit: p.gasLimit.toString(), callback: p.callback,
+    status: p.status as Status, submitted_height: p.submittedHeight.toString(), updated_height: p.updatedHeight.toString(),
+    result: Buffer.from(p.result).toString('hex'), error: p.error, gas_used: p.gasUsed.toString(),
+    accounts: p.accounts.map((a) => ({ pubkey: a.pubkey, is_signer: a.isSigner, is_writable: a.isWritable })),
+    callback_status: p.callbackStatus, escrow: p.escrow,
   };
 }
 

@@ -21,7 +21,7 @@ export function crossvmMsgs(keeper: CrossVMKeeper): MsgDef[] {
       if (!m.targetContract) throw ErrInvalidRequest('target_contract is required');
     },
     handle(ctx, m) {
-      const gasLimit = BigInt(m.gasLimit || 0) || DEFAULT_GAS_LIMIT;
+      const gasLimit = m.gasLimit || DEFAULT_GAS_LIMIT;
       const msg = keeper.submit(ctx, {
         sender: parseAddress(m.sender),
         sourceVm: parseVm(m.sourceVm || 'evm', 'source_vm'),
@@ -35,7 +35,7 @@ export function crossvmMsgs(keeper: CrossVMKeeper): MsgDef[] {
       });
       return {
         typeUrl: '/trivium.crossvm.v1.MsgCrossVMCallResponse',
-        value: MsgCrossVMCallResponseCodec.encode({ messageId: msg.id, executed: false, data: new Uint8Array(), gasUsed: 0 }).finish(),
+        value: MsgCrossVMCallResponseCodec.encode({ messageId: BigInt(msg.id), executed: false, data: new Uint8Array(), gasUsed: 0n }).finish(),
       };
     },
   };

@@ -36,18 +36,18 @@ export function crossvmQueries(keeper: CrossVMKeeper): Record<string, QueryHandl
     [QueryTypes.Params.path]: (ctx) => QueryTypes.Params.res.encode({ params: paramsToProto(keeper.params(ctx)), authority: keeper.authority(ctx) }).finish(),
     [QueryTypes.Message.path]: (ctx, data) => {
       const req = QueryTypes.Message.req.decode(data);
-      const m = keeper.getMessage(ctx, BigInt(req.id ?? 0));
+      const m = keeper.getMessage(ctx, req.id);
       return QueryTypes.Message.res.encode({ message: m ? messageToProto(m) : undefined, found: Boolean(m) }).finish();
     },
     [QueryTypes.PendingMessages.path]: (ctx, data) => {
       const req = QueryTypes.PendingMessages.req.decode(data);
       const r = views.pending(keeper, ctx, Number(req.pagination?.offset ?? 0), Number(req.pagination?.limit ?? 0));
-      return QueryTypes.PendingMessages.res.encode({ messages: enc(r.messages), count: r.count }).finish();
+      return QueryTypes.PendingMessages.res.encode({ messages: enc(r.messages), count: BigInt(r.count) }).finish();
     },
     [QueryTypes.MessagesBySender.path]: (ctx, data) => {
       const req = QueryTypes.MessagesBySender.req.decode(data);
       const r = views.bySender(keeper, ctx, req.sender, Number(req.pagination?.offset ?? 0), Number(req.pagination?.limit ?? 0));
-      return QueryTypes.MessagesBySender.res.encode({ messages: enc(r.messages), count: r.count }).finish();
+      return QueryTypes.MessagesBySender.res.encode({ messages: enc(r.messages), count: BigInt(r.count) }).finish();
     },
   };
 }

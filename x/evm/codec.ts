@@ -1,46 +1,25 @@
-import { pbjsCodec } from '../../core/types/proto-codec.ts';
+import { type Plain, pbjsCodec } from '../../core/types/proto-codec.ts';
 import { trivium } from '../../proto/gen/evm.js';
 
-/** Wire types of x/evm (proto/trivium/evm/v1), as CosmJS-registrable codecs. */
+/** Wire types of x/evm (proto/trivium/evm/v1), as CosmJS-registrable codecs; uint64 fields are bigint. */
 const pb = trivium.evm.v1;
 
 export const MsgEthereumTxTypeUrl = '/trivium.evm.v1.MsgEthereumTx';
 export const MsgEthereumTxResponseTypeUrl = '/trivium.evm.v1.MsgEthereumTxResponse';
 
-export interface MsgEthereumTx {
-  raw: Uint8Array;
-  from: string;
-}
-export interface EthLogProto {
-  address: string;
-  topics: string[];
-  data: Uint8Array;
-}
-export interface MsgEthereumTxResponse {
-  hash: string;
-  logs: EthLogProto[];
-  ret: Uint8Array;
-  vmError: string;
-  gasUsed: number;
-  contractAddress: string;
-}
+export type MsgEthereumTx = Plain<trivium.evm.v1.MsgEthereumTx.$Properties>;
+export type EthLogProto = Plain<trivium.evm.v1.Log.$Properties>;
+export type MsgEthereumTxResponse = Plain<trivium.evm.v1.MsgEthereumTxResponse.$Properties>;
 
-export const MsgEthereumTxCodec = pbjsCodec<MsgEthereumTx>(pb.MsgEthereumTx as any, () => ({ raw: new Uint8Array(), from: '' }));
-export const MsgEthereumTxResponseCodec = pbjsCodec<MsgEthereumTxResponse>(pb.MsgEthereumTxResponse as any, () => ({
-  hash: '',
-  logs: [],
-  ret: new Uint8Array(),
-  vmError: '',
-  gasUsed: 0,
-  contractAddress: '',
-}));
+export const MsgEthereumTxCodec = pbjsCodec(pb.MsgEthereumTx);
+export const MsgEthereumTxResponseCodec = pbjsCodec(pb.MsgEthereumTxResponse);
 
 export const Query = {
-  Params: { req: pb.QueryParamsRequest, res: pb.QueryParamsResponse, path: '/trivium.evm.v1.Query/Params' },
-  Account: { req: pb.QueryAccountRequest, res: pb.QueryAccountResponse, path: '/trivium.evm.v1.Query/Account' },
-  Code: { req: pb.QueryCodeRequest, res: pb.QueryCodeResponse, path: '/trivium.evm.v1.Query/Code' },
-  Storage: { req: pb.QueryStorageRequest, res: pb.QueryStorageResponse, path: '/trivium.evm.v1.Query/Storage' },
-  EthCall: { req: pb.EthCallRequest, res: pb.EthCallResponse, path: '/trivium.evm.v1.Query/EthCall' },
+  Params: { req: pbjsCodec(pb.QueryParamsRequest), res: pbjsCodec(pb.QueryParamsResponse), path: '/trivium.evm.v1.Query/Params' },
+  Account: { req: pbjsCodec(pb.QueryAccountRequest), res: pbjsCodec(pb.QueryAccountResponse), path: '/trivium.evm.v1.Query/Account' },
+  Code: { req: pbjsCodec(pb.QueryCodeRequest), res: pbjsCodec(pb.QueryCodeResponse), path: '/trivium.evm.v1.Query/Code' },
+  Storage: { req: pbjsCodec(pb.QueryStorageRequest), res: pbjsCodec(pb.QueryStorageResponse), path: '/trivium.evm.v1.Query/Storage' },
+  EthCall: { req: pbjsCodec(pb.EthCallRequest), res: pbjsCodec(pb.EthCallResponse), path: '/trivium.evm.v1.Query/EthCall' },
 } as const;
 
 export { pb };

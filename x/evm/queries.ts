@@ -1,4 +1,4 @@
-import { bytesToHex, hexToBytes } from '@ethereumjs/util';
+import { bytesToHex } from '@ethereumjs/util';
 import { parseAddress } from '../../core/types/address.ts';
 import type { QueryHandler } from '../../core/types/module.ts';
 import { Query } from './codec.ts';
@@ -19,7 +19,7 @@ export function evmQueries(keeper: EvmKeeper): Record<string, QueryHandler> {
       return Query.Account.res
         .encode({
           balance: a.balance.toString(),
-          nonce: Number(a.nonce),
+          nonce: a.nonce,
           codeHash: a.codeHash ? bytesToHex(a.codeHash) : '',
           balanceUtrv: splitWei(a.balance).utrv.toString(),
         })
@@ -41,18 +41,11 @@ export function evmQueries(keeper: EvmKeeper): Record<string, QueryHandler> {
         to: req.to ? parseAddress(req.to) : undefined,
         data: req.data ?? new Uint8Array(),
         value: BigInt(req.value || '0'),
-        gasLimit: u64(req.gas) > 0 ? BigInt(u64(req.gas)) : undefined,
+        gasLimit: req.gas > 0n ? req.gas : undefined,
       });
-      return Query.EthCall.res.encode({ ret: r.returnData, vmError: r.vmError ?? '', gasUsed: Number(r.gasUsed), success: r.success }).finish();
+      return Query.EthCall.res.encode({ ret: r.returnData, vmError: r.vmError ?? '', gasUsed: r.gasUsed, success: r.success }).finish();
     },
   };
-}
-
-/** A uint64 field as pbjs decodes it (a number, or a Long when the field is absent from the wire). */
-function u64(v: unknown): number {
-  if (typeof v === 'number') return v;
-  if (v && typeof (v as { toNumber?: unknown }).toNumber === 'function') return (v as { toNumber(): number }).toNumber();
-  return 0;
 }
 
 import { parseSlot } from './types/slot.ts';

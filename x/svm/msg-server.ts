@@ -98,7 +98,7 @@ export function svmMsgs(keeper: SvmKeeper): MsgDef[] {
       if (!r.success) throw programFailure(r.error ?? 'failed', r.logs);
       ctx.emit(executeEvent({ programId: canonicalPubkey(m.programId), sender: m.sender, computeUnits: r.computeUnits, success: true }), logEvent(r.logs));
       const value = MsgExecuteResponseCodec.encode({
-        computeUnits: Number(r.computeUnits),
+        computeUnits: r.computeUnits,
         logs: r.logs,
         returnData: r.returnData?.data ?? new Uint8Array(),
         returnProgramId: r.returnData ? encodeBase58(r.returnData.programId) : '',
@@ -129,7 +129,7 @@ export function svmMsgs(keeper: SvmKeeper): MsgDef[] {
         transactionEvent({ signature: r.signature, feePayer: payer, computeUnits: r.outcome.computeUnits, fee: r.fee, success: true }),
         logEvent(r.outcome.logs),
       );
-      const value = MsgSolanaTxResponseCodec.encode({ signature: r.signature, computeUnits: Number(r.outcome.computeUnits), logs: r.outcome.logs }).finish();
+      const value = MsgSolanaTxResponseCodec.encode({ signature: r.signature, computeUnits: r.outcome.computeUnits, logs: r.outcome.logs }).finish();
       return { typeUrl: TypeUrls.MsgSolanaTxResponse, value };
     },
   };

@@ -31,11 +31,11 @@ export function svmQueries(keeper: SvmKeeper): Record<string, QueryHandler> {
       const req = Query.Program.req.decode(data);
       const id = parsePubkey(req.programId);
       const info = keeper.programInfo(ctx, id);
-      if (info) return Query.Program.res.encode({ program: { ...info, builtin: false }, found: true }).finish();
+      if (info) return Query.Program.res.encode({ program: { ...info, elfSize: BigInt(info.elfSize), deployedHeight: BigInt(info.deployedHeight), builtin: false }, found: true }).finish();
       const builtin = keeper.engine.builtinAccount(id);
       if (builtin?.executable) {
         return Query.Program.res
-          .encode({ program: { programId: encodeBase58(id), loader: encodeBase58(builtin.owner), elfSize: builtin.data.length, builtin: true }, found: true })
+          .encode({ program: { programId: encodeBase58(id), loader: encodeBase58(builtin.owner), elfSize: BigInt(builtin.data.length), builtin: true }, found: true })
           .finish();
       }
       return Query.Program.res.encode({ found: false }).finish();
@@ -57,7 +57,7 @@ export function svmQueries(keeper: SvmKeeper): Record<string, QueryHandler> {
     },
     [Query.Params.path]: () =>
       Query.Params.res
-        .encode({ params: { lamportsPerUtrv: Number(LAMPORTS_PER_UTRV), gasPerComputeUnit: Number(SvmGas.perComputeUnit), maxComputeUnits: MAX_COMPUTE_UNITS } })
+        .encode({ params: { lamportsPerUtrv: LAMPORTS_PER_UTRV, gasPerComputeUnit: SvmGas.perComputeUnit, maxComputeUnits: BigInt(MAX_COMPUTE_UNITS) } })
         .finish(),
   };
 }

@@ -38,10 +38,11 @@ export function payloadBytes(targetVm: string, payload: string): Uint8Array {
   return Buffer.from(payload.replace(/^0x/, ''), 'utf8');
 }
 
-const int = (v: string, name: string) => {
+const uint = (v: string, name: string): bigint => {
   if (!/^\d+$/.test(v)) throw new Error(`${name} must be a non-negative integer, got ${v}`);
-  return Number(v);
+  return BigInt(v);
 };
+const int = (v: string, name: string) => Number(uint(v, name));
 
 export const crossvmCli: ModuleCli = {
   registryTypes: [
@@ -72,7 +73,7 @@ export const crossvmCli: ModuleCli = {
           typeUrl: MsgCrossVMCallTypeUrl,
           value: {
             sender: signer(o), sourceVm: parseVm(o.sourceVm, 'source vm'), targetVm: parseVm(targetVm, 'target vm'), targetContract: target,
-            payload: payloadBytes(targetVm, payload), funds: parseCoinsString(o.amount), async: true, gasLimit: int(o.gasLimit, '--gas-limit'),
+            payload: payloadBytes(targetVm, payload), funds: parseCoinsString(o.amount), async: true, gasLimit: uint(o.gasLimit, '--gas-limit'),
             callback: Boolean(o.callback), accounts,
           },
         },
@@ -110,13 +111,13 @@ export const crossvmCli: ModuleCli = {
       printOutput(o, { params: paramsFromProto(res.params ?? {}), authority: res.authority });
     });
     addQueryFlags(q.command('message').description('a message by id').argument('<id>')).action(async (id: string, o: QueryOptions) => {
-      const res = QueryTypes.Message.res.decode(await abciQuery(o, QueryTypes.Message.path, QueryTypes.Message.req.encode({ id: int(id, 'ID') }).finish()));
+      const res = QueryTypes.Message.res.decode(await abciQuery(o, QueryTypes.Message.path, QueryTypes.Message.req.encode({ id: uint(id, 'ID') }).finish()));
       if (!res.found) throw new Error(`message ${id} not found`);
       printOutput(o, { message: messageFromProto(res.message) });
     });
     addQueryFlags(q.command('pending').description('queued (SUBMITTED or PENDING) messages, FIFO').option('--offset <n>', 'skip', '0').option('--limit <n>', 'page size', '100')).action(
       async (o: QueryOptions & { offset: string; limit: string }) => {
-        const req = QueryTypes.PendingMessages.req.encode({ pagination: { offset: int(o.offset, '--offset'), limit: int(o.limit, '--limit') } }).finish();
+        const req = QueryTypes.PendingMessages.req.encode({ pagination: { offset: uint(o.offset, '--offset'), limit: uint(o.limit, '--limit') } }).finish();
         const res = QueryTypes.PendingMessages.res.decode(await abciQuery(o, QueryTypes.PendingMessages.path, req));
         printOutput(o, { messages: (res.messages ?? []).map(messageFromProto), count: String(res.count ?? 0) });
       },
@@ -124,7 +125,7 @@ export const crossvmCli: ModuleCli = {
     addQueryFlags(q.command('by-sender').description("a sender's messages").argument('<address>').option('--offset <n>', 'skip', '0').option('--limit <n>', 'page size', '100')).action(
       async (address: string, o: QueryOptions & { offset: string; limit: string }) => {
         const sender = address.startsWith('trivium1') || address.startsWith('0x') ? address : new Keyring(o.home, o.keyringBackend).get(address).address;
-        const req = QueryTypes.MessagesBySender.req.encode({ sender, pagination: { offset: int(o.offset, '--offset'), limit: int(o.limit, '--limit') } }).finish();
+        const req = QueryTypes.MessagesBySender.req.encode({ sender, pagination: { offset: uint(o.offset, '--offset'), limit: uint(o.limit, '--limit') } }).finish();
         const res = QueryTypes.MessagesBySender.res.decode(await abciQuery(o, QueryTypes.MessagesBySender.path, req));
         printOutput(o, { messages: (res.messages ?? []).map(messageFromProto), count: String(res.count ?? 0) });
       },

@@ -89,7 +89,7 @@ export const evmCli: ModuleCli = {
     ).action(async (address: string, dataHex: string, o: QueryOptions & { from?: string; value: string; gas?: string }) => {
       const data = parseHexArg(dataHex, 'call data');
       if (!/^\d+$/.test(o.value)) throw new Error(`--value must be an integer number of wei, got ${o.value}`);
-      const req = Query.EthCall.req.encode({ from: o.from ?? '', to: address, data, value: o.value, gas: o.gas ? Number(o.gas) : 0 }).finish();
+      const req = Query.EthCall.req.encode({ from: o.from ?? '', to: address, data, value: o.value, gas: o.gas ? (/^\d+$/.test(o.gas) ? BigInt(o.gas) : Number(o.gas)) : 0n }).finish();
       const res = Query.EthCall.res.decode(await abciQuery(o, Query.EthCall.path, req));
       printOutput(o, { success: res.success, ret: bytesToHex(res.ret ?? new Uint8Array()), gas_used: String(res.gasUsed), vm_error: res.vmError });
       if (!res.success) process.exitCode = 1;

@@ -35,7 +35,7 @@ export async function executeEthTx(keeper: EvmKeeper, ctx: Context, e: EthTx): P
     logs: exec.logs.map((l) => ({ address: bytesToHex(l.address), topics: l.topics.map(bytesToHex), data: l.data })),
     ret: exec.returnData,
     vmError: exec.vmError ?? '',
-    gasUsed: Number(exec.gasUsed),
+    gasUsed: exec.gasUsed,
     contractAddress: exec.contractAddress ? bytesToHex(exec.contractAddress) : '',
   };
   return { exec, events, response: MsgEthereumTxResponseCodec.encode(resp).finish() };
