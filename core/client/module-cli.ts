@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { Codec } from '../types/module.ts';
+import type { GeneratedType } from '@cosmjs/proto-signing';
 
 /**
  * What a module adds to `triviumd` (the SDK's client/cli): its `tx <module>` and `q <module>` commands, its
@@ -9,7 +9,7 @@ import type { Codec } from '../types/module.ts';
  */
 export interface ModuleCli {
   /** [typeUrl, codec] pairs the CLI's signer needs to encode this module's messages. */
-  registryTypes?: Array<[string, Codec<any>]>;
+  registryTypes?: Array<[string, GeneratedType]>;
   tx?(parent: Command): void;
   query?(parent: Command): void;
   /** Extra `start` flags (e.g. --json-rpc.address) with defaults. */

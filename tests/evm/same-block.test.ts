@@ -9,7 +9,7 @@ import { startNode, type TestNode } from '../helpers/node.ts';
 import { DEV_MNEMONIC } from './helpers.ts';
 
 const evmDev = (i: number) => HDNodeWallet.fromMnemonic(Mnemonic.fromPhrase(DEV_MNEMONIC), `m/44'/60'/0'/0/${i}`);
-const registry = new Registry([...defaultRegistryTypes, [MsgEthereumTxTypeUrl, MsgEthereumTxCodec as any]]);
+const registry = new Registry([...defaultRegistryTypes, [MsgEthereumTxTypeUrl, MsgEthereumTxCodec]]);
 
 describe('a Cosmos tx carrying MsgEthereumTx and a raw JSON-RPC tx in one block', () => {
   let node: TestNode;

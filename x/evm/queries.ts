@@ -2,7 +2,6 @@ import { bytesToHex } from '@ethereumjs/util';
 import { parseAddress } from '../../core/types/address.ts';
 import type { QueryHandler } from '../../core/types/module.ts';
 import { Query } from './codec.ts';
-import { ErrInvalidParams } from './errors.ts';
 import type { EvmKeeper } from './keeper.ts';
 import { splitWei } from './state/balance.ts';
 

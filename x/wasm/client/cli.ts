@@ -33,7 +33,6 @@ import {
   MsgStoreCode,
   MsgUpdateAdmin,
 } from 'cosmjs-types/cosmwasm/wasm/v1/tx';
-import type { Codec } from '../../../core/types/module.ts';
 import type { ModuleCli } from '../../../core/client/module-cli.ts';
 import { Keyring } from '../../../core/client/keyring.ts';
 import { addQueryFlags, addTxFlags, printOutput, type QueryOptions, type TxOptions } from '../../../core/client/options.ts';
@@ -48,13 +47,13 @@ const utf8 = (s: string) => new TextEncoder().encode(s);
 /** `triviumd tx wasm …` and `triviumd q wasm …`, with wasmd's command names and flags. */
 export const wasmCli: ModuleCli = {
   registryTypes: [
-    ['/cosmwasm.wasm.v1.MsgStoreCode', MsgStoreCode as Codec<unknown>],
-    ['/cosmwasm.wasm.v1.MsgInstantiateContract', MsgInstantiateContract as Codec<unknown>],
-    ['/cosmwasm.wasm.v1.MsgInstantiateContract2', MsgInstantiateContract2 as Codec<unknown>],
-    ['/cosmwasm.wasm.v1.MsgExecuteContract', MsgExecuteContract as Codec<unknown>],
-    ['/cosmwasm.wasm.v1.MsgMigrateContract', MsgMigrateContract as Codec<unknown>],
-    ['/cosmwasm.wasm.v1.MsgUpdateAdmin', MsgUpdateAdmin as Codec<unknown>],
-    ['/cosmwasm.wasm.v1.MsgClearAdmin', MsgClearAdmin as Codec<unknown>],
+    ['/cosmwasm.wasm.v1.MsgStoreCode', MsgStoreCode],
+    ['/cosmwasm.wasm.v1.MsgInstantiateContract', MsgInstantiateContract],
+    ['/cosmwasm.wasm.v1.MsgInstantiateContract2', MsgInstantiateContract2],
+    ['/cosmwasm.wasm.v1.MsgExecuteContract', MsgExecuteContract],
+    ['/cosmwasm.wasm.v1.MsgMigrateContract', MsgMigrateContract],
+    ['/cosmwasm.wasm.v1.MsgUpdateAdmin', MsgUpdateAdmin],
+    ['/cosmwasm.wasm.v1.MsgClearAdmin', MsgClearAdmin],
   ],
 
   tx(parent: Command) {
