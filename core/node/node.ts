@@ -53,7 +53,8 @@ export class Node implements NodeAPI {
       blockTimeMs: opts.blockTimeMs,
       proposer: this.validator.address,
       maxBlockBytes: Number(this.genesis.consensus_params.block.max_bytes),
-      maxBlockGas: () => BigInt(this.genesis.consensus_params.block.max_gas),
+      // The app's consensus params (a genesis max_gas of -1 is CometBFT's "no limit"; BigInt('-1') reaped nothing).
+      maxBlockGas: () => this.app.consensus.maxGas,
       onCommit: (e) => this.onCommit(e),
     });
   }

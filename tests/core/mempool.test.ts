@@ -317,3 +317,31 @@ describe('Node.broadcastTx: the cache and the full mempool', () => {
     node.mempool.removeIncluded([]);
   });
 });
+
+describe('Node: the block gas limit the producer reaps with', () => {
+  const dir = tempDir('mempool-maxgas');
+  let node: Node;
+  before(async () => {
+    const paths = homePaths(dir.path);
+    mkdirSync(paths.config, { recursive: true });
+    // CometBFT's "no limit": consensusParamsOf reads max_gas -1 as the default block gas limit.
+    const genesis: Genesis = { ...devnetGenesis(CHAIN_ID, buildModules().modules, GENESIS_MS), consensus_params: { block: { max_bytes: '22020096', max_gas: '-1' } } };
+    writeFileSync(paths.genesis, JSON.stringify(genesis));
+    writeFileSync(paths.validatorKey, JSON.stringify(newValidatorKey()));
+    node = new Node({ home: dir.path, blockTimeMs: 0, flags: {}, log: () => undefined, buildApp: (db) => buildApp(db).app });
+    await node.open();
+  });
+  after(async () => {
+    await node.stop();
+    dir.remove();
+  });
+
+  it('a genesis with max_gas -1 still gets its txs into blocks (the app’s consensus params, not the raw genesis string)', async () => {
+    assert.equal(node.app.consensus.maxGas, 100_000_000n);
+    const tx = send(0, 0);
+    assert.equal((await node.broadcastTx(tx)).code, 0);
+    await node.mine(1);
+    assert.equal(node.getTx(txHash(tx))?.height, 1);
+    assert.equal(node.mempool.size, 0);
+  });
+});
