@@ -53,7 +53,8 @@ export class Node implements NodeAPI {
       blockTimeMs: opts.blockTimeMs,
       proposer: this.validator.address,
       maxBlockBytes: Number(this.genesis.consensus_params.block.max_bytes),
-      maxBlockGas: () => BigInt(this.genesis.consensus_params.block.max_gas),
+      // The app's consensus params (a genesis max_gas of -1 is CometBFT's "no limit"; BigInt('-1') reaped nothing).
+      maxBlockGas: () => this.app.consensus.maxGas,
       onCommit: (e) => this.onCommit(e),
     });
   }
@@ -135,13 +136,22 @@ export class Node implements NodeAPI {
   simulateContext(gasLimit: bigint): Context {
     return this.app.simulateContext(gasLimit);
   }
+  /** Broadcasts between the mempool-size check and their CheckTx result. */
+  private checking = 0;
   async broadcastTx(tx: Uint8Array): Promise<BroadcastResult> {
     const hash = txHash(tx);
     if (this.mempool.has(hash) || this.seen.has(hash)) {
       return { code: 19, codespace: 'sdk', log: 'tx already exists in cache', hash, gasWanted: '0' };
     }
-    if (this.mempool.size >= this.mempool.maxTxs) return { code: 20, codespace: 'sdk', log: 'mempool is full', hash, gasWanted: '0' };
-    const r = await this.app.checkTx(tx);
+    // Txs still in CheckTx hold a slot: concurrent broadcasts cannot all pass this check and overfill the pool.
+    if (this.mempool.size + this.checking >= this.mempool.maxTxs) return { code: 20, codespace: 'sdk', log: 'mempool is full', hash, gasWanted: '0' };
+    this.checking++;
+    let r;
+    try {
+      r = await this.app.checkTx(tx);
+    } finally {
+      this.checking--;
+    }
     if (r.code === 0) this.mempool.add(tx, r);
     return { code: r.code, codespace: r.codespace, log: r.log, hash, gasWanted: r.gasWanted.toString() };
   }
