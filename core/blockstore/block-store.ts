@@ -49,12 +49,12 @@ export class BlockStore {
   results(height: number): BlockResults | undefined {
     return this.db.getJSON<BlockResults>(BlockKeys.results(height));
   }
-  /** Hashes are upper-case hex; a 0x prefix or lower case is accepted. */
+  /** Hashes are upper-case hex; a 0x prefix or lower case is accepted (here and in txLocation). */
   heightOf(blockHash: string): number | undefined {
     return this.db.getJSON<number>(BlockKeys.hash(blockHash.toUpperCase().replace(/^0X/, '')));
   }
   txLocation(txHash: string): { h: number; i: number } | undefined {
-    return this.db.getJSON<{ h: number; i: number }>(BlockKeys.tx(txHash.toUpperCase()));
+    return this.db.getJSON<{ h: number; i: number }>(BlockKeys.tx(txHash.toUpperCase().replace(/^0X/, '')));
   }
   index(key: string): Uint8Array | undefined {
     return this.db.get(BlockKeys.index(key));

@@ -52,9 +52,8 @@ export class Node implements NodeAPI {
     this.producer = new BlockProducer(this.app, this.mempool, {
       blockTimeMs: opts.blockTimeMs,
       proposer: this.validator.address,
-      maxBlockBytes: Number(this.genesis.consensus_params.block.max_bytes),
       // The app's consensus params (a genesis max_gas of -1 is CometBFT's "no limit"; BigInt('-1') reaped nothing).
-      maxBlockGas: () => this.app.consensus.maxGas,
+      consensus: () => this.app.consensus,
       onCommit: (e) => this.onCommit(e),
     });
   }

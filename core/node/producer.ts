@@ -1,3 +1,4 @@
+import type { ConsensusParams } from '../types/consensus.ts';
 import { toHex } from '@cosmjs/encoding';
 import type { BaseApp } from '../baseapp/baseapp.ts';
 import { dataHash, headerHash, rfc3339Nano } from '../blockstore/block-header.ts';
@@ -8,8 +9,8 @@ export interface ProducerOptions {
   /** Milliseconds between blocks; 0 = a block as soon as a tx or queued module work is waiting. */
   blockTimeMs: number;
   proposer: string;
-  maxBlockBytes: number;
-  maxBlockGas: () => bigint;
+  /** The app's consensus params (read per block: the ABCI handshake or InitChain may set them after start). */
+  consensus: () => ConsensusParams;
   onCommit: (e: CommittedBlockEvent) => void;
 }
 
@@ -71,7 +72,8 @@ export class BlockProducer {
     const app = this.app;
     const height = app.lastHeight + 1;
     const timeMs = Math.max(Date.now(), app.lastBlockTimeMs + 1);
-    const picked = this.mempool.reap(this.opts.maxBlockGas(), this.opts.maxBlockBytes);
+    const { maxGas, maxBytes } = this.opts.consensus();
+    const picked = this.mempool.reap(maxGas, maxBytes);
     const txs = picked.map((t) => t.bytes);
     const header: StoredBlock = {
       height,

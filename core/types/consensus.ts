@@ -21,7 +21,7 @@ export interface Genesis {
 export function consensusParamsOf(genesis: Pick<Genesis, 'consensus_params'>): ConsensusParams {
   const b = genesis.consensus_params?.block;
   return {
-    maxBytes: b?.max_bytes ? Number(b.max_bytes) : DEFAULT_CONSENSUS_PARAMS.maxBytes,
+    maxBytes: b?.max_bytes && b.max_bytes !== '-1' ? Number(b.max_bytes) : DEFAULT_CONSENSUS_PARAMS.maxBytes,
     maxGas: b?.max_gas && b.max_gas !== '-1' ? BigInt(b.max_gas) : DEFAULT_CONSENSUS_PARAMS.maxGas,
   };
 }

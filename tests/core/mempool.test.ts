@@ -136,10 +136,7 @@ describe('BlockProducer + BaseApp: reap, deliver, recheck leftovers, evict', () 
       blockTimeMs: 0,
       proposer: PROPOSER,
       // Read at each block: the tests change both limits between blocks.
-      get maxBlockBytes() {
-        return maxBytes;
-      },
-      maxBlockGas: () => maxGas,
+      consensus: () => ({ maxGas, maxBytes }),
       onCommit: (e) => commits.push(e),
     });
   });
