@@ -1,5 +1,5 @@
 import type { EvmKeeper } from '../evm/keeper.ts';
-import { RpcError } from '../evm/rpc/errors.ts';
+import { RpcError } from '../../core/jsonrpc/index.ts';
 import type { CrossVMKeeper } from './keeper.ts';
 import { views } from './queries.ts';
 

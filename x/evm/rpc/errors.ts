@@ -1,20 +1,11 @@
+import { RpcError } from '../../../core/jsonrpc/index.ts';
 import { AppError } from '../../../core/types/errors.ts';
 import { EvmError, EvmErrorCode } from '../errors.ts';
 
-/** A JSON-RPC error with the codes ethers and geth clients expect. */
-export class RpcError extends Error {
-  constructor(
-    readonly code: number,
-    message: string,
-    readonly data?: unknown,
-  ) {
-    super(message);
-  }
-  toJSON(): { code: number; message: string; data?: unknown } {
-    return this.data === undefined ? { code: this.code, message: this.message } : { code: this.code, message: this.message, data: this.data };
-  }
-}
+// The transport's one error class, re-exported for eth-api.ts: thrown with the codes below.
+export { RpcError };
 
+/** The codes ethers and geth clients expect. */
 export const RpcCodes = {
   ParseError: -32700,
   InvalidRequest: -32600,
