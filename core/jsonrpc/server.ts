@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { type Connection, WsConnection } from './connection.ts';
 import { ErrorCodes, RpcError } from './errors.ts';
@@ -97,8 +98,12 @@ export class JsonRpcServer<P> {
     this.wss = new WebSocketServer({ noServer: true, maxPayload: opts.maxBytes });
   }
 
-  /** Serves HTTP and WebSocket on laddr. `route` replaces the server's own here (a WebSocket-only port answers all HTTP itself). */
-  async listen(laddr: string, what: string, route: HttpRoute | undefined = this.opts.route): Promise<void> {
+  /**
+   * Serves HTTP and WebSocket on laddr ("tcp://HOST:PORT" or "HOST:PORT"; port 0 picks one) and resolves with
+   * the port. `what` names the flag in errors; `route` replaces the server's own here (a WebSocket-only port
+   * answers all HTTP itself).
+   */
+  async listen(laddr: string, what: string, route: HttpRoute | undefined = this.opts.route): Promise<number> {
     const server = createServer((req, res) => {
       this.onHttp(req, res, route).catch(() => res.destroy());
     });
@@ -109,12 +114,12 @@ export class JsonRpcServer<P> {
     });
     await listen(server, laddr, what);
     this.servers.push(server);
+    return (server.address() as AddressInfo).port;
   }
 
   /** The first listener's port (0 before listen). */
   get port(): number {
-    const a = this.servers[0]?.address();
-    return typeof a === 'object' && a ? a.port : 0;
+    return (this.servers[0]?.address() as AddressInfo | undefined)?.port ?? 0;
   }
 
   async close(): Promise<void> {
