@@ -3,6 +3,35 @@
  * `.ci/run` runs `npm run lint:imports`; a violation fails the build. tests/lint/import-rules.test.ts plants
  * violations in a scratch tree and checks that each rule catches its own.
  */
+const { existsSync, readFileSync } = require('node:fs');
+const { join } = require('node:path');
+
+/**
+ * Every file a package publishes as its API (main, module, types and each target of its exports map), as
+ * path regexps relative to the cruise root: an import that resolves under a dependency's dist/ to anything
+ * else reaches into its internals.
+ */
+function publicEntries(root) {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const out = [];
+  const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const targets = (e, acc) => {
+    if (typeof e === 'string') acc.push(e);
+    else if (Array.isArray(e)) e.forEach((x) => targets(x, acc));
+    else if (e && typeof e === 'object') Object.values(e).forEach((x) => targets(x, acc));
+    return acc;
+  };
+  for (const name of Object.keys({ ...pkg.dependencies, ...pkg.devDependencies })) {
+    const file = join(root, 'node_modules', name, 'package.json');
+    if (!existsSync(file)) continue;
+    const dep = JSON.parse(readFileSync(file, 'utf8'));
+    for (const t of targets([dep.main, dep.module, dep.types, dep.typings, dep.exports], [])) {
+      if (!t.includes('*')) out.push(`^node_modules/${esc(name)}/${esc(t.replace(/^\.\//, ''))}$`);
+    }
+  }
+  return out;
+}
+
 module.exports = {
   forbidden: [
     { name: 'no-cycles', severity: 'error', comment: 'an import cycle: a module must be loadable on its own', from: {}, to: { circular: true } },
@@ -16,12 +45,13 @@ module.exports = {
       from: { path: '^x/([^/]+)/' },
       to: { path: '^x/([^/]+)/', pathNot: ['^x/$1/', '^x/[^/]+/types(\\.ts$|/)'] },
     },
-    { name: 'no-dist-internals', severity: 'error', comment: "a dependency's dist/ internals are not its API", from: {}, to: { path: 'node_modules/.*/dist/', pathNot: '/dist/(esm/|cjs/)?index[.][cm]?js$' } },
+    { name: 'no-dist-internals', severity: 'error', comment: "a dependency's dist/ internals are not its API (its package.json says what is)", from: { pathNot: '^node_modules/' }, to: { path: '^node_modules/.*/dist/', pathNot: publicEntries(process.cwd()) } },
+    { name: 'no-relative-into-node-modules', severity: 'error', comment: 'a relative path into node_modules bypasses the package\'s exports', from: {}, to: { dependencyTypes: ['local'], path: 'node_modules/' } },
     { name: 'no-unresolvable', severity: 'error', from: {}, to: { couldNotResolve: true } },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(^|/)(node_modules|dist|proto/gen)/' },
+    exclude: { path: '^(dist|proto/gen)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.js', '.mjs', '.cjs', '.d.ts'] },

@@ -17,6 +17,6 @@ if (!process.execArgv.includes('--no-node-snapshot')) {
     await import('./triviumd/main.ts');
   } else {
     if (!isFresh()) await buildBundle();
-    await import(pathToFileURL(bundlePath).href);
+    await import(pathToFileURL(bundlePath()).href);
   }
 }

@@ -1,5 +1,5 @@
 export const root: string;
-export const bundlePath: string;
+export function bundlePath(): string;
 export function newestSource(): number;
 export function isFresh(): boolean;
 export function buildBundle(): Promise<void>;

@@ -1,15 +1,27 @@
-// Bundles cmd/main.ts and everything it imports into dist/triviumd.mjs (esbuild), so `triviumd` starts
-// without resolving thousands of module files through the TypeScript loader. Native addons stay external.
-// Usage: node scripts/build.mjs        (cmd/triviumd.js calls it whenever a source is newer than the bundle)
+// Bundles `triviumd` (esbuild), so it starts without resolving thousands of module files through the TypeScript
+// loader. Two bundles: triviumd.mjs, the command tree, and node.mjs, what start, init and replay run (the node, the
+// app, the executors; cmd/triviumd/node-commands.ts). The command tree's dynamic imports of those commands load
+// node.mjs, so `triviumd keys list` parses and loads no EVM, isolate or LiteSVM code. Native addons stay external.
+// Each build goes to its own folder, dist/<stamp>/, and dist/current names the live one: a starter reads
+// the pointer once, so concurrent starters never see half a build or a mix of two.
+// Usage: node scripts/build.mjs        (cmd/triviumd.js calls it whenever a source is newer than the build)
 import { build } from 'esbuild';
-import { mkdirSync, renameSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const bundlePath = join(root, 'dist', 'triviumd.mjs');
+const distDir = join(root, 'dist');
+const pointer = join(distDir, 'current');
 const SOURCE_DIRS = ['core', 'app', 'cmd', 'x', 'proto'];
+// The command modules that node.mjs holds: the command tree imports them only dynamically.
+const NODE_COMMANDS = ['start-node.ts', 'init.ts', 'replay-blocks.ts'].map((f) => join(root, 'cmd', 'triviumd', 'commands', f));
 const EXTERNAL = ['classic-level', 'secp256k1', 'isolated-vm', 'litesvm', 'litesvm-*', 'solc', 'bufferutil', 'utf-8-validate'];
+
+/** The entry of the live build. */
+export function bundlePath() {
+  return join(distDir, readFileSync(pointer, 'utf8').trim(), 'triviumd.mjs');
+}
 
 /** Newest modification time among the sources the bundle is built from. */
 export function newestSource() {
@@ -27,27 +39,44 @@ export function newestSource() {
 
 export function isFresh() {
   try {
-    return statSync(bundlePath).mtimeMs >= newestSource();
+    return statSync(pointer).mtimeMs >= newestSource() && statSync(bundlePath()).isFile();
   } catch {
     return false;
   }
 }
 
 export async function buildBundle() {
-  mkdirSync(dirname(bundlePath), { recursive: true });
-  const tmp = `${bundlePath}.${process.pid}.tmp.mjs`;
-  await build({
-    entryPoints: [join(root, 'cmd', 'triviumd', 'main.ts')],
+  const stamp = `b${Math.floor(newestSource())}-${process.pid}`;
+  const out = join(distDir, stamp);
+  mkdirSync(out, { recursive: true });
+  const common = {
     bundle: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    outfile: tmp,
+    outdir: out,
+    outExtension: { '.js': '.mjs' },
     external: EXTERNAL,
     banner: { js: "import { createRequire as __triviumRequire } from 'node:module'; const require = __triviumRequire(import.meta.url);" },
     logLevel: 'error',
-  });
-  renameSync(tmp, bundlePath); // atomic: concurrent starters never see half a bundle
+  };
+  // (esbuild's code splitting was tried: its shared chunks put the EVM back into what the entry loads.)
+  const nodeCommands = {
+    name: 'node-commands',
+    setup(b) {
+      b.onResolve({ filter: /(start-node|init|replay-blocks)\.ts$/ }, (a) => (NODE_COMMANDS.includes(resolve(a.resolveDir, a.path)) ? { path: './node.mjs', external: true } : undefined));
+    },
+  };
+  await Promise.all([
+    build({ ...common, entryPoints: { node: join(root, 'cmd', 'triviumd', 'node-commands.ts') } }),
+    build({ ...common, entryPoints: { triviumd: join(root, 'cmd', 'triviumd', 'main.ts') }, plugins: [nodeCommands] }),
+  ]);
+  const tmp = `${pointer}.${process.pid}.tmp`;
+  writeFileSync(tmp, stamp);
+  renameSync(tmp, pointer); // atomic: a starter sees the old build or the new one
+  // Older builds: a running node may still load chunks lazily from its own, so keep the previous few.
+  const builds = readdirSync(distDir).filter((d) => /^b\d+-\d+$/.test(d) && d !== stamp).sort((a, b) => statSync(join(distDir, a)).mtimeMs - statSync(join(distDir, b)).mtimeMs);
+  for (const d of builds.slice(0, -3)) rmSync(join(distDir, d), { recursive: true, force: true });
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await buildBundle();

@@ -1,13 +1,16 @@
 import { Command, CommanderError } from 'commander';
-import { bankCli } from '../../x/bank/client/cli.ts';
-import { initHome } from './commands/init.ts';
+import { registerMsgTypes } from '../../core/client/msg-types.ts';
+import { DEFAULT_CHAIN_ID, defaultHome } from '../../core/node/home.ts';
+import { debugAddrCommand } from './commands/debug-addr.ts';
 import { keysCommand } from './commands/keys.ts';
 import { addChainQueries, statusCommand } from './commands/queries.ts';
 import { replayCommand } from './commands/replay.ts';
-import { debugAddrCommand } from './commands/debug-addr.ts';
 import { startCommand } from './commands/start.ts';
 import { moduleClis } from './module-clis.ts';
-import { DEFAULT_CHAIN_ID, defaultHome } from '../../core/node/home.ts';
+
+// The command tree. Module CLIs contribute their commands here; what runs a command that needs the app (start,
+// init, replay) is imported inside its action, so the light commands (keys, q, status) load no executor.
+for (const m of moduleClis) registerMsgTypes(m.registryTypes ?? []);
 
 const program = new Command('triviumd').description('Trivium: a cross-VM (EVM, CosmWasm, SVM) devnet node').version('0.1.0');
 program
@@ -17,7 +20,8 @@ program
   .option('--chain-id <id>', 'chain id', DEFAULT_CHAIN_ID)
   .option('--overwrite', 'replace an existing genesis')
   .description('create a devnet home: genesis with the funded dev accounts, validator key, keyring')
-  .action((moniker: string, o: { home: string; chainId: string; overwrite?: boolean }) => {
+  .action(async (moniker: string, o: { home: string; chainId: string; overwrite?: boolean }) => {
+    const { initHome } = await import('./commands/init.ts');
     const r = initHome(o.home, o.chainId, moniker, o.overwrite);
     if (!r.created) throw new Error(`genesis already exists in ${o.home}/config (use --overwrite to replace it)`);
     process.stdout.write(JSON.stringify({ moniker, chain_id: r.chainId, home: r.home }) + '\n');
@@ -29,13 +33,11 @@ program.addCommand(replayCommand());
 
 const tx = program.command('tx').description('sign and broadcast transactions');
 const q = program.command('query').alias('q').description('query the chain');
-bankCli.tx?.(tx);
-bankCli.query?.(q);
-addChainQueries(q);
-for (const m of moduleClis) {
+moduleClis.forEach((m, i) => {
   m.tx?.(tx);
   m.query?.(q);
-}
+  if (i === 0) addChainQueries(q); // after bank's, as the SDK lists them
+});
 program.command('debug').description('developer tools').addCommand(debugAddrCommand());
 
 program.exitOverride();

@@ -1,4 +1,4 @@
-import type { BroadcastResult, CommittedBlockEvent } from '../node/node-api.ts';
+import type { BroadcastResult, CommittedBlockEvent } from '../types/node-api.ts';
 import { Node, type NodeOptions } from '../node/node.ts';
 import { parseLaddr } from '../jsonrpc/index.ts';
 import { txHash } from '../baseapp/tx-decoder.ts';

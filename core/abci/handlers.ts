@@ -18,11 +18,11 @@ import {
   ResponseVerifyVoteExtension_VerifyStatus,
   type ResponseQuery,
 } from 'cosmjs-types/tendermint/abci/types';
-import type { App, Genesis } from '../baseapp/baseapp.ts';
+import type { BaseApp, Genesis } from '../baseapp/baseapp.ts';
 import { dataHash } from '../blockstore/block-header.ts';
 import type { AbciEvent } from '../types/events.ts';
 import type { TxExecResult } from '../types/module.ts';
-import type { StoredBlock } from '../node/node-api.ts';
+import type { StoredBlock } from '../types/node-api.ts';
 import { decodeCosmosTx } from '../baseapp/tx-decoder.ts';
 import type { AbciNode } from './abci-node.ts';
 import { protoFieldSize } from './varint.ts';
@@ -41,7 +41,7 @@ export const isStateful = (req: Request): boolean => !req.echo && !req.flush;
 export class AbciHandlers {
   constructor(readonly node: AbciNode) {}
 
-  private get app(): App {
+  private get app(): BaseApp {
     return this.node.app;
   }
 
@@ -68,7 +68,7 @@ export class AbciHandlers {
 
   /** The handshake: a restarted app reports its last commit, so CometBFT replays only what it lacks. */
   private info() {
-    const committed = this.app.db.getJSON('m/last') !== undefined;
+    const committed = this.app.blocks.lastCommit() !== undefined;
     return {
       data: 'trivium',
       version: '0.1.0',
@@ -99,7 +99,7 @@ export class AbciHandlers {
       app_hash: '',
       app_state: appState as Record<string, unknown>,
     };
-    const existing = this.app.db.getJSON<Genesis>('g/genesis');
+    const existing = this.app.blocks.genesis();
     if (existing) {
       // CometBFT repeats InitChain if it crashed before block 1: answer from the genesis already committed.
       if (this.app.lastHeight > 0) throw new Error(`InitChain: the chain is already at height ${this.app.lastHeight}`);

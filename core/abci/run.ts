@@ -1,4 +1,5 @@
 import { homePaths } from '../node/home.ts';
+import type { NodeOptions } from '../node/node.ts';
 import { AbciNode } from './abci-node.ts';
 import { AbciHandlers } from './handlers.ts';
 import { AbciSocketServer } from './socket-server.ts';
@@ -11,6 +12,7 @@ export interface AbciRunOptions {
   cometRpc: string;
   flags: Record<string, string | boolean | undefined>;
   quiet: boolean;
+  buildApp: NodeOptions['buildApp'];
 }
 
 /**
@@ -18,7 +20,7 @@ export interface AbciRunOptions {
  * embedded producer and the CometBFT-compatible RPC do not (CometBFT serves its own RPC).
  */
 export async function runAbci(o: AbciRunOptions): Promise<AbciNode> {
-  const node = new AbciNode({ home: o.home, blockTimeMs: 0, flags: o.flags, log: o.quiet ? () => undefined : undefined }, o.cometRpc);
+  const node = new AbciNode({ home: o.home, blockTimeMs: 0, flags: o.flags, log: o.quiet ? () => undefined : undefined, buildApp: o.buildApp }, o.cometRpc);
   await node.open();
   const server = new AbciSocketServer(o.laddr, new AbciHandlers(node), (l) => node.log(l));
   await node.serveUntilSignal([server], 'request');

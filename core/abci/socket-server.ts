@@ -5,7 +5,7 @@ import { parseLaddr } from '../jsonrpc/index.ts';
 import { type AbciHandlers, isStateful } from './handlers.ts';
 import { FrameReader, frame } from './varint.ts';
 
-export const DEFAULT_ABCI_LADDR = 'tcp://127.0.0.1:26658';
+export { DEFAULT_ABCI_LADDR } from '../node/home.ts';
 
 /**
  * CometBFT's ABCI socket server (abci/server/socket_server.go, v0.38): uvarint-length-prefixed protobuf

@@ -1,40 +1,22 @@
 import { TxMsgData } from 'cosmjs-types/cosmos/base/abci/v1beta1/abci';
 import { toHex } from '@cosmjs/encoding';
-import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
-import { SignDoc } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
-import { parseAddress } from '../types/address.ts';
-import { runAnte } from '../../x/auth/ante.ts';
+import type { AnteHandler } from './ante.ts';
+import { BlockStore } from '../blockstore/block-store.ts';
+import { type ConsensusParams, consensusParamsOf, DEFAULT_CONSENSUS_PARAMS, type Genesis } from '../types/consensus.ts';
 import { type BlockInfo, Context, type ExecMode } from '../types/context.ts';
 import { AppError, ErrOutOfGas, ErrTxDecode, ErrUnknownRequest, toAppError } from '../types/errors.ts';
 import { type AbciEvent, event } from '../types/events.ts';
 import { GasMeter, infiniteGasMeter } from '../types/gas.ts';
 import type { CheckResult, Module, MsgDef, QueryHandler, RawTxHandler, TxExecResult } from '../types/module.ts';
-import type { BlockResults, StoredBlock, StoredTx, StoredTxResult } from '../node/node-api.ts';
+import type { BlockResults, StoredBlock, StoredTx, StoredTxResult } from '../types/node-api.ts';
 import { StateAccumulator } from '../store/app-hash.ts';
 import { CacheStore } from '../store/cache-store.ts';
-import { jsonBytes, type NodeDB } from '../store/node-db.ts';
-import { SigVerifier } from '../../x/auth/sig-verifier.ts';
+import type { NodeDB } from '../store/node-db.ts';
 import { SortedStore } from '../store/sorted-store.ts';
 import { decodeCosmosTx, txHash, type DecodedTx } from './tx-decoder.ts';
-import type { AuthKeeper } from '../../x/auth/keeper.ts';
-import type { BankKeeper } from '../../x/bank/keeper.ts';
 
-export interface Genesis {
-  genesis_time: string;
-  chain_id: string;
-  initial_height: string;
-  consensus_params: { block: { max_bytes: string; max_gas: string } };
-  app_hash: string;
-  app_state: Record<string, unknown>;
-}
+export type { Genesis } from '../types/consensus.ts';
 
-/** The last commit, persisted under m/last. */
-interface CommitMeta {
-  height: number;
-  appHash: string;
-  acc: string;
-  lastBlockHash: string;
-}
 
 /** A block the producer (or CometBFT) hands to FinalizeBlock. */
 export interface ProposedBlock {
@@ -81,7 +63,7 @@ export interface QueryResult {
  * State lives in a SortedStore mirrored to LevelDB; a block runs in a CacheStore that Commit writes out
  * in one batch with the block, its results and its indexes.
  */
-export class App {
+export class BaseApp {
   readonly state = new SortedStore();
   private acc = new StateAccumulator();
   lastHeight = 0;
@@ -93,19 +75,21 @@ export class App {
   private readonly msgModule = new Map<string, string>();
   private readonly queryRouter = new Map<string, QueryHandler>();
   private readonly rawHandlers: RawTxHandler[] = [];
-  private readonly verifiedSigs = new Set<string>();
-  private readonly sigVerifier = new SigVerifier();
   /** The last CheckTx in line: each runs its ante handler after the one before it. */
   private checkTail: Promise<unknown> = Promise.resolve();
   private pending?: { block: ProposedBlock; store: CacheStore; results: TxExecResult[]; events: AbciEvent[]; index: Map<string, Uint8Array>; prepared: PreparedCommit };
   lastBlockTimeMs = 0;
+  /** From the genesis; read by modules through ctx.block.maxGas. */
+  consensus: ConsensusParams = DEFAULT_CONSENSUS_PARAMS;
+
+  readonly blocks: BlockStore;
 
   constructor(
     readonly db: NodeDB,
     readonly modules: Module[],
-    readonly auth: AuthKeeper,
-    readonly bank: BankKeeper,
+    private readonly ante: AnteHandler,
   ) {
+    this.blocks = new BlockStore(db);
     for (const m of modules) {
       for (const def of m.msgs ?? []) {
         if (this.msgRouter.has(def.typeUrl)) throw new Error(`message ${def.typeUrl} registered twice`);
@@ -123,15 +107,17 @@ export class App {
 
   /** Loads the last commit (the ABCI Info handshake). Returns false on a fresh database. */
   async load(): Promise<boolean> {
-    const meta = this.db.getJSON<CommitMeta>('m/last');
+    const meta = this.blocks.lastCommit();
     if (!meta) return false;
     await this.db.loadState(this.state);
     this.lastHeight = meta.height;
     this.lastAppHash = Buffer.from(meta.appHash, 'hex');
     this.acc = new StateAccumulator(BigInt('0x' + meta.acc));
     this.lastBlockHash = meta.lastBlockHash;
-    this.chainId = this.db.getJSON<Genesis>('g/genesis')?.chain_id ?? '';
-    const last = this.db.getJSON<StoredBlock>(`b/${meta.height}`);
+    const genesis = this.blocks.genesis();
+    this.chainId = genesis?.chain_id ?? '';
+    if (genesis) this.consensus = consensusParamsOf(genesis);
+    const last = this.blocks.block(meta.height);
     this.lastBlockTimeMs = last?.timeMs ?? 0;
     return true;
   }
@@ -141,12 +127,13 @@ export class App {
   }
 
   blockInfo(height = this.lastHeight, timeMs = this.lastBlockTimeMs, proposer = ''): BlockInfo {
-    return { height, timeMs, chainId: this.chainId, proposer };
+    return { height, timeMs, chainId: this.chainId, proposer, maxGas: this.consensus.maxGas };
   }
 
   /** InitChain: every module's genesis, in module order, committed as height 0. */
   async initChain(genesis: Genesis): Promise<void> {
     this.chainId = genesis.chain_id;
+    this.consensus = consensusParamsOf(genesis);
     const store = new CacheStore(this.state);
     const timeMs = Date.parse(genesis.genesis_time);
     const ctx = new Context(store, infiniteGasMeter(), this.blockInfo(0, timeMs), 'deliver');
@@ -156,7 +143,7 @@ export class App {
       if (st !== undefined) await m.initGenesis(ctx, st);
     }
     this.lastBlockTimeMs = timeMs;
-    await this.commitStore(store, 0, [['g/genesis', jsonBytes(genesis)]], '', this.prepareCommit(store), undefined);
+    await this.commitStore(store, 0, [this.blocks.genesisRow(genesis)], '', this.prepareCommit(store), undefined);
   }
 
   // ---- CheckTx ---------------------------------------------------------------------------------------
@@ -186,7 +173,7 @@ export class App {
     return release;
   }
 
-  /** Sends a tx's signatures to the verifier; what it accepts the ante handler does not check again. */
+  /** Lets the ante handler start its off-thread work (signatures) as the tx arrives. */
   private preverify(bytes: Uint8Array): { tx?: DecodedTx; verified?: Promise<unknown> } {
     let tx: DecodedTx;
     try {
@@ -196,25 +183,7 @@ export class App {
       return {}; // recheckTx reports the decode error
     }
     const ctx = new Context(this.checkStore, infiniteGasMeter(), this.blockInfo(this.lastHeight + 1), 'check');
-    const jobs: Array<Promise<void>> = [];
-    tx.signers.forEach((signer, i) => {
-      const sig = tx.raw.signatures[i];
-      const info = tx.authInfo.signerInfos[i];
-      if (!sig || !info) return;
-      let acc;
-      try {
-        acc = this.auth.getAccount(ctx, parseAddress(signer));
-      } catch {
-        return;
-      }
-      if (!acc) return;
-      const pk = info.publicKey;
-      const pubKey = pk ? (pk.typeUrl === '/cosmos.crypto.secp256k1.PubKey' ? PubKey.decode(pk.value).key : undefined) : acc.pubKey;
-      if (!pubKey) return;
-      const signBytes = SignDoc.encode({ bodyBytes: tx.raw.bodyBytes, authInfoBytes: tx.raw.authInfoBytes, chainId: this.chainId, accountNumber: acc.accountNumber }).finish();
-      jobs.push(this.sigVerifier.verify({ signBytes, sig, pubKey }).then((ok) => void (ok && this.verifiedSigs.add(tx.hash + ':' + i))));
-    });
-    return { tx, verified: jobs.length ? Promise.all(jobs) : undefined };
+    return { tx, verified: this.ante.preverify?.(ctx, tx) };
   }
 
   /** CheckTx against the check state now, synchronously (also the recheck of mempool leftovers after a commit). */
@@ -232,13 +201,13 @@ export class App {
       const tx = decoded ?? this.decode(bytes);
       const gasLimit = tx.authInfo.fee?.gasLimit ?? 0n;
       const ctx = new Context(store, new GasMeter(gasLimit), this.blockInfo(this.lastHeight + 1), 'check', new Map(), { hash, index: 0 });
-      runAnte(ctx, tx, this.auth, this.bank, { simulate: false, verifiedSigs: this.verifiedSigs });
+      this.ante.run(ctx, tx, false);
       store.write();
       return { code: 0, codespace: '', log: '', hash, gasWanted: gasLimit };
     } catch (e) {
-      // A rejected tx will not be delivered: forget its verified signatures (else they would pile up).
-      const sigs = (decoded ?? this.decoded.get(bytes))?.raw.signatures.length ?? 0;
-      for (let i = 0; i < sigs; i++) this.verifiedSigs.delete(hash + ':' + i);
+      // A rejected tx will not be delivered: the ante handler forgets what it kept for it.
+      const tx = decoded ?? this.decoded.get(bytes);
+      if (tx) this.ante.forget?.(tx);
       const err = toAppError(e);
       return { code: err.code, codespace: err.codespace, log: err.message, hash, gasWanted: 0n };
     }
@@ -317,15 +286,15 @@ export class App {
       return failure(toAppError(e), 0n, 0n, []);
     }
     const simulate = mode === 'simulate';
-    const gasLimit = simulate ? BigInt(this.auth.params(new Context(parent, infiniteGasMeter(), info, mode)).max_block_gas) : tx.authInfo.fee?.gasLimit ?? 0n;
+    const gasLimit = simulate ? this.consensus.maxGas : tx.authInfo.fee?.gasLimit ?? 0n;
     const meter = new GasMeter(gasLimit);
     const ctx = new Context(txStore, meter, info, mode, idx, { hash, index });
     try {
-      runAnte(ctx, tx, this.auth, this.bank, { simulate, verifiedSigs: this.verifiedSigs });
+      this.ante.run(ctx, tx, simulate);
     } catch (e) {
       return failure(toAppError(e), gasLimit, meter.consumed, []);
     }
-    for (let i = 0; i < tx.raw.signatures.length; i++) this.verifiedSigs.delete(tx.hash + ':' + i);
+    this.ante.forget?.(tx);
     txStore.write(); // fee and sequence stand whatever the messages do
     const anteEvents = ctx.events;
     const { ctx: msgCtx, commit } = ctx.branch();
@@ -353,38 +322,11 @@ export class App {
     if (!p) throw new Error('commit without finalize');
     this.pending = undefined;
     const block = p.block.header;
-    const txs: StoredTx[] = [];
-    const extra: Array<[string, Uint8Array]> = [];
+    block.resultAppHash = toHex(p.prepared.appHash).toUpperCase();
     const storedResults = p.results.map(storeResult);
-    const txIndex = new Map<string, number[]>();
-    p.block.txs.forEach((bytes, i) => {
-      const hash = txHash(bytes);
-      const stx: StoredTx = { hash, height: block.height, index: i, tx: Buffer.from(bytes).toString('base64'), result: storedResults[i]! };
-      txs.push(stx);
-      extra.push([`t/${hash}`, jsonBytes({ h: block.height, i })]);
-      for (const ev of stx.result.events) {
-        for (const a of ev.attributes) {
-          if (!a.index) continue;
-          // One index row per (attribute, value, block): the tx positions that carry it.
-          const k = `x/${ev.type}.${a.key}/${encodeURIComponent(a.value)}/${pad(block.height, 12)}`;
-          const list = txIndex.get(k);
-          if (!list) txIndex.set(k, [i]);
-          else if (list[list.length - 1] !== i) list.push(i);
-        }
-      }
-    });
-    for (const [k, list] of txIndex) extra.push([k, jsonBytes(list)]);
-    for (const [k, v] of p.index) extra.push([`i/${k}`, v]);
-    let results!: BlockResults;
-    const appHash = await this.commitStore(p.store, block.height, extra, block.hash, p.prepared, afterReset, (resultAppHash) => {
-      block.resultAppHash = resultAppHash;
-      results = { height: block.height, txResults: storedResults, finalizeBlockEvents: p.events, appHash: resultAppHash };
-      return [
-        [`b/${block.height}`, jsonBytes(block)],
-        [`r/${block.height}`, jsonBytes(results)],
-        [`h/${block.hash}`, jsonBytes(block.height)],
-      ];
-    });
+    const txs: StoredTx[] = p.block.txs.map((bytes, i) => ({ hash: txHash(bytes), height: block.height, index: i, tx: Buffer.from(bytes).toString('base64'), result: storedResults[i]! }));
+    const results: BlockResults = { height: block.height, txResults: storedResults, finalizeBlockEvents: p.events, appHash: block.resultAppHash };
+    const appHash = await this.commitStore(p.store, block.height, this.blocks.blockRows(block, results, txs, p.index), block.hash, p.prepared, afterReset);
     this.lastBlockTimeMs = block.timeMs;
     return { appHash, block, results, txs };
   }
@@ -414,13 +356,9 @@ export class App {
     blockHash: string,
     prepared: PreparedCommit,
     afterReset: (() => void) | undefined,
-    blockEntries?: (appHashHex: string) => Array<[string, Uint8Array]>,
   ): Promise<Uint8Array> {
     const { acc, appHash, puts, dels } = prepared;
-    const appHashHex = toHex(appHash).toUpperCase();
-    puts.push(...extra, ...(blockEntries?.(appHashHex) ?? []));
-    const meta: CommitMeta = { height, appHash: toHex(appHash), acc: acc.value.toString(16), lastBlockHash: blockHash };
-    puts.push(['m/last', jsonBytes(meta)]);
+    puts.push(...extra, this.blocks.commitRow({ height, appHash: toHex(appHash), acc: acc.value.toString(16), lastBlockHash: blockHash }));
     await this.db.write(puts, dels);
     // Only after the batch is durable does memory move on.
     store.write();
@@ -433,9 +371,9 @@ export class App {
     return appHash;
   }
 
-  /** Stops the signature worker. */
+  /** Stops the ante handler's workers. */
   close(): void {
-    void this.sigVerifier.close();
+    void this.ante.close?.();
   }
 
   /** Drops a finalized-but-uncommitted block (shutdown mid-block): nothing of it was written. */
@@ -497,6 +435,5 @@ function storeResult(r: TxExecResult): StoredTxResult {
   return { ...r, data: Buffer.from(r.data).toString('base64'), gasWanted: r.gasWanted.toString(), gasUsed: r.gasUsed.toString() };
 }
 
-const pad = (n: number, w: number) => String(n).padStart(w, '0');
 
 export { ErrTxDecode };

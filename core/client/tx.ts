@@ -1,10 +1,8 @@
-import { DirectSecp256k1Wallet, type EncodeObject, Registry } from '@cosmjs/proto-signing';
-import { calculateFee, GasPrice, SigningStargateClient, defaultRegistryTypes, type StdFee } from '@cosmjs/stargate';
-import { Comet38Client } from '@cosmjs/tendermint-rpc';
+import type { EncodeObject } from '@cosmjs/proto-signing';
+import type { StdFee } from '@cosmjs/stargate';
 import { fromHex } from '@cosmjs/encoding';
 import { BECH32_PREFIX, DENOM } from '../types/address.ts';
-import { parseCoinsString } from '../../x/bank/types/index.ts';
-import { moduleClis } from '../../cmd/triviumd/module-clis.ts';
+import { parseCoinsString } from '../types/coin.ts';
 import { Keyring } from './keyring.ts';
 import { httpUrl, printOutput, type TxOptions } from './options.ts';
 import { rpcCall } from './rpc.ts';
@@ -12,11 +10,7 @@ import { rpcCall } from './rpc.ts';
 /** Node minimum gas price (auth params, consensus): what a tx pays unless --fees/--gas-prices say otherwise. */
 export const DEFAULT_GAS_PRICE = `0.001${DENOM}`;
 
-export function cliRegistry(): Registry {
-  const reg = new Registry(defaultRegistryTypes);
-  for (const m of moduleClis) for (const [url, codec] of m.registryTypes ?? []) reg.register(url, codec as any);
-  return reg;
-}
+export { registerMsgTypes } from './msg-types.ts';
 
 export interface TxResponse {
   height: string;
@@ -37,6 +31,13 @@ export interface TxResponse {
 export async function signAndBroadcast(opts: TxOptions, msgs: EncodeObject[]): Promise<TxResponse> {
   if (!opts.from) throw new Error('--from is required: the key name or address that signs');
   const key = new Keyring(opts.home, opts.keyringBackend).get(opts.from);
+  // CosmJS's signing stack (and every cosmjs-types message it registers) loads only when a command signs.
+  const [{ DirectSecp256k1Wallet }, { calculateFee, GasPrice, SigningStargateClient }, { Comet38Client }, { cliRegistry }] = await Promise.all([
+    import('@cosmjs/proto-signing'),
+    import('@cosmjs/stargate'),
+    import('@cosmjs/tendermint-rpc'),
+    import('./registry.ts'),
+  ]);
   const wallet = await DirectSecp256k1Wallet.fromKey(fromHex(key.privkey), BECH32_PREFIX);
   const comet = await Comet38Client.connect(httpUrl(opts.node));
   const client = SigningStargateClient.createWithSigner(comet, wallet, { registry: cliRegistry(), broadcastPollIntervalMs: 100, broadcastTimeoutMs: 60_000 });

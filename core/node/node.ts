@@ -1,11 +1,11 @@
 import { EventEmitter } from 'node:events';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { App, type Genesis } from '../baseapp/baseapp.ts';
+import type { BaseApp } from '../baseapp/baseapp.ts';
+import type { Genesis } from '../types/consensus.ts';
 import { homePaths } from './home.ts';
 import { Mempool } from '../baseapp/mempool.ts';
 import type { Service } from '../types/module.ts';
-import { buildModules } from '../../app/modules.ts';
-import type { BlockResults, BroadcastResult, CommittedBlockEvent, NodeAPI, StoredBlock, StoredTx } from './node-api.ts';
+import type { BlockResults, BroadcastResult, CommittedBlockEvent, NodeAPI, StoredBlock, StoredTx } from '../types/node-api.ts';
 import { BlockProducer } from './producer.ts';
 import { NodeDB } from '../store/node-db.ts';
 import { txHash } from '../baseapp/tx-decoder.ts';
@@ -16,13 +16,15 @@ export interface NodeOptions {
   blockTimeMs: number;
   flags: Record<string, string | boolean | undefined>;
   log?: (line: string) => void;
+  /** The chain's app over the node's database (app/app.ts buildApp): the node knows no module. */
+  buildApp: (db: NodeDB) => BaseApp;
 }
 
 /** A running node: database, app, mempool, block producer, and the module services; the NodeAPI. */
 export class Node implements NodeAPI {
   readonly bus = new EventEmitter();
   readonly db: NodeDB;
-  readonly app: App;
+  readonly app: BaseApp;
   readonly mempool = new Mempool();
   readonly producer: BlockProducer;
   readonly flags: Record<string, string | boolean | undefined>;
@@ -43,8 +45,7 @@ export class Node implements NodeAPI {
     this.moniker = (this.genesis as { moniker?: string }).moniker ?? 'trivium';
     mkdirSync(paths.data, { recursive: true });
     this.db = new NodeDB(paths.db);
-    const { keepers, modules } = buildModules();
-    this.app = new App(this.db, modules, keepers.auth, keepers.bank);
+    this.app = opts.buildApp(this.db);
     this.flags = opts.flags;
     this.logFn = opts.log ?? ((l) => process.stdout.write(l + '\n'));
     this.bus.setMaxListeners(1000);
@@ -146,9 +147,9 @@ export class Node implements NodeAPI {
   }
   // Committed blocks never change: keep the recently read ones parsed (RPC pages read the same ones often).
   private readonly blockCache = new Map<string, unknown>();
-  private cachedJSON<T>(key: string): T | undefined {
+  private cached<T>(key: string, read: () => T | undefined): T | undefined {
     if (this.blockCache.has(key)) return this.blockCache.get(key) as T;
-    const v = this.db.getJSON<T>(key);
+    const v = read();
     if (v === undefined) return undefined;
     // 16 entries: a busy block's parsed results run to megabytes; RPC readers mostly want the last few.
     if (this.blockCache.size >= 16) this.blockCache.delete(this.blockCache.keys().next().value!);
@@ -159,18 +160,18 @@ export class Node implements NodeAPI {
   // nothing above the last commit, so RPC never shows a block whose state queries cannot see yet.
   getBlock(height: number): StoredBlock | undefined {
     if (height > this.app.lastHeight) return undefined;
-    return this.cachedJSON<StoredBlock>(`b/${height}`);
+    return this.cached(`b${height}`, () => this.app.blocks.block(height));
   }
   getBlockByHash(hash: string): StoredBlock | undefined {
-    const h = this.db.getJSON<number>(`h/${hash.toUpperCase().replace(/^0X/, '')}`);
+    const h = this.app.blocks.heightOf(hash);
     return h === undefined ? undefined : this.getBlock(h);
   }
   getBlockResults(height: number): BlockResults | undefined {
     if (height > this.app.lastHeight) return undefined;
-    return this.cachedJSON<BlockResults>(`r/${height}`);
+    return this.cached(`r${height}`, () => this.app.blocks.results(height));
   }
   getTx(hash: string): StoredTx | undefined {
-    const loc = this.db.getJSON<{ h: number; i: number }>(`t/${hash.toUpperCase()}`);
+    const loc = this.app.blocks.txLocation(hash);
     if (!loc) return undefined;
     const block = this.getBlock(loc.h);
     const results = this.getBlockResults(loc.h);
@@ -203,10 +204,10 @@ export class Node implements NodeAPI {
     });
   }
   getIndex(key: string): Uint8Array | undefined {
-    return this.db.get(`i/${key}`);
+    return this.app.blocks.index(key);
   }
   async *iterateIndex(prefix: string, opts?: { reverse?: boolean; limit?: number }): AsyncIterableIterator<[string, Uint8Array]> {
-    for await (const [k, v] of this.db.iterate(`i/${prefix}`, opts)) yield [k.slice(2), v];
+    yield* this.app.blocks.iterateIndex(prefix, opts);
   }
   mine(n: number): Promise<number> {
     return this.producer.produce(n);

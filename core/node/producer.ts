@@ -1,8 +1,8 @@
 import { toHex } from '@cosmjs/encoding';
-import type { App } from '../baseapp/baseapp.ts';
+import type { BaseApp } from '../baseapp/baseapp.ts';
 import { dataHash, headerHash, rfc3339Nano } from '../blockstore/block-header.ts';
 import type { Mempool } from '../baseapp/mempool.ts';
-import type { CommittedBlockEvent, StoredBlock } from './node-api.ts';
+import type { CommittedBlockEvent, StoredBlock } from '../types/node-api.ts';
 
 export interface ProducerOptions {
   /** Milliseconds between blocks; 0 = a block as soon as a tx or queued module work is waiting. */
@@ -24,7 +24,7 @@ export class BlockProducer {
   private wake?: () => void;
 
   constructor(
-    readonly app: App,
+    readonly app: BaseApp,
     readonly mempool: Mempool,
     readonly opts: ProducerOptions,
   ) {}

@@ -1,5 +1,5 @@
 import type { AbciEvent } from '../types/events.ts';
-import type { BlockResults, StoredBlock, StoredTx, StoredTxResult } from '../node/node-api.ts';
+import type { BlockResults, StoredBlock, StoredTx, StoredTxResult } from '../types/node-api.ts';
 
 /** CometBFT v0.38 JSON shapes (rpc/core/types), one encoder per object. */
 export const COMET_VERSION = '0.38.17';

@@ -2,11 +2,12 @@ import { toHex } from '@cosmjs/encoding';
 import { GetTxRequest, GetTxResponse, SimulateRequest, SimulateResponse } from 'cosmjs-types/cosmos/tx/v1beta1/service';
 import * as txTypes from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { txHash } from '../baseapp/tx-decoder.ts';
-import type { App, Genesis } from '../baseapp/baseapp.ts';
+import type { BaseApp } from '../baseapp/baseapp.ts';
 import type { Mempool } from '../baseapp/mempool.ts';
 import { RpcError } from '../jsonrpc/index.ts';
-import type { NodeAPI, StoredBlock, StoredTx } from '../node/node-api.ts';
 import type { NodeDB } from '../store/node-db.ts';
+import type { Genesis } from '../types/consensus.ts';
+import type { NodeAPI, StoredBlock, StoredTx } from '../types/node-api.ts';
 import * as C from './comet38.ts';
 import { addEvents, type Condition, matches, parseQuery, QueryParseError } from './event-query.ts';
 
@@ -17,7 +18,7 @@ export interface CometNode extends NodeAPI {
   readonly rpcLaddr: string;
   readonly validator: { address: string; pub_key: { type: string; value: string } };
   readonly genesis: Genesis;
-  readonly app: Pick<App, 'lastAppHash' | 'lastBlockTimeMs' | 'query' | 'simulate' | 'checkTx'>;
+  readonly app: Pick<BaseApp, 'lastAppHash' | 'lastBlockTimeMs' | 'query' | 'simulate' | 'checkTx'>;
   readonly mempool: Pick<Mempool, 'size' | 'totalBytes' | 'reap'>;
   /** tx_search reads the event index directly. */
   readonly db: Pick<NodeDB, 'iterate'>;

@@ -1,5 +1,5 @@
 import { type Connection, type Dialect, errorResponse, type HttpReply, JsonRpcServer, type Method, methodTable, RpcError, Subscriptions } from '../jsonrpc/index.ts';
-import type { CommittedBlockEvent } from '../node/node-api.ts';
+import type { CommittedBlockEvent } from '../types/node-api.ts';
 import * as C from './comet38.ts';
 import { addEvents, type Condition, matches, parseQuery } from './event-query.ts';
 import { buildMethods, type CometNode, type Params, paramNames, txEventMap } from './methods.ts';

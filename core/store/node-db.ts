@@ -2,12 +2,9 @@ import { ClassicLevel } from 'classic-level';
 import type { SortedStore } from './sorted-store.ts';
 
 /**
- * The node's LevelDB. One database, four rooms by key prefix:
- *   s/<key>   application state (what the app hash commits to)
- *   b/…, r/…  blocks and block results by height; t/<hash> tx locations; x/… the tx-event index
- *   i/<key>   module index data (receipts, lookups): written with the block, never hashed
- *   m/last    the last commit: height, app hash, accumulator
- * A block goes in as one atomic batch, so a crash leaves the previous commit whole.
+ * The node's LevelDB: application state under `s/` (what the app hash commits to), and the block store's
+ * rooms, whose key layout core/blockstore/block-store.ts owns. A block goes in as one atomic batch, so a
+ * crash leaves the previous commit whole.
  */
 export class NodeDB {
   readonly db: ClassicLevel<string, Uint8Array>;

@@ -1,3 +1,4 @@
+import { keccak_256 } from '@noble/hashes/sha3.js';
 import { fromBech32, toBech32, toHex, fromHex } from '@cosmjs/encoding';
 import { createHash } from 'node:crypto';
 import { ErrInvalidAddress } from './errors.ts';
@@ -42,4 +43,13 @@ export const toEvmAddress = (addr: Uint8Array): string => '0x' + toHex(addr);
 /** The SDK's module account address: sha256("<name>")[:20] (authtypes.NewModuleAddress). */
 export function moduleAddress(name: string): Uint8Array {
   return new Uint8Array(createHash('sha256').update(name).digest().subarray(0, 20));
+}
+
+/** The EIP-55 mixed-case checksum spelling of a 20-byte address (what ethers' getAddress prints). */
+export function toChecksumAddress(addr: Uint8Array): string {
+  const hex = Buffer.from(addr).toString('hex');
+  const hash = keccak_256(new TextEncoder().encode(hex));
+  let out = '0x';
+  for (let i = 0; i < hex.length; i++) out += (hash[i >> 1]! >> (i % 2 ? 0 : 4)) & 0x8 ? hex[i]!.toUpperCase() : hex[i]!;
+  return out;
 }

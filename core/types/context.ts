@@ -1,3 +1,4 @@
+import { DEFAULT_CONSENSUS_PARAMS } from './consensus.ts';
 import type { AbciEvent } from './events.ts';
 import { GasMeter, infiniteGasMeter } from './gas.ts';
 import { CacheStore } from '../store/cache-store.ts';
@@ -12,6 +13,8 @@ export interface BlockInfo {
   chainId: string;
   /** Proposer address, 20 bytes hex (upper case, like CometBFT). */
   proposer: string;
+  /** The block gas limit (consensus params); DEFAULT_CONSENSUS_PARAMS' when a caller builds a block by hand. */
+  maxGas?: bigint;
 }
 
 export type ExecMode = 'check' | 'simulate' | 'deliver' | 'query';
@@ -53,6 +56,10 @@ export class Context {
   }
   get chainId(): string {
     return this.block.chainId;
+  }
+  /** The one block gas limit (consensus params). */
+  get maxBlockGas(): bigint {
+    return this.block.maxGas ?? DEFAULT_CONSENSUS_PARAMS.maxGas;
   }
   get isDeliver(): boolean {
     return this.mode === 'deliver';

@@ -1,6 +1,8 @@
-import type { Command } from 'commander';
 import type { Context } from './context.ts';
-import type { NodeAPI } from '../node/node-api.ts';
+import type { NodeAPI } from './node-api.ts';
+import type { CheckResult, TxExecResult } from './tx-result.ts';
+
+export type { CheckResult, TxExecResult } from './tx-result.ts';
 
 /** A protobuf codec as CosmJS's Registry and cosmjs-types shape it. */
 export interface Codec<T> {
@@ -30,25 +32,6 @@ export interface MsgDef<T = any> {
 /** ABCI query handler for a gRPC-style path; request and response are protobuf bytes. */
 export type QueryHandler = (ctx: Context, data: Uint8Array) => Uint8Array | Promise<Uint8Array>;
 
-/** The outcome of one tx, as it goes into the block results. */
-export interface TxExecResult {
-  code: number;
-  codespace: string;
-  log: string;
-  /** TxMsgData bytes (or a raw-tx handler's own response bytes). */
-  data: Uint8Array;
-  gasWanted: bigint;
-  gasUsed: bigint;
-  events: import('./events.ts').AbciEvent[];
-}
-
-export interface CheckResult {
-  gasWanted: bigint;
-  /** Optional (sender, nonce) so the mempool keeps one sender's txs in nonce order. */
-  sender?: string;
-  nonce?: bigint;
-}
-
 /**
  * Transactions that are not Cosmos `TxRaw` (raw Ethereum txs, Solana wire txs) enter the same mempool and
  * blocks; the module that claims their first bytes checks and executes them.
@@ -67,16 +50,6 @@ export interface Service {
   name: string;
   start(): Promise<void>;
   stop(): Promise<void>;
-}
-
-/** Client-side pieces a module adds to `triviumd` (its `tx <module>` and `q <module>` commands). */
-export interface ModuleCli {
-  /** [typeUrl, codec] pairs the CLI's signer needs to encode this module's messages. */
-  registryTypes?: Array<[string, Codec<any>]>;
-  tx?(parent: Command): void;
-  query?(parent: Command): void;
-  /** Extra `start` flags (e.g. --json-rpc.address) with defaults. */
-  startFlags?: Array<{ flags: string; description: string; defaultValue?: string }>;
 }
 
 export interface Module {

@@ -1,12 +1,15 @@
 import type { EncodeObject } from '@cosmjs/proto-signing';
 import { QueryAccountRequest, QueryAccountResponse } from 'cosmjs-types/cosmos/auth/v1beta1/query';
 import { BaseAccount } from 'cosmjs-types/cosmos/auth/v1beta1/auth';
-import { cliRegistry } from '../../core/client/tx.ts';
+import { registerMsgTypes } from '../../core/client/msg-types.ts';
+import { cliRegistry } from '../../core/client/registry.ts';
+import { moduleClis } from '../../cmd/triviumd/module-clis.ts';
 import { messageFromProto, QueryTypes, paramsToProto, paramsFromProto } from '../../x/crossvm/codec.ts';
 import type { CrossVMMessage, Params } from '../../x/crossvm/types/index.ts';
 import { b64, dev, signTx } from '../helpers/cosmos.ts';
 import type { TestNode } from '../helpers/node.ts';
 
+for (const m of moduleClis) registerMsgTypes(m.registryTypes ?? []);
 export const registry = cliRegistry();
 
 export async function abci(node: TestNode, path: string, data: Uint8Array): Promise<Uint8Array> {

@@ -19,7 +19,7 @@ import { HDNodeWallet } from 'ethers';
 import { moduleClis } from '../../cmd/triviumd/module-clis.ts';
 import { FrameReader, frame } from '../../core/abci/varint.ts';
 import { dataHash } from '../../core/blockstore/block-header.ts';
-import type { StoredBlock } from '../../core/node/node-api.ts';
+import type { StoredBlock } from '../../core/types/node-api.ts';
 import { NodeDB } from '../../core/store/node-db.ts';
 import { dev, sendMsg, signTx } from '../helpers/cosmos.ts';
 import { freePort, repoRoot, runCli } from '../helpers/node.ts';

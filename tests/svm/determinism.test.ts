@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { Connection, Keypair, LAMPORTS_PER_SOL, SystemProgram, Transaction } from '@solana/web3.js';
 import { parseAddress } from '../../core/types/address.ts';
-import { replayBlocks } from '../../cmd/triviumd/commands/replay.ts';
+import { replayBlocks } from '../../cmd/triviumd/commands/replay-blocks.ts';
 import { svmFace } from '../../x/svm/types/address.ts';
 import { decodeBase58, encodeBase58 } from '../../x/svm/types/base58.ts';
 import { fixturesDir, startNode } from '../helpers/node.ts';

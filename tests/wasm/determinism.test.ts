@@ -7,10 +7,10 @@ import { after, describe, it } from 'node:test';
 import { SigningCosmWasmClient } from '@cosmjs/cosmwasm-stargate';
 import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
 import { makeCosmoshubPath } from '@cosmjs/stargate';
-import { App, type Genesis } from '../../core/baseapp/baseapp.ts';
+import type { Genesis } from '../../core/baseapp/baseapp.ts';
+import { buildApp } from '../../app/app.ts';
 import { homePaths } from '../../core/node/home.ts';
-import { buildModules } from '../../app/modules.ts';
-import type { BlockResults, StoredBlock } from '../../core/node/node-api.ts';
+import type { BlockResults, StoredBlock } from '../../core/types/node-api.ts';
 import { NodeDB } from '../../core/store/node-db.ts';
 import { MNEMONIC } from '../helpers/cosmos.ts';
 import { startNode, type TestNode } from '../helpers/node.ts';
@@ -85,8 +85,7 @@ describe('determinism: the same blocks on a fresh node give the same state, gas 
     await dst.open();
     try {
       const genesis = src.getJSON<Genesis>('g/genesis')!;
-      const { keepers, modules } = buildModules();
-      const app = new App(dst, modules, keepers.auth, keepers.bank);
+      const { app } = buildApp(dst);
       await app.initChain(genesis);
       const last = src.getJSON<{ height: number }>('m/last')!.height;
       let txs = 0;

@@ -20,9 +20,11 @@ import {
   AppError,
 } from '../../core/types/errors.ts';
 import { event } from '../../core/types/events.ts';
+import type { AnteHandler } from '../../core/baseapp/ante.ts';
 import type { DecodedTx } from '../../core/baseapp/tx-decoder.ts';
 import type { AuthKeeper } from './keeper.ts';
-import type { BankKeeper } from '../bank/keeper.ts';
+import type { BankKeeper } from './expected-keepers.ts';
+import { SigVerifier } from './sig-verifier.ts';
 import { FeeCollectorName } from './types/index.ts';
 
 export interface AnteOptions {
@@ -32,6 +34,56 @@ export interface AnteOptions {
 }
 
 export const feeCollector = moduleAddress(FeeCollectorName);
+
+/**
+ * x/auth's ante chain as baseapp runs it. CheckTx hands each signer's sign bytes to a worker thread as the tx
+ * arrives (`preverify`); `run` then skips a signature the worker accepted. A rejected or missing verdict falls
+ * back to the inline check, so a block's outcome never depends on the worker.
+ */
+export class AuthAnteHandler implements AnteHandler {
+  /** `hash:signerIndex` of signatures checked against the same sign bytes. */
+  private readonly verifiedSigs = new Set<string>();
+  private readonly sigVerifier = new SigVerifier();
+
+  constructor(
+    private readonly auth: AuthKeeper,
+    private readonly bank: BankKeeper,
+  ) {}
+
+  run(ctx: Context, tx: DecodedTx, simulate: boolean): void {
+    runAnte(ctx, tx, this.auth, this.bank, { simulate, verifiedSigs: this.verifiedSigs });
+  }
+
+  preverify(ctx: Context, tx: DecodedTx): Promise<unknown> | undefined {
+    const jobs: Array<Promise<void>> = [];
+    tx.signers.forEach((signer, i) => {
+      const sig = tx.raw.signatures[i];
+      const info = tx.authInfo.signerInfos[i];
+      if (!sig || !info) return;
+      let acc;
+      try {
+        acc = this.auth.getAccount(ctx, parseAddress(signer));
+      } catch {
+        return;
+      }
+      if (!acc) return;
+      const pk = info.publicKey;
+      const pubKey = pk ? (pk.typeUrl === '/cosmos.crypto.secp256k1.PubKey' ? PubKey.decode(pk.value).key : undefined) : acc.pubKey;
+      if (!pubKey) return;
+      const signBytes = SignDoc.encode({ bodyBytes: tx.raw.bodyBytes, authInfoBytes: tx.raw.authInfoBytes, chainId: ctx.chainId, accountNumber: acc.accountNumber }).finish();
+      jobs.push(this.sigVerifier.verify({ signBytes, sig, pubKey }).then((ok) => void (ok && this.verifiedSigs.add(tx.hash + ':' + i))));
+    });
+    return jobs.length ? Promise.all(jobs) : undefined;
+  }
+
+  forget(tx: DecodedTx): void {
+    for (let i = 0; i < tx.raw.signatures.length; i++) this.verifiedSigs.delete(tx.hash + ':' + i);
+  }
+
+  async close(): Promise<void> {
+    await this.sigVerifier.close();
+  }
+}
 
 // node:crypto, not the pure-JS hashes: these run for every signer of every tx.
 const sha256 = (b: Uint8Array): Uint8Array => createHash('sha256').update(b).digest();
@@ -53,7 +105,7 @@ export function runAnte(ctx: Context, tx: DecodedTx, auth: AuthKeeper, bank: Ban
   const gasLimit = fee?.gasLimit ?? 0n;
   if (!opts.simulate) {
     if (gasLimit <= 0n) throw ErrInvalidGasLimit('gas limit must be positive');
-    if (gasLimit > BigInt(params.max_block_gas)) throw ErrInvalidGasLimit(`gas limit ${gasLimit} exceeds the block gas limit ${params.max_block_gas}`);
+    if (gasLimit > ctx.maxBlockGas) throw ErrInvalidGasLimit(`gas limit ${gasLimit} exceeds the block gas limit ${ctx.maxBlockGas}`);
   }
   ctx.gasMeter.consume(BigInt(tx.bytes.length) * BigInt(params.tx_size_cost_per_byte), 'txSize');
 

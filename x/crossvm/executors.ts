@@ -3,11 +3,9 @@ import type { Context } from '../../core/types/context.ts';
 import { AppError, toAppError } from '../../core/types/errors.ts';
 import type { Coin } from '../../core/types/coin.ts';
 import { GasMeter } from '../../core/types/gas.ts';
-import type { EvmKeeper } from '../evm/keeper.ts';
-import type { SvmKeeper } from '../svm/keeper/keeper.ts';
 import { parsePubkey } from '../svm/types/address.ts';
-import type { WasmKeeper } from '../wasm/keeper.ts';
-import { WasmExecutionError } from '../wasm/errors.ts';
+import { WasmExecutionError } from '../wasm/types/errors.ts';
+import type { EvmKeeper, SvmKeeper, WasmKeeper } from './expected-keepers.ts';
 import { type AccountMeta, ErrInvalidPayload, ErrInvalidTarget, type VmName } from './types/index.ts';
 
 /** 1 utrv = 10^12 wei on the EVM side (architecture.md). */
@@ -31,9 +29,9 @@ export interface ExecResult {
 }
 
 /**
- * x/crossvm sees each VM only through this interface (the SDK's expected keepers): admission checks that a
- * payload decodes for its target, and `call` runs it in a branch of ctx that is committed only on success.
- * The gas it used is returned, never charged to ctx's meter. Adding a VM is adding one implementation.
+ * x/crossvm's queue sees each VM only through this interface (adapters over expected-keepers.ts): admission
+ * checks that a payload decodes for its target, and `call` runs it in a branch of ctx that is committed only
+ * on success. The gas it used is returned, never charged to ctx's meter. Adding a VM is adding one implementation.
  */
 export interface Executor {
   readonly vm: VmName;

@@ -1,16 +1,13 @@
 import { Interface } from 'ethers';
-import { parseAddress, toBech32Address } from '../../core/types/address.ts';
+import { moduleAddress, parseAddress, toBech32Address } from '../../core/types/address.ts';
 import type { Context } from '../../core/types/context.ts';
 import type { Coin } from '../../core/types/coin.ts';
 import { getJSON, setJSON, utf8 } from '../../core/store/kv.ts';
-import type { AuthKeeper } from '../auth/keeper.ts';
-import type { BankKeeper } from '../bank/keeper.ts';
-import { feeCollector } from '../auth/ante.ts';
+import { FeeCollectorName } from '../auth/types/index.ts';
 import { parseCoins } from '../bank/types/index.ts';
 import { callbackEvent, requestEvent, responseEvent, timeoutEvent } from './events.ts';
 import type { Executor } from './executors.ts';
-import type { EvmKeeper } from '../evm/keeper.ts';
-import type { WasmKeeper } from '../wasm/keeper.ts';
+import type { AuthKeeper, BankKeeper, EvmKeeper, WasmKeeper } from './expected-keepers.ts';
 import {
   type AccountMeta,
   CROSSVM_MODULE_ADDRESS,
@@ -42,6 +39,9 @@ export interface SubmitRequest {
   gasLimit: bigint;
   callback: boolean;
 }
+
+/** Where used gas is paid: x/auth's fee collector (the ante handler pays tx fees there too). */
+const feeCollector = moduleAddress(FeeCollectorName);
 
 const callbackAbi = new Interface(['function crossVMCallback(uint64 messageId, uint8 status, bytes result)']);
 
@@ -119,7 +119,7 @@ export class CrossVMKeeper {
     const queued = this.queueCount(ctx);
     if (queued >= p.max_queue_size) throw ErrQueueFull(`queue is full: ${queued} pending messages (max_queue_size ${p.max_queue_size})`);
     if (req.gasLimit <= 0n) throw ErrInvalidRequest('gas_limit must be positive');
-    const maxGas = BigInt(this.auth.params(ctx).max_block_gas);
+    const maxGas = ctx.maxBlockGas;
     if (req.gasLimit > maxGas) throw ErrInvalidRequest(`gas_limit ${req.gasLimit} exceeds the block gas limit ${maxGas}`);
     if (req.callback && req.sourceVm === 'svm') throw ErrInvalidRequest('callbacks go to EVM or CosmWasm contracts; an svm source cannot take one');
     const funds = parseCoins(req.funds).map((c) => ({ denom: c.denom, amount: c.amount.toString() }));

@@ -1,12 +1,8 @@
 import { parseAddress } from '../../core/types/address.ts';
 import type { Module } from '../../core/types/module.ts';
 import { utf8 } from '../../core/store/kv.ts';
-import type { AuthKeeper } from '../auth/keeper.ts';
-import type { BankKeeper } from '../bank/keeper.ts';
-import type { EvmKeeper } from '../evm/keeper.ts';
-import type { SvmKeeper } from '../svm/keeper/keeper.ts';
-import type { WasmKeeper } from '../wasm/keeper.ts';
 import { evmExecutor, svmExecutor, wasmExecutor } from './executors.ts';
+import type { AuthKeeper, BankKeeper, EvmKeeper, SvmKeeper, WasmKeeper } from './expected-keepers.ts';
 import { defaultGenesis, exportGenesis, initGenesis } from './genesis.ts';
 import { CrossVMKeeper } from './keeper.ts';
 import { crossvmMsgs, DEFAULT_GAS_LIMIT } from './msg-server.ts';

@@ -1,12 +1,12 @@
-import type { EvmKeeper } from '../evm/keeper.ts';
 import { RpcError } from '../../core/jsonrpc/index.ts';
+import type { EthRpcRegistrar } from './expected-keepers.ts';
 import type { CrossVMKeeper } from './keeper.ts';
 import { views } from './queries.ts';
 
 const invalid = (msg: string) => new RpcError(-32602, msg);
 
 /** `crossvm_getMessage(id)` and `crossvm_pendingMessages([offset, limit])` on the Ethereum JSON-RPC port. */
-export function registerRpcMethods(evm: EvmKeeper, keeper: CrossVMKeeper): void {
+export function registerRpcMethods(evm: EthRpcRegistrar, keeper: CrossVMKeeper): void {
   evm.registerRpcMethod('crossvm_getMessage', (params, node) => {
     const id = params[0];
     const n = typeof id === 'number' ? BigInt(id) : typeof id === 'string' && /^(0x[0-9a-fA-F]+|\d+)$/.test(id) ? BigInt(id) : undefined;

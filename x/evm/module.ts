@@ -1,5 +1,5 @@
 import type { Module } from '../../core/types/module.ts';
-import type { NodeAPI } from '../../core/node/node-api.ts';
+import type { NodeAPI } from '../../core/types/node-api.ts';
 import { ethRawTxHandler, type EthTxPolicy } from './ante.ts';
 import { CheckStateTracker } from './check-state.ts';
 import { defaultEvmGenesis, exportEvmGenesis, initEvmGenesis } from './genesis.ts';
@@ -11,7 +11,8 @@ import { evmMsgs } from './msg-server.ts';
 import { evmQueries } from './queries.ts';
 import { type EvmGenesis, ModuleName } from './types/index.ts';
 
-export const DEFAULT_JSON_RPC_ADDRESS = '127.0.0.1:8545';
+export { DEFAULT_JSON_RPC_ADDRESS } from './types/index.ts';
+import { DEFAULT_JSON_RPC_ADDRESS } from './types/index.ts';
 
 /** Reads a `start` flag whatever spelling commander gave its key ("json-rpc.address" → "jsonRpc.address"). */
 export function flag(flags: NodeAPI['flags'], name: string): string | boolean | undefined {

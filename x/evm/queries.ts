@@ -55,8 +55,6 @@ function u64(v: unknown): number {
   return 0;
 }
 
-export function parseSlot(s: string): Uint8Array {
-  if (!/^(0x)?[0-9a-fA-F]{1,64}$/.test(s)) throw ErrInvalidParams(`invalid storage key ${JSON.stringify(s)}: want up to 32 bytes of hex`);
-  const hex = s.replace(/^0x/, '').padStart(64, '0');
-  return hexToBytes(`0x${hex}`);
-}
+import { parseSlot } from './types/slot.ts';
+
+export { parseSlot };

@@ -22,15 +22,9 @@ import type { SvmKeeper } from './keeper/keeper.ts';
 import { type AccountMetaInput, ErrInvalidInstructionData, ErrProgramFailed, ErrSignatureFailure, ErrTransactionFailed, fromHexStrict } from './types/index.ts';
 import { firstBadSignature, parseTransaction } from './wire.ts';
 
-/** Instruction data: hex, with or without 0x. */
-export function parseInstructionData(s: string): Uint8Array {
-  try {
-    return fromHexStrict(s);
-  } catch {
-    const shown = s.length > 40 ? `${s.slice(0, 40)}…` : s;
-    throw ErrInvalidInstructionData(`instruction data must be hex (e.g. 00 or 0x00), got ${JSON.stringify(shown)}`);
-  }
-}
+import { parseInstructionData } from './types/index.ts';
+
+export { parseInstructionData };
 
 /**
  * Decoding bech32 and base58 is a measurable share of a small call, and every message is decoded twice

@@ -1,7 +1,6 @@
 import { Command } from 'commander';
 import { fromBech32 } from '@cosmjs/encoding';
-import { getAddress } from 'ethers';
-import { toBech32Address } from '../../../core/types/address.ts';
+import { toBech32Address, toChecksumAddress } from '../../../core/types/address.ts';
 import { addressFace, embeddedAddress, svmFace } from '../../../x/svm/types/address.ts';
 import { decodeBase58, encodeBase58 } from '../../../x/svm/types/base58.ts';
 
@@ -28,7 +27,7 @@ export function addressFaces(input: string): Record<string, string> {
   const a = addr20!;
   const out: Record<string, string> = {
     bech32: toBech32Address(a),
-    evm: getAddress('0x' + Buffer.from(a).toString('hex')),
+    evm: toChecksumAddress(a),
     hex: Buffer.from(a).toString('hex').toUpperCase(),
     svm_face: encodeBase58(svmFace(a)),
   };

@@ -1,21 +1,7 @@
 import { Command } from 'commander';
-import { homePaths, defaultHome, DEFAULT_CHAIN_ID } from '../../../core/node/home.ts';
-import { Node } from '../../../core/node/node.ts';
-import { CometRpcServer } from '../../../core/rpc/server.ts';
-import { runAbci } from '../../../core/abci/run.ts';
-import { DEFAULT_ABCI_LADDR } from '../../../core/abci/socket-server.ts';
-import { devAccounts, DEV_BALANCE } from '../../../app/genesis.ts';
-import { DEV_MNEMONIC } from '../../../core/client/hd-keys.ts';
-import { moduleClis } from '../module-clis.ts';
-import { initHome } from './init.ts';
+import { DEFAULT_ABCI_LADDR, defaultHome, DEFAULT_CHAIN_ID } from '../../../core/node/home.ts';
 
-/** "1s", "500ms", "0", "2" (seconds) → milliseconds. */
-export function parseDuration(s: string): number {
-  const m = /^(\d+(?:\.\d+)?)(ms|s|m)?$/.exec(s.trim());
-  if (!m) throw new Error(`invalid duration ${JSON.stringify(s)}: use e.g. 1s, 500ms or 0`);
-  const n = Number(m[1]);
-  return Math.round(m[2] === 'ms' ? n : m[2] === 'm' ? n * 60_000 : n * 1000);
-}
+import { moduleClis } from '../module-clis.ts';
 
 export function startCommand(): Command {
   const cmd = new Command('start')
@@ -29,45 +15,8 @@ export function startCommand(): Command {
   for (const m of moduleClis) for (const f of m.startFlags ?? []) cmd.option(f.flags, f.description, f.defaultValue);
   cmd.action(async (opts: Record<string, string | boolean | undefined>) => {
     const t0 = performance.now();
-    const home = String(opts.home);
-    const init = initHome(home, String(opts.chainId));
-    const blockTimeMs = parseDuration(String(opts.blockTime));
-    const quiet = Boolean(opts.quiet);
-    if (opts.abci !== undefined) {
-      const laddr = opts.abci === true ? DEFAULT_ABCI_LADDR : String(opts.abci);
-      await runAbci({ home, laddr, cometRpc: String(opts['rpc.laddr'] ?? opts.rpcLaddr), flags: opts, quiet });
-      return;
-    }
-    const node = new Node({ home, blockTimeMs, flags: opts, log: quiet ? () => undefined : undefined });
-    await node.open();
-    const laddr = String(opts['rpc.laddr'] ?? opts.rpcLaddr);
-    node.rpcLaddr = laddr;
-    const rpc = new CometRpcServer(node, laddr);
-    await node.serveUntilSignal([rpc], 'block');
-    printBanner(node, home, init.created, laddr, opts);
-    node.startProducing();
-    node.bus.once('block', () => node.log(`first block after ${Math.round(performance.now() - t0)} ms`));
+    const { runStart } = await import('./start-node.ts'); // the node, the app and its executors: loaded only here
+    await runStart(opts, t0);
   });
   return cmd;
 }
-
-function printBanner(node: Node, home: string, created: boolean, laddr: string, opts: Record<string, unknown>): void {
-  const lines = [
-    '',
-    '  Trivium devnet',
-    '  ==============',
-    `  chain id        ${node.chainId}`,
-    `  home            ${home}${created ? ' (new)' : ''} — resuming at height ${node.latestHeight()}`,
-    `  CometBFT RPC    ${laddr.replace('tcp://', 'http://')}   (websocket ${laddr.replace('tcp://', 'ws://')}/websocket)`,
-  ];
-  for (const m of moduleClis) for (const f of m.startFlags ?? []) {
-    const name = /--([\w.-]+)/.exec(f.flags)?.[1];
-    if (name && /address|laddr/.test(name)) lines.push(`  ${name.padEnd(15)} ${String(opts[camel(name)] ?? opts[name] ?? f.defaultValue)}`);
-  }
-  lines.push(`  block time      ${String(opts.blockTime)}`, `  data            ${homePaths(home).db}`, '', `  Dev accounts (mnemonic "${DEV_MNEMONIC}", keyring-backend test)`);
-  devAccounts().forEach((a, i) => lines.push(`  (${i}) dev${i}  ${a.address}  ${BigInt(DEV_BALANCE).toLocaleString('en-US')} utrv`));
-  lines.push('');
-  node.log(lines.join('\n'));
-}
-
-const camel = (s: string) => s.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()); // commander: dashes only

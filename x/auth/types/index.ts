@@ -18,8 +18,6 @@ export interface AuthParams {
   sig_verify_cost_secp256k1: number;
   /** Consensus minimum gas price in utrv per gas unit (a decimal string); fees below it are rejected. */
   min_gas_price: string;
-  /** Block gas limit; a tx asking more is rejected at admission. */
-  max_block_gas: string;
 }
 
 export const defaultAuthParams = (): AuthParams => ({
@@ -28,7 +26,6 @@ export const defaultAuthParams = (): AuthParams => ({
   tx_size_cost_per_byte: 10,
   sig_verify_cost_secp256k1: 1000,
   min_gas_price: '0.001',
-  max_block_gas: '100000000',
 });
 
 export interface AuthGenesis {

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { QueryAllBalancesRequest, QueryAllBalancesResponse } from 'cosmjs-types/cosmos/bank/v1beta1/query';
 import { parseAddress } from '../../../core/types/address.ts';
-import type { ModuleCli } from '../../../core/types/module.ts';
+import type { ModuleCli } from '../../../core/client/module-cli.ts';
 import { addQueryFlags, addTxFlags, printOutput, type QueryOptions, type TxOptions } from '../../../core/client/options.ts';
 import { abciQuery } from '../../../core/client/rpc.ts';
 import { broadcastMsgs } from '../../../core/client/tx.ts';

@@ -1,5 +1,4 @@
 import type { Coin } from '../../../core/types/coin.ts';
-import { ErrInvalidCoins } from '../../../core/types/errors.ts';
 
 export const ModuleName = 'bank';
 
@@ -15,35 +14,5 @@ export interface BankGenesis {
   balances: Array<{ address: string; coins: Coin[] }>;
 }
 
-const DENOM_RE = /^[a-zA-Z][a-zA-Z0-9/:._-]{2,127}$/;
-
-/** Validates and normalises coins: positive integer amounts, valid denoms, no duplicates; sorted by denom. */
-export function parseCoins(coins: Coin[]): Array<{ denom: string; amount: bigint }> {
-  const seen = new Set<string>();
-  const out: Array<{ denom: string; amount: bigint }> = [];
-  for (const c of coins) {
-    if (!DENOM_RE.test(c.denom)) throw ErrInvalidCoins(`invalid denom: ${c.denom}`);
-    if (!/^\d+$/.test(c.amount)) throw ErrInvalidCoins(`invalid amount: ${c.amount}${c.denom}`);
-    if (seen.has(c.denom)) throw ErrInvalidCoins(`duplicate denomination ${c.denom}`);
-    seen.add(c.denom);
-    const amount = BigInt(c.amount);
-    if (amount === 0n) continue;
-    out.push({ denom: c.denom, amount });
-  }
-  return out.sort((a, b) => (a.denom < b.denom ? -1 : a.denom > b.denom ? 1 : 0));
-}
-
-/** "100utrv,5uatom" — the SDK's Coins.String(). */
-export function coinsString(coins: Array<{ denom: string; amount: bigint | string }>): string {
-  return coins.map((c) => `${c.amount}${c.denom}`).join(',');
-}
-
-/** Parses "100utrv,5uatom" (CLI amounts). */
-export function parseCoinsString(s: string): Coin[] {
-  if (s.trim() === '') return [];
-  return s.split(',').map((part) => {
-    const m = /^(\d+)([a-zA-Z][a-zA-Z0-9/:._-]{2,127})$/.exec(part.trim());
-    if (!m) throw ErrInvalidCoins(`invalid coin expression: ${part}`);
-    return { denom: m[2]!, amount: m[1]! };
-  });
-}
+// Coins are SDK types (core/types/coin.ts); re-exported here, where bank's callers look for them.
+export { coinsString, parseCoins, parseCoinsString } from '../../../core/types/coin.ts';

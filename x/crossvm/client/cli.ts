@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
 import WebSocket from 'ws';
-import type { ModuleCli } from '../../../core/types/module.ts';
+import type { ModuleCli } from '../../../core/client/module-cli.ts';
 import { addQueryFlags, addTxFlags, printOutput, type QueryOptions, type TxOptions } from '../../../core/client/options.ts';
 import { abciQuery } from '../../../core/client/rpc.ts';
 import { broadcastMsgs } from '../../../core/client/tx.ts';
 import { Keyring } from '../../../core/client/keyring.ts';
 import { parseCoinsString } from '../../bank/types/index.ts';
-import { parseAccountFlag } from '../../svm/client/cli.ts';
+import { parseAccountFlag } from '../../svm/types/account-flag.ts';
 import {
   MsgCrossVMCallCodec, MsgCrossVMCallTypeUrl, MsgCrossVMCallResponseCodec, MsgUpdateParamsCodec, MsgUpdateParamsTypeUrl,
   MsgUpdateParamsResponseCodec, messageFromProto, paramsFromProto, paramsToProto, QueryTypes,

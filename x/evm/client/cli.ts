@@ -1,14 +1,13 @@
 import { bytesToHex } from '@ethereumjs/util';
 import type { Command } from 'commander';
-import type { ModuleCli } from '../../../core/types/module.ts';
+import type { ModuleCli } from '../../../core/client/module-cli.ts';
 import { addQueryFlags, addTxFlags, printOutput, type QueryOptions, type TxOptions } from '../../../core/client/options.ts';
 import { abciQuery, rpcCall } from '../../../core/client/rpc.ts';
 import { broadcastMsgs } from '../../../core/client/tx.ts';
 import { Keyring } from '../../../core/client/keyring.ts';
 import { MsgEthereumTxCodec, MsgEthereumTxTypeUrl, Query } from '../codec.ts';
-import { DEFAULT_JSON_RPC_ADDRESS } from '../module.ts';
-import { claimsEthTx, decodeEthTx } from '../tx/decode.ts';
-import { parseSlot } from '../queries.ts';
+import { DEFAULT_JSON_RPC_ADDRESS } from '../types/index.ts';
+import { parseSlot } from '../types/slot.ts';
 
 /** `triviumd tx evm …`, `triviumd q evm …`, and the `start` flags of the Ethereum JSON-RPC. */
 export const evmCli: ModuleCli = {
@@ -30,6 +29,7 @@ export const evmCli: ModuleCli = {
         .argument('<hex>'),
     ).action(async (hex: string, opts: TxOptions) => {
       const raw = parseHexArg(hex, 'raw transaction');
+      const { claimsEthTx, decodeEthTx } = await import('../tx/decode.ts'); // ethereumjs' tx types: loaded only here
       const e = decodeEthTx(raw);
       if (opts.from) {
         const from = new Keyring(opts.home, opts.keyringBackend).get(opts.from).address;

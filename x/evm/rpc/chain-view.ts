@@ -3,7 +3,7 @@ import type { TypedTransaction } from '@ethereumjs/tx';
 import { bytesToHex, hexToBytes, KECCAK256_RLP } from '@ethereumjs/util';
 import { TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import type { AbciEvent } from '../../../core/types/events.ts';
-import type { BlockResults, NodeAPI, StoredBlock } from '../../../core/node/node-api.ts';
+import type { BlockResults, NodeAPI, StoredBlock } from '../../../core/types/node-api.ts';
 import { MsgEthereumTxCodec, MsgEthereumTxTypeUrl } from '../codec.ts';
 import { keccak256 } from '../crypto.ts';
 import { Attr, EventTypes } from '../events.ts';

@@ -1,6 +1,6 @@
 import type { TypedTransaction } from '@ethereumjs/tx';
 import type { Context } from '../../../core/types/context.ts';
-import type { CommittedBlockEvent, NodeAPI } from '../../../core/node/node-api.ts';
+import type { CommittedBlockEvent, NodeAPI } from '../../../core/types/node-api.ts';
 import { Attr, EventTypes } from '../events.ts';
 import type { CheckStateTracker } from '../check-state.ts';
 import { keccak256 } from '../crypto.ts';

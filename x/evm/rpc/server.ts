@@ -1,6 +1,6 @@
 import { type Call, type Connection, type Dialect, errorResponse, type HttpReply, JsonRpcServer, type Method, RpcError, Subscriptions } from '../../../core/jsonrpc/index.ts';
 import type { Service } from '../../../core/types/module.ts';
-import type { CommittedBlockEvent } from '../../../core/node/node-api.ts';
+import type { CommittedBlockEvent } from '../../../core/types/node-api.ts';
 import type { EthApi } from './eth-api.ts';
 import { RpcCodes, toRpcError } from './errors.ts';
 import { type LogFilter, matchLog, parseLogFilter } from './filters.ts';

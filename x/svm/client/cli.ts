@@ -1,26 +1,15 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import type { ModuleCli } from '../../../core/types/module.ts';
+import type { ModuleCli } from '../../../core/client/module-cli.ts';
 import { addQueryFlags, addTxFlags, printOutput, type QueryOptions, type TxOptions } from '../../../core/client/options.ts';
 import { abciQuery } from '../../../core/client/rpc.ts';
 import { signAndBroadcast, type TxResponse } from '../../../core/client/tx.ts';
 import { Keyring } from '../../../core/client/keyring.ts';
 import { parsePubkey } from '../types/address.ts';
 import { encodeBase58 } from '../types/base58.ts';
-import { type AccountMeta, Query, TypeUrls, registryTypes } from '../codec.ts';
-import { parseInstructionData } from '../msg-server.ts';
-import { DEFAULT_SVM_RPC_ADDRESS, DEFAULT_SVM_WS_ADDRESS } from '../rpc/server.ts';
-
-/** `--account PUBKEY[:w][:s]`: base58, a trivium1…/0x… address or a key name (meaning its SVM face). */
-export function parseAccountFlag(s: string, keyName?: (name: string) => string | undefined): AccountMeta {
-  const parts = s.split(':');
-  const flags = parts.slice(1);
-  for (const f of flags) if (f !== 'w' && f !== 's') throw new Error(`--account ${s}: flags are :w (writable) and :s (signer)`);
-  let key = parts[0]!;
-  if (!/^(trivium1|0x)/.test(key) && !/^[1-9A-HJ-NP-Za-km-z]{32,44}$/.test(key)) key = keyName?.(key) ?? key;
-  const pubkey = encodeBase58(parsePubkey(key));
-  return { pubkey, isWritable: flags.includes('w'), isSigner: flags.includes('s') };
-}
+import { parseAccountFlag } from '../types/account-flag.ts';
+import { Query, TypeUrls, registryTypes } from '../codec.ts';
+import { DEFAULT_SVM_RPC_ADDRESS, DEFAULT_SVM_WS_ADDRESS, parseInstructionData } from '../types/index.ts';
 
 function senderOf(opts: TxOptions): string {
   if (!opts.from) throw new Error('--from is required: the key name or address that signs');

@@ -1,5 +1,5 @@
 import type { Context } from '../../../core/types/context.ts';
-import type { NodeAPI } from '../../../core/node/node-api.ts';
+import type { NodeAPI } from '../../../core/types/node-api.ts';
 import { fromUtf8 } from '../../../core/store/kv.ts';
 import { parsePubkey } from '../types/address.ts';
 import { decodeBase58, encodeBase58 } from '../types/base58.ts';

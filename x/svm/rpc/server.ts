@@ -1,6 +1,6 @@
 import { type Call, type Connection, type Dialect, type HttpReply, type HttpRoute, JsonRpcServer, type Method, methodTable, RpcError, Subscriptions } from '../../../core/jsonrpc/index.ts';
 import type { Service } from '../../../core/types/module.ts';
-import type { CommittedBlockEvent, NodeAPI } from '../../../core/node/node-api.ts';
+import type { CommittedBlockEvent, NodeAPI } from '../../../core/types/node-api.ts';
 import { fromUtf8 } from '../../../core/store/kv.ts';
 import type { SvmKeeper } from '../keeper/keeper.ts';
 import type { SolanaTxRecord } from '../tx-record.ts';

@@ -131,3 +131,17 @@ export function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
   }
   return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
 }
+
+/** Instruction data: hex, with or without 0x. */
+export function parseInstructionData(s: string): Uint8Array {
+  try {
+    return fromHexStrict(s);
+  } catch {
+    const shown = s.length > 40 ? `${s.slice(0, 40)}…` : s;
+    throw ErrInvalidInstructionData(`instruction data must be hex (e.g. 00 or 0x00), got ${JSON.stringify(shown)}`);
+  }
+}
+
+/** The Solana JSON-RPC's default listen addresses (solana-test-validator's ports; the WebSocket is HTTP + 1). */
+export const DEFAULT_SVM_RPC_ADDRESS = '127.0.0.1:8899';
+export const DEFAULT_SVM_WS_ADDRESS = '127.0.0.1:8900';

@@ -33,7 +33,8 @@ import {
   MsgStoreCode,
   MsgUpdateAdmin,
 } from 'cosmjs-types/cosmwasm/wasm/v1/tx';
-import type { Codec, ModuleCli } from '../../../core/types/module.ts';
+import type { Codec } from '../../../core/types/module.ts';
+import type { ModuleCli } from '../../../core/client/module-cli.ts';
 import { Keyring } from '../../../core/client/keyring.ts';
 import { addQueryFlags, addTxFlags, printOutput, type QueryOptions, type TxOptions } from '../../../core/client/options.ts';
 import { abciQuery } from '../../../core/client/rpc.ts';

@@ -1,50 +1,9 @@
 import type { EventEmitter } from 'node:events';
-import type { BlockInfo, Context } from '../types/context.ts';
-import type { AbciEvent } from '../types/events.ts';
-import type { TxExecResult } from '../types/module.ts';
+import type { BlockInfo, Context } from './context.ts';
+import type { AbciEvent } from './events.ts';
+import type { BlockResults, StoredBlock, StoredTx } from '../blockstore/types.ts';
 
-/** A committed block as the node stores it. Hashes are upper-case hex, like CometBFT's JSON. */
-export interface StoredBlock {
-  height: number;
-  /** RFC 3339 with nanoseconds, e.g. "2026-11-26T16:49:22.123000000Z". */
-  time: string;
-  timeMs: number;
-  chainId: string;
-  hash: string;
-  lastBlockHash: string;
-  dataHash: string;
-  /** App hash after the previous block (CometBFT's header semantics). */
-  appHash: string;
-  /** App hash this block's execution produced. */
-  resultAppHash: string;
-  proposer: string;
-  /** The txs, base64. */
-  txs: string[];
-}
-
-export interface StoredTxResult extends Omit<TxExecResult, 'data' | 'gasWanted' | 'gasUsed'> {
-  /** base64 */
-  data: string;
-  gasWanted: string;
-  gasUsed: string;
-}
-
-export interface StoredTx {
-  hash: string;
-  height: number;
-  index: number;
-  /** base64 tx bytes */
-  tx: string;
-  result: StoredTxResult;
-}
-
-export interface BlockResults {
-  height: number;
-  txResults: StoredTxResult[];
-  /** Begin + end block events (CometBFT v0.38's finalize_block_events). */
-  finalizeBlockEvents: AbciEvent[];
-  appHash: string;
-}
+export type { BlockResults, StoredBlock, StoredTx, StoredTxResult } from '../blockstore/types.ts';
 
 /** Emitted on `node.bus`: 'block' after each commit, with everything a subscriber needs. */
 export interface CommittedBlockEvent {

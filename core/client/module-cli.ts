@@ -1,0 +1,17 @@
+import type { Command } from 'commander';
+import type { Codec } from '../types/module.ts';
+
+/**
+ * What a module adds to `triviumd` (the SDK's client/cli): its `tx <module>` and `q <module>` commands, its
+ * messages' codecs for the signer, and its `start` flags. The command tree (cmd/triviumd) collects them;
+ * nothing below cmd/ imports it. A module's CLI imports core/client and its own types and codecs only: what
+ * runs a command (an executor, the node) is imported inside the action, so `triviumd keys list` loads none.
+ */
+export interface ModuleCli {
+  /** [typeUrl, codec] pairs the CLI's signer needs to encode this module's messages. */
+  registryTypes?: Array<[string, Codec<any>]>;
+  tx?(parent: Command): void;
+  query?(parent: Command): void;
+  /** Extra `start` flags (e.g. --json-rpc.address) with defaults. */
+  startFlags?: Array<{ flags: string; description: string; defaultValue?: string }>;
+}

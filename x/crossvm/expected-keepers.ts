@@ -1,0 +1,86 @@
+import type { Coin } from '../../core/types/coin.ts';
+import type { Context } from '../../core/types/context.ts';
+import type { Precompile } from '../evm/types/precompile.ts';
+import type { ExecuteInstructionRequest, ExecuteInstructionResult } from '../svm/types/index.ts';
+
+/**
+ * What x/crossvm asks of other modules (the SDK's expected_keepers.go): only the methods it calls. The
+ * concrete keepers satisfy these structurally; app/modules.ts hands them over.
+ */
+
+export interface BankKeeper {
+  sendCoins(ctx: Context, from: Uint8Array, to: Uint8Array, coins: Coin[]): void;
+}
+
+export interface AuthKeeper {
+  /** ceil(gas × min_gas_price) in utrv: the escrow, the charge and the refund. */
+  minFee(ctx: Context, gas: bigint): bigint;
+}
+
+export interface EvmCallRequest {
+  caller: Uint8Array;
+  to: Uint8Array;
+  data: Uint8Array;
+  /** Wei. */
+  value: bigint;
+  gasLimit: bigint;
+}
+
+export interface EvmCallResult {
+  success: boolean;
+  returnData: Uint8Array;
+  gasUsed: bigint;
+  error?: string;
+}
+
+/** An extra method on the Ethereum JSON-RPC port; `node` is the running node's read side. */
+export type EthRpcHandler = (params: unknown[], node: { queryContext(): Context }) => unknown | Promise<unknown>;
+
+/** Something that serves extra Ethereum JSON-RPC methods (x/evm's port). */
+export interface EthRpcRegistrar {
+  registerRpcMethod(name: string, handler: EthRpcHandler): void;
+}
+
+export interface EvmKeeper extends EthRpcRegistrar {
+  /** Runs in a branch of ctx; the gas used comes back in the result. */
+  callContract(ctx: Context, req: EvmCallRequest): Promise<EvmCallResult>;
+  registerPrecompile(address: string, impl: Precompile): void;
+}
+
+export interface WasmExecuteRequest {
+  sender: Uint8Array;
+  /** bech32 (or 0x) contract address. */
+  contract: string;
+  /** The execute message, JSON bytes. */
+  msg: Uint8Array;
+  funds: Coin[];
+  gasLimit: bigint;
+}
+
+/** A `crossvm_call` action a JS contract emitted (x/wasm hands it to the dispatcher x/crossvm sets). */
+export interface WasmCrossVMCall {
+  /** The calling contract, bech32 and raw. */
+  sender: string;
+  senderBytes: Uint8Array;
+  targetVm: string;
+  targetContract: string;
+  payload: string;
+  funds: Coin[];
+  gasLimit: bigint | null;
+  callback: string | null;
+}
+
+export interface WasmKeeper {
+  /**
+   * Charges the gas used to ctx.gasMeter; commits only on success. A contract failure throws a
+   * WasmExecutionError (x/wasm/types/errors.ts), which carries the gas used.
+   */
+  executeContract(ctx: Context, req: WasmExecuteRequest): Promise<{ data: Uint8Array; gasUsed: bigint }>;
+  /** A smart query: the answer's JSON bytes. */
+  queryContract(ctx: Context, contract: string, msg: Uint8Array, gasLimit: bigint): Uint8Array;
+  setCrossVMDispatcher(fn: (ctx: Context, call: WasmCrossVMCall) => void): void;
+}
+
+export interface SvmKeeper {
+  executeInstruction(ctx: Context, req: ExecuteInstructionRequest): ExecuteInstructionResult;
+}
