@@ -1,6 +1,6 @@
 import type { BroadcastResult, CommittedBlockEvent } from '../types/node-api.ts';
 import { Node, type NodeOptions } from '../node/node.ts';
-import { parseLaddr } from '../rpc/server.ts';
+import { parseLaddr } from '../jsonrpc/index.ts';
 import { txHash } from '../baseapp/tx-decoder.ts';
 
 /**

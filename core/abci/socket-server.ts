@@ -1,7 +1,7 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import { Request, Response } from 'cosmjs-types/tendermint/abci/types';
 import type { Service } from '../types/module.ts';
-import { parseLaddr } from '../rpc/server.ts';
+import { parseLaddr } from '../jsonrpc/index.ts';
 import { type AbciHandlers, isStateful } from './handlers.ts';
 import { FrameReader, frame } from './varint.ts';
 

@@ -2,21 +2,35 @@ import { toHex } from '@cosmjs/encoding';
 import { GetTxRequest, GetTxResponse, SimulateRequest, SimulateResponse } from 'cosmjs-types/cosmos/tx/v1beta1/service';
 import * as txTypes from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { txHash } from '../baseapp/tx-decoder.ts';
-import type { Node } from '../node/node.ts';
-import type { StoredBlock, StoredTx } from '../types/node-api.ts';
+import type { BaseApp } from '../baseapp/baseapp.ts';
+import type { Mempool } from '../baseapp/mempool.ts';
+import { RpcError } from '../jsonrpc/index.ts';
+import type { NodeDB } from '../store/node-db.ts';
+import type { Genesis } from '../types/consensus.ts';
+import type { NodeAPI, StoredBlock, StoredTx } from '../types/node-api.ts';
 import * as C from './comet38.ts';
 import { addEvents, type Condition, matches, parseQuery, QueryParseError } from './event-query.ts';
 
-/** A JSON-RPC error with CometBFT's codes (-32602 invalid params, -32603 internal). */
-export class RpcError extends Error {
-  constructor(readonly code: number, message: string, readonly data?: string) {
-    super(message);
-  }
+/** What the CometBFT routes read of the node beyond NodeAPI (core/node's Node has it all). */
+export interface CometNode extends NodeAPI {
+  readonly nodeId: string;
+  readonly moniker: string;
+  readonly rpcLaddr: string;
+  readonly validator: { address: string; pub_key: { type: string; value: string } };
+  readonly genesis: Genesis;
+  readonly app: Pick<BaseApp, 'lastAppHash' | 'lastBlockTimeMs' | 'query' | 'simulate' | 'checkTx'>;
+  readonly mempool: Pick<Mempool, 'size' | 'totalBytes' | 'reap'>;
+  /** tx_search reads the event index directly. */
+  readonly db: Pick<NodeDB, 'iterate'>;
+  getTxAt(height: number, index: number): StoredTx | undefined;
+  waitForTx(hash: string, timeoutMs: number): Promise<StoredTx | undefined>;
 }
+
+// CometBFT's codes: -32602 invalid params, -32603 internal.
 const invalid = (data: string) => new RpcError(-32602, 'Invalid params', data);
 const internal = (data: string) => new RpcError(-32603, 'Internal error', data);
 
-type Params = Record<string, unknown>;
+export type Params = Record<string, unknown>;
 export type Method = (p: Params) => unknown | Promise<unknown>;
 
 /** Positional parameter names, so array params and URI params work like named ones. */
@@ -38,6 +52,10 @@ export const paramNames: Record<string, string[]> = {
   unconfirmed_txs: ['limit'],
   dev_mine: ['blocks'],
   check_tx: ['tx'],
+  // over /websocket (server.ts)
+  subscribe: ['query'],
+  unsubscribe: ['query'],
+  unsubscribe_all: [],
 };
 
 function intParam(v: unknown, name: string, dflt?: number): number | undefined {
@@ -91,7 +109,7 @@ export function txEventMap(t: StoredTx) {
   );
 }
 
-export function buildMethods(node: Node): Record<string, Method> {
+export function buildMethods(node: CometNode): Record<string, Method> {
   const latest = () => node.latestHeight();
   const heightOrLatest = (v: unknown): number => {
     const h = intParam(v, 'height', 0)!;
@@ -315,7 +333,7 @@ export function buildMethods(node: Node): Record<string, Method> {
   };
 }
 
-async function simulate(node: Node, data: Uint8Array) {
+async function simulate(node: CometNode, data: Uint8Array) {
   let txBytes: Uint8Array;
   try {
     const req = SimulateRequest.decode(data);
@@ -340,7 +358,7 @@ async function simulate(node: Node, data: Uint8Array) {
   return { code: 0, log: '', info: '', index: '0', key: null, value: Buffer.from(value).toString('base64'), proof_ops: null, height: String(Math.max(1, node.latestHeight())), codespace: '' };
 }
 
-function getTxQuery(node: Node, data: Uint8Array) {
+function getTxQuery(node: CometNode, data: Uint8Array) {
   const req = GetTxRequest.decode(data);
   const t = node.getTx(req.hash.toUpperCase());
   if (!t) return queryError(22, 'sdk', `rpc error: code = NotFound desc = tx not found: ${req.hash}`, node);
@@ -364,6 +382,6 @@ function getTxQuery(node: Node, data: Uint8Array) {
 }
 
 
-function queryError(code: number, codespace: string, log: string, node: Node) {
+function queryError(code: number, codespace: string, log: string, node: CometNode) {
   return { code, log, info: '', index: '0', key: null, value: '', proof_ops: null, height: String(Math.max(1, node.latestHeight())), codespace };
 }

@@ -1,4 +1,4 @@
-import { RpcError } from '../evm/types/rpc-error.ts';
+import { RpcError } from '../../core/jsonrpc/index.ts';
 import type { EthRpcRegistrar } from './expected-keepers.ts';
 import type { CrossVMKeeper } from './keeper.ts';
 import { views } from './queries.ts';

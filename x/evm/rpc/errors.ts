@@ -1,9 +1,11 @@
+import { RpcError } from '../../../core/jsonrpc/index.ts';
 import { AppError } from '../../../core/types/errors.ts';
 import { EvmError, EvmErrorCode } from '../errors.ts';
-import { RpcError } from '../types/rpc-error.ts';
 
+// The transport's one error class, re-exported for eth-api.ts: thrown with the codes below.
 export { RpcError };
 
+/** The codes ethers and geth clients expect. */
 export const RpcCodes = {
   ParseError: -32700,
   InvalidRequest: -32600,

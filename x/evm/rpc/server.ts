@@ -1,33 +1,43 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { type Call, type Connection, type Dialect, errorResponse, type HttpReply, JsonRpcServer, type Method, RpcError, Subscriptions } from '../../../core/jsonrpc/index.ts';
 import type { Service } from '../../../core/types/module.ts';
 import type { CommittedBlockEvent } from '../../../core/types/node-api.ts';
-import { listen } from '../../../core/rpc/server.ts';
 import type { EthApi } from './eth-api.ts';
-import { RpcCodes, RpcError, toRpcError } from './errors.ts';
+import { RpcCodes, toRpcError } from './errors.ts';
 import { type LogFilter, matchLog, parseLogFilter } from './filters.ts';
 import { formatHeader, formatLog } from './format.ts';
 import { quantity } from './hex.ts';
 
 const MAX_BODY = 16 * 1024 * 1024;
 const MAX_BATCH = 1000;
+const MAX_SUBSCRIPTIONS = 100;
+const CORS = { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'content-type' };
 
 interface Subscription {
   kind: 'newHeads' | 'logs';
   filter?: LogFilter;
 }
 
-type JsonRpcResponse = { jsonrpc: '2.0'; id: unknown; result?: unknown; error?: { code: number; message: string; data?: unknown } };
+/** geth's wording; params reach EthApi.call as sent (it checks they are an array). */
+const dialect: Dialect<unknown> = {
+  defaultId: null,
+  params: (raw) => raw,
+  error: toRpcError,
+  parseError: (e) => new RpcError(RpcCodes.ParseError, `parse error: ${e.message}`),
+  invalidRequest: (why) => new RpcError(RpcCodes.InvalidRequest, why === 'method' ? 'invalid request: method must be a string' : 'invalid request: expected a JSON-RPC 2.0 object'),
+  methodNotFound: (method) => new RpcError(RpcCodes.MethodNotFound, `the method ${method} does not exist/is not available`),
+  emptyBatch: new RpcError(RpcCodes.InvalidRequest, 'empty batch'),
+  batchTooLarge: (max) => new RpcError(RpcCodes.InvalidRequest, `batch too large: at most ${max} requests`),
+  bodyTooLarge: new RpcError(RpcCodes.InvalidRequest, 'request body too large'),
+};
 
 /**
- * The Ethereum JSON-RPC transport on one port: HTTP POST (single and batch), WebSocket (same, plus
- * eth_subscribe newHeads/logs fed by the node's committed blocks).
+ * The Ethereum JSON-RPC on one port: HTTP POST and WebSocket (single and batch, a batch in order), plus
+ * eth_subscribe newHeads/logs over WebSocket, fed by the node's committed blocks.
  */
 export class EthRpcServer implements Service {
   readonly name = 'eth-json-rpc';
-  private readonly server: Server;
-  private readonly wss: WebSocketServer;
-  private readonly subs = new Map<WebSocket, Map<string, Subscription>>();
+  private readonly rpc: JsonRpcServer<unknown>;
+  private readonly subs = new Subscriptions<string, Subscription>();
   private nextSub = 1n;
   private readonly onBlock = (e: CommittedBlockEvent) => this.publish(e);
 
@@ -35,101 +45,41 @@ export class EthRpcServer implements Service {
     private readonly api: EthApi,
     readonly address: string,
   ) {
-    this.server = createServer((req, res) => void this.handleHttp(req, res));
-    this.server.keepAliveTimeout = 60_000;
-    this.wss = new WebSocketServer({ noServer: true, maxPayload: MAX_BODY });
-    this.server.on('upgrade', (req, socket, head) => this.wss.handleUpgrade(req, socket, head, (ws) => this.onConnection(ws)));
+    const methods = new Map<string, Method<unknown>>();
+    // EthApi's methods are a plain object: only its own names are methods.
+    for (const name of Object.keys(api.methods)) methods.set(name, (params) => api.call(name, params));
+    methods.set('eth_subscribe', (params, call) => this.subscribe(socket(call), Array.isArray(params) ? params : []));
+    methods.set('eth_unsubscribe', (params, call) => this.subs.of(socket(call)).delete(String((Array.isArray(params) ? params : [])[0])));
+    this.rpc = new JsonRpcServer({ methods, dialect, maxBytes: MAX_BODY, maxBatch: MAX_BATCH, sequentialBatches: true, headers: CORS, route: (req) => this.route(req.method) });
   }
 
   async start(): Promise<void> {
-    await listen(this.server, this.address, 'json-rpc.address');
+    await this.rpc.listen(this.address, 'json-rpc.address');
     this.api.node.bus.on('block', this.onBlock);
   }
 
   async stop(): Promise<void> {
     this.api.node.bus.off('block', this.onBlock);
-    for (const ws of this.wss.clients) ws.terminate();
-    this.wss.close();
-    this.server.closeAllConnections();
-    await new Promise<void>((r) => this.server.close(() => r()));
+    await this.rpc.close();
   }
 
   get port(): number {
-    const a = this.server.address();
-    return typeof a === 'object' && a ? a.port : 0;
+    return this.rpc.port;
   }
 
-  private async handleHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const headers = { 'content-type': 'application/json', 'access-control-allow-origin': '*', 'access-control-allow-headers': 'content-type' };
-    const send = (status: number, body: unknown) => {
-      res.writeHead(status, headers);
-      res.end(JSON.stringify(body));
-    };
-    if (req.method === 'OPTIONS') {
-      res.writeHead(204, { ...headers, 'access-control-allow-methods': 'POST, GET, OPTIONS' });
-      return void res.end();
-    }
-    if (req.method === 'GET') return send(200, { jsonrpc: '2.0', id: null, result: { client: 'trivium', methods: Object.keys(this.api.methods).sort() } });
-    if (req.method !== 'POST') return send(405, errorResponse(null, new RpcError(RpcCodes.InvalidRequest, 'use POST')));
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const c of req) {
-      size += (c as Buffer).length;
-      if (size > MAX_BODY) return send(413, errorResponse(null, new RpcError(RpcCodes.InvalidRequest, 'request body too large')));
-      chunks.push(c as Buffer);
-    }
-    send(200, await this.handleText(Buffer.concat(chunks).toString('utf8')));
+  /** CORS preflight; GET lists the methods; JSON-RPC is POST only. */
+  private route(verb: string | undefined): HttpReply | undefined {
+    if (verb === 'POST') return undefined;
+    if (verb === 'OPTIONS') return { status: 204, headers: { 'content-type': 'application/json', ...CORS, 'access-control-allow-methods': 'POST, GET, OPTIONS' } };
+    if (verb === 'GET') return { status: 200, json: { jsonrpc: '2.0', id: null, result: { client: 'trivium', methods: Object.keys(this.api.methods).sort() } } };
+    return { status: 405, json: errorResponse(null, new RpcError(RpcCodes.InvalidRequest, 'use POST')) };
   }
 
-  /** One HTTP body or WebSocket message: a request or a batch. */
-  private async handleText(text: string, ws?: WebSocket): Promise<unknown> {
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch (e) {
-      return errorResponse(null, new RpcError(RpcCodes.ParseError, `parse error: ${(e as Error).message}`));
-    }
-    if (Array.isArray(body)) {
-      if (body.length === 0) return errorResponse(null, new RpcError(RpcCodes.InvalidRequest, 'empty batch'));
-      if (body.length > MAX_BATCH) return errorResponse(null, new RpcError(RpcCodes.InvalidRequest, `batch too large: at most ${MAX_BATCH} requests`));
-      // In order, one after another: a batch of one sender's raw txs keeps its nonce order.
-      const out: JsonRpcResponse[] = [];
-      for (const r of body) out.push(await this.handleOne(r, ws));
-      return out;
-    }
-    return this.handleOne(body, ws);
-  }
+  // ---- eth_subscribe ----
 
-  private async handleOne(req: unknown, ws?: WebSocket): Promise<JsonRpcResponse> {
-    if (typeof req !== 'object' || req === null || Array.isArray(req)) return errorResponse(null, new RpcError(RpcCodes.InvalidRequest, 'invalid request: expected a JSON-RPC 2.0 object'));
-    const { id = null, method, params } = req as { id?: unknown; method?: unknown; params?: unknown };
-    if (typeof method !== 'string') return errorResponse(id, new RpcError(RpcCodes.InvalidRequest, 'invalid request: method must be a string'));
-    try {
-      if (method === 'eth_subscribe' || method === 'eth_unsubscribe') {
-        if (!ws) throw new RpcError(RpcCodes.MethodNotFound, 'notifications not supported over HTTP: use the WebSocket endpoint');
-        const p = Array.isArray(params) ? params : [];
-        return { jsonrpc: '2.0', id, result: method === 'eth_subscribe' ? this.subscribe(ws, p) : this.unsubscribe(ws, p) };
-      }
-      return { jsonrpc: '2.0', id, result: await this.api.call(method, params) };
-    } catch (e) {
-      return errorResponse(id, toRpcError(e));
-    }
-  }
-
-  // ---- WebSocket ----
-
-  private onConnection(ws: WebSocket): void {
-    this.subs.set(ws, new Map());
-    ws.on('close', () => this.subs.delete(ws));
-    ws.on('message', async (raw) => {
-      const out = await this.handleText(raw.toString(), ws);
-      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(out));
-    });
-  }
-
-  private subscribe(ws: WebSocket, p: unknown[]): string {
-    const list = this.subs.get(ws)!;
-    if (list.size >= 100) throw new RpcError(RpcCodes.Server, 'too many subscriptions on this connection (100)');
+  private subscribe(conn: Connection, p: unknown[]): string {
+    const list = this.subs.of(conn);
+    if (list.size >= MAX_SUBSCRIPTIONS) throw new RpcError(RpcCodes.Server, `too many subscriptions on this connection (${MAX_SUBSCRIPTIONS})`);
     let sub: Subscription;
     if (p[0] === 'newHeads') sub = { kind: 'newHeads' };
     else if (p[0] === 'logs') sub = { kind: 'logs', filter: parseLogFilter(p[1] ?? {}, () => 0, false) };
@@ -139,32 +89,29 @@ export class EthRpcServer implements Service {
     return id;
   }
 
-  private unsubscribe(ws: WebSocket, p: unknown[]): boolean {
-    return this.subs.get(ws)?.delete(String(p[0])) ?? false;
-  }
-
   private publish(e: CommittedBlockEvent): void {
     this.api.onCommitted(e);
     if (this.subs.size === 0) return;
     const block = this.api.view.committed(e.block, e.results);
     const env = this.api.env();
     let header: unknown;
-    for (const [ws, list] of this.subs) {
+    for (const [conn, list] of this.subs) {
       for (const [id, s] of list) {
         if (s.kind === 'newHeads') {
-          notify(ws, id, (header ??= formatHeader(block, env)));
+          notify(conn, id, (header ??= formatHeader(block, env)));
           continue;
         }
-        for (const t of block.txs) for (const l of t.logs) if (matchLog(l, s.filter!)) notify(ws, id, formatLog(l));
+        for (const t of block.txs) for (const l of t.logs) if (matchLog(l, s.filter!)) notify(conn, id, formatLog(l));
       }
     }
   }
 }
 
-function notify(ws: WebSocket, subscription: string, result: unknown): void {
-  if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ jsonrpc: '2.0', method: 'eth_subscription', params: { subscription, result } }));
+function socket(call: Call): Connection {
+  if (!call.conn) throw new RpcError(RpcCodes.MethodNotFound, 'notifications not supported over HTTP: use the WebSocket endpoint');
+  return call.conn;
 }
 
-function errorResponse(id: unknown, e: RpcError): JsonRpcResponse {
-  return { jsonrpc: '2.0', id, error: e.toJSON() };
+function notify(conn: Connection, subscription: string, result: unknown): void {
+  conn.send({ jsonrpc: '2.0', method: 'eth_subscription', params: { subscription, result } });
 }

@@ -1,3 +1,4 @@
+import { RpcError } from '../../../core/jsonrpc/index.ts';
 import { decodeBase58, encodeBase58 } from '../types/base58.ts';
 import type { SvmAccount } from '../types/index.ts';
 import type { ParsedTransaction } from '../wire.ts';
@@ -14,17 +15,10 @@ export const RpcCodes = {
   transactionVersionNotSupported: -32015,
 } as const;
 
-export class SolanaRpcError extends Error {
-  constructor(
-    readonly code: number,
-    message: string,
-    readonly data?: unknown,
-  ) {
-    super(message);
-  }
-}
+/** Solana's errors are the transport's one RpcError (the name stays for methods.ts). */
+export { RpcError as SolanaRpcError };
 
-export const invalidParams = (msg: string) => new SolanaRpcError(RpcCodes.invalidParams, `Invalid params: ${msg}`);
+export const invalidParams = (msg: string) => new RpcError(RpcCodes.invalidParams, `Invalid params: ${msg}`);
 
 /**
  * JSON with u64s as bare digits: Solana sends lamports and rent epochs as JSON numbers (kit reads them as
