@@ -5,7 +5,6 @@ import { txHash } from '../baseapp/tx-decoder.ts';
 import type { BaseApp } from '../baseapp/baseapp.ts';
 import type { Mempool } from '../baseapp/mempool.ts';
 import { RpcError } from '../jsonrpc/index.ts';
-import type { NodeDB } from '../store/node-db.ts';
 import type { Genesis } from '../types/consensus.ts';
 import type { NodeAPI, StoredBlock, StoredTx } from '../types/node-api.ts';
 import * as C from './comet38.ts';
@@ -18,10 +17,8 @@ export interface CometNode extends NodeAPI {
   readonly rpcLaddr: string;
   readonly validator: { address: string; pub_key: { type: string; value: string } };
   readonly genesis: Genesis;
-  readonly app: Pick<BaseApp, 'lastAppHash' | 'lastBlockTimeMs' | 'query' | 'simulate' | 'checkTx'>;
+  readonly app: Pick<BaseApp, 'lastAppHash' | 'lastBlockTimeMs' | 'query' | 'simulate' | 'checkTx' | 'blocks'>;
   readonly mempool: Pick<Mempool, 'size' | 'totalBytes' | 'reap'>;
-  /** tx_search reads the event index directly. */
-  readonly db: Pick<NodeDB, 'iterate'>;
   getTxAt(height: number, index: number): StoredTx | undefined;
   waitForTx(hash: string, timeoutMs: number): Promise<StoredTx | undefined>;
 }
@@ -149,10 +146,8 @@ export function buildMethods(node: CometNode): Record<string, Method> {
         if (t) candidates.push(t);
       });
     } else if (eq) {
-      const prefix = `x/${eq.key}/${encodeURIComponent(String(eq.value))}/`;
-      for await (const [k, v] of node.db.iterate(prefix)) {
-        const height = Number(k.slice(prefix.length));
-        for (const i of JSON.parse(Buffer.from(v).toString('utf8')) as number[]) {
+      for await (const { height, positions } of node.app.blocks.txsWithEvent(eq.key, String(eq.value))) {
+        for (const i of positions) {
           const t = node.getTxAt(height, i);
           if (t) candidates.push(t);
         }

@@ -4,18 +4,16 @@ import type { CommittedBlockEvent, NodeAPI } from '../../../core/types/node-api.
 import { fromUtf8 } from '../../../core/store/kv.ts';
 import type { SvmKeeper } from '../keeper/keeper.ts';
 import type { SolanaTxRecord } from '../tx-record.ts';
-import { IndexKeys } from '../types/index.ts';
+import { DEFAULT_SVM_RPC_ADDRESS, DEFAULT_SVM_WS_ADDRESS, IndexKeys } from '../types/index.ts';
 import { RpcCodes, stringifyJson } from './encoding.ts';
 import { SOLANA_CORE_VERSION, solanaMethods } from './methods.ts';
-
-export const DEFAULT_SVM_RPC_ADDRESS = '127.0.0.1:8899';
-/** web3.js's Connection opens its WebSocket on the HTTP port + 1 unless told otherwise. */
-export const DEFAULT_SVM_WS_ADDRESS = '127.0.0.1:8900';
 
 const flag = (flags: Record<string, unknown>, name: string, camel: string): string | undefined => {
   const v = flags[name] ?? flags[camel] ?? flags[camel.replace('.', '')];
   return typeof v === 'string' && v !== '' ? v : undefined;
 };
+
+export { DEFAULT_SVM_RPC_ADDRESS, DEFAULT_SVM_WS_ADDRESS };
 
 export function svmRpcAddress(flags: Record<string, unknown>): string {
   return flag(flags, 'svm-rpc.address', 'svmRpc.address') ?? DEFAULT_SVM_RPC_ADDRESS;
