@@ -2,11 +2,11 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 
 export const DEFAULT_CHAIN_ID = 'trivium-devnet-1';
-/** Where CometBFT's proxy_app connects in `start --abci` mode (architecture.md's port 26658). */
+/** Where CometBFT's proxy_app connects in `start --abci` mode (docs/architecture.md: port 26658). */
 export const DEFAULT_ABCI_LADDR = 'tcp://127.0.0.1:26658';
 export const defaultHome = (): string => process.env.TRIVIUM_HOME ?? join(homedir(), '.trivium');
 
-/** The home layout (architecture.md): config/, data/, keyring-<backend>/. */
+/** The home layout (docs/architecture.md): config/, data/, keyring-<backend>/. */
 export function homePaths(home: string) {
   return {
     home,

@@ -3,7 +3,7 @@ import { fromBech32, toBech32, toHex, fromHex } from '@cosmjs/encoding';
 import { createHash } from 'node:crypto';
 import { ErrInvalidAddress } from './errors.ts';
 
-/** One 20-byte account, two spellings: bech32 `trivium1…` and EVM `0x…` (architecture.md). */
+/** One 20-byte account, two spellings: bech32 `trivium1…` and EVM `0x…` (docs/architecture.md). */
 export const BECH32_PREFIX = 'trivium';
 export const DENOM = 'utrv';
 

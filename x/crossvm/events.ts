@@ -1,7 +1,7 @@
 import { event } from '../../core/types/events.ts';
 import type { CrossVMMessage } from './types/index.ts';
 
-/** The public event contract (architecture.md): names and attributes users subscribe to. */
+/** The public event contract (docs/crossvm.md): names and attributes users subscribe to. */
 export const EventTypes = {
   request: 'crossvm_request',
   response: 'crossvm_response',

@@ -8,7 +8,7 @@ import { WasmExecutionError } from '../wasm/types/errors.ts';
 import type { EvmKeeper, SvmKeeper, WasmKeeper } from './expected-keepers.ts';
 import { type AccountMeta, ErrInvalidPayload, ErrInvalidTarget, type VmName } from './types/index.ts';
 
-/** 1 utrv = 10^12 wei on the EVM side (architecture.md). */
+/** 1 utrv = 10^12 wei on the EVM side (docs/architecture.md). */
 export const WEI_PER_UTRV = 10n ** 12n;
 
 export interface ExecRequest {

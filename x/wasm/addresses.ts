@@ -3,7 +3,7 @@ import { ModuleName } from './types/index.ts';
 
 /**
  * Contract addresses (wasmd's keeper/addresses.go), truncated to 20 bytes: a Trivium address is 20 bytes
- * in every VM (architecture.md), so a contract has an `0x…` face the EVM side can call, and bank treats
+ * in every VM (docs/architecture.md), so a contract has an `0x…` face the EVM side can call, and bank treats
  * it like any account. wasmd keeps 32 bytes; our 20 are the first 20 of the same hash.
  */
 export const CONTRACT_ADDR_LEN = 20;

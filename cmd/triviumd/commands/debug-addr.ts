@@ -4,7 +4,7 @@ import { toBech32Address, toChecksumAddress } from '../../../core/types/address.
 import { addressFace, embeddedAddress, svmFace } from '../../../x/svm/types/address.ts';
 import { decodeBase58, encodeBase58 } from '../../../x/svm/types/base58.ts';
 
-/** Every face of one account (architecture.md: one account, three spellings). */
+/** Every face of one account (docs/architecture.md: one account, three spellings). */
 export function addressFaces(input: string): Record<string, string> {
   const s = input.trim();
   let addr20: Uint8Array | undefined;

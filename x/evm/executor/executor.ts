@@ -41,7 +41,7 @@ export interface TxExecution {
   events: AbciEvent[];
 }
 
-/** x/crossvm's view of the EVM (architecture.md's Executor interface, EVM side). */
+/** x/crossvm's view of the EVM (x/crossvm's Executor interface, EVM side). */
 export interface CallRequest {
   caller: Uint8Array;
   to: Uint8Array;

@@ -5,7 +5,7 @@ export const ModuleName = 'evm';
 /** The Ethereum JSON-RPC's default listen address (anvil's and Hardhat's port). */
 export const DEFAULT_JSON_RPC_ADDRESS = '127.0.0.1:8545';
 
-/** EIP-155 chain id: 262144 + 1 (architecture.md: pick one, serve it from eth_chainId). */
+/** EIP-155 chain id: 262144 + 1 (docs/architecture.md; served by eth_chainId). */
 export const EVM_CHAIN_ID = 262145n;
 /** A recent hardfork whose BLOCKHASH does not depend on a history contract (Prague's EIP-2935). */
 export const HARDFORK = 'cancun';

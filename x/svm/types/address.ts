@@ -4,7 +4,7 @@ import { ErrInvalidAddress } from '../../../core/types/errors.ts';
 import { decodeBase58, encodeBase58 } from './base58.ts';
 
 /**
- * Address faces: the one rule that joins 20-byte Trivium accounts and 32-byte SVM accounts (architecture.md).
+ * Address faces: the one rule that joins 20-byte Trivium accounts and 32-byte SVM accounts (docs/architecture.md).
  *
  * - The SVM face of a 20-byte address A is `"trivium-svm:" (12 ASCII bytes) ‖ A`. It is reversible, so the
  *   20-byte face of that pubkey is A again. Nobody holds an ed25519 key for it (finding one is a 2^96 search);

@@ -96,7 +96,7 @@ export interface AccountMetaInput {
   isWritable: boolean;
 }
 
-/** The executor contract x/crossvm uses (architecture.md): one instruction, the caller's face vouched as signer. */
+/** The executor contract x/crossvm uses (docs/crossvm.md): one instruction, the caller's face vouched as signer. */
 export interface ExecuteInstructionRequest {
   /** 20-byte Trivium address; its SVM face may sign. */
   caller: Uint8Array;
