@@ -6,7 +6,7 @@ import { GasMeter } from '../../core/types/gas.ts';
 import type { EvmKeeper } from '../evm/keeper.ts';
 import type { SvmKeeper } from '../svm/keeper/keeper.ts';
 import { parsePubkey } from '../svm/types/address.ts';
-import type { WasmKeeper } from '../wasm/keeper.ts';
+import type { WasmKeeper } from '../wasm/keeper/keeper.ts';
 import { WasmExecutionError } from '../wasm/errors.ts';
 import { type AccountMeta, ErrInvalidPayload, ErrInvalidTarget, type VmName } from './types/index.ts';
 

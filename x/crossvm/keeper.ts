@@ -10,7 +10,7 @@ import { parseCoins } from '../bank/types/index.ts';
 import { callbackEvent, requestEvent, responseEvent, timeoutEvent } from './events.ts';
 import type { Executor } from './executors.ts';
 import type { EvmKeeper } from '../evm/keeper.ts';
-import type { WasmKeeper } from '../wasm/keeper.ts';
+import type { WasmKeeper } from '../wasm/keeper/keeper.ts';
 import {
   type AccountMeta,
   CROSSVM_MODULE_ADDRESS,

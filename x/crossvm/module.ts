@@ -5,7 +5,7 @@ import type { AuthKeeper } from '../auth/keeper.ts';
 import type { BankKeeper } from '../bank/keeper.ts';
 import type { EvmKeeper } from '../evm/keeper.ts';
 import type { SvmKeeper } from '../svm/keeper/keeper.ts';
-import type { WasmKeeper } from '../wasm/keeper.ts';
+import type { WasmKeeper } from '../wasm/keeper/keeper.ts';
 import { evmExecutor, svmExecutor, wasmExecutor } from './executors.ts';
 import { defaultGenesis, exportGenesis, initGenesis } from './genesis.ts';
 import { CrossVMKeeper } from './keeper.ts';

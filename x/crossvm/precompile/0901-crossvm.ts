@@ -3,7 +3,7 @@ import { toBech32Address } from '../../../core/types/address.ts';
 import { infiniteGasMeter } from '../../../core/types/gas.ts';
 import type { Precompile, PrecompileCall, PrecompileResult } from '../../evm/types/precompile.ts';
 import type { BankKeeper } from '../../bank/keeper.ts';
-import type { WasmKeeper } from '../../wasm/keeper.ts';
+import type { WasmKeeper } from '../../wasm/keeper/keeper.ts';
 import { encodeBase58 } from '../../svm/types/base58.ts';
 import { WEI_PER_UTRV } from '../executors.ts';
 import type { CrossVMKeeper } from '../keeper.ts';
