@@ -13,6 +13,8 @@ export const StoreKeys = {
 
 export interface BankGenesis {
   balances: Array<{ address: string; coins: Coin[] }>;
+  /** Total supply per denom, checked against the balances at import; optional (absent: not checked). */
+  supply?: Coin[];
 }
 
 const DENOM_RE = /^[a-zA-Z][a-zA-Z0-9/:._-]{2,127}$/;

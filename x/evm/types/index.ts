@@ -29,9 +29,11 @@ export const StoreKeys = {
   account: (addrHex: string) => `evm/a/${addrHex}`,
   accountPrefix: 'evm/a/',
   code: (codeHashHex: string) => `evm/c/${codeHashHex}`,
+  codePrefix: 'evm/c/',
   storage: (addrHex: string, slotHex: string) => `evm/s/${addrHex}/${slotHex}`,
   storagePrefix: (addrHex: string) => `evm/s/${addrHex}/`,
   blockHash: (height: number) => `evm/bh/${String(height).padStart(20, '0')}`,
+  blockHashPrefix: 'evm/bh/',
   params: 'evm/p',
   checkReserved: (addrHex: string) => `evm/ck/${addrHex}`,
 } as const;
@@ -88,4 +90,8 @@ export interface GenesisAccount {
 export interface EvmGenesis {
   params: EvmParams;
   accounts: GenesisAccount[];
+  /** BLOCKHASH's window as recorded at BeginBlock: height → 0x hash. */
+  block_hashes?: Array<{ height: string; hash: string }>;
+  /** Stored code no account points at any more (left by a contract created and destroyed in one tx), 0x. */
+  codes?: string[];
 }
