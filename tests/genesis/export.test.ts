@@ -6,7 +6,7 @@ import { after, test } from 'node:test';
 import { toHex } from '@cosmjs/encoding';
 import type { EncodeObject } from '@cosmjs/proto-signing';
 import { Keypair, PublicKey, SystemProgram, Transaction, TransactionInstruction } from '@solana/web3.js';
-import { Address } from '@ethereumjs/util';
+import { Account as EthAccount, Address } from '@ethereumjs/util';
 import { HDNodeWallet, Interface, getBytes, getCreateAddress } from 'ethers';
 import { devnetGenesis } from '../../app/genesis.ts';
 import { buildModules } from '../../app/modules.ts';
@@ -199,7 +199,7 @@ test('every module exports its whole state: init(export) rebuilds the store and 
   assert.deepEqual(exportAll(dst.app, dst.modules), exported, 'the imported chain exports the same genesis');
 });
 
-test('what blocks rarely leave behind round-trips too: block hashes, orphaned code, a burnt-out supply', async () => {
+test('what blocks rarely leave behind round-trips too: block hashes, orphaned code, an empty EVM record, a burnt-out supply', async () => {
   const build = () => {
     const state = new SortedStore();
     const auth = new AuthKeeper();
@@ -221,6 +221,10 @@ test('what blocks rarely leave behind round-trips too: block hashes, orphaned co
   const view = a.evm.view(ctx);
   view.putCodeSync(gone, Uint8Array.of(0x60, 0x00, 0x60, 0x00, 0xf3));
   await view.deleteAccount(new Address(gone));
+  // A fraction topped up to a whole utrv leaves an empty record behind.
+  const topped = new Uint8Array(20).fill(5);
+  view.putAccountSync(topped, new EthAccount(0n, 500_000_000_000n));
+  view.putAccountSync(topped, new EthAccount(0n, 1_000_000_000_000n));
   const burner = new Uint8Array(20).fill(3);
   a.bank.mintCoins(ctx, burner, [{ denom: 'ufleeting', amount: '5' }]);
   a.bank.burnCoins(ctx, burner, [{ denom: 'ufleeting', amount: '5' }]);
@@ -230,6 +234,7 @@ test('what blocks rarely leave behind round-trips too: block hashes, orphaned co
   const exported = JSON.parse(JSON.stringify(Object.fromEntries(a.modules.map((m) => [m.name, m.exportGenesis!(q)])))) as Record<string, unknown>;
   assert.equal((exported.evm as EvmGenesis).block_hashes!.length, 1);
   assert.equal((exported.evm as EvmGenesis).codes!.length, 1);
+  assert.ok((exported.evm as EvmGenesis).accounts.some((x) => x.empty_record));
   assert.ok(a.state.has('bank/s/ufleeting'));
 
   const b = build();

@@ -4,6 +4,7 @@ import type { Context } from '../../core/types/context.ts';
 import { Account } from '@ethereumjs/util';
 import { DEV_EVM_ADDRESSES, DEV_EVM_BALANCE_UTRV } from './dev-accounts.ts';
 import type { EvmKeeper } from './keeper.ts';
+import { encodeAccount } from './state/account.ts';
 import { joinWei } from './state/balance.ts';
 import { keccak256 } from './crypto.ts';
 import { defaultEvmParams, type EvmGenesis, type GenesisAccount, StoreKeys, WEI_PER_UTRV } from './types/index.ts';
@@ -26,6 +27,7 @@ export function initEvmGenesis(keeper: EvmKeeper, ctx: Context, g: EvmGenesis): 
     }
     const frac = BigInt(a.fractional_wei ?? '0');
     if (frac < 0n || frac >= WEI_PER_UTRV) throw new Error(`genesis account ${a.address}: fractional_wei must be below 10^12`);
+    if (a.empty_record) ctx.rawStore.set(StoreKeys.account(bytesToHex(addr).slice(2)), encodeAccount({ nonce: 0n, fractional: 0n }));
     if (a.nonce === undefined && a.code === undefined && a.storage === undefined && frac === 0n) continue;
     if (a.code) state.putCodeSync(addr, hexToBytes(a.code as `0x${string}`));
     const acc = state.getAccountSync(addr) ?? new Account();
@@ -62,6 +64,7 @@ export function exportEvmGenesis(keeper: EvmKeeper, ctx: Context): EvmGenesis {
     const storage: Record<string, string> = {};
     for (const [slot, v] of state.storageEntries(addr)) storage[`0x${slot}`] = bytesToHex(v);
     if (Object.keys(storage).length > 0) a.storage = storage;
+    if (Object.keys(a).length === 1) a.empty_record = true;
     accounts.push(a);
   }
   const block_hashes: NonNullable<EvmGenesis['block_hashes']> = [];

@@ -85,6 +85,12 @@ export interface GenesisAccount {
   storage?: Record<string, string>;
   /** Sub-utrv wei kept by x/evm (< 10^12). */
   fractional_wei?: string;
+  /**
+   * Export only: x/evm keeps a record for this address although it is empty (nonce 0, no fraction, no
+   * code), as it does after a fraction tops up to a whole utrv. Import writes no record for an empty
+   * account otherwise (EIP-161: empty is absent), so the flag says to keep it.
+   */
+  empty_record?: boolean;
 }
 
 export interface EvmGenesis {
