@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Account, LiteSvm } from 'litesvm/dist/internal.js';
+import { Account, type TransactionMetadata } from 'litesvm';
 import { DENOM, moduleAddress, toBech32Address } from '../../core/types/address.ts';
 import { Context } from '../../core/types/context.ts';
 import { GasMeter, infiniteGasMeter } from '../../core/types/gas.ts';
@@ -20,6 +20,7 @@ import { BankKeeper } from '../../x/bank/keeper.ts';
 import { svmFace } from '../../x/svm/types/address.ts';
 import { encodeBase58 } from '../../x/svm/types/base58.ts';
 import { TypeUrls } from '../../x/svm/codec.ts';
+import { newNativeSvm } from '../../x/svm/engine/engine.ts';
 import { SvmKeeper } from '../../x/svm/keeper/keeper.ts';
 import { svmMsgs } from '../../x/svm/msg-server.ts';
 import { BPF_LOADER_ID, COMPUTE_BUDGET_PROGRAM_ID, SYSTEM_PROGRAM_ID, VOUCHER_PUBKEY } from '../../x/svm/types/index.ts';
@@ -102,7 +103,7 @@ const compiled = compileTransaction(
   ],
   new Uint8Array(32),
 );
-const bare = new LiteSvm();
+const bare = newNativeSvm();
 bare.setSigverify(false);
 bare.setBlockhashCheck(false);
 bare.setTransactionHistory(0n);
@@ -117,7 +118,7 @@ function bareRun(n: number, readResults = false): number {
     if (typeof (r as { err?: unknown }).err === 'function') throw new Error('bare tx failed');
     if (readResults) {
       // what any caller needs back: logs, compute units, return data, the written account
-      const m = r as import('litesvm/dist/internal.js').TransactionMetadata;
+      const m = r as TransactionMetadata;
       m.logs();
       m.computeUnitsConsumed();
       m.returnData().data();

@@ -5,7 +5,7 @@ import { toBech32 } from '@cosmjs/encoding';
 import { createHash } from 'node:crypto';
 import { parseAddress } from '../../core/types/address.ts';
 import { WasmExecutionError } from '../../x/wasm/errors.ts';
-import type { CrossVMCallRequest } from '../../x/wasm/keeper.ts';
+import type { CrossVMCallRequest } from '../../x/wasm/keeper/keeper.ts';
 import { exportWasmGenesis, initWasmGenesis } from '../../x/wasm/genesis.ts';
 import { addr, Chain, contractSource, dec, enc } from './harness.ts';
 

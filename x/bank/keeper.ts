@@ -7,6 +7,7 @@ import { fromUtf8, utf8 } from '../../core/store/kv.ts';
 import { coinsString, parseCoins, StoreKeys } from './types/index.ts';
 
 const toHex = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('hex');
+const fromHexBytes = (h: string) => new Uint8Array(Buffer.from(h, 'hex'));
 
 /** The only code that touches `bank/…` keys. Balances are decimal strings, one key per (address, denom). */
 export class BankKeeper implements IBankKeeper {
@@ -35,6 +36,26 @@ export class BankKeeper implements IBankKeeper {
       out.push({ denom: k.slice(StoreKeys.supplyPrefix.length), amount: fromUtf8(v) });
     }
     return out;
+  }
+
+  /** Genesis only: a denom's supply record (initBankGenesis checks it against the minted balances). */
+  setSupply(ctx: Context, denom: string, amount: bigint): void {
+    ctx.store.set(StoreKeys.supply(denom), utf8(amount.toString()));
+  }
+
+  /** Every stored balance grouped by address, in store order (address hex, then denom): genesis export. */
+  *balancesByAddress(ctx: Context): IterableIterator<{ address: Uint8Array; coins: Coin[] }> {
+    let cur: { hex: string; coins: Coin[] } | undefined;
+    for (const [k, v] of ctx.rawStore.iterate(StoreKeys.balancePrefix)) {
+      const slash = k.indexOf('/', StoreKeys.balancePrefix.length);
+      const hex = k.slice(StoreKeys.balancePrefix.length, slash);
+      if (cur?.hex !== hex) {
+        if (cur) yield { address: fromHexBytes(cur.hex), coins: cur.coins };
+        cur = { hex, coins: [] };
+      }
+      cur.coins.push({ denom: k.slice(slash + 1), amount: fromUtf8(v) });
+    }
+    if (cur) yield { address: fromHexBytes(cur.hex), coins: cur.coins };
   }
 
   private setBalance(ctx: Context, addr: Uint8Array, denom: string, amount: bigint): void {

@@ -1,5 +1,5 @@
-import { parseAddress } from '../../core/types/address.ts';
 import type { Module } from '../../core/types/module.ts';
+import { defaultBankGenesis, exportBankGenesis, initBankGenesis } from './genesis.ts';
 import type { BankKeeper } from './keeper.ts';
 import { bankMsgs } from './msg-server.ts';
 import { bankQueries } from './queries.ts';
@@ -10,10 +10,8 @@ export function bankModule(bank: BankKeeper): Module {
     name: ModuleName,
     msgs: bankMsgs(bank),
     queries: bankQueries(bank),
-    defaultGenesis: (): BankGenesis => ({ balances: [] }),
-    initGenesis(ctx, state) {
-      for (const b of (state as BankGenesis).balances) bank.mintCoins(ctx, parseAddress(b.address), b.coins);
-    },
-    exportGenesis: (): BankGenesis => ({ balances: [] }),
+    defaultGenesis: defaultBankGenesis,
+    initGenesis: (ctx, state) => initBankGenesis(bank, ctx, state as BankGenesis),
+    exportGenesis: (ctx) => exportBankGenesis(bank, ctx),
   };
 }

@@ -3,10 +3,10 @@ import type { Context } from '../../core/types/context.ts';
 import type { AuthKeeper, BankKeeper } from '../../core/types/coin.ts';
 import { fromUtf8, setJSON } from '../../core/store/kv.ts';
 import { type CallRequest, type CallResult, EvmExecutor } from './executor/executor.ts';
-import type { ExtensionHandler } from './rpc/eth-api.ts';
 import type { Precompile, PrecompileRegistry } from './precompiles/index.ts';
 import { EvmStateManager } from './state/state-manager.ts';
 import { StoreKeys, defaultEvmParams, type EvmParams } from './types/index.ts';
+import type { ExtensionHandler } from './types/rpc.ts';
 
 /** The EVM state of one address, as queries show it. */
 export interface AccountView {

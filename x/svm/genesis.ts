@@ -1,7 +1,7 @@
 import { DENOM, parseAddress, toBech32Address } from '../../core/types/address.ts';
 import type { Context } from '../../core/types/context.ts';
 import type { BankKeeper } from '../../core/types/coin.ts';
-import { getJSON, setJSON } from '../../core/store/kv.ts';
+import { getJSON, setJSON, u64Key } from '../../core/store/kv.ts';
 import { createHash } from 'node:crypto';
 import { addressFace } from './types/address.ts';
 import { decodeBase58, encodeBase58 } from './types/base58.ts';
@@ -20,6 +20,8 @@ export interface SvmGenesis {
   /** Sub-utrv lamports per 20-byte face (hex), backed by the svm module account's balance. */
   remainders: Array<{ address: string; lamports: string }>;
   deploy_sequences: Array<{ deployer: string; sequence: string }>;
+  /** Processed wire transactions (base58 signature) and the height after which they are forgotten: replay protection. */
+  signatures?: Array<{ signature: string; expiry_height: string }>;
 }
 
 export const defaultSvmGenesis = (): SvmGenesis => ({
@@ -60,10 +62,17 @@ export function initSvmGenesis(ctx: Context, keeper: SvmKeeper, bank: BankKeeper
     ctx.store.set(Keys.fraction(r.address.toLowerCase()), Uint8Array.of(Number(v >> 8n), Number(v & 0xffn)));
   }
   for (const s of g.deploy_sequences) ctx.store.set(Keys.deploySeq(toHex(parseAddress(s.deployer))), Buffer.from(BigInt(s.sequence).toString()));
+  for (const s of g.signatures ?? []) {
+    const sigHex = toHex(decodeBase58(s.signature));
+    const expiry = u64Key(BigInt(s.expiry_height));
+    ctx.store.set(Keys.signature(sigHex), Buffer.from(expiry));
+    ctx.store.set(Keys.signatureExpiry(expiry, sigHex), new Uint8Array(0));
+  }
 }
 
+/** Everything under svm/, in key order; the faucet's utrv (and all lamports) are the bank's to export. */
 export function exportSvmGenesis(ctx: Context): SvmGenesis {
-  const g: SvmGenesis = { faucet_utrv: '0', accounts: [], programs: [], remainders: [], deploy_sequences: [] };
+  const g: SvmGenesis = { faucet_utrv: '0', accounts: [], programs: [], remainders: [], deploy_sequences: [], signatures: [] };
   for (const [k, v] of ctx.rawStore.iterate(Keys.accountPrefix)) {
     const hex = k.slice(Keys.accountPrefix.length);
     const r = decodeRecord(v);
@@ -81,6 +90,9 @@ export function exportSvmGenesis(ctx: Context): SvmGenesis {
   }
   for (const [k, v] of ctx.rawStore.iterate(Keys.deploySeqPrefix)) {
     g.deploy_sequences.push({ deployer: toBech32Address(Buffer.from(k.slice(Keys.deploySeqPrefix.length), 'hex')), sequence: Buffer.from(v).toString() });
+  }
+  for (const [k, v] of ctx.rawStore.iterate(Keys.signaturePrefix)) {
+    g.signatures!.push({ signature: encodeBase58(Buffer.from(k.slice(Keys.signaturePrefix.length), 'hex')), expiry_height: BigInt(Buffer.from(v).toString()).toString() });
   }
   return g;
 }

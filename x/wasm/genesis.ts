@@ -4,7 +4,7 @@ import { parseAddress, toBech32Address } from '../../core/types/address.ts';
 import type { Context } from '../../core/types/context.ts';
 import { fromUtf8, getJSON, setJSON, u64Key, utf8 } from '../../core/store/kv.ts';
 import { ErrInvalidGenesis } from './errors.ts';
-import type { WasmKeeper } from './keeper.ts';
+import type { WasmKeeper } from './keeper/keeper.ts';
 import { validateDeploy } from './runtime/index.ts';
 import { DEFAULT_PARAMS, StoreKeys, type CodeRecord, type ContractRecord, type HistoryEntry, type WasmParams } from './types/index.ts';
 

@@ -1,7 +1,7 @@
 import type { AuthKeeper, BankKeeper } from '../../core/types/coin.ts';
 import type { Module, MsgDef } from '../../core/types/module.ts';
 import { defaultWasmGenesis, exportWasmGenesis, initWasmGenesis, type WasmGenesis } from './genesis.ts';
-import { WasmKeeper } from './keeper.ts';
+import { WasmKeeper } from './keeper/keeper.ts';
 import { wasmMsgs } from './msg-server.ts';
 import { wasmQueries } from './queries.ts';
 import type { VMConfig } from './runtime/index.ts';

@@ -19,7 +19,7 @@ import { ErrInvalidAddress, ErrInvalidRequest } from '../../core/types/errors.ts
 import type { MsgDef } from '../../core/types/module.ts';
 import { parseCoins } from '../bank/types/index.ts';
 import { ErrEmpty, ErrInvalid, ErrLimit } from './errors.ts';
-import { isAddress, type WasmKeeper } from './keeper.ts';
+import { isAddress, type WasmKeeper } from './keeper/keeper.ts';
 import { MAX_LABEL } from './runtime/validator.ts';
 import { DEFAULT_PARAMS } from './types/index.ts';
 

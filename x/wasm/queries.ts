@@ -32,9 +32,9 @@ import { parseAddress, toBech32Address } from '../../core/types/address.ts';
 import { ErrInvalidRequest } from '../../core/types/errors.ts';
 import type { QueryHandler } from '../../core/types/module.ts';
 import { fromUtf8, u64Key, utf8 } from '../../core/store/kv.ts';
-import { predictableContractAddress } from './addresses.ts';
+import { predictableContractAddress } from './keeper/addresses.ts';
 import { ErrNotFound, ErrNoSuchCode } from './errors.ts';
-import type { WasmKeeper } from './keeper.ts';
+import type { WasmKeeper } from './keeper/keeper.ts';
 import { AccessType, type CodeRecord, type ContractRecord, type TxPosition } from './types/index.ts';
 
 const DEFAULT_LIMIT = 100;

@@ -30,7 +30,8 @@ export const defaultAuthParams = (): AuthParams => ({
 
 export interface AuthGenesis {
   params: AuthParams;
-  accounts: Array<{ address: string; account_number: string; sequence: string }>;
+  /** In account-number order (see initAuthGenesis). pub_key: the compressed secp256k1 key, base64. */
+  accounts: Array<{ address: string; account_number: string; sequence: string; pub_key?: string }>;
 }
 
 /** Stored account record (JSON in the store; BaseAccount protobuf on the wire). */

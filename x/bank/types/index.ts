@@ -12,6 +12,8 @@ export const StoreKeys = {
 
 export interface BankGenesis {
   balances: Array<{ address: string; coins: Coin[] }>;
+  /** Total supply per denom, checked against the balances at import; optional (absent: not checked). */
+  supply?: Coin[];
 }
 
 // Coins are SDK types (core/types/coin.ts); re-exported here, where bank's callers look for them.

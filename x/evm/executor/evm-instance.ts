@@ -8,7 +8,7 @@ import type { Precompile, PrecompileRegistry } from '../precompiles/index.ts';
 import { EvmStateManager } from '../state/state-manager.ts';
 import { encodeErrorString } from './revert.ts';
 import { freezeCommon, makeCommon } from './common.ts';
-import './interpreter-cache.ts';
+import { installInterpreterCache } from './interpreter-cache.ts';
 
 /** One EVM call frame, as the precompiles see it. */
 export interface MessageFrame {
@@ -55,6 +55,7 @@ export class EvmInstance {
         return blockchain;
       },
     };
+    await installInterpreterCache();
     const common = makeCommon();
     const evm = await createEVM({ common, stateManager: state, blockchain, customPrecompiles });
     freezeCommon(common);

@@ -7,20 +7,46 @@
  * Code objects come from our store, which hands out the same Uint8Array for the same stored code, so a
  * contract's analysis is reused until its code is rewritten (a new object); a WeakMap lets it go with them.
  *
- * The import names the interpreter's file inside @ethereumjs/evm so that Node (tsx) and the esbuild bundle
- * both resolve it to the very module the EVM itself uses.
+ * @ethereumjs/evm exports neither `Interpreter` nor a subpath to it (package.json "exports" has only "."),
+ * so the prototype is reached at runtime through public API: a throwaway EVM with a custom opcode
+ * (`customOpcodes`) whose handler receives the interpreter's `runState.interpreter`. That is the very class
+ * every EVM in the process uses, under tsx and in the esbuild bundle alike.
  */
-import { Interpreter } from '../../../node_modules/@ethereumjs/evm/dist/esm/interpreter.js';
+import { createEVM } from '@ethereumjs/evm';
 
 type Analysis = unknown;
-type Analyse = (this: { _evm: object }, code: Uint8Array) => Analysis;
+type Analyse = ((this: { _evm: object }, code: Uint8Array) => Analysis) & { __triviumCached?: true };
+type InterpreterProto = { _getValidJumpDestinations?: Analyse };
 
-const proto = Interpreter.prototype as unknown as { _getValidJumpDestinations: Analyse & { __triviumCached?: true } };
-const original = proto._getValidJumpDestinations;
+/** Unassigned in every hardfork; only the throwaway EVM knows it. */
+const PROBE_OPCODE = 0x0c;
 
-if (typeof original === 'function' && !original.__triviumCached) {
+async function interpreterPrototype(): Promise<InterpreterProto | undefined> {
+  let proto: InterpreterProto | undefined;
+  const evm = await createEVM({
+    customOpcodes: [
+      {
+        opcode: PROBE_OPCODE,
+        opcodeName: 'TRIVIUM_PROBE',
+        baseFee: 0,
+        logicFunction: (runState) => {
+          proto = Object.getPrototypeOf(runState.interpreter) as InterpreterProto;
+        },
+      },
+    ],
+  });
+  await evm.runCode({ code: Uint8Array.of(PROBE_OPCODE), gasLimit: 1000n });
+  return proto;
+}
+
+async function install(): Promise<boolean> {
+  const proto = await interpreterPrototype();
+  const original = proto?._getValidJumpDestinations;
+  // A future ethereumjs without this method runs unpatched (slower, same results).
+  if (!proto || typeof original !== 'function') return false;
+  if (original.__triviumCached) return true;
   const perEvm = new WeakMap<object, WeakMap<Uint8Array, Analysis>>();
-  const cached: Analyse & { __triviumCached?: true } = function (this: { _evm: object }, code: Uint8Array) {
+  const cached: Analyse = function (this: { _evm: object }, code: Uint8Array) {
     let byCode = perEvm.get(this._evm);
     if (!byCode) perEvm.set(this._evm, (byCode = new WeakMap()));
     let a = byCode.get(code);
@@ -29,6 +55,12 @@ if (typeof original === 'function' && !original.__triviumCached) {
   };
   cached.__triviumCached = true;
   proto._getValidJumpDestinations = cached;
+  return true;
 }
 
-export const interpreterCacheInstalled = proto._getValidJumpDestinations !== original || original.__triviumCached === true;
+let installing: Promise<boolean> | undefined;
+
+/** Patches the interpreter once per process (EvmInstance.create awaits it); resolves to whether it could. */
+export function installInterpreterCache(): Promise<boolean> {
+  return (installing ??= install());
+}

@@ -9,6 +9,7 @@ import type { EvmKeeper } from '../keeper.ts';
 import type { EthTxPolicy } from '../ante.ts';
 import { decodeEthTx } from '../tx/decode.ts';
 import { EVM_CHAIN_ID, type EvmParams } from '../types/index.ts';
+import type { ExtensionHandler } from '../types/rpc.ts';
 import { ChainView, type EthBlockView } from './chain-view.ts';
 import { invalidParams, RpcCodes, RpcError, toRpcError } from './errors.ts';
 import { type LogFilter, bloomMayMatch, matchLog, parseLogFilter } from './filters.ts';
@@ -19,8 +20,7 @@ import { searchGas } from './estimate-gas.ts';
 import { feeHistory } from './fee-history.ts';
 
 export type RpcHandler = (params: unknown[]) => unknown | Promise<unknown>;
-/** Extra JSON-RPC methods other modules serve on the Ethereum port (e.g. crossvm_getMessage). */
-export type ExtensionHandler = (params: unknown[], node: NodeAPI) => unknown | Promise<unknown>;
+export type { ExtensionHandler };
 
 export const CLIENT_VERSION = 'Trivium/v0.1.0/ethereumjs-evm-10.1.3/cancun';
 const MAX_LOG_RANGE = 10_000;

@@ -32,9 +32,11 @@ export const StoreKeys = {
   account: (addrHex: string) => `evm/a/${addrHex}`,
   accountPrefix: 'evm/a/',
   code: (codeHashHex: string) => `evm/c/${codeHashHex}`,
+  codePrefix: 'evm/c/',
   storage: (addrHex: string, slotHex: string) => `evm/s/${addrHex}/${slotHex}`,
   storagePrefix: (addrHex: string) => `evm/s/${addrHex}/`,
   blockHash: (height: number) => `evm/bh/${String(height).padStart(20, '0')}`,
+  blockHashPrefix: 'evm/bh/',
   params: 'evm/p',
   checkReserved: (addrHex: string) => `evm/ck/${addrHex}`,
 } as const;
@@ -86,9 +88,19 @@ export interface GenesisAccount {
   storage?: Record<string, string>;
   /** Sub-utrv wei kept by x/evm (< 10^12). */
   fractional_wei?: string;
+  /**
+   * Export only: x/evm keeps a record for this address although it is empty (nonce 0, no fraction, no
+   * code), as it does after a fraction tops up to a whole utrv. Import writes no record for an empty
+   * account otherwise (EIP-161: empty is absent), so the flag says to keep it.
+   */
+  empty_record?: boolean;
 }
 
 export interface EvmGenesis {
   params: EvmParams;
   accounts: GenesisAccount[];
+  /** BLOCKHASH's window as recorded at BeginBlock: height → 0x hash. */
+  block_hashes?: Array<{ height: string; hash: string }>;
+  /** Stored code no account points at any more (left by a contract created and destroyed in one tx), 0x. */
+  codes?: string[];
 }

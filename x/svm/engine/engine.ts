@@ -1,4 +1,6 @@
-import { Account, Clock, LiteSvm } from 'litesvm/dist/internal.js';
+import { createRequire } from 'node:module';
+import type * as LiteSvmPackage from 'litesvm';
+import type { Account, Clock, FailedTransactionMetadata, TransactionMetadata } from 'litesvm';
 import {
   BPF_LOADER_ID,
   NATIVE_LOADER_ID,
@@ -55,6 +57,35 @@ const LOADER_OWNERS = [
   'LoaderV411111111111111111111111111111111111',
 ].map(decodeBase58);
 
+/**
+ * litesvm's public API is the LiteSVM wrapper, typed in @solana/kit terms: base58 codecs on every call, and
+ * its setAccount drops rentEpoch. The engine drives the native binding that wrapper holds in its `inner`
+ * field (what `new LiteSVM()` constructs), with byte keys and wire bytes; the package exports no type for
+ * it, hence this interface of the methods used (litesvm 1.5's signatures).
+ */
+export interface NativeSvm {
+  setSigverify(sigverify: boolean): void;
+  setBlockhashCheck(check: boolean): void;
+  setTransactionHistory(capacity: bigint): void;
+  setLogBytesLimit(limit?: bigint | null): void;
+  minimumBalanceForRentExemption(dataLen: bigint): bigint;
+  getAccount(pubkey: Uint8Array): Account | null;
+  getProgramAccounts(programId: Uint8Array): Array<{ address: Uint8Array }>;
+  setAccount(pubkey: Uint8Array, data: Account): void;
+  setClock(clock: Clock): void;
+  sendLegacyTransaction(txBytes: Uint8Array): TransactionMetadata | FailedTransactionMetadata;
+  sendVersionedTransaction(txBytes: Uint8Array): TransactionMetadata | FailedTransactionMetadata;
+}
+
+/** Loaded on first use: the package pulls in @solana/kit (≈ 70 ms, ≈ 13 MB) besides the native runtime. */
+let litesvmPackage: typeof LiteSvmPackage | undefined;
+const litesvm = (): typeof LiteSvmPackage => (litesvmPackage ??= createRequire(import.meta.url)('litesvm') as typeof LiteSvmPackage);
+
+/** A fresh native runtime (what the engine runs on; benchmarks compare against a bare one). */
+export function newNativeSvm(): NativeSvm {
+  return (new (litesvm().LiteSVM)() as unknown as { inner: NativeSvm }).inner;
+}
+
 const VOUCHER_FLOOR = 1n << 58n;
 const VOUCHER_FILL = 1n << 60n;
 /** Solana's default log limit (bytes); longer logs end in "Log truncated". */
@@ -62,7 +93,7 @@ const LOG_BYTES_LIMIT = 10_000n;
 
 export class SvmEngine {
   /** Built on first use: an idle node that never runs a Solana program does not pay LiteSVM's ≈ 20 MiB. */
-  private live?: LiteSvm;
+  private live?: NativeSvm;
   /** Accounts the engine itself provides (builtins, sysvars, the SPL programs it ships): never synced. */
   private builtins = new Set<string>();
   private mirror = new Map<string, StoredView>();
@@ -76,12 +107,12 @@ export class SvmEngine {
   /** Transactions run and the wall time spent inside the runtime's send call (for benchmarks). */
   readonly stats = { runs: 0, runtimeMs: 0 };
 
-  private get svm(): LiteSvm {
+  private get svm(): NativeSvm {
     return this.live ?? this.reset();
   }
 
-  private reset(): LiteSvm {
-    const svm = new LiteSvm();
+  private reset(): NativeSvm {
+    const svm = newNativeSvm();
     svm.setSigverify(false);
     svm.setBlockhashCheck(false);
     svm.setTransactionHistory(0n);
@@ -116,7 +147,7 @@ export class SvmEngine {
   setBlock(height: number, timeMs: number): void {
     const key = `${height}/${timeMs}`;
     if (key === this.clockKey) return;
-    this.svm.setClock(new Clock(BigInt(height), 0n, 0n, 0n, BigInt(Math.floor(timeMs / 1000))));
+    this.svm.setClock(new (litesvm().Clock)(BigInt(height), 0n, 0n, 0n, BigInt(Math.floor(timeMs / 1000))));
     this.clockKey = key;
   }
 
@@ -136,7 +167,7 @@ export class SvmEngine {
       const m = this.mirror.get(e.hex);
       if (m && m.lamports === e.view.lamports && sameRecord(m.record, e.view.record)) continue;
       const acc = e.materialise();
-      this.svm.setAccount(e.key, new Account(acc.lamports, acc.data, acc.owner, acc.executable, acc.rentEpoch));
+      this.svm.setAccount(e.key, new (litesvm().Account)(acc.lamports, acc.data, acc.owner, acc.executable, acc.rentEpoch));
       if (e.programHash !== undefined) this.cachedPrograms.set(e.hex, e.programHash);
       this.mirror.set(e.hex, e.view);
     }
@@ -148,7 +179,7 @@ export class SvmEngine {
       this.resets++;
       this.reset();
     }
-    this.svm.setAccount(key, new Account(acc.lamports, acc.data, BPF_LOADER_ID, true, acc.rentEpoch));
+    this.svm.setAccount(key, new (litesvm().Account)(acc.lamports, acc.data, BPF_LOADER_ID, true, acc.rentEpoch));
     this.cachedPrograms.set(hex, programHash);
     this.mirror.set(hex, view);
   }
@@ -171,7 +202,7 @@ export class SvmEngine {
     }
     if (opts.feePayerIsVoucher) {
       if (this.voucherLamports < VOUCHER_FLOOR) {
-        this.svm.setAccount(VOUCHER_PUBKEY, new Account(VOUCHER_FILL, new Uint8Array(0), new Uint8Array(32), false, 0n));
+        this.svm.setAccount(VOUCHER_PUBKEY, new (litesvm().Account)(VOUCHER_FILL, new Uint8Array(0), new Uint8Array(32), false, 0n));
         this.voucherLamports = VOUCHER_FILL;
       }
       this.voucherLamports -= 5000n * BigInt(opts.signatures);
@@ -181,12 +212,12 @@ export class SvmEngine {
     this.stats.runtimeMs += performance.now() - t0;
     this.stats.runs++;
     if (typeof (r as { err?: unknown }).err === 'function') {
-      const f = r as import('litesvm/dist/internal.js').FailedTransactionMetadata;
+      const f = r as FailedTransactionMetadata;
       const meta = f.meta();
       const logs = meta.logs();
       return { ok: false, error: describeRuntimeError(f.err()), logs, computeUnits: meta.computeUnitsConsumed(), returnData: returnDataOf(meta, logs) };
     }
-    const meta = r as import('litesvm/dist/internal.js').TransactionMetadata;
+    const meta = r as TransactionMetadata;
     const logs = meta.logs();
     return { ok: true, logs, computeUnits: meta.computeUnitsConsumed(), returnData: returnDataOf(meta, logs) };
   }
@@ -202,7 +233,7 @@ export class SvmEngine {
   }
 }
 
-function returnDataOf(meta: import('litesvm/dist/internal.js').TransactionMetadata, logs: string[]): EngineOutcome['returnData'] {
+function returnDataOf(meta: TransactionMetadata, logs: string[]): EngineOutcome['returnData'] {
   // The runtime logs "Program return: <id> <base64>" whenever a program sets return data; reading the
   // return data back costs a crossing into the runtime, so only do it then (or when logs were cut short).
   if (!logs.some((l) => l.startsWith('Program return: ') || l === 'Log truncated')) return undefined;

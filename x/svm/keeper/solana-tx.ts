@@ -19,9 +19,19 @@ import {
   toHex,
 } from '../types/index.ts';
 import { type ParsedTransaction, firstBadSignature, isWritableIndex, parseTransaction, requestedComputeUnits, transactionFee } from '../wire.ts';
-import type { SvmKeeper } from './keeper.ts';
+import type { RecentBlockhashes } from './blockhash.ts';
+import type { Executor } from './executor.ts';
+import type { LamportLedger } from './lamports.ts';
 
 /** Signed Solana wire transactions (raw in blocks, or in MsgSolanaTx): checks, execution, replay records. */
+
+/** The parts of SvmKeeper a wire transaction uses (the keeper calls in here, so this file cannot import it). */
+export interface WireTxKeeper {
+  readonly ledger: LamportLedger;
+  readonly executor: Executor;
+  readonly blockhashes: RecentBlockhashes;
+  checkNotReserved(pubkey: Uint8Array, writable: boolean): void;
+}
 
 export interface WireCheckOptions {
   verifySignatures: boolean;
@@ -40,7 +50,7 @@ export interface WireTxResult {
 }
 
 /** Stateless and state checks a wire transaction must pass before it may enter the mempool or a block. */
-export function checkWireTx(k: SvmKeeper, ctx: Context, bytes: Uint8Array, opts: WireCheckOptions): ParsedTransaction {
+export function checkWireTx(k: WireTxKeeper, ctx: Context, bytes: Uint8Array, opts: WireCheckOptions): ParsedTransaction {
   const tx = parseTransaction(bytes);
   if (tx.lookups.length) throw ErrUnsupported('address lookup tables are not supported; send a legacy or v0 message without lookups');
   tx.accountKeys.forEach((key, i) => k.checkNotReserved(key, isWritableIndex(tx, i)));
@@ -75,7 +85,7 @@ export function wireGasWanted(tx: ParsedTransaction): bigint {
  * Solana, a transaction that fails after its fee was taken still pays the fee; nothing else it did is
  * written. Signature, blockhash and replay failures throw before anything happens.
  */
-export function executeWireTx(k: SvmKeeper, ctx: Context, bytes: Uint8Array, opts: Omit<WireCheckOptions, 'verifySignatures'> & { sigverify?: boolean } = {}): WireTxResult {
+export function executeWireTx(k: WireTxKeeper, ctx: Context, bytes: Uint8Array, opts: Omit<WireCheckOptions, 'verifySignatures'> & { sigverify?: boolean } = {}): WireTxResult {
   const startGas = ctx.gasMeter.consumed;
   // The runtime checks the signatures when it runs the transaction (sigverify on).
   const tx = checkWireTx(k, ctx, bytes, { ...opts, verifySignatures: false });

@@ -39,6 +39,7 @@ export const Keys = {
   deploySeqPrefix: 'svm/n/',
   /** svm/s/<signature>: a processed wire transaction's signature, until its blockhash expires. */
   signature: (sigHex: string) => `svm/s/${sigHex}`,
+  signaturePrefix: 'svm/s/',
   /** svm/x/<expiry height>/<signature>: the same, ordered by when it may be forgotten. */
   signatureExpiry: (height: string, sigHex: string) => `svm/x/${height}/${sigHex}`,
   signatureExpiryPrefix: 'svm/x/',

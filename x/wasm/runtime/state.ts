@@ -1,7 +1,7 @@
 import { ContractRevertError } from './errors.ts';
 import type { GasTracker } from './gas.ts';
 
-/** Where a contract's storage lives; the keeper adapts the chain store (x/wasm/keeper.ts). */
+/** Where a contract's storage lives; the keeper adapts the chain store (x/wasm/keeper/). */
 export interface StateBackend {
   get(key: string): string | undefined;
   /** Keys ≥ start with `prefix`, in key order (reverse: keys < end), at most `limit`. */

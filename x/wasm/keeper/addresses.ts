@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import { ModuleName } from './types/index.ts';
+import { toHex } from '@cosmjs/encoding';
+import { parseAddress } from '../../../core/types/address.ts';
+import { ModuleName } from '../types/index.ts';
 
 /**
  * Contract addresses (wasmd's keeper/addresses.go), truncated to 20 bytes: a Trivium address is 20 bytes
@@ -40,4 +42,22 @@ const lengthPrefixed = (b: Uint8Array) => Buffer.concat([u64be(BigInt(b.length))
 export function predictableContractAddress(checksum: Uint8Array, creator: Uint8Array, salt: Uint8Array, initMsg: Uint8Array): Uint8Array {
   const key = Buffer.concat([Buffer.from(ModuleName), Buffer.from([0]), lengthPrefixed(checksum), lengthPrefixed(creator), lengthPrefixed(salt), lengthPrefixed(initMsg)]);
   return moduleDerivedAddress(ModuleName, key).subarray(0, CONTRACT_ADDR_LEN);
+}
+
+export function isAddress(s: string): boolean {
+  try {
+    parseAddress(s);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether two spellings (bech32, 0x) name the same account. */
+export function sameAddress(a: string, b: string): boolean {
+  try {
+    return toHex(parseAddress(a)) === toHex(parseAddress(b));
+  } catch {
+    return false;
+  }
 }

@@ -1,17 +1,29 @@
 import { fromHex } from '@cosmjs/encoding';
 import { fromBase64 } from '@cosmjs/encoding';
-import { parseAddress } from '../../core/types/address.ts';
-import type { Context } from '../../core/types/context.ts';
-import { ErrUnauthorized } from '../../core/types/errors.ts';
-import { utf8 } from '../../core/store/kv.ts';
-import { ErrInvalidMsg, ErrUnknownMsg } from './errors.ts';
-import type { CallFrame, WasmKeeper } from './keeper.ts';
-import type { Action } from './runtime/index.ts';
+import { parseAddress } from '../../../core/types/address.ts';
+import type { BankKeeper } from '../../../core/types/coin.ts';
+import type { Context } from '../../../core/types/context.ts';
+import { ErrUnauthorized } from '../../../core/types/errors.ts';
+import { utf8 } from '../../../core/store/kv.ts';
+import { ErrInvalidMsg, ErrUnknownMsg } from '../errors.ts';
+import type { Action } from '../runtime/index.ts';
+import type { CallFrame, ExecuteParams, InstantiateParams, MigrateParams, MsgRouter } from './types.ts';
 
 /** The contract that emitted an action: it is the sender/signer of whatever the action does. */
 export interface ActionOrigin {
   address: string;
   bytes: Uint8Array;
+}
+
+/** What dispatching needs of the keeper: the calls an action may make (a contract's actions run more calls). */
+export interface ActionTarget {
+  readonly bank: BankKeeper;
+  readonly msgRouter: MsgRouter | undefined;
+  execute(ctx: Context, p: ExecuteParams, frame: CallFrame): Promise<Uint8Array>;
+  instantiate(ctx: Context, p: InstantiateParams, frame: CallFrame): Promise<{ address: string; data: Uint8Array }>;
+  migrate(ctx: Context, p: MigrateParams, frame: CallFrame): Promise<Uint8Array>;
+  updateAdmin(ctx: Context, sender: string, contractAddr: string, newAdmin: string): void;
+  dispatchCrossVM(ctx: Context, sender: ActionOrigin, a: Extract<Action, { type: 'crossvm_call' }>): Promise<void>;
 }
 
 /** Staking, distribution and gov actions are ordinary SDK messages, routed like `stargate`. */
@@ -21,7 +33,7 @@ const VOTE_OPTIONS = { yes: 1, abstain: 2, no: 3, no_with_veto: 4 } as const;
  * Executes one emitted action as the contract (wasmd's msg_dispatcher.go). Runs in the caller's branch:
  * the first failure throws and the whole message — call, state, earlier actions — is discarded.
  */
-export async function dispatchAction(k: WasmKeeper, ctx: Context, origin: ActionOrigin, a: Action, frame: CallFrame): Promise<void> {
+export async function dispatchAction(k: ActionTarget, ctx: Context, origin: ActionOrigin, a: Action, frame: CallFrame): Promise<void> {
   switch (a.type) {
     case 'send':
       k.bank.sendCoins(ctx, origin.bytes, parseAddress(a.to_address), a.amount);
@@ -88,7 +100,7 @@ const json = (v: unknown): Uint8Array => utf8(JSON.stringify(v));
  * An SDK message through the app's router, with the contract as its only signer. The value is the
  * message as an object (cosmjs-types field names, fed to the codec's fromPartial) or base64 protobuf.
  */
-async function route(k: WasmKeeper, ctx: Context, origin: ActionOrigin, typeUrl: string, value: unknown): Promise<void> {
+async function route(k: ActionTarget, ctx: Context, origin: ActionOrigin, typeUrl: string, value: unknown): Promise<void> {
   const def = k.msgRouter?.(typeUrl);
   if (!def) throw ErrUnknownMsg(`no module on this chain handles ${typeUrl}`);
   let msg: unknown;
