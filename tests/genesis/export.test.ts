@@ -31,6 +31,7 @@ import { bankModule } from '../../x/bank/module.ts';
 import { recordBlockHash } from '../../x/evm/begin-blocker.ts';
 import { EvmKeeper } from '../../x/evm/keeper.ts';
 import { evmModule } from '../../x/evm/module.ts';
+import type { Genesis as CrossVMGenesis } from '../../x/crossvm/types/index.ts';
 import type { EvmGenesis } from '../../x/evm/types/index.ts';
 import { blockhashFor } from '../../x/svm/keeper/blockhash.ts';
 import type { SvmKeeper } from '../../x/svm/keeper/keeper.ts';
@@ -117,6 +118,13 @@ function solanaTx(chainId: string, height: number, feePayer: Keypair, signers: K
   return envelopeSolanaTx(new Uint8Array(t.serialize()));
 }
 
+function crossvmCall(i: number, contract: string, msg: string): EncodeObject {
+  return {
+    typeUrl: '/trivium.crossvm.v1.MsgCrossVMCall',
+    value: { sender: dev[i]!.address, sourceVm: 'evm', targetVm: 'wasm', targetContract: contract, payload: new TextEncoder().encode(msg), funds: [], async: true, gasLimit: 300_000n, callback: false, accounts: [] },
+  };
+}
+
 function exportAll(app: BaseApp, modules: Module[]): Record<string, unknown> {
   const ctx = app.queryContext();
   const out: Record<string, unknown> = {};
@@ -175,7 +183,10 @@ test('every module exports its whole state: init(export) rebuilds the store and 
     cosmosTx(1, [{ typeUrl: '/cosmwasm.wasm.v1.MsgExecuteContract', value: { sender: dev[1]!.address, contract, msg: new TextEncoder().encode('{"increment":{}}'), funds: [] } }]),
     solanaTx(CHAIN_ID, app.lastHeight, payer, [], new TransactionInstruction({ programId: new PublicKey(counterProgram), keys: [{ pubkey: counterAccount.publicKey, isSigner: false, isWritable: true }], data: Buffer.of(0) })),
     cosmosTx(0, [sendMsg(dev[0]!.address, stranger, '1')]),
+    cosmosTx(4, [crossvmCall(4, contract, '{"increment":{}}')]),
   ]);
+  // Block 4: the queued call executes in the EndBlocker; a second one is left waiting in the queue.
+  await block(app, [cosmosTx(4, [crossvmCall(4, contract, '{"increment":{}}')])]);
 
   const exported = exportAll(app, src.modules);
   assert.deepEqual(exportAll(app, src.modules), exported, 'export is deterministic');
@@ -193,7 +204,10 @@ test('every module exports its whole state: init(export) rebuilds the store and 
   assert.ok(svm.remainders.length > 0);
   const wasm = exported.wasm as WasmGenesis;
   assert.equal(wasm.contracts.length, 1);
-  assert.deepEqual(wasm.contracts[0]!.contract_state.find((s) => s.key === 'count'), { key: 'count', value: '6' });
+  assert.deepEqual(wasm.contracts[0]!.contract_state.find((s) => s.key === 'count'), { key: 'count', value: '7' });
+  const crossvm = exported.crossvm as CrossVMGenesis;
+  assert.deepEqual(crossvm.messages!.map((m) => [m.id, m.status]), [['1', 'EXECUTED'], ['2', 'SUBMITTED']]);
+  assert.equal(crossvm.next_id, '3');
 
   const dst = await newApp(() => ({ ...src.genesis, app_state: exported }));
   assertSameStore(dump(app.state), dump(dst.app.state));

@@ -81,6 +81,10 @@ export interface Genesis {
   params: Params;
   /** Who may send MsgUpdateParams (the devnet: dev0). Empty: the gov-less default, nobody. */
   authority: string;
+  /** Every message, in id order; those not final are the queue (FIFO by id). Absent in a new chain's genesis. */
+  messages?: CrossVMMessage[];
+  /** The id the next message gets (default 1). */
+  next_id?: string;
 }
 
 export const StoreKeys = {
@@ -89,6 +93,7 @@ export const StoreKeys = {
   nextId: 'crossvm/next_id',
   queueCount: 'crossvm/queue_count',
   message: (id: bigint) => `crossvm/m/${u64Key(id)}`,
+  messagePrefix: 'crossvm/m/',
   /** Not-yet-final messages, by id: the FIFO queue. */
   queue: (id: bigint) => `crossvm/q/${u64Key(id)}`,
   queuePrefix: 'crossvm/q/',
