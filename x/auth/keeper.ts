@@ -1,6 +1,6 @@
 import { parseAddress, toBech32Address } from '../../core/types/address.ts';
 import type { Context } from '../../core/types/context.ts';
-import type { AuthKeeper as IAuthKeeper, BaseAccount } from '../../core/types/coin.ts';
+import type { BaseAccount } from './types/index.ts';
 import { getJSON, setJSON } from '../../core/store/kv.ts';
 import { type AuthParams, defaultAuthParams, type StoredAccount, StoreKeys } from './types/index.ts';
 
@@ -9,7 +9,7 @@ const toHex = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLengt
 const fromHex = (h: string) => new Uint8Array(Buffer.from(h, 'hex'));
 
 /** The only code that touches `auth/…` keys. */
-export class AuthKeeper implements IAuthKeeper {
+export class AuthKeeper {
 
   // Stored values are immutable byte arrays, so a parse can be kept per value object: the same account is
   // read several times per tx (ante, fee, send) and again at recheck and delivery. Gas is still charged by the read.

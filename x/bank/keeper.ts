@@ -2,7 +2,8 @@ import { toBech32Address } from '../../core/types/address.ts';
 import type { Context } from '../../core/types/context.ts';
 import { ErrInsufficientFunds } from '../../core/types/errors.ts';
 import { event } from '../../core/types/events.ts';
-import type { AuthKeeper, BankKeeper as IBankKeeper, Coin } from '../../core/types/coin.ts';
+import type { Coin } from '../../core/types/coin.ts';
+import type { AuthKeeper } from './expected-keepers.ts';
 import { fromUtf8, utf8 } from '../../core/store/kv.ts';
 import { coinsString, parseCoins, StoreKeys } from './types/index.ts';
 
@@ -10,7 +11,7 @@ const toHex = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLengt
 const fromHexBytes = (h: string) => new Uint8Array(Buffer.from(h, 'hex'));
 
 /** The only code that touches `bank/…` keys. Balances are decimal strings, one key per (address, denom). */
-export class BankKeeper implements IBankKeeper {
+export class BankKeeper {
   constructor(private readonly auth: AuthKeeper) {}
 
   getBalance(ctx: Context, addr: Uint8Array, denom: string): bigint {

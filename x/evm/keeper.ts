@@ -1,6 +1,6 @@
 import { bytesToUnprefixedHex, hexToBytes } from '@ethereumjs/util';
 import type { Context } from '../../core/types/context.ts';
-import type { AuthKeeper, BankKeeper } from '../../core/types/coin.ts';
+import type { AuthKeeper, BankKeeper } from './expected-keepers.ts';
 import { fromUtf8, setJSON } from '../../core/store/kv.ts';
 import { type CallRequest, type CallResult, EvmExecutor } from './executor/executor.ts';
 import type { Precompile, PrecompileRegistry } from './precompiles/index.ts';

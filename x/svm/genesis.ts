@@ -1,6 +1,6 @@
 import { DENOM, parseAddress, toBech32Address } from '../../core/types/address.ts';
 import type { Context } from '../../core/types/context.ts';
-import type { BankKeeper } from '../../core/types/coin.ts';
+import type { BankKeeper } from './expected-keepers.ts';
 import { getJSON, setJSON, u64Key } from '../../core/store/kv.ts';
 import { createHash } from 'node:crypto';
 import { addressFace } from './types/address.ts';

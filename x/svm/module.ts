@@ -1,5 +1,5 @@
 import { moduleAddress } from '../../core/types/address.ts';
-import type { BankKeeper } from '../../core/types/coin.ts';
+import type { BankKeeper } from './expected-keepers.ts';
 import type { Module } from '../../core/types/module.ts';
 import { type SvmGenesis, defaultSvmGenesis, exportSvmGenesis, initSvmGenesis } from './genesis.ts';
 import { SvmKeeper } from './keeper/keeper.ts';

@@ -1,4 +1,4 @@
-import type { AuthKeeper, BankKeeper } from '../../core/types/coin.ts';
+import type { AuthKeeper, BankKeeper } from './expected-keepers.ts';
 import type { Module, MsgDef } from '../../core/types/module.ts';
 import { defaultWasmGenesis, exportWasmGenesis, initWasmGenesis, type WasmGenesis } from './genesis.ts';
 import { WasmKeeper } from './keeper/keeper.ts';

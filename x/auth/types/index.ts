@@ -42,3 +42,12 @@ export interface StoredAccount {
 }
 
 export { u64Key };
+
+/** An account as x/auth's keeper hands it out. */
+export interface BaseAccount {
+  address: string; // bech32
+  accountNumber: bigint;
+  sequence: bigint;
+  /** Compressed secp256k1 public key (33 bytes), once the account has signed a tx. */
+  pubKey?: Uint8Array;
+}

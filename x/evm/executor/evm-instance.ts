@@ -1,7 +1,7 @@
 import { fromHex } from '@cosmjs/encoding';
 import { createEVM, EVM, EVMError, type ExecResult, type Message, type PrecompileInput } from '@ethereumjs/evm';
 import { Address } from '@ethereumjs/util';
-import type { BankKeeper } from '../../../core/types/coin.ts';
+import type { BankKeeper } from '../expected-keepers.ts';
 import { GasMeter } from '../../../core/types/gas.ts';
 import { AppError } from '../../../core/types/errors.ts';
 import type { Precompile, PrecompileRegistry } from '../precompiles/index.ts';

@@ -11,7 +11,7 @@ import {
 import { DENOM } from '../../../core/types/address.ts';
 import { Context } from '../../../core/types/context.ts';
 import type { AbciEvent } from '../../../core/types/events.ts';
-import type { BankKeeper } from '../../../core/types/coin.ts';
+import type { BankKeeper } from '../expected-keepers.ts';
 import { infiniteGasMeter, type GasMeter } from '../../../core/types/gas.ts';
 import { CacheStore } from '../../../core/store/cache-store.ts';
 import type { KVStore } from '../../../core/store/kv.ts';

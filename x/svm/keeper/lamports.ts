@@ -1,6 +1,6 @@
 import { DENOM } from '../../../core/types/address.ts';
 import type { Context } from '../../../core/types/context.ts';
-import type { BankKeeper } from '../../../core/types/coin.ts';
+import type { BankKeeper } from '../expected-keepers.ts';
 import { Keys, LAMPORTS_PER_UTRV, toHex } from '../types/index.ts';
 
 export interface LamportChange {

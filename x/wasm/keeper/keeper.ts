@@ -1,7 +1,7 @@
 import { fromBech32 } from '@cosmjs/encoding';
 import { BECH32_PREFIX } from '../../../core/types/address.ts';
 import type { Context } from '../../../core/types/context.ts';
-import type { AuthKeeper, BankKeeper } from '../../../core/types/coin.ts';
+import type { AuthKeeper, BankKeeper } from '../expected-keepers.ts';
 import { utf8 } from '../../../core/store/kv.ts';
 import { XChainVM, type Action, type ValidatorEnv, type VMConfig } from '../runtime/index.ts';
 import { DEFAULT_PARAMS, type AccessConfigRecord, type CodeRecord, type ContractRecord, type HistoryEntry, type WasmParams } from '../types/index.ts';

@@ -1,6 +1,6 @@
 import { fromHex, toHex } from '@cosmjs/encoding';
 import { parseAddress, toBech32Address } from '../../../core/types/address.ts';
-import type { AuthKeeper } from '../../../core/types/coin.ts';
+import type { AuthKeeper } from '../expected-keepers.ts';
 import type { Context } from '../../../core/types/context.ts';
 import { ErrInvalidAddress, ErrUnauthorized } from '../../../core/types/errors.ts';
 import { fromUtf8, getJSON, setJSON, u64Key, utf8 } from '../../../core/store/kv.ts';

@@ -1,7 +1,7 @@
 import { fromHex } from '@cosmjs/encoding';
 import { fromBase64 } from '@cosmjs/encoding';
 import { parseAddress } from '../../../core/types/address.ts';
-import type { BankKeeper } from '../../../core/types/coin.ts';
+import type { BankKeeper } from '../expected-keepers.ts';
 import type { Context } from '../../../core/types/context.ts';
 import { ErrUnauthorized } from '../../../core/types/errors.ts';
 import { utf8 } from '../../../core/store/kv.ts';
