@@ -40,7 +40,7 @@ export function ethRawTxHandler(keeper: EvmKeeper, policy: EthTxPolicy, onCheck?
       const raw = ctx.rawStore.get(reservedKey);
       const reserved = raw === undefined ? 0n : BigInt(fromUtf8(raw));
       if (account && reserved > 0n) account.balance = account.balance > reserved ? account.balance - reserved : 0n;
-      const pre = precheckTx(e.tx, e.sender, account, BigInt(params.base_fee_wei), BigInt(params.block_gas_limit));
+      const pre = precheckTx(e.tx, e.sender, account, BigInt(params.base_fee_wei), ctx.maxBlockGas);
       // Reserve in the check state: the next nonce, and the most this tx can spend.
       const next = state.getAccountSync(e.sender.bytes)!;
       next.nonce += 1n;

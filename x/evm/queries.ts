@@ -10,7 +10,7 @@ export function evmQueries(keeper: EvmKeeper): Record<string, QueryHandler> {
   return {
     [Query.Params.path]: (ctx) => {
       const p = keeper.params(ctx);
-      return Query.Params.res.encode({ params: { blockGasLimit: p.block_gas_limit, baseFeeWei: p.base_fee_wei } }).finish();
+      return Query.Params.res.encode({ params: { blockGasLimit: ctx.maxBlockGas.toString(), baseFeeWei: p.base_fee_wei } }).finish();
     },
     [Query.Account.path]: (ctx, data) => {
       const req = Query.Account.req.decode(data);

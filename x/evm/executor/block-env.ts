@@ -1,3 +1,4 @@
+import { DEFAULT_CONSENSUS_PARAMS } from '../../../core/types/consensus.ts';
 import type { EVMRunCallOpts } from '@ethereumjs/evm';
 import { Address } from '@ethereumjs/util';
 import { fromHex } from '@cosmjs/encoding';
@@ -33,7 +34,7 @@ function build(info: BlockInfo, params: EvmParams): Block {
       timestamp: BigInt(Math.floor(info.timeMs / 1000)),
       difficulty: 0n,
       prevRandao: ZERO32,
-      gasLimit: BigInt(params.block_gas_limit),
+      gasLimit: info.maxGas ?? DEFAULT_CONSENSUS_PARAMS.maxGas, // the chain's one block gas limit (consensus params)
       baseFeePerGas: BigInt(params.base_fee_wei),
       getBlobGasPrice: () => 1n,
     },

@@ -154,7 +154,7 @@ export class EvmExecutor {
     const { result, events } = await this.withInstance(ctx, async (inst) => {
       const { evm, state } = inst;
       const journal = evm.journal;
-      const pre = precheckTx(tx, sender, state.getAccountSync(sender.bytes), block.header.baseFeePerGas!, BigInt(params.block_gas_limit));
+      const pre = precheckTx(tx, sender, state.getAccountSync(sender.bytes), block.header.baseFeePerGas!, ctx.maxBlockGas);
       const accessList = tx.supports(Capability.EIP2930AccessLists) ? accessListBytesToJSON((tx as AccessList2930Tx).accessList) : undefined;
       inst.origin = sender.bytes;
       this.warm(inst, sender, tx.to, block.header.coinbase, accessList);
@@ -263,7 +263,7 @@ export class EvmExecutor {
     const block = blockEnv(ctx.block, params);
     const caller = req.from ? new Address(req.from) : ZERO_ADDRESS;
     const to = req.to ? new Address(req.to) : undefined;
-    const blockGas = BigInt(params.block_gas_limit);
+    const blockGas = ctx.maxBlockGas;
     const gasLimit = req.gasLimit !== undefined && req.gasLimit < blockGas ? req.gasLimit : blockGas;
     const intrinsic = intrinsicGas(txCommon, { data: req.data, isCreate: to === undefined, accessList: req.accessList });
     if (gasLimit < intrinsic) {

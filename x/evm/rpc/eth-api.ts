@@ -67,8 +67,8 @@ export class EthApi {
     return this.keeper.params(this.node.queryContext());
   }
   env(): BlockEnv {
-    const p = this.params();
-    return { gasLimit: BigInt(p.block_gas_limit), baseFee: BigInt(p.base_fee_wei) };
+    const ctx = this.node.queryContext();
+    return { gasLimit: ctx.maxBlockGas, baseFee: BigInt(this.keeper.params(ctx).base_fee_wei) };
   }
 
   /** Forget pending txs that a block included (called per committed block). */
@@ -114,7 +114,7 @@ export class EthApi {
 
   /** A context over the state at `tag`: latest (committed) or pending; the node keeps no older state. */
   private stateContext(tag: unknown): Context {
-    if (tag === 'pending') return this.node.simulateContext(BigInt(this.params().block_gas_limit));
+    if (tag === 'pending') return this.node.simulateContext(this.node.queryContext().maxBlockGas);
     const latest = this.node.latestHeight();
     const h = this.resolveHeight(tag);
     if (h > latest) throw new RpcError(RpcCodes.Server, `header not found: block ${h} is beyond the latest block ${latest}`);
@@ -157,7 +157,7 @@ export class EthApi {
 
   private async estimateGas(obj: unknown, tag: unknown, overrides: unknown): Promise<bigint> {
     const req = this.parseCall(obj);
-    const cap = BigInt(this.params().block_gas_limit);
+    const cap = this.node.queryContext().maxBlockGas;
     const hi = req.gasLimit !== undefined && req.gasLimit < cap ? req.gasLimit : cap;
     return searchGas(hi, (gas) => this.simulateAt({ ...req, gasLimit: gas }, tag, overrides), (r) => this.failure(r));
   }

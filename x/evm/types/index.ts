@@ -62,8 +62,6 @@ export interface TxLocation {
 }
 
 export interface EvmParams {
-  /** Gas limit of one Ethereum tx and of an EVM block (EVM gas = Cosmos gas, 1:1). */
-  block_gas_limit: string;
   /**
    * The fixed base fee in wei. 1 gwei = 0.001 utrv per gas, the chain's minimum gas price, so a gas unit
    * costs the same from either side. It is not burnt: the whole fee goes to the fee collector.
@@ -72,7 +70,6 @@ export interface EvmParams {
 }
 
 export const defaultEvmParams = (): EvmParams => ({
-  block_gas_limit: '100000000',
   base_fee_wei: ONE_GWEI.toString(),
 });
 
