@@ -1,9 +1,8 @@
 import type { ConsensusParams } from '../types/consensus.ts';
-import { toHex } from '@cosmjs/encoding';
 import type { BaseApp } from '../baseapp/baseapp.ts';
-import { dataHash, headerHash, rfc3339Nano } from '../blockstore/block-header.ts';
+import { proposeBlock } from '../baseapp/propose.ts';
 import type { Mempool } from '../baseapp/mempool.ts';
-import type { CommittedBlockEvent, StoredBlock } from '../types/node-api.ts';
+import type { CommittedBlockEvent } from '../types/node-api.ts';
 
 export interface ProducerOptions {
   /** Milliseconds between blocks; 0 = a block as soon as a tx or queued module work is waiting. */
@@ -70,29 +69,15 @@ export class BlockProducer {
 
   private async produceOne(): Promise<void> {
     const app = this.app;
-    const height = app.lastHeight + 1;
     const timeMs = Math.max(Date.now(), app.lastBlockTimeMs + 1);
     const { maxGas, maxBytes } = this.opts.consensus();
     const picked = this.mempool.reap(maxGas, maxBytes);
     const txs = picked.map((t) => t.bytes);
-    const header: StoredBlock = {
-      height,
-      time: rfc3339Nano(timeMs),
-      timeMs,
-      chainId: app.chainId,
-      hash: '',
-      lastBlockHash: app.lastBlockHash,
-      dataHash: dataHash(txs),
-      appHash: toHex(app.lastAppHash).toUpperCase(),
-      resultAppHash: '',
-      proposer: this.opts.proposer,
-      txs: txs.map((t) => Buffer.from(t).toString('base64')),
-    };
-    header.hash = headerHash(header);
+    const block = proposeBlock(app, txs, timeMs, this.opts.proposer);
     const release = app.holdCheckTx();
     let committed;
     try {
-      await app.finalizeBlock({ height, timeMs, proposer: this.opts.proposer, txs, hash: header.hash, header });
+      await app.finalizeBlock(block);
       // Leftovers are re-checked against the new state before any CheckTx that arrived meanwhile (order kept).
       committed = await app.commit(() => {
         for (const t of this.mempool.removeIncluded(picked)) {

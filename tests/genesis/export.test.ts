@@ -11,11 +11,10 @@ import { HDNodeWallet, Interface, getBytes, getCreateAddress } from 'ethers';
 import { devnetGenesis } from '../../app/genesis.ts';
 import type { BaseApp, Genesis } from '../../core/baseapp/baseapp.ts';
 import { buildApp } from '../../app/app.ts';
-import { dataHash, headerHash, rfc3339Nano } from '../../core/blockstore/block-header.ts';
+import { proposeBlock } from '../../core/baseapp/propose.ts';
 import { registerMsgTypes } from '../../core/client/msg-types.ts';
 import { cliRegistry } from '../../core/client/registry.ts';
 import { moduleClis } from '../../cmd/triviumd/module-clis.ts';
-import type { StoredBlock } from '../../core/blockstore/types.ts';
 import { StateAccumulator } from '../../core/store/app-hash.ts';
 import { CacheStore } from '../../core/store/cache-store.ts';
 import { NodeDB } from '../../core/store/node-db.ts';
@@ -76,24 +75,8 @@ async function newApp(genesis: (modules: Module[]) => Genesis) {
 
 /** One block through FinalizeBlock and Commit, as the producer makes it; every tx must succeed. */
 async function block(app: BaseApp, txs: Uint8Array[]): Promise<void> {
-  const height = app.lastHeight + 1;
-  const timeMs = GENESIS_MS + height * 1000;
-  const header: StoredBlock = {
-    height,
-    time: rfc3339Nano(timeMs),
-    timeMs,
-    chainId: app.chainId,
-    hash: '',
-    lastBlockHash: app.lastBlockHash,
-    dataHash: dataHash(txs),
-    appHash: toHex(app.lastAppHash).toUpperCase(),
-    resultAppHash: '',
-    proposer: '',
-    txs: txs.map((t) => Buffer.from(t).toString('base64')),
-  };
-  header.hash = headerHash(header);
-  const r = await app.finalizeBlock({ height, timeMs, proposer: '', txs, hash: header.hash, header });
-  r.txResults.forEach((t, i) => assert.equal(t.code, 0, `block ${height} tx ${i}: ${t.log}`));
+  const r = await app.finalizeBlock(proposeBlock(app, txs, GENESIS_MS + (app.lastHeight + 1) * 1000, ''));
+  r.txResults.forEach((t, i) => assert.equal(t.code, 0, `block ${app.lastHeight + 1} tx ${i}: ${t.log}`));
   await app.commit();
 }
 

@@ -1,12 +1,10 @@
+import { proposeBlock as propose } from '../../core/baseapp/propose.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { toHex } from '@cosmjs/encoding';
 import { buildApp, type TriviumApp } from '../../app/app.ts';
 import { devnetGenesis } from '../../app/genesis.ts';
 import type { Genesis, ProposedBlock } from '../../core/baseapp/baseapp.ts';
-import { dataHash, headerHash, rfc3339Nano } from '../../core/blockstore/block-header.ts';
-import type { StoredBlock } from '../../core/blockstore/types.ts';
 import { NodeDB } from '../../core/store/node-db.ts';
 import { CHAIN_ID } from './cosmos.ts';
 
@@ -47,22 +45,7 @@ export async function openApp(path: string, init = true): Promise<TestApp> {
 
 /** The next block, its header built as core/node/producer.ts builds it. */
 export function proposeBlock(app: TriviumApp['app'], txs: Uint8Array[], timeMs = GENESIS_MS + (app.lastHeight + 1) * 1000): ProposedBlock {
-  const height = app.lastHeight + 1;
-  const header: StoredBlock = {
-    height,
-    time: rfc3339Nano(timeMs),
-    timeMs,
-    chainId: app.chainId,
-    hash: '',
-    lastBlockHash: app.lastBlockHash,
-    dataHash: dataHash(txs),
-    appHash: toHex(app.lastAppHash).toUpperCase(),
-    resultAppHash: '',
-    proposer: PROPOSER,
-    txs: txs.map((t) => Buffer.from(t).toString('base64')),
-  };
-  header.hash = headerHash(header);
-  return { height, timeMs, proposer: PROPOSER, txs, hash: header.hash, header };
+  return propose(app, txs, timeMs, PROPOSER);
 }
 
 /** FinalizeBlock + Commit of one block of `txs`. */

@@ -1,4 +1,5 @@
 import type { Coin } from '../../core/types/coin.ts';
+import type { CrossVMDispatcher } from '../wasm/types/crossvm-call.ts';
 import type { Context } from '../../core/types/context.ts';
 import type { Precompile } from '../evm/types/precompile.ts';
 import type { ExecuteInstructionRequest, ExecuteInstructionResult } from '../svm/types/index.ts';
@@ -57,18 +58,6 @@ export interface WasmExecuteRequest {
   gasLimit: bigint;
 }
 
-/** A `crossvm_call` action a JS contract emitted (x/wasm hands it to the dispatcher x/crossvm sets). */
-export interface WasmCrossVMCall {
-  /** The calling contract, bech32 and raw. */
-  sender: string;
-  senderBytes: Uint8Array;
-  targetVm: string;
-  targetContract: string;
-  payload: string;
-  funds: Coin[];
-  gasLimit: bigint | null;
-  callback: string | null;
-}
 
 export interface WasmKeeper {
   /**
@@ -78,7 +67,7 @@ export interface WasmKeeper {
   executeContract(ctx: Context, req: WasmExecuteRequest): Promise<{ data: Uint8Array; gasUsed: bigint }>;
   /** A smart query: the answer's JSON bytes. */
   queryContract(ctx: Context, contract: string, msg: Uint8Array, gasLimit: bigint): Uint8Array;
-  setCrossVMDispatcher(fn: (ctx: Context, call: WasmCrossVMCall) => void): void;
+  setCrossVMDispatcher(fn: CrossVMDispatcher): void;
 }
 
 export interface SvmKeeper {

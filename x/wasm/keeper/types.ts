@@ -5,19 +5,7 @@ import type { MsgDef } from '../../../core/types/module.ts';
 import { ErrMaxCallDepth } from '../errors.ts';
 import { MAX_CALL_DEPTH } from '../types/index.ts';
 
-/** The cross-VM call a contract emitted, handed to x/crossvm's dispatcher. */
-export interface CrossVMCallRequest {
-  /** The calling contract, bech32 and raw. */
-  sender: string;
-  senderBytes: Uint8Array;
-  targetVm: string;
-  targetContract: string;
-  payload: string;
-  funds: Coin[];
-  gasLimit: bigint | null;
-  callback: string | null;
-}
-export type CrossVMDispatcher = (ctx: Context, call: CrossVMCallRequest) => void | Promise<void>;
+export type { CrossVMCallRequest, CrossVMDispatcher } from '../types/crossvm-call.ts';
 export type MsgRouter = (typeUrl: string) => MsgDef | undefined;
 
 /** x/crossvm's view of this module as an executor. */
