@@ -1,10 +1,10 @@
 #!/usr/bin/env -S node --no-node-snapshot
-// The triviumd entry point. Runs the esbuild bundle of cmd/main.ts (rebuilt when a source is newer), so
+// The triviumd entry point. Runs the esbuild bundle of cmd/triviumd/main.ts (rebuilt when a source is newer), so
 // start-up does not pay for resolving thousands of modules. isolated-vm needs --no-node-snapshot on Node ≥ 20:
 // the shebang passes it; a plain `node cmd/triviumd.js` re-executes itself with it.
 import { spawn } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { bundlePath, buildBundle, isFresh } from '../scripts/build.mjs';
+import { bundlePath, buildBundle, isFresh, NODE_COMMAND_NAMES } from '../scripts/build.mjs';
 
 if (!process.execArgv.includes('--no-node-snapshot')) {
   const child = spawn(process.execPath, ['--no-node-snapshot', ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
@@ -17,6 +17,7 @@ if (!process.execArgv.includes('--no-node-snapshot')) {
     await import('./triviumd/main.ts');
   } else {
     if (!isFresh()) await buildBundle();
-    await import(pathToFileURL(bundlePath()).href);
+    // The node's commands run from the bundle that holds the node; the rest from the light command tree.
+    await import(pathToFileURL(bundlePath(NODE_COMMAND_NAMES.includes(process.argv[2] ?? '') ? 'full' : 'triviumd')).href);
   }
 }

@@ -1,7 +1,12 @@
 // Bundles `triviumd` (esbuild), so it starts without resolving thousands of module files through the TypeScript
-// loader. Two bundles: triviumd.mjs, the command tree, and node.mjs, what start, init and replay run (the node, the
-// app, the executors; cmd/triviumd/node-commands.ts). The command tree's dynamic imports of those commands load
-// node.mjs, so `triviumd keys list` parses and loads no EVM, isolate or LiteSVM code. Native addons stay external.
+// loader. Three bundles of the same sources:
+//   triviumd.mjs  the command tree without what start, init and replay run: `triviumd keys list`, `q …`, `tx …`
+//                 parse and load no EVM, isolate or LiteSVM code;
+//   node.mjs      what those three run (cmd/triviumd/node-commands.ts), which triviumd.mjs imports when one of
+//                 them is reached through it;
+//   full.mjs      everything in one, what cmd/triviumd.js runs for start, init and replay (one bundle to parse:
+//                 start-up costs what it did before the split).
+// Native addons stay external.
 // Each build goes to its own folder, dist/<stamp>/, and dist/current names the live one: a starter reads
 // the pointer once, so concurrent starters never see half a build or a mix of two.
 // Usage: node scripts/build.mjs        (cmd/triviumd.js calls it whenever a source is newer than the build)
@@ -18,10 +23,13 @@ const SOURCE_DIRS = ['core', 'app', 'cmd', 'x', 'proto'];
 const NODE_COMMANDS = ['start-node.ts', 'init.ts', 'replay-blocks.ts'].map((f) => join(root, 'cmd', 'triviumd', 'commands', f));
 const EXTERNAL = ['classic-level', 'secp256k1', 'isolated-vm', 'litesvm', 'litesvm-*', 'solc', 'bufferutil', 'utf-8-validate'];
 
-/** The entry of the live build. */
-export function bundlePath() {
-  return join(distDir, readFileSync(pointer, 'utf8').trim(), 'triviumd.mjs');
+/** The entry of the live build: the command tree, or (`full`) the bundle with the node in it. */
+export function bundlePath(which = 'triviumd') {
+  return join(distDir, readFileSync(pointer, 'utf8').trim(), `${which}.mjs`);
 }
+
+/** The commands cmd/triviumd.js runs from full.mjs. */
+export const NODE_COMMAND_NAMES = ['start', 'init', 'replay'];
 
 /** Newest modification time among the sources the bundle is built from. */
 export function newestSource() {
@@ -67,9 +75,11 @@ export async function buildBundle() {
       b.onResolve({ filter: /(start-node|init|replay-blocks)\.ts$/ }, (a) => (NODE_COMMANDS.includes(resolve(a.resolveDir, a.path)) ? { path: './node.mjs', external: true } : undefined));
     },
   };
+  const main = join(root, 'cmd', 'triviumd', 'main.ts');
   await Promise.all([
     build({ ...common, entryPoints: { node: join(root, 'cmd', 'triviumd', 'node-commands.ts') } }),
-    build({ ...common, entryPoints: { triviumd: join(root, 'cmd', 'triviumd', 'main.ts') }, plugins: [nodeCommands] }),
+    build({ ...common, entryPoints: { triviumd: main }, plugins: [nodeCommands] }),
+    build({ ...common, entryPoints: { full: main } }),
   ]);
   const tmp = `${pointer}.${process.pid}.tmp`;
   writeFileSync(tmp, stamp);
