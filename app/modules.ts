@@ -17,7 +17,7 @@ export interface Keepers {
 
 /**
  * The module manager: the one place modules are constructed and ordered. InitGenesis, BeginBlock and
- * EndBlock run in this order. A new module is one entry here (and its CLI one entry in cmd/modules-cli.ts).
+ * EndBlock run in this order. A new module is one entry here (and its CLI one entry in cmd/triviumd/module-clis.ts).
  */
 export function buildModules(): { keepers: Keepers; modules: Module[] } {
   const auth = new AuthKeeper();
