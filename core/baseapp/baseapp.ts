@@ -127,7 +127,7 @@ export class BaseApp {
   }
 
   blockInfo(height = this.lastHeight, timeMs = this.lastBlockTimeMs, proposer = ''): BlockInfo {
-    return { height, timeMs, chainId: this.chainId, proposer, maxGas: this.consensus.maxGas };
+    return { height, timeMs, chainId: this.chainId, proposer, maxGas: this.consensus.maxGas, maxTxGas: this.consensus.maxTxGas };
   }
 
   /** InitChain: every module's genesis, in module order, committed as height 0. */
