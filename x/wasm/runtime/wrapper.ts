@@ -1,5 +1,5 @@
 import { GATEWAY_GROUPS } from './bridge.ts';
-import { BUILTIN_LIMITS } from './sandbox.ts';
+import { BUILTIN_GAS, BUILTIN_LIMITS } from './sandbox.ts';
 
 /**
  * The contract wrapper: the in-isolate half of every call. It owns the only Function reference (from the
@@ -25,12 +25,23 @@ import { BUILTIN_LIMITS } from './sandbox.ts';
 
 export const MAX_CALL_DEPTH = 200;
 
+/**
+ * Accounted bytes one call may allocate through the charged builtins (sandbox.ts, BUILTIN_GAS), cumulative
+ * over the call. Crossing it is fatal like gas ('budget'): the outcome is decided by this count, never by
+ * V8's heap, whose limit (isolate.ts) stays far above it as a backstop.
+ */
+export const MEMORY_BUDGET_BYTES = 64 * 1024 * 1024;
+
+/** Longest JSON text of a return value, chars; also charged per byte (RETURN_BYTES_PER_UNIT). */
+export const MAX_RETURN_CHARS = 1024 * 1024;
+
 /** `function (P, host) → { run, clear }`; P are the sandbox's privates, host the bridge Reference. */
 export const WRAPPER_SOURCE = String.raw`function wrapper(P, host) {
   'use strict';
   const F = P.Function, RangeErr = P.RangeError, Err = P.Error, freeze = P.freeze;
   const parse = P.parse, stringify = P.stringify, isArray = P.isArray, Str = P.String;
-  const MAX_DEPTH = ${MAX_CALL_DEPTH};
+  const MAX_DEPTH = ${MAX_CALL_DEPTH}, BUDGET = ${MEMORY_BUDGET_BYTES}, MAX_RETURN = ${MAX_RETURN_CHARS};
+  const sIndexOf = P.indexOf, sSlice = P.slice;
   const factories = new P.Map();
   let cur = null;
 
@@ -44,9 +55,9 @@ export const WRAPPER_SOURCE = String.raw`function wrapper(P, host) {
       c.dead = e;
       throw e;
     }
-    const i = r.indexOf('\x01');
-    c.left = +r.slice(0, i);
-    return r.slice(i + 1);
+    const i = P.apply(sIndexOf, r, ['\x01']);
+    c.left = +P.apply(sSlice, r, [0, i]);
+    return P.apply(sSlice, r, [i + 1]);
   }
   function rangeError(message) {
     throw new P.RangeError(message);
@@ -93,6 +104,16 @@ export const WRAPPER_SOURCE = String.raw`function wrapper(P, host) {
     if (c === null) return;
     if (c.dead) throw c.dead;
     c.pending += n;
+    if (c.pending > c.left) settle(c, 'gas', '');
+  };
+  // Bytes a builtin allocates: accounted against the budget, then charged like computation.
+  P.meter.alloc = function (bytes) {
+    const c = cur;
+    if (c === null) return;
+    if (c.dead) throw c.dead;
+    c.mem += bytes;
+    if (c.mem > BUDGET) fatal(c, 'budget', 'memory budget exceeded: the call allocated more than ' + BUDGET + ' accounted bytes');
+    c.pending += (bytes + ${BUILTIN_GAS.bytesPerUnit - 1}) / ${BUILTIN_GAS.bytesPerUnit} | 0;
     if (c.pending > c.left) settle(c, 'gas', '');
   };
 
@@ -148,7 +169,7 @@ export const WRAPPER_SOURCE = String.raw`function wrapper(P, host) {
       }
       if (keep) factories.set(key, fac);
     }
-    const c = { pending: 0, left: left, depth: 0, dead: null, fatal: null };
+    const c = { pending: 0, left: left, depth: 0, dead: null, fatal: null, mem: 0 };
     cur = c;
     try {
       const env = parse(envJson);
@@ -174,8 +195,11 @@ export const WRAPPER_SOURCE = String.raw`function wrapper(P, host) {
         throw new Err('contract must export a function or object');
       }
       if (c.dead) throw c.dead;
+      if (result !== undefined) P.measure(result, MAX_RETURN, 'return value');
+      if (c.dead) throw c.dead;
       const out = result === undefined ? '' : stringify(result);
       if (c.dead) throw c.dead;
+      if (out !== undefined && out.length > MAX_RETURN) throw new RangeErr('return value: ' + out.length + ' characters of JSON exceeds the contract limit of ' + MAX_RETURN);
       return '\x02' + c.pending + '\x00' + (out === undefined ? '' : out);
     } catch (e) {
       // A stack overflow in native code (JSON.stringify of a deep structure) is as fatal as one in metered code.
