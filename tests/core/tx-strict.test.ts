@@ -21,3 +21,19 @@ test('a tx at the limit is decoded (and fails on its content, not its size)', ()
     (e: unknown) => e instanceof AppError && e.code !== 21,
   );
 });
+
+test('the mempool refuses by count and by bytes with CometBFT words, and a refused tx changes nothing', async () => {
+  const { Mempool } = await import('../../core/baseapp/mempool.ts');
+  const m = new Mempool(2, 100);
+  assert.equal(m.fullError(60), undefined);
+  m.add(new Uint8Array(60), { code: 0, codespace: '', log: '', hash: 'A', gasWanted: 1n });
+  assert.equal(m.fullError(41), 'mempool is full: number of txs 1 (max: 2), total txs bytes 60 (max: 100)');
+  assert.equal(m.fullError(40), undefined);
+  m.add(new Uint8Array(40), { code: 0, codespace: '', log: '', hash: 'B', gasWanted: 1n });
+  assert.equal(m.fullError(0), 'mempool is full: number of txs 2 (max: 2), total txs bytes 100 (max: 100)');
+  assert.equal(m.size, 2);
+  assert.equal(m.totalBytes, 100);
+  const rest = m.removeIncluded(m.reap(10n, 1000).slice(0, 1));
+  assert.equal(rest.length, 1);
+  assert.equal(m.totalBytes, 0); // the producer re-adds the leftovers after their recheck
+});
