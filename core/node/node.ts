@@ -137,19 +137,23 @@ export class Node implements NodeAPI {
   }
   /** Broadcasts between the mempool-size check and their CheckTx result. */
   private checking = 0;
+  private checkingBytes = 0;
   async broadcastTx(tx: Uint8Array): Promise<BroadcastResult> {
     const hash = txHash(tx);
     if (this.mempool.has(hash) || this.seen.has(hash)) {
       return { code: 19, codespace: 'sdk', log: 'tx already exists in cache', hash, gasWanted: '0' };
     }
     // Txs still in CheckTx hold a slot: concurrent broadcasts cannot all pass this check and overfill the pool.
-    if (this.mempool.size + this.checking >= this.mempool.maxTxs) return { code: 20, codespace: 'sdk', log: 'mempool is full', hash, gasWanted: '0' };
+    const full = this.mempool.fullError(tx.length, this.checking, this.checkingBytes);
+    if (full) return { code: 20, codespace: 'sdk', log: full, hash, gasWanted: '0' };
     this.checking++;
+    this.checkingBytes += tx.length;
     let r;
     try {
       r = await this.app.checkTx(tx);
     } finally {
       this.checking--;
+      this.checkingBytes -= tx.length;
     }
     if (r.code === 0) this.mempool.add(tx, r);
     return { code: r.code, codespace: r.codespace, log: r.log, hash, gasWanted: r.gasWanted.toString() };
