@@ -24,7 +24,7 @@ export function svmWsAddress(flags: Record<string, unknown>): string | undefined
 }
 
 const MAX_BODY = 10 * 1024 * 1024;
-const HEADERS = { 'content-type': 'application/json', 'access-control-allow-origin': '*', 'access-control-allow-headers': 'content-type, solana-client' };
+const HEADERS = { 'content-type': 'application/json' };
 const SUBSCRIPTION_METHODS = new Set(['signatureSubscribe', 'slotSubscribe', 'rootSubscribe', 'signatureUnsubscribe', 'slotUnsubscribe', 'rootUnsubscribe']);
 
 /** Solana's wording. Params are positional; a lone non-array value is the first (subscriptions ignore it). */
