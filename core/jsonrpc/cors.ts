@@ -1,5 +1,3 @@
-import type { HttpReply } from './server.ts';
-
 /**
  * Which browser origins may call an RPC: the listed ones, or '*' any. By default only pages served from this
  * machine (localhost, 127.0.0.1, [::1], any port): the dev accounts are unlocked, and any other web page the
@@ -27,7 +25,7 @@ export function corsHeaders(cors: CorsOrigins | undefined, origin: string | unde
 }
 
 /** The answer to an OPTIONS preflight (the CORS headers are added per origin by the server). */
-export function preflight(): HttpReply {
+export function preflight(): { status: number; headers: Record<string, string> } {
   return { status: 204, headers: { 'access-control-max-age': '600' } };
 }
 

@@ -5,3 +5,4 @@ export { ErrorCodes, RpcError } from './errors.ts';
 export { listen, parseLaddr } from './listen.ts';
 export { type Call, type Method, type MethodTable, methodTable } from './methods.ts';
 export { DEFAULT_LIMITS, type Dialect, errorResponse, type HttpReply, type HttpRoute, JsonRpcServer, type JsonRpcResponse, type JsonRpcServerOptions } from './server.ts';
+export { corsWarning, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_SUBSCRIPTIONS_PER_CLIENT, type TransportLimits, transportLimits, transportOptions } from './limits.ts';

@@ -35,7 +35,7 @@ describe('core/jsonrpc hostile frames', () => {
   });
 
   const postRaw = async (body: string | Buffer, headers: Record<string, string> = {}) => {
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: body as unknown as BodyInit });
     return { status: res.status, headers: res.headers, text: await res.text() };
   };
   const post = async (body: string | Buffer) => JSON.parse((await postRaw(body)).text);

@@ -1,4 +1,4 @@
-import { type Call, type Connection, type Dialect, errorResponse, type HttpReply, JsonRpcServer, type Method, RpcError, Subscriptions } from '../../../core/jsonrpc/index.ts';
+import { type Call, type Connection, type Dialect, errorResponse, type HttpReply, JsonRpcServer, type Method, RpcError, Subscriptions, transportOptions } from '../../../core/jsonrpc/index.ts';
 import type { Service } from '../../../core/types/module.ts';
 import type { CommittedBlockEvent } from '../../../core/types/node-api.ts';
 import type { EthApi } from './eth-api.ts';
@@ -49,7 +49,7 @@ export class EthRpcServer implements Service {
     for (const name of Object.keys(api.methods)) methods.set(name, (params) => api.call(name, params));
     methods.set('eth_subscribe', (params, call) => this.subscribe(socket(call), Array.isArray(params) ? params : []));
     methods.set('eth_unsubscribe', (params, call) => this.subs.of(socket(call)).delete(String((Array.isArray(params) ? params : [])[0])));
-    this.rpc = new JsonRpcServer({ methods, dialect, maxBytes: MAX_BODY, maxBatch: MAX_BATCH, sequentialBatches: true, route: (req) => this.route(req.method) });
+    this.rpc = new JsonRpcServer({ methods, dialect, maxBytes: MAX_BODY, maxBatch: MAX_BATCH, ...transportOptions(api.node.flags), name: 'eth-json-rpc', sequentialBatches: true, route: (req) => this.route(req.method) });
   }
 
   async start(): Promise<void> {
