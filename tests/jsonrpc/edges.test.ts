@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import WebSocket from 'ws';
-import { type Dialect, JsonRpcServer, methodTable, RpcError } from '../../core/jsonrpc/index.ts';
+import { corsWarning, type Dialect, JsonRpcServer, methodTable, RpcError, transportLimits, transportOptions } from '../../core/jsonrpc/index.ts';
 
 // The transport's hard edges: every hostile frame gets a JSON-RPC answer and the server keeps serving.
 const dialect: Dialect<unknown[]> = {
@@ -119,5 +119,16 @@ describe('core/jsonrpc hostile frames', () => {
     assert.match(refused, /^503 .*max open connections 2/);
     ws.close();
     ws2.close();
+  });
+});
+
+describe('core/jsonrpc limits from start flags', () => {
+  it('reads --rpc.* in either key spelling, refuses bad numbers naming the flag, warns when CORS opens', () => {
+    assert.deepEqual(transportOptions({ 'rpc.max-batch': '7', rpcMaxOpenConnections: '3', 'rpc.cors': 'https://a.example, http://b:1/' }), { maxBatch: 7, maxConnections: 3, cors: ['https://a.example', 'http://b:1'] });
+    assert.equal(transportLimits({ 'rpc.maxSubscriptionsPerClient': '2' }).maxSubscriptionsPerClient, 2);
+    assert.deepEqual(transportOptions({}), {});
+    assert.throws(() => transportLimits({ 'rpc.max-body-bytes': '-1' }), /--rpc\.max-body-bytes: expected a positive integer/);
+    assert.equal(corsWarning(undefined), undefined);
+    assert.match(corsWarning(transportLimits({ 'rpc.cors': '*' }).cors) ?? '', /any|unlocked/);
   });
 });
