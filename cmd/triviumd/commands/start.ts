@@ -16,6 +16,7 @@ export function startCommand(): Command {
     .option('--rpc.cors <origins>', 'browser origins allowed to call the RPCs ("*" or comma-separated); default localhost only')
     .option('--block-time <duration>', 'time between blocks; 0 = a block as soon as work is waiting', '1s')
     .option('--quiet', 'no per-block log lines')
+    .option('--dev.max-mine-blocks <n>', 'the most blocks one anvil_mine / hardhat_mine / evm_mine call may mine', '10000')
     .option('--abci [laddr]', `run behind CometBFT: serve the ABCI socket (default ${DEFAULT_ABCI_LADDR}), no embedded producer, and --rpc.laddr names CometBFT's RPC`);
   for (const m of moduleClis) for (const f of m.startFlags ?? []) cmd.option(f.flags, f.description, f.defaultValue);
   cmd.action(async (opts: Record<string, string | boolean | undefined>) => {
