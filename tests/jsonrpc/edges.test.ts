@@ -1,17 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import WebSocket from 'ws';
-import { corsWarning, type Dialect, JsonRpcServer, methodTable, RpcError, transportLimits, transportOptions } from '../../core/jsonrpc/index.ts';
+import { corsWarning, JsonRpcServer, methodTable, RpcError, transportLimits, transportOptions } from '../../core/jsonrpc/index.ts';
+import { plainDialect } from '../helpers/jsonrpc-dialect.ts';
 
 // The transport's hard edges: every hostile frame gets a JSON-RPC answer and the server keeps serving.
-const dialect: Dialect<unknown[]> = {
-  defaultId: null,
-  params: (raw) => (Array.isArray(raw) ? raw : []),
-  error: (e) => (e instanceof RpcError ? e : new RpcError(-32603, 'internal error')),
-  parseError: (e) => new RpcError(-32700, `parse error: ${e.message}`),
-  invalidRequest: () => new RpcError(-32600, 'invalid request'),
-  methodNotFound: (m) => new RpcError(-32601, `method not found: ${m}`),
-};
+const dialect = plainDialect;
 
 describe('core/jsonrpc hostile frames', () => {
   const methods = methodTable<unknown[]>({

@@ -2,20 +2,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import WebSocket from 'ws';
-import { type Dialect, JsonRpcServer, methodTable, RpcError } from '../../core/jsonrpc/index.ts';
+import { JsonRpcServer, methodTable, RpcError } from '../../core/jsonrpc/index.ts';
+import { plainDialect } from '../helpers/jsonrpc-dialect.ts';
 
 // Arbitrary JSON values and byte strings as HTTP bodies and WebSocket frames: always a well-formed JSON-RPC
 // answer (or the size error), and the server keeps answering. FC_RUNS for long runs.
 const numRuns = Number(process.env.FC_RUNS ?? 150);
 const MAX = 4096;
-const dialect: Dialect<unknown[]> = {
-  defaultId: null,
-  params: (raw) => (Array.isArray(raw) ? raw : []),
-  error: (e) => (e instanceof RpcError ? e : new RpcError(-32603, 'internal error')),
-  parseError: (e) => new RpcError(-32700, `parse error: ${e.message}`),
-  invalidRequest: () => new RpcError(-32600, 'invalid request'),
-  methodNotFound: (m) => new RpcError(-32601, `method not found: ${m}`),
-};
+const dialect = plainDialect;
 
 function wellFormed(r: unknown): void {
   const one = (x: any) => {
