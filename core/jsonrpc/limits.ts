@@ -1,3 +1,4 @@
+import { startFlag } from '../types/node-api.ts';
 import { type CorsOrigins, parseCors } from './cors.ts';
 
 /**
@@ -16,11 +17,7 @@ export interface TransportLimits {
 export const DEFAULT_MAX_BODY_BYTES = 1_000_000;
 export const DEFAULT_MAX_SUBSCRIPTIONS_PER_CLIENT = 5;
 
-function read(flags: Readonly<Record<string, unknown>>, name: string): unknown {
-  const dashCamel = name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
-  const allCamel = name.replace(/[-.](\w)/g, (_, c: string) => c.toUpperCase());
-  return flags[name] ?? flags[dashCamel] ?? flags[allCamel];
-}
+const read = (flags: Readonly<Record<string, unknown>>, name: string): unknown => startFlag(flags, name);
 
 function positive(flags: Readonly<Record<string, unknown>>, name: string): number | undefined {
   const v = read(flags, name);
