@@ -95,7 +95,8 @@ export class AbciHandlers {
       genesis_time: new Date(timestampMs(r.time)).toISOString(),
       chain_id: r.chainId,
       initial_height: '1',
-      consensus_params: { block: { max_bytes: block ? String(block.maxBytes) : home.max_bytes, max_gas: block ? String(block.maxGas) : home.max_gas } },
+      // max_tx_gas is Trivium's extension: CometBFT does not carry it, so it comes from the home's genesis file
+      consensus_params: { block: { max_bytes: block ? String(block.maxBytes) : home.max_bytes, max_gas: block ? String(block.maxGas) : home.max_gas, ...(home.max_tx_gas ? { max_tx_gas: home.max_tx_gas } : {}) } },
       app_hash: '',
       app_state: appState as Record<string, unknown>,
     };

@@ -4,16 +4,21 @@ export interface ConsensusParams {
   maxBytes: number;
   /** The block gas limit (CometBFT's block.max_gas): caps a tx's gas, a block's total, a simulation's meter. */
   maxGas: bigint;
+  /** Trivium's extension (CometBFT has none): the most gas one tx may ask for, as EIP-7825; 0n = no cap. */
+  maxTxGas?: bigint;
 }
 
-export const DEFAULT_CONSENSUS_PARAMS: ConsensusParams = { maxBytes: 22_020_096, maxGas: 100_000_000n };
+/** Per-tx cap, 2^26 (EIP-7825 uses 2^24; a devnet SVM program deploy takes ~20M and the 1,000-message crossvm batch ~60M): bounds the worst tx whatever the block gas limit becomes. */
+export const DEFAULT_MAX_TX_GAS = 67_108_864n;
+
+export const DEFAULT_CONSENSUS_PARAMS: ConsensusParams = { maxBytes: 22_020_096, maxGas: 100_000_000n, maxTxGas: DEFAULT_MAX_TX_GAS };
 
 /** The genesis document (CometBFT's genesis.json, with our app_state). */
 export interface Genesis {
   genesis_time: string;
   chain_id: string;
   initial_height: string;
-  consensus_params: { block: { max_bytes: string; max_gas: string } };
+  consensus_params: { block: { max_bytes: string; max_gas: string; max_tx_gas?: string } };
   app_hash: string;
   app_state: Record<string, unknown>;
 }
@@ -23,10 +28,13 @@ export function consensusParamsOf(genesis: Pick<Genesis, 'consensus_params'>): C
   return {
     maxBytes: b?.max_bytes && b.max_bytes !== '-1' ? Number(b.max_bytes) : DEFAULT_CONSENSUS_PARAMS.maxBytes,
     maxGas: b?.max_gas && b.max_gas !== '-1' ? BigInt(b.max_gas) : DEFAULT_CONSENSUS_PARAMS.maxGas,
+    // absent: the default cap; '-1': no cap
+    maxTxGas: b?.max_tx_gas === '-1' ? 0n : b?.max_tx_gas ? BigInt(b.max_tx_gas) : DEFAULT_MAX_TX_GAS,
   };
 }
 
 /** The genesis form of the params (strings, as CometBFT writes them). */
 export function genesisConsensusParams(p: ConsensusParams = DEFAULT_CONSENSUS_PARAMS): Genesis['consensus_params'] {
-  return { block: { max_bytes: String(p.maxBytes), max_gas: String(p.maxGas) } };
+  const maxTx = p.maxTxGas ?? DEFAULT_MAX_TX_GAS;
+  return { block: { max_bytes: String(p.maxBytes), max_gas: String(p.maxGas), max_tx_gas: maxTx === 0n ? '-1' : String(maxTx) } };
 }

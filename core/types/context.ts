@@ -15,6 +15,8 @@ export interface BlockInfo {
   proposer: string;
   /** The block gas limit (consensus params); DEFAULT_CONSENSUS_PARAMS' when a caller builds a block by hand. */
   maxGas?: bigint;
+  /** The per-tx gas cap (consensus params); 0n = none. */
+  maxTxGas?: bigint;
 }
 
 export type ExecMode = 'check' | 'simulate' | 'deliver' | 'query';
@@ -60,6 +62,10 @@ export class Context {
   /** The one block gas limit (consensus params). */
   get maxBlockGas(): bigint {
     return this.block.maxGas ?? DEFAULT_CONSENSUS_PARAMS.maxGas;
+  }
+  /** The per-tx gas cap (consensus params, Trivium's extension); 0n = no cap. */
+  get maxTxGas(): bigint {
+    return this.block.maxTxGas ?? DEFAULT_CONSENSUS_PARAMS.maxTxGas ?? 0n;
   }
   get isDeliver(): boolean {
     return this.mode === 'deliver';

@@ -106,6 +106,8 @@ export function runAnte(ctx: Context, tx: DecodedTx, auth: AuthKeeper, bank: Ban
   if (!opts.simulate) {
     if (gasLimit <= 0n) throw ErrInvalidGasLimit('gas limit must be positive');
     if (gasLimit > ctx.maxBlockGas) throw ErrInvalidGasLimit(`gas limit ${gasLimit} exceeds the block gas limit ${ctx.maxBlockGas}`);
+    const cap = ctx.maxTxGas;
+    if (cap > 0n && gasLimit > cap) throw ErrInvalidGasLimit(`gas limit ${gasLimit} exceeds the per-tx gas cap ${cap} (consensus_params.block.max_tx_gas)`);
   }
   ctx.gasMeter.consume(BigInt(tx.bytes.length) * BigInt(params.tx_size_cost_per_byte), 'txSize');
 
