@@ -41,7 +41,7 @@ export function devnetGenesis(chainId: string, modules: Module[], timeMs: number
     genesis_time: new Date(timeMs).toISOString(),
     chain_id: chainId,
     initial_height: '1',
-    consensus_params: { block: { max_bytes: '22020096', max_gas: '100000000', max_tx_gas: '16777216' } },
+    consensus_params: { block: { max_bytes: '22020096', max_gas: '100000000', max_tx_gas: '67108864' } },
     app_hash: '',
     app_state: appState,
   };

@@ -13,7 +13,7 @@ import { StateAccumulator } from '../store/app-hash.ts';
 import { CacheStore } from '../store/cache-store.ts';
 import type { NodeDB } from '../store/node-db.ts';
 import { SortedStore } from '../store/sorted-store.ts';
-import { decodeCosmosTx, txHash, type DecodedTx } from './tx-decoder.ts';
+import { checkTxSize, decodeCosmosTx, txHash, type DecodedTx } from './tx-decoder.ts';
 
 export type { Genesis } from '../types/consensus.ts';
 
@@ -177,6 +177,7 @@ export class BaseApp {
   private preverify(bytes: Uint8Array): { tx?: DecodedTx; verified?: Promise<unknown> } {
     let tx: DecodedTx;
     try {
+      checkTxSize(bytes);
       if (this.rawHandlerFor(bytes)) return {};
       tx = this.decode(bytes);
     } catch {
@@ -191,6 +192,7 @@ export class BaseApp {
     const hash = txHash(bytes);
     const store = new CacheStore(this.checkStore);
     try {
+      checkTxSize(bytes); // before any VM's decoder sees the bytes (Ethereum and Solana raw txs too)
       const raw = this.rawHandlerFor(bytes);
       if (raw) {
         const ctx = new Context(store, infiniteGasMeter(), this.blockInfo(this.lastHeight + 1), 'check', new Map(), { hash, index: 0 });

@@ -12,19 +12,36 @@ export class Mempool {
   private readonly hashes = new Set<string>();
   private waiters: Array<() => void> = [];
 
-  constructor(readonly maxTxs = 50_000) {}
+  private bytesHeld = 0;
+
+  /** CometBFT's defaults: mempool.size 5000, mempool.max_txs_bytes 1 GiB. */
+  constructor(
+    readonly maxTxs = 5000,
+    readonly maxTxsBytes = 1073741824,
+  ) {}
 
   get size(): number {
     return this.txs.length;
   }
   get totalBytes(): number {
-    return this.txs.reduce((s, t) => s + t.bytes.length, 0);
+    return this.bytesHeld;
+  }
+  /**
+   * CometBFT's ErrMempoolIsFull text when one more tx of `txBytes` (plus `pendingTxs`/`pendingBytes` still in
+   * CheckTx, which hold their place) would not fit; undefined when it fits.
+   */
+  fullError(txBytes: number, pendingTxs = 0, pendingBytes = 0): string | undefined {
+    const n = this.txs.length + pendingTxs;
+    const b = this.bytesHeld + pendingBytes;
+    if (n + 1 <= this.maxTxs && b + txBytes <= this.maxTxsBytes) return undefined;
+    return `mempool is full: number of txs ${n} (max: ${this.maxTxs}), total txs bytes ${b} (max: ${this.maxTxsBytes})`;
   }
   has(hash: string): boolean {
     return this.hashes.has(hash);
   }
   add(bytes: Uint8Array, r: CheckTxResult): void {
     this.txs.push({ bytes, hash: r.hash, gasWanted: r.gasWanted });
+    this.bytesHeld += bytes.length;
     this.hashes.add(r.hash);
     for (const w of this.waiters.splice(0)) w();
   }
@@ -47,6 +64,7 @@ export class Mempool {
     for (const h of inc) this.hashes.delete(h);
     const rest = this.txs.filter((t) => !inc.has(t.hash));
     this.txs = [];
+    this.bytesHeld = 0;
     for (const t of rest) this.hashes.delete(t.hash);
     return rest;
   }

@@ -1,6 +1,6 @@
 import { AuthInfo, TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { createHash } from 'node:crypto';
-import { AppError, ErrTxDecode, ErrUnknownRequest } from '../types/errors.ts';
+import { AppError, ErrTxDecode, ErrTxTooLarge, ErrUnknownRequest } from '../types/errors.ts';
 import type { MsgDef } from '../types/module.ts';
 
 export interface DecodedMsg {
@@ -32,7 +32,15 @@ export function txHash(bytes: Uint8Array): string {
   return h;
 }
 
+/** CometBFT's mempool max_tx_bytes default: larger txs are refused before any decode (no deep recursion on junk). */
+export const MAX_TX_BYTES = 1048576;
+
+export function checkTxSize(bytes: Uint8Array, limit = MAX_TX_BYTES): void {
+  if (bytes.length > limit) throw ErrTxTooLarge(`tx too large: ${bytes.length} bytes > limit ${limit}`);
+}
+
 export function decodeCosmosTx(bytes: Uint8Array, router: ReadonlyMap<string, MsgDef>): DecodedTx {
+  checkTxSize(bytes);
   let raw: TxRaw;
   let body: TxBody;
   let authInfo: AuthInfo;

@@ -11,6 +11,11 @@ import { NodeDB } from '../store/node-db.ts';
 import { txHash } from '../baseapp/tx-decoder.ts';
 import type { Context } from '../types/context.ts';
 
+/** How long one service may take to stop (close its listeners and connections) before the node moves on. */
+const SERVICE_STOP_MS = 300;
+/** The longest a SIGINT/SIGTERM waits before the process exits regardless. */
+const SIGNAL_EXIT_MS = 900;
+
 export interface NodeOptions {
   home: string;
   blockTimeMs: number;
@@ -78,9 +83,18 @@ export class Node implements NodeAPI {
     this.producer.start();
   }
 
+  /**
+   * Stops producing (after the block in flight has committed: nothing committed is lost), then the services
+   * — each given at most SERVICE_STOP_MS, so a client holding a connection cannot delay the exit — then the DB.
+   */
   async stop(): Promise<void> {
     await this.producer.stop();
-    for (const s of [...this.services].reverse()) await s.stop().catch(() => undefined);
+    for (const s of [...this.services].reverse()) {
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<void>((r) => (timer = setTimeout(r, SERVICE_STOP_MS)));
+      await Promise.race([s.stop().catch(() => undefined), timeout]);
+      clearTimeout(timer);
+    }
     this.app.close();
     await this.db.close();
   }
@@ -106,10 +120,21 @@ export class Node implements NodeAPI {
   async serveUntilSignal(services: Service[], inFlight: string): Promise<void> {
     let stopping = false;
     const stop = async (signal: string) => {
-      if (stopping) return;
+      if (stopping) {
+        // A second signal: the operator insists. Committed blocks are on disk; an uncommitted one is replayed away.
+        process.stdout.write(`${signal} again: exiting now at height ${this.latestHeight()}\n`);
+        process.exit(0);
+      }
       stopping = true;
       process.stdout.write(`\n${signal}: stopping after the ${inFlight} in flight…\n`);
-      await this.stop();
+      // The exit is due within a second of the signal whatever is running: past SIGNAL_EXIT_MS the block in
+      // flight (not committed yet) is abandoned; the store opens at the last commit on restart.
+      const watchdog = setTimeout(() => {
+        process.stdout.write(`stop took over ${SIGNAL_EXIT_MS} ms: exiting at height ${this.latestHeight()}, the uncommitted block abandoned\n`);
+        process.exit(0);
+      }, SIGNAL_EXIT_MS);
+      watchdog.unref();
+      await this.stop().catch((e: unknown) => process.stdout.write(`stop: ${e instanceof Error ? e.message : String(e)}\n`));
       process.stdout.write(`stopped at height ${this.latestHeight()}\n`);
       process.exit(0);
     };
@@ -137,19 +162,23 @@ export class Node implements NodeAPI {
   }
   /** Broadcasts between the mempool-size check and their CheckTx result. */
   private checking = 0;
+  private checkingBytes = 0;
   async broadcastTx(tx: Uint8Array): Promise<BroadcastResult> {
     const hash = txHash(tx);
     if (this.mempool.has(hash) || this.seen.has(hash)) {
       return { code: 19, codespace: 'sdk', log: 'tx already exists in cache', hash, gasWanted: '0' };
     }
     // Txs still in CheckTx hold a slot: concurrent broadcasts cannot all pass this check and overfill the pool.
-    if (this.mempool.size + this.checking >= this.mempool.maxTxs) return { code: 20, codespace: 'sdk', log: 'mempool is full', hash, gasWanted: '0' };
+    const full = this.mempool.fullError(tx.length, this.checking, this.checkingBytes);
+    if (full) return { code: 20, codespace: 'sdk', log: full, hash, gasWanted: '0' };
     this.checking++;
+    this.checkingBytes += tx.length;
     let r;
     try {
       r = await this.app.checkTx(tx);
     } finally {
       this.checking--;
+      this.checkingBytes -= tx.length;
     }
     if (r.code === 0) this.mempool.add(tx, r);
     return { code: r.code, codespace: r.codespace, log: r.log, hash, gasWanted: r.gasWanted.toString() };

@@ -19,6 +19,8 @@ export interface ProducerOptions {
  */
 export class BlockProducer {
   private running = false;
+  /** Set by stop(): a long produce(n) ends after the block in flight instead of mining on. */
+  private stopping = false;
   private inFlight: Promise<unknown> = Promise.resolve();
   private timer?: NodeJS.Timeout;
   private wake?: () => void;
@@ -57,10 +59,17 @@ export class BlockProducer {
     });
   }
 
-  /** Produce n blocks back to back (also the devnet's dev_mine). Serialised with the loop. */
+  /**
+   * Produce n blocks back to back (also the devnet's dev_mine, anvil_mine). Serialised with the loop. Yields to
+   * the event loop after every block, so RPC keeps answering and a signal is handled during a long run; a
+   * stop() ends the run after the block in flight has committed (resolving with the height reached).
+   */
   produce(n: number): Promise<number> {
     const run = this.inFlight.then(async () => {
-      for (let i = 0; i < n; i++) await this.produceOne();
+      for (let i = 0; i < n && !this.stopping; i++) {
+        await this.produceOne();
+        if (i + 1 < n) await new Promise<void>((r) => setImmediate(r));
+      }
       return this.app.lastHeight;
     });
     this.inFlight = run.catch(() => undefined);
@@ -94,6 +103,7 @@ export class BlockProducer {
   /** Stops after the block in flight (if any) has committed. */
   async stop(): Promise<void> {
     this.running = false;
+    this.stopping = true;
     if (this.timer) clearTimeout(this.timer);
     this.wake?.();
     this.mempool.wake();

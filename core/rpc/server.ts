@@ -1,4 +1,4 @@
-import { type Connection, type Dialect, errorResponse, type HttpReply, JsonRpcServer, type Method, methodTable, RpcError, Subscriptions } from '../jsonrpc/index.ts';
+import { type Connection, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_SUBSCRIPTIONS_PER_CLIENT, type Dialect, errorResponse, type HttpReply, JsonRpcServer, type Method, methodTable, RpcError, Subscriptions, transportLimits } from '../jsonrpc/index.ts';
 import type { CommittedBlockEvent } from '../types/node-api.ts';
 import * as C from './comet38.ts';
 import { addEvents, type Condition, matches, parseQuery } from './event-query.ts';
@@ -11,8 +11,6 @@ interface Subscription {
   id: unknown;
 }
 
-const MAX_BODY = 10 * 1024 * 1024;
-const MAX_SUBSCRIPTIONS = 100;
 const WS_METHODS = new Set(['subscribe', 'unsubscribe', 'unsubscribe_all']);
 
 const internal = (data: string) => new RpcError(-32603, 'Internal error', data);
@@ -53,6 +51,7 @@ export class CometRpcServer {
   private readonly listing: string[];
   private readonly subs = new Subscriptions<unknown, Subscription>();
   private readonly onBlock = (e: CommittedBlockEvent) => this.publish(e);
+  private readonly maxSubscriptions: number;
 
   constructor(
     private readonly node: CometNode,
@@ -61,7 +60,9 @@ export class CometRpcServer {
     const methods = methodTable<Params>(buildMethods(node));
     this.listing = [...methods.keys()].sort();
     for (const [name, fn] of Object.entries(this.subscriptionMethods())) methods.set(name, fn);
-    this.rpc = new JsonRpcServer({ methods, dialect, maxBytes: MAX_BODY, wsPath: '/websocket', route: (req) => this.route(req.method, req.url) });
+    const { maxSubscriptionsPerClient, maxBytes, ...limits } = transportLimits(node.flags);
+    this.maxSubscriptions = maxSubscriptionsPerClient ?? DEFAULT_MAX_SUBSCRIPTIONS_PER_CLIENT;
+    this.rpc = new JsonRpcServer({ methods, dialect, maxBytes: maxBytes ?? DEFAULT_MAX_BODY_BYTES, ...limits, name: 'cometbft-rpc', wsPath: '/websocket', route: (req) => this.route(req.method, req.url) });
   }
 
   async start(): Promise<void> {
@@ -103,7 +104,7 @@ export class CometRpcServer {
           throw internal((e as Error).message);
         }
         if (list.has(p.query)) throw internal('already subscribed');
-        if (list.size >= MAX_SUBSCRIPTIONS) throw internal(`max_subscriptions_per_client ${MAX_SUBSCRIPTIONS} reached`);
+        if (list.size >= this.maxSubscriptions) throw internal(`max subscriptions per client ${this.maxSubscriptions} reached`);
         list.set(p.query, { query: p.query, conds, id });
         return {};
       },

@@ -8,8 +8,8 @@ export interface ConsensusParams {
   maxTxGas?: bigint;
 }
 
-/** EIP-7825's per-tx cap, 2^24: bounds the worst tx whatever the block gas limit becomes. */
-export const DEFAULT_MAX_TX_GAS = 16_777_216n;
+/** Per-tx cap, 2^26 (EIP-7825 uses 2^24; a devnet SVM program deploy takes ~20M and the 1,000-message crossvm batch ~60M): bounds the worst tx whatever the block gas limit becomes. */
+export const DEFAULT_MAX_TX_GAS = 67_108_864n;
 
 export const DEFAULT_CONSENSUS_PARAMS: ConsensusParams = { maxBytes: 22_020_096, maxGas: 100_000_000n, maxTxGas: DEFAULT_MAX_TX_GAS };
 

@@ -47,3 +47,10 @@ export interface NodeAPI {
   mine(n: number): Promise<number>;
   log(line: string): void;
 }
+
+/** Reads a `start` flag whatever spelling commander gave its key ("json-rpc.address" → "jsonRpc.address"). */
+export function startFlag<V>(flags: Readonly<Record<string, V>>, name: string): V | undefined {
+  const dashCamel = name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+  const allCamel = name.replace(/[-.](\w)/g, (_, c: string) => c.toUpperCase());
+  return flags[name] ?? flags[dashCamel] ?? flags[allCamel];
+}

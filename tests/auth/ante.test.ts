@@ -256,11 +256,11 @@ describe('x/auth ante: runAnte and AuthAnteHandler against the devnet genesis', 
     it('above the block gas limit or the per-tx gas cap → invalid gas limit; exactly the cap passes', () => {
       assert.equal(t.app.consensus.maxGas, 100_000_000n);
       throwsAppError(() => ante(devTx(7, { gas: 100_000_001n })), ErrInvalidGasLimit('gas limit 100000001 exceeds the block gas limit 100000000'));
-      // below the block limit but above the per-tx cap (consensus_params.block.max_tx_gas, 2^24 by default)
-      throwsAppError(() => ante(devTx(7, { gas: 16_777_217n })), ErrInvalidGasLimit('gas limit 16777217 exceeds the per-tx gas cap 16777216 (consensus_params.block.max_tx_gas)'));
-      const { ctx } = ante(devTx(7, { gas: 16_777_216n }));
+      // below the block limit but above the per-tx cap (consensus_params.block.max_tx_gas, 2^26 by default)
+      throwsAppError(() => ante(devTx(7, { gas: 67_108_865n })), ErrInvalidGasLimit('gas limit 67108865 exceeds the per-tx gas cap 67108864 (consensus_params.block.max_tx_gas)'));
+      const { ctx } = ante(devTx(7, { gas: 67_108_864n }));
       assert.equal(account(ctx, 7).sequence, 1n);
-      assert.equal(balance(ctx, parseAddress(dev[7]!.address)), BigInt(DEV_BALANCE) - 16_778n);
+      assert.equal(balance(ctx, parseAddress(dev[7]!.address)), BigInt(DEV_BALANCE) - 67_109n);
     });
 
     it('too little gas for the tx size → out of gas (sdk/11) in the ante handler', () => {

@@ -35,7 +35,8 @@ describe('Mempool (unit)', () => {
     assert.equal(m.totalBytes, 35);
     assert.equal(m.has(txHash(a)), true);
     assert.equal(m.has(txHash(bytesOf('c', 10))), false);
-    assert.equal(m.maxTxs, 50_000);
+    assert.equal(m.maxTxs, 5000); // CometBFT's mempool.size default
+    assert.equal(m.maxTxsBytes, 1073741824);
     assert.equal(new Mempool(3).maxTxs, 3);
   });
 
@@ -293,7 +294,8 @@ describe('Node.broadcastTx: the cache and the full mempool', () => {
     assert.equal(node.mempool.size, node.mempool.maxTxs);
     const tx = send(1, 0);
     const r = await node.broadcastTx(tx);
-    assert.deepEqual(r, { code: 20, codespace: 'sdk', log: 'mempool is full', hash: txHash(tx), gasWanted: '0' });
+    const log = `mempool is full: number of txs ${node.mempool.maxTxs} (max: ${node.mempool.maxTxs}), total txs bytes ${node.mempool.totalBytes} (max: 1073741824)`;
+    assert.deepEqual(r, { code: 20, codespace: 'sdk', log, hash: txHash(tx), gasWanted: '0' });
     assert.equal(node.mempool.size, node.mempool.maxTxs);
     assert.equal(node.mempool.has(txHash(tx)), false);
     // Room again: the same tx is accepted, so the refusal never reached the check state (its sequence is unused).

@@ -134,17 +134,17 @@ describe('core/jsonrpc transport', () => {
     assert.equal((await post(six)).body.error.code, -32600);
   });
 
-  it('sequential batches run one call after another; no emptyBatch error answers []', async () => {
+  it('sequential batches run one call after another; without a dialect emptyBatch error the transport default -32600', async () => {
     const r = await post(JSON.stringify([{ jsonrpc: '2.0', id: 1, method: 'slow', params: [30] }, { jsonrpc: '2.0', id: 2, method: 'slow', params: [1] }]), seqUrl);
     assert.deepEqual(r.body.map((x: any) => x.result), [30, 1]);
     assert.deepEqual(order.splice(0), ['30', '1']);
-    assert.deepEqual((await post('[]', seqUrl)).body, []);
+    assert.deepEqual((await post('[]', seqUrl)).body, { jsonrpc: '2.0', id: null, error: { code: -32600, message: 'empty batch' } });
   });
 
   it('bodies past maxBytes get a 413; routes answer other HTTP', async () => {
     const big = await post(JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'echo', params: ['x'.repeat(4096)] }));
     assert.equal(big.status, 413);
-    assert.deepEqual(big.body, { jsonrpc: '2.0', id: null, error: { code: -32600, message: 'Invalid Request', data: 'too large' } });
+    assert.deepEqual(big.body, { jsonrpc: '2.0', id: null, error: { code: -32600, message: 'Invalid Request', data: 'too large: max body bytes 4096' } });
     const atLimit = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'echo', params: [] });
     assert.equal((await post(atLimit + ' '.repeat(4096 - atLimit.length))).status, 200);
     const get = await fetch(url);

@@ -1,5 +1,5 @@
 import type { Module } from '../../core/types/module.ts';
-import type { NodeAPI } from '../../core/types/node-api.ts';
+import { type NodeAPI, startFlag } from '../../core/types/node-api.ts';
 import { ethRawTxHandler, type EthTxPolicy } from './ante.ts';
 import { CheckStateTracker } from './check-state.ts';
 import { defaultEvmGenesis, exportEvmGenesis, initEvmGenesis } from './genesis.ts';
@@ -14,12 +14,8 @@ import { type EvmGenesis, ModuleName } from './types/index.ts';
 export { DEFAULT_JSON_RPC_ADDRESS } from './types/index.ts';
 import { DEFAULT_JSON_RPC_ADDRESS } from './types/index.ts';
 
-/** Reads a `start` flag whatever spelling commander gave its key ("json-rpc.address" → "jsonRpc.address"). */
-export function flag(flags: NodeAPI['flags'], name: string): string | boolean | undefined {
-  const dashCamel = name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
-  const allCamel = name.replace(/[-.](\w)/g, (_, c: string) => c.toUpperCase());
-  return flags[name] ?? flags[dashCamel] ?? flags[allCamel];
-}
+/** Reads a `start` flag whatever spelling commander gave its key. */
+export const flag = (flags: NodeAPI['flags'], name: string): string | boolean | undefined => startFlag(flags, name);
 
 const truthy = (v: string | boolean | undefined, dflt: boolean) => (v === undefined ? dflt : v === true || v === 'true' || v === '1');
 

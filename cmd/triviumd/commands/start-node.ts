@@ -1,3 +1,4 @@
+import { corsWarning, transportLimits } from '../../../core/jsonrpc/index.ts';
 import { homePaths } from '../../../core/node/home.ts';
 import { Node } from '../../../core/node/node.ts';
 import { buildApp } from '../../../app/app.ts';
@@ -23,6 +24,9 @@ export async function runStart(opts: Record<string, string | boolean | undefined
   const init = initHome(home, String(opts.chainId));
   const blockTimeMs = parseDuration(String(opts.blockTime));
   const quiet = Boolean(opts.quiet);
+  // Opening CORS lets any listed web page drive the unlocked dev accounts: say so at every start.
+  const corsWarn = corsWarning(transportLimits(opts).cors);
+  if (corsWarn) console.warn(corsWarn);
   if (opts.abci !== undefined) {
     const laddr = opts.abci === true ? DEFAULT_ABCI_LADDR : String(opts.abci);
     await runAbci({ home, laddr, cometRpc: String(opts['rpc.laddr'] ?? opts.rpcLaddr), flags: opts, quiet, buildApp: (db) => buildApp(db).app });

@@ -9,8 +9,14 @@ export function startCommand(): Command {
     .option('--home <dir>', 'node home', defaultHome())
     .option('--chain-id <id>', 'chain id when a new home is initialised', DEFAULT_CHAIN_ID)
     .option('--rpc.laddr <addr>', 'CometBFT RPC + /websocket listen address', 'tcp://127.0.0.1:26657')
+    .option('--rpc.max-body-bytes <n>', 'largest HTTP body / WebSocket message of every RPC (default: CometBFT 1000000, Ethereum 16 MiB, Solana 10 MiB)')
+    .option('--rpc.max-batch <n>', 'most requests in one JSON-RPC batch, every RPC (default 1000)')
+    .option('--rpc.max-open-connections <n>', 'most open WebSocket connections per RPC port (default 900)')
+    .option('--rpc.max-subscriptions-per-client <n>', 'most subscriptions per WebSocket connection (CometBFT RPC; default 5)')
+    .option('--rpc.cors <origins>', 'browser origins allowed to call the RPCs ("*" or comma-separated); default localhost only')
     .option('--block-time <duration>', 'time between blocks; 0 = a block as soon as work is waiting', '1s')
     .option('--quiet', 'no per-block log lines')
+    .option('--dev.max-mine-blocks <n>', 'the most blocks one anvil_mine / hardhat_mine / evm_mine call may mine', '10000')
     .option('--abci [laddr]', `run behind CometBFT: serve the ABCI socket (default ${DEFAULT_ABCI_LADDR}), no embedded producer, and --rpc.laddr names CometBFT's RPC`);
   for (const m of moduleClis) for (const f of m.startFlags ?? []) cmd.option(f.flags, f.description, f.defaultValue);
   cmd.action(async (opts: Record<string, string | boolean | undefined>) => {

@@ -18,6 +18,7 @@ import { data, parseAddr, parseData, parseHash, parseQuantity, quantity } from '
 import { applyStateOverrides } from './state-overrides.ts';
 import { searchGas } from './estimate-gas.ts';
 import { feeHistory } from './fee-history.ts';
+import { DevMining } from './dev.ts';
 
 export type RpcHandler = (params: unknown[]) => unknown | Promise<unknown>;
 export type { ExtensionHandler };
@@ -50,6 +51,7 @@ export class EthApi {
   private readonly filters = new Map<string, InstalledFilter>();
   private nextFilterId = 1n;
   readonly methods: Record<string, RpcHandler>;
+  readonly dev: DevMining;
 
   constructor(
     readonly node: NodeAPI,
@@ -59,6 +61,7 @@ export class EthApi {
     extensions: ReadonlyMap<string, ExtensionHandler> = new Map(),
   ) {
     this.view = new ChainView(node);
+    this.dev = new DevMining(node.flags);
     this.methods = this.buildMethods();
     for (const [name, h] of extensions) this.methods[name] = (p) => h(p, node);
   }
@@ -337,12 +340,15 @@ export class EthApi {
       eth_uninstallFilter: (p) => this.filters.delete(String(p[0])),
 
       // Devnet control, as anvil and Hardhat spell it.
-      evm_mine: async () => {
-        await node.mine(1);
+      // Mining yields to the event loop between blocks (producer.ts), so the node answers RPC meanwhile.
+      evm_mine: async (p) => {
+        const { blocks } = this.dev.parseEvmMine(p);
+        if (blocks > 0) await node.mine(blocks);
         return '0x0';
       },
       anvil_mine: async (p) => {
-        await node.mine(p[0] === undefined ? 1 : Number(parseQuantity(p[0], 'blocks')));
+        const { blocks } = this.dev.parseMine(p);
+        if (blocks > 0) await node.mine(blocks);
         return null;
       },
     };

@@ -1,4 +1,4 @@
-import { type Call, type Connection, type Dialect, errorResponse, type HttpReply, JsonRpcServer, type Method, RpcError, Subscriptions } from '../../../core/jsonrpc/index.ts';
+import { type Call, type Connection, type Dialect, errorResponse, type HttpReply, JsonRpcServer, type Method, RpcError, Subscriptions, transportOptions } from '../../../core/jsonrpc/index.ts';
 import type { Service } from '../../../core/types/module.ts';
 import type { CommittedBlockEvent } from '../../../core/types/node-api.ts';
 import type { EthApi } from './eth-api.ts';
@@ -10,7 +10,6 @@ import { quantity } from './hex.ts';
 const MAX_BODY = 16 * 1024 * 1024;
 const MAX_BATCH = 1000;
 const MAX_SUBSCRIPTIONS = 100;
-const CORS = { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'content-type' };
 
 interface Subscription {
   kind: 'newHeads' | 'logs';
@@ -50,7 +49,7 @@ export class EthRpcServer implements Service {
     for (const name of Object.keys(api.methods)) methods.set(name, (params) => api.call(name, params));
     methods.set('eth_subscribe', (params, call) => this.subscribe(socket(call), Array.isArray(params) ? params : []));
     methods.set('eth_unsubscribe', (params, call) => this.subs.of(socket(call)).delete(String((Array.isArray(params) ? params : [])[0])));
-    this.rpc = new JsonRpcServer({ methods, dialect, maxBytes: MAX_BODY, maxBatch: MAX_BATCH, sequentialBatches: true, headers: CORS, route: (req) => this.route(req.method) });
+    this.rpc = new JsonRpcServer({ methods, dialect, maxBytes: MAX_BODY, maxBatch: MAX_BATCH, ...transportOptions(api.node.flags), name: 'eth-json-rpc', sequentialBatches: true, route: (req) => this.route(req.method) });
   }
 
   async start(): Promise<void> {
@@ -67,10 +66,9 @@ export class EthRpcServer implements Service {
     return this.rpc.port;
   }
 
-  /** CORS preflight; GET lists the methods; JSON-RPC is POST only. */
+  /** GET lists the methods; JSON-RPC is POST only. */
   private route(verb: string | undefined): HttpReply | undefined {
     if (verb === 'POST') return undefined;
-    if (verb === 'OPTIONS') return { status: 204, headers: { 'content-type': 'application/json', ...CORS, 'access-control-allow-methods': 'POST, GET, OPTIONS' } };
     if (verb === 'GET') return { status: 200, json: { jsonrpc: '2.0', id: null, result: { client: 'trivium', methods: Object.keys(this.api.methods).sort() } } };
     return { status: 405, json: errorResponse(null, new RpcError(RpcCodes.InvalidRequest, 'use POST')) };
   }

@@ -1,4 +1,4 @@
-import { type Call, type Connection, type Dialect, type HttpReply, type HttpRoute, JsonRpcServer, type Method, methodTable, RpcError, Subscriptions } from '../../../core/jsonrpc/index.ts';
+import { type Call, type Connection, type Dialect, type HttpReply, type HttpRoute, JsonRpcServer, type Method, methodTable, RpcError, Subscriptions, transportOptions } from '../../../core/jsonrpc/index.ts';
 import type { Service } from '../../../core/types/module.ts';
 import type { CommittedBlockEvent, NodeAPI } from '../../../core/types/node-api.ts';
 import { fromUtf8 } from '../../../core/store/kv.ts';
@@ -24,7 +24,7 @@ export function svmWsAddress(flags: Record<string, unknown>): string | undefined
 }
 
 const MAX_BODY = 10 * 1024 * 1024;
-const HEADERS = { 'content-type': 'application/json', 'access-control-allow-origin': '*', 'access-control-allow-headers': 'content-type, solana-client' };
+const HEADERS = { 'content-type': 'application/json' };
 const SUBSCRIPTION_METHODS = new Set(['signatureSubscribe', 'slotSubscribe', 'rootSubscribe', 'signatureUnsubscribe', 'slotUnsubscribe', 'rootUnsubscribe']);
 
 /** Solana's wording. Params are positional; a lone non-array value is the first (subscriptions ignore it). */
@@ -65,7 +65,7 @@ export class SolanaRpcService implements Service {
   ) {
     const methods = methodTable<unknown[]>(solanaMethods(node, keeper));
     for (const [name, fn] of Object.entries(this.subscriptionMethods())) methods.set(name, fn);
-    this.rpc = new JsonRpcServer({ methods, dialect, maxBytes: MAX_BODY, headers: HEADERS, stringify: stringifyJson, route: (req) => route(req.method, req.url) });
+    this.rpc = new JsonRpcServer({ methods, dialect, maxBytes: MAX_BODY, ...transportOptions(node.flags), name: 'svm-rpc', headers: HEADERS, stringify: stringifyJson, route: (req) => route(req.method, req.url) });
   }
 
   async start(): Promise<void> {

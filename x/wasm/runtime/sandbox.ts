@@ -325,7 +325,7 @@ export const SANDBOX_SOURCE = String.raw`function sandbox(g) {
   // Arrays: every native loop runs to this.length (holes included: \`a.length = 2**32 - 1\` is free), so
   // the length is capped and charged before the loop; results are accounted by their length.
   const SORTS = new Set(['sort', 'toSorted']);
-  const MAKES = new Set(['slice', 'splice', 'map', 'filter', 'toReversed', 'toSorted', 'toSpliced', 'with', 'flat', 'flatMap', 'concat']);
+  const MAKES = new Set(['fill', 'slice', 'splice', 'map', 'filter', 'toReversed', 'toSorted', 'toSpliced', 'with', 'flat', 'flatMap', 'concat']);
   for (const name of ['indexOf', 'lastIndexOf', 'includes', 'find', 'findIndex', 'findLast', 'findLastIndex', 'filter', 'map', 'forEach',
     'reduce', 'reduceRight', 'some', 'every', 'slice', 'splice', 'reverse', 'copyWithin', 'toReversed', 'toSorted', 'toSpliced', 'with',
     'sort', 'flat', 'flatMap', 'concat', 'fill', 'keys', 'values', 'entries', 'unshift', 'shift']) {
@@ -396,7 +396,7 @@ export const SANDBOX_SOURCE = String.raw`function sandbox(g) {
       }
       if (est > cap) throw tooBig(what + ': output length', est, cap);
     }
-    charge(1 + mathCeil(steps / G.scanElements) + mathCeil(est / G.scanChars));
+    charge(mathFloor(steps / G.scanElements) + mathCeil(est / G.scanChars));
     alloc(est * G.charBytes);
     return est;
   }
