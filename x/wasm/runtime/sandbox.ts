@@ -71,7 +71,17 @@ export const BUILTIN_LIMITS = Object.freeze({
   stringify: 1 << 22,
   /** BigInt(string), parseInt, parseFloat, Number(string): longest input. */
   numeric: 1 << 12,
+  /** BigInt arithmetic, BigInt.asUintN/asIntN: most bits of a result. */
+  bigintBits: 1 << 16,
 });
+
+/**
+ * BigInt work, in gas units from operand sizes in 64-bit limbs (L), charged before the work: addition,
+ * subtraction and shifts are linear (L/16), multiplication and division quadratic (La*Lb/64), a decimal
+ * conversion (toString, String(), templates, property keys) quadratic too (L*L/16: V8's is ~6 ms at
+ * 65,536 bits). Values of at most 2 limbs cost nothing extra, so ordinary 128-bit amounts stay free.
+ */
+export const BIGINT_GAS = Object.freeze({ linearShift: 4, mulShift: 6, convShift: 4, powShift: 5 });
 
 /**
  * What the native part of a builtin costs, charged before the work from the sizes of its inputs (and,
@@ -99,7 +109,7 @@ export const SANDBOX_SOURCE = String.raw`function sandbox(g) {
   const privates = ({
     Function: g.Function, RangeError: g.RangeError, Error: g.Error, Map: g.Map, String: g.String,
     freeze, parse: g.JSON.parse, stringify: g.JSON.stringify, isArray: g.Array.isArray, apply, meter, measure: null,
-    indexOf: g.String.prototype.indexOf, slice: g.String.prototype.slice,
+    indexOf: g.String.prototype.indexOf, slice: g.String.prototype.slice, big: null,
   });
 
   // Intrinsics no global names: the roots of the hardening walk besides the global object.
@@ -287,7 +297,7 @@ export const SANDBOX_SOURCE = String.raw`function sandbox(g) {
   method(SP, 'concat', function concat(...items) {
     const str = Str(this);
     let n = str.length;
-    for (let i = 0; i < items.length; i++) { items[i] = Str(items[i]); n += items[i].length; }
+    for (let i = 0; i < items.length; i++) { if (typeof items[i] === 'bigint') bigConv(items[i]); items[i] = Str(items[i]); n += items[i].length; }
     if (n > L.string) throw tooBig('String.prototype.concat: result length', n, L.string);
     scanStr(n, false);
     alloc(n * G.charBytes);
@@ -347,7 +357,7 @@ export const SANDBOX_SOURCE = String.raw`function sandbox(g) {
     if (n > L.elements) throw tooBig('Array.prototype.join: length', n, L.elements);
     const s = sep === undefined ? ',' : Str(sep);
     let est = n > 0 ? (n - 1) * s.length : 0;
-    for (let i = 0; i < n && est <= L.string; i++) { const v = this[i]; est += typeof v === 'string' ? v.length : typeof v === 'object' && v !== null ? 0 : 24; }
+    for (let i = 0; i < n && est <= L.string; i++) { const v = this[i]; if (typeof v === 'bigint') bigConv(v); est += typeof v === 'string' ? v.length : typeof v === 'bigint' ? bigBits(v) : typeof v === 'object' && v !== null ? 0 : 24; }
     if (est > L.string) throw tooBig('Array.prototype.join: result length', est, L.string);
     charge(1 + mathCeil(n / G.scanElements) + mathCeil(est / G.scanChars));
     return allocStr(apply(realJoin, this, [s]));
@@ -409,7 +419,7 @@ export const SANDBOX_SOURCE = String.raw`function sandbox(g) {
     return allocStr(r);
   });
   // Number parsing of long strings scans them natively.
-  const numIn = (what, x) => { if (typeof x === 'string' && x.length > L.numeric) throw tooBig(what + ': input length', x.length, L.numeric); };
+  const numIn = (what, x) => { if (typeof x === 'bigint') bigConv(x); if (typeof x === 'string' && x.length > L.numeric) throw tooBig(what + ': input length', x.length, L.numeric); };
   const realParseInt = g.parseInt, realParseFloat = g.parseFloat;
   const pInt = function parseInt(s, radix) { numIn('parseInt', s); return realParseInt(s, radix); };
   const pFloat = function parseFloat(s) { numIn('parseFloat', s); return realParseFloat(s); };
@@ -417,6 +427,58 @@ export const SANDBOX_SOURCE = String.raw`function sandbox(g) {
   def(g, 'parseFloat', { value: pFloat, writable: true, enumerable: false, configurable: true });
   method(g.Number, 'parseInt', pInt);
   method(g.Number, 'parseFloat', pFloat);
+
+  // BigInt (BIGINT_GAS): sizes read with the real hex conversion (linear, exact); the wrapper's operator
+  // helpers (wrapper.ts) and the conversions below charge from them before V8 does the work.
+  const RealBigInt = g.BigInt, BP = RealBigInt.prototype, realBigToString = BP.toString;
+  const realAsU = RealBigInt.asUintN, realAsI = RealBigInt.asIntN, MAXB = L.bigintBits;
+  const LEAD = freeze({ 0: 0, 1: 1, 2: 2, 3: 2, 4: 3, 5: 3, 6: 3, 7: 3, 8: 4, 9: 4, a: 4, b: 4, c: 4, d: 4, e: 4, f: 4 });
+  const bigBits = (x) => {
+    if (x < 0n) x = -x;
+    if (x === 0n) return 0;
+    const h = apply(realBigToString, x, [16]);
+    return (h.length - 1) * 4 + LEAD[h[0]];
+  };
+  const limbs = (bits) => (bits + 63) >> 6;
+  const bigConv = (x) => { const n = limbs(bigBits(x)); if (n > 2) charge((n * n) >> ${BIGINT_GAS.convShift}); };
+  const bigTooBig = (what, bits) => new RangeErr('BigInt ' + what + ': result of ' + bits + ' bits exceeds the contract limit of ' + MAXB + ' bits');
+  privates.big = freeze({ bits: bigBits, conv: bigConv, tooBig: bigTooBig, max: MAXB });
+  method(BP, 'toString', function toString(radix) {
+    if (typeof this === 'bigint') bigConv(this);
+    return apply(realBigToString, this, [radix]);
+  });
+  const BigIntCtor = function BigInt(v) {
+    if (new.target !== undefined) throw new TypeErr('BigInt is not a constructor');
+    if ((typeof v === 'object' && v !== null) || typeof v === 'function') throw new TypeErr('BigInt: contracts may convert primitives only');
+    if (typeof v === 'string') {
+      if (v.length > L.numeric) throw tooBig('BigInt: input length', v.length, L.numeric);
+      const n = (v.length >> 4) + 1;
+      if (n > 2) charge((n * n) >> ${BIGINT_GAS.convShift});
+    }
+    return RealBigInt(v);
+  };
+  const asN = (real, name) => function (bits, x) {
+    const b = Num(bits);
+    if (b > MAXB) throw tooBig('BigInt.' + name + ': bits', b, MAXB);
+    if (typeof x === 'bigint') charge(limbs(bigBits(x)) >> ${BIGINT_GAS.linearShift});
+    return apply(real, RealBigInt, [bits, x]);
+  };
+  def(BigIntCtor, 'asUintN', { value: asN(realAsU, 'asUintN'), writable: true, enumerable: false, configurable: true });
+  def(BigIntCtor, 'asIntN', { value: asN(realAsI, 'asIntN'), writable: true, enumerable: false, configurable: true });
+  def(BigIntCtor, 'prototype', { value: BP, writable: false, enumerable: false, configurable: false });
+  def(BP, 'constructor', { value: BigIntCtor, writable: true, enumerable: false, configurable: true });
+  def(g, 'BigInt', { value: BigIntCtor, writable: true, enumerable: false, configurable: true });
+  // String(x) converts a bigint natively: the same charge as its toString.
+  const RealString = g.String, construct = Reflect.construct;
+  const StringCtor = function String(v) {
+    if (arguments.length > 0 && typeof v === 'bigint') bigConv(v);
+    if (new.target !== undefined) return construct(RealString, arguments, new.target);
+    return arguments.length === 0 ? '' : RealString(v);
+  };
+  for (const k of ['fromCharCode', 'fromCodePoint', 'raw']) def(StringCtor, k, { value: RealString[k], writable: true, enumerable: false, configurable: true });
+  def(StringCtor, 'prototype', { value: SP, writable: false, enumerable: false, configurable: false });
+  def(SP, 'constructor', { value: StringCtor, writable: true, enumerable: false, configurable: true });
+  def(g, 'String', { value: StringCtor, writable: true, enumerable: false, configurable: true });
   privates.measure = measure;
   if ('fromAsync' in g.Array && !delete g.Array.fromAsync) throw new TypeErr('cannot remove Array.fromAsync');
 

@@ -1,5 +1,5 @@
 import { GATEWAY_GROUPS } from './bridge.ts';
-import { BUILTIN_GAS, BUILTIN_LIMITS } from './sandbox.ts';
+import { BIGINT_GAS, BUILTIN_GAS, BUILTIN_LIMITS } from './sandbox.ts';
 
 /**
  * The contract wrapper: the in-isolate half of every call. It owns the only Function reference (from the
@@ -96,6 +96,95 @@ export const WRAPPER_SOURCE = String.raw`function wrapper(P, host) {
     if (n > ${BUILTIN_LIMITS.elements}) rangeError('object spread: source length ' + n + ' exceeds the contract limit of ${BUILTIN_LIMITS.elements}');
     gas(1 + (n >> 4));
     return x;
+  };
+  // BigInt operators (metering.ts rewrites + - * / % ** << >> and their compound assignments to these):
+  // a number or string operand takes the native path at once; bigint operands are sized (P.big, exact bit
+  // lengths), charged from those sizes, and a result over the contract limit is refused. Mixed
+  // bigint/number operands throw V8's own TypeError.
+  const big = P.big, bits = big.bits, MAXB = big.max, bigConv = big.conv;
+  const lim = (b) => (b + 63) >> 6;
+  const capped = (what, r) => {
+    if (typeof r === 'bigint') { const b = bits(r); if (b > MAXB) throw big.tooBig(what, b); }
+    return r;
+  };
+  function linear(a, b, what, f) {
+    if (typeof a === 'bigint' && typeof b === 'bigint') {
+      gas(1 + ((lim(bits(a)) + lim(bits(b))) >> ${BIGINT_GAS.linearShift}));
+      return capped(what, f(a, b));
+    }
+    if (typeof a === 'bigint') bigConv(a);
+    if (typeof b === 'bigint') bigConv(b);
+    return f(a, b);
+  }
+  const fAdd = (a, b) => a + b, fSub = (a, b) => a - b;
+  gas.add = function (a, b) {
+    if (typeof a !== 'bigint' && typeof b !== 'bigint') return a + b;
+    return linear(a, b, 'addition', fAdd);
+  };
+  gas.sub = function (a, b) {
+    if (typeof a !== 'bigint' || typeof b !== 'bigint') return a - b;
+    return linear(a, b, 'subtraction', fSub);
+  };
+  function quadratic(a, b) {
+    const la = lim(bits(a)), lb = lim(bits(b));
+    gas(1 + ((la * lb) >> ${BIGINT_GAS.mulShift}) + ((la + lb) >> ${BIGINT_GAS.linearShift}));
+  }
+  gas.mul = function (a, b) {
+    if (typeof a !== 'bigint' || typeof b !== 'bigint') return a * b;
+    const ba = bits(a), bb = bits(b);
+    if (ba > 0 && bb > 0 && ba + bb - 1 > MAXB) throw big.tooBig('multiplication', ba + bb - 1);
+    quadratic(a, b);
+    return capped('multiplication', a * b);
+  };
+  gas.div = function (a, b) {
+    if (typeof a !== 'bigint' || typeof b !== 'bigint') return a / b;
+    quadratic(a, b);
+    return a / b;
+  };
+  gas.mod = function (a, b) {
+    if (typeof a !== 'bigint' || typeof b !== 'bigint') return a % b;
+    quadratic(a, b);
+    return a % b;
+  };
+  gas.pow = function (a, b) {
+    if (typeof a !== 'bigint' || typeof b !== 'bigint' || b < 0n) return a ** b;
+    const ba = bits(a);
+    if (ba <= 1 || b <= 1n) { gas(1 + (lim(ba) >> ${BIGINT_GAS.linearShift})); return a ** b; }
+    if (b > ${BUILTIN_LIMITS.bigintBits}n) throw big.tooBig('exponentiation', 'more than ' + MAXB);
+    const e = +Str(b), lower = (ba - 1) * e + 1;
+    if (lower > MAXB) throw big.tooBig('exponentiation', lower);
+    const r = lim(ba * e);
+    gas(1 + ((r * r) >> ${BIGINT_GAS.powShift}));
+    return capped('exponentiation', a ** b);
+  };
+  function shift(a, s, what) {
+    // s: the left-shift count (negative: a right shift).
+    const ba = bits(a);
+    if (ba > 0 && s > 0n) {
+      if (s > ${BUILTIN_LIMITS.bigintBits}n) throw big.tooBig(what, 'more than ' + MAXB);
+      const res = ba + +Str(s);
+      if (res > MAXB) throw big.tooBig(what, res);
+      gas(1 + ((lim(ba) + lim(res)) >> ${BIGINT_GAS.linearShift}));
+    } else gas(1 + (lim(ba) >> ${BIGINT_GAS.linearShift}));
+    return s >= 0n ? a << s : a >> -s;
+  }
+  gas.shl = function (a, b) {
+    if (typeof a !== 'bigint' || typeof b !== 'bigint') return a << b;
+    return shift(a, b, 'left shift');
+  };
+  gas.shr = function (a, b) {
+    if (typeof a !== 'bigint' || typeof b !== 'bigint') return a >> b;
+    return shift(a, -b, 'right shift');
+  };
+  // A bigint converted to a string natively (template substitution, property key, \`in\`): charged.
+  gas.k = function (v) {
+    if (typeof v === 'bigint') bigConv(v);
+    return v;
+  };
+  const OPS = freeze({ add: gas.add, sub: gas.sub, mul: gas.mul, div: gas.div, mod: gas.mod, pow: gas.pow, shl: gas.shl, shr: gas.shr });
+  // \`o[k] op= y\` with o and k evaluated once (metering.ts).
+  gas.m = function (o, k, op, y) {
+    return (o[k] = OPS[op](o[k], y));
   };
   freeze(gas);
   // Regexp match attempts are charged by the sandbox's exec through this hook (regexp.ts).
