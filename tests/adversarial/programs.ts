@@ -137,6 +137,9 @@ export const PROGRAMS: Program[] = [
   p('many_events', 'events', "for (let i = 0; i < 1e6; i++) xchain.emit.event('e' + i, { a: 'b' }); return null;", ['error', 'revert', 'out_of_gas']),
   p('many_sends', 'events', "for (let i = 0; i < 1e6; i++) xchain.emit.send(xchain.context.sender, '1utrv'); return null;", ['error', 'revert', 'out_of_gas']),
 
+  p('event_bytes_cap', 'events', "for (let i = 0; i < 40; i++) xchain.emit.attribute('k' + i, 'x'.repeat(4000)); return null;", ['revert', 'error'], /event data limit/),
+  p('event_big_attrs_cap', 'events', "for (let i = 0; i < 40; i++) xchain.emit.event('e' + i, { a: 'x'.repeat(4000) }); return null;", ['revert', 'error'], /event data limit/),
+
   // State size.
   p('huge_value', 'state', "xchain.state.set('k', 'x'.repeat(1 << 22)); return null;", ['revert', 'error', 'out_of_gas']),
   p('huge_key', 'state', "xchain.state.set('x'.repeat(1 << 20), 'v'); return null;", ['revert', 'error', 'out_of_gas']),
