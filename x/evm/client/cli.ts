@@ -16,8 +16,8 @@ export const evmCli: ModuleCli = {
     { flags: '--json-rpc.address <host:port>', description: 'Ethereum JSON-RPC listen address (HTTP and WebSocket)', defaultValue: DEFAULT_JSON_RPC_ADDRESS },
     {
       flags: '--evm.allow-unprotected-txs <bool>',
-      description: 'admit legacy txs without an EIP-155 chain id (e.g. Multicall3 deployment); mempool policy',
-      defaultValue: 'true',
+      description: 'admit legacy txs without an EIP-155 chain id (e.g. Multicall3 deployment); mempool policy. Off by default, as geth',
+      defaultValue: 'false',
     },
   ],
   tx(parent: Command) {
