@@ -2,7 +2,7 @@ import { AuthInfo, TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { createHash } from 'node:crypto';
 import { AppError, ErrTxDecode, ErrTxTooLarge, ErrUnknownRequest } from '../types/errors.ts';
 import type { MsgDef } from '../types/module.ts';
-import { checkAuthInfo, checkTxBody, checkTxRaw } from './unknown-fields.ts';
+import { checkAuthInfo, checkMsgFields, checkTxBody, checkTxRaw } from './unknown-fields.ts';
 
 export interface DecodedMsg {
   def: MsgDef;
@@ -72,6 +72,13 @@ export function decodeCosmosTx(bytes: Uint8Array, router: ReadonlyMap<string, Ms
     } catch (e) {
       throw ErrTxDecode(`could not decode ${any.typeUrl}: ${(e as Error).message}`);
     }
+    let reencoded: Uint8Array;
+    try {
+      reencoded = def.codec.encode(msg).finish();
+    } catch (e) {
+      throw ErrTxDecode(`could not re-encode ${any.typeUrl}: ${(e as Error).message}`);
+    }
+    checkMsgFields(any.typeUrl, any.value, reencoded);
     try {
       def.validateBasic?.(msg);
     } catch (e) {

@@ -7,7 +7,8 @@
  * - TxRaw, AuthInfo and every message nested in them refuse unknown fields; TxBody (and what it nests) allows
  *   unknown non-critical fields, those whose number has bit 11 (1024) set, as the SDK does for extensions.
  * - A known field with the wrong wire type is refused (it would be read as something else).
- * Messages inside TxBody.messages are checked by their own codec and validateBasic, not here.
+ * Messages inside TxBody.messages have no schema here: checkMsgFields compares their bytes with what their
+ * codec re-encodes (a field the codec does not know is dropped by decoding, so missing from the re-encoding).
  */
 import { ErrTxDecode } from '../types/errors.ts';
 
@@ -97,6 +98,8 @@ interface Item {
   tagLen: number;
   lenLen: number;
   lenValue: number;
+  /** The value's bytes (after the tag; for length-delimited fields, after the length too). */
+  value: Uint8Array;
 }
 
 /** Splits a message into its fields (tag, wire type, payload), refusing truncation and groups. */
@@ -108,7 +111,8 @@ function* fields(buf: Uint8Array): Generator<Item> {
     const wire = tag.value % 8;
     if (num < 1 || num > 0x1fffffff) throw ErrTxDecode(`invalid field number ${num}`);
     pos += tag.len;
-    const item: Item = { num, wire, tagLen: tag.len, lenLen: 0, lenValue: 0 };
+    const start = pos;
+    const item: Item = { num, wire, tagLen: tag.len, lenLen: 0, lenValue: 0, value: buf.subarray(0, 0) };
     switch (wire) {
       case 0:
         pos += varint(buf, pos).len;
@@ -133,6 +137,7 @@ function* fields(buf: Uint8Array): Generator<Item> {
       default:
         throw ErrTxDecode(`unsupported wire type ${wireName(wire)} for field ${num}`);
     }
+    item.value = item.payload ?? buf.subarray(start, pos);
     yield item;
   }
 }
@@ -191,4 +196,28 @@ export function checkTxBody(bytes: Uint8Array): void {
 
 export function checkAuthInfo(bytes: Uint8Array): void {
   walk(bytes, AuthInfo, false, 0);
+}
+
+/** A proto3 default: zero (any varint spelling of it), all-zero fixed bytes, or an empty length-delimited value. */
+const isDefault = (it: Item): boolean => it.value.every((b) => (it.wire === 0 ? (b & 0x7f) === 0 : b === 0));
+
+/**
+ * A message's top-level fields against its codec's re-encoding: a field number the re-encoding lacks holds a
+ * non-default value only if the codec does not know it (unknown: refused unless non-critical, as in TxBody);
+ * a known number with another wire type was misread. Packed repeated scalars may arrive unpacked.
+ */
+export function checkMsgFields(typeUrl: string, original: Uint8Array, reencoded: Uint8Array): void {
+  const name = typeUrl.replace(/^\//, '');
+  const known = new Map<number, number>();
+  for (const it of fields(reencoded)) known.set(it.num, it.wire);
+  for (const it of fields(original)) {
+    const want = known.get(it.num);
+    if (want === undefined) {
+      if ((it.num & NON_CRITICAL_BIT) !== 0 || isDefault(it)) continue;
+      throw ErrTxDecode(`unknown protobuf field: ${name}: {TagNum: ${it.num}, WireType:"${wireName(it.wire)}"}`);
+    }
+    if (want !== it.wire && !(want === 2 && it.wire !== 2)) {
+      throw ErrTxDecode(`mismatched wire type: ${name}: {TagNum: ${it.num}, GotWireType:"${wireName(it.wire)}" != WantWireType:"${wireName(want)}"}`);
+    }
+  }
 }

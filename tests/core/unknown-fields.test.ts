@@ -85,6 +85,24 @@ test('non-critical extension fields (bit 1024 set) may be unknown in TxBody, not
   refused(withParts((b) => b, (a) => cat(a, [0x88, 0x40, 0x01])), /AuthInfo: \{TagNum: 1025, WireType:"varint"\}/);
 });
 
+test('an unknown field inside a message is refused (zero values and non-critical numbers pass)', () => {
+  // TxBody field 1 is the one Any; its field 2 (value) is the MsgSend. Rebuild the body with the msg changed.
+  const rebuild = (extra: number[]) =>
+    withParts((b) => {
+      const [any] = topFields(b);
+      const [url, value] = topFields(any!);
+      const wrap = (n: number, v: ArrayLike<number>) => cat([(n << 3) | 2], varintBytes(v.length), v);
+      const rest = b.subarray(1 + varintBytes(any!.length).length + any!.length);
+      return cat(wrap(1, cat(wrap(1, url!), wrap(2, cat(value!, extra)))), rest);
+    });
+  refused(rebuild([0x20, 0x01]), 'unknown protobuf field: cosmos.bank.v1beta1.MsgSend: {TagNum: 4, WireType:"varint"}: tx parse error');
+  // A known field with the wrong wire type: the codec itself fails (or, had it misread it, the re-encoding check).
+  refused(rebuild([0x08, 0x01]), /MsgSend/);
+  assert.equal(decode(rebuild([])).msgs.length, 1);
+  assert.equal(decode(rebuild([0x20, 0x00])).msgs.length, 1); // a zero value is indistinguishable from an omitted known field
+  assert.equal(decode(rebuild([0x88, 0x40, 0x05])).msgs.length, 1); // field 1025: non-critical
+});
+
 test('invalid UTF-8 in a string field is refused', () => {
   refused(withParts((b) => cat(b, [0x12, 0x02, 0xc3, 0x28])), /TxBody\.memo: string field contains invalid UTF-8/);
 });
