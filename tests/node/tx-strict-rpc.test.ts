@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { toBech32 } from '@cosmjs/encoding';
-import { startNode, type TestNode } from '../helpers/node.ts';
+import { bankBalance, startNode, type TestNode } from '../helpers/node.ts';
 import { b64, dev, sendMsg, signTx } from '../helpers/cosmos.ts';
 
 interface Check {
@@ -12,16 +12,7 @@ interface Check {
   hash: string;
 }
 
-/** Balance of `addr` in utrv, through the bank query (as tests/node/bad-input.test.ts reads it). */
-async function balance(node: TestNode, addr: string): Promise<bigint> {
-  const r = await node.rpc('abci_query', {
-    path: '/cosmos.bank.v1beta1.Query/Balance',
-    data: Buffer.concat([Buffer.from([0x0a, addr.length]), Buffer.from(addr), Buffer.from([0x12, 4]), Buffer.from('utrv')]).toString('hex'),
-  });
-  const v = Buffer.from(r.response.value, 'base64');
-  const m = /(\d+)/.exec(v.subarray(v.indexOf(Buffer.from('utrv')) + 6).toString('latin1'));
-  return m ? BigInt(m[1]!) : 0n;
-}
+const balance = bankBalance;
 
 const to = toBech32('trivium', new Uint8Array(20).fill(0x37));
 const send = (i: number, seq: number, memo = '') => signTx([sendMsg(dev[i]!.address, to, '7')], { privkey: dev[i]!.privkey, accountNumber: i, sequence: seq, memo });
