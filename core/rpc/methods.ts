@@ -6,7 +6,7 @@ import type { BaseApp } from '../baseapp/baseapp.ts';
 import type { Mempool } from '../baseapp/mempool.ts';
 import { RpcError } from '../jsonrpc/index.ts';
 import type { Genesis } from '../types/consensus.ts';
-import { type NodeAPI, type StoredBlock, type StoredTx, startFlag } from '../types/node-api.ts';
+import { intStartFlag, type NodeAPI, type StoredBlock, type StoredTx } from '../types/node-api.ts';
 import * as C from './comet38.ts';
 import { addEvents, type Condition, matches, parseQuery, QueryParseError } from './event-query.ts';
 
@@ -108,6 +108,8 @@ export function txEventMap(t: StoredTx) {
 }
 
 export function buildMethods(node: CometNode): Record<string, Method> {
+  // dev_mine's per-call cap, the same flag as anvil_mine / evm_mine's, read once.
+  const cap = intStartFlag(node.flags, 'dev.max-mine-blocks', 10_000);
   const latest = () => node.latestHeight();
   const heightOrLatest = (v: unknown): number => {
     const h = intParam(v, 'height', 0)!;
@@ -322,9 +324,6 @@ export function buildMethods(node: CometNode): Record<string, Method> {
     /** Devnet control: produce N blocks now (e.g. to push a queued cross-VM message past its timeout). */
     dev_mine: async (p) => {
       const n = intParam(p.blocks, 'blocks', 1)!;
-      // The same per-call cap as anvil_mine / evm_mine (--dev.max-mine-blocks, default 10,000).
-      const flag = Number(String(startFlag(node.flags, 'dev.max-mine-blocks') ?? '10000').replace(/_/g, ''));
-      const cap = Number.isSafeInteger(flag) && flag >= 0 ? flag : 10_000;
       if (n < 1 || n > cap) throw invalid(`blocks: expected 1..${cap}, got ${n} (the per-call cap is --dev.max-mine-blocks ${cap})`);
       const height = await node.mine(n);
       return { height: String(height) };
