@@ -13,7 +13,7 @@ import { StateAccumulator } from '../store/app-hash.ts';
 import { CacheStore } from '../store/cache-store.ts';
 import type { NodeDB } from '../store/node-db.ts';
 import { SortedStore } from '../store/sorted-store.ts';
-import { checkTxSize, decodeCosmosTx, txHash, type DecodedTx } from './tx-decoder.ts';
+import { MAX_TX_BYTES, checkTxSize, decodeCosmosTx, txHash, type DecodedTx } from './tx-decoder.ts';
 
 export type { Genesis } from '../types/consensus.ts';
 
@@ -83,6 +83,11 @@ export class BaseApp {
   consensus: ConsensusParams = DEFAULT_CONSENSUS_PARAMS;
 
   readonly blocks: BlockStore;
+  /**
+   * CheckTx's size limit (`--mempool.max-tx-bytes`; CometBFT's mempool max_tx_bytes). Node config, so it never
+   * applies to a block's txs: those meet the decoder's fixed MAX_TX_BYTES, the same on every validator.
+   */
+  maxTxBytes = MAX_TX_BYTES;
 
   constructor(
     readonly db: NodeDB,
@@ -177,7 +182,7 @@ export class BaseApp {
   private preverify(bytes: Uint8Array): { tx?: DecodedTx; verified?: Promise<unknown> } {
     let tx: DecodedTx;
     try {
-      checkTxSize(bytes);
+      checkTxSize(bytes, this.maxTxBytes);
       if (this.rawHandlerFor(bytes)) return {};
       tx = this.decode(bytes);
     } catch {
@@ -192,7 +197,7 @@ export class BaseApp {
     const hash = txHash(bytes);
     const store = new CacheStore(this.checkStore);
     try {
-      checkTxSize(bytes); // before any VM's decoder sees the bytes (Ethereum and Solana raw txs too)
+      checkTxSize(bytes, this.maxTxBytes); // before any VM's decoder sees the bytes (Ethereum and Solana raw txs too)
       const raw = this.rawHandlerFor(bytes);
       if (raw) {
         const ctx = new Context(store, infiniteGasMeter(), this.blockInfo(this.lastHeight + 1), 'check', new Map(), { hash, index: 0 });

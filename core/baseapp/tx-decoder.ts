@@ -2,6 +2,7 @@ import { AuthInfo, TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { createHash } from 'node:crypto';
 import { AppError, ErrTxDecode, ErrTxTooLarge, ErrUnknownRequest } from '../types/errors.ts';
 import type { MsgDef } from '../types/module.ts';
+import { checkAuthInfo, checkMsgFields, checkTxBody, checkTxRaw } from './unknown-fields.ts';
 
 export interface DecodedMsg {
   def: MsgDef;
@@ -39,13 +40,21 @@ export function checkTxSize(bytes: Uint8Array, limit = MAX_TX_BYTES): void {
   if (bytes.length > limit) throw ErrTxTooLarge(`tx too large: ${bytes.length} bytes > limit ${limit}`);
 }
 
-export function decodeCosmosTx(bytes: Uint8Array, router: ReadonlyMap<string, MsgDef>): DecodedTx {
-  checkTxSize(bytes);
+export function decodeCosmosTx(bytes: Uint8Array, router: ReadonlyMap<string, MsgDef>, maxTxBytes = MAX_TX_BYTES): DecodedTx {
+  checkTxSize(bytes, maxTxBytes);
+  // The SDK's strict rules first (unknown fields, wire types, ADR-027): cosmjs-types would skip what it does not know.
+  checkTxRaw(bytes);
   let raw: TxRaw;
   let body: TxBody;
   let authInfo: AuthInfo;
   try {
     raw = TxRaw.decode(bytes);
+  } catch (e) {
+    throw ErrTxDecode(`could not decode tx: ${(e as Error).message}`);
+  }
+  checkTxBody(raw.bodyBytes);
+  checkAuthInfo(raw.authInfoBytes);
+  try {
     body = TxBody.decode(raw.bodyBytes);
     authInfo = AuthInfo.decode(raw.authInfoBytes);
   } catch (e) {
@@ -63,6 +72,13 @@ export function decodeCosmosTx(bytes: Uint8Array, router: ReadonlyMap<string, Ms
     } catch (e) {
       throw ErrTxDecode(`could not decode ${any.typeUrl}: ${(e as Error).message}`);
     }
+    let reencoded: Uint8Array;
+    try {
+      reencoded = def.codec.encode(msg).finish();
+    } catch (e) {
+      throw ErrTxDecode(`could not re-encode ${any.typeUrl}: ${(e as Error).message}`);
+    }
+    checkMsgFields(any.typeUrl, any.value, reencoded);
     try {
       def.validateBasic?.(msg);
     } catch (e) {

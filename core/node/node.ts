@@ -4,6 +4,7 @@ import type { BaseApp } from '../baseapp/baseapp.ts';
 import type { Genesis } from '../types/consensus.ts';
 import { homePaths } from './home.ts';
 import { Mempool } from '../baseapp/mempool.ts';
+import { mempoolOptions } from './mempool-options.ts';
 import type { Service } from '../types/module.ts';
 import type { BlockResults, BroadcastResult, CommittedBlockEvent, NodeAPI, StoredBlock, StoredTx } from '../types/node-api.ts';
 import { BlockProducer } from './producer.ts';
@@ -30,7 +31,7 @@ export class Node implements NodeAPI {
   readonly bus = new EventEmitter();
   readonly db: NodeDB;
   readonly app: BaseApp;
-  readonly mempool = new Mempool();
+  readonly mempool: Mempool;
   readonly producer: BlockProducer;
   readonly flags: Record<string, string | boolean | undefined>;
   readonly validator: { address: string; pub_key: { type: string; value: string } };
@@ -52,6 +53,9 @@ export class Node implements NodeAPI {
     this.db = new NodeDB(paths.db);
     this.app = opts.buildApp(this.db);
     this.flags = opts.flags;
+    const mp = mempoolOptions(opts.flags);
+    this.mempool = new Mempool(mp.size, mp.maxTxsBytes);
+    this.app.maxTxBytes = mp.maxTxBytes;
     this.logFn = opts.log ?? ((l) => process.stdout.write(l + '\n'));
     this.bus.setMaxListeners(1000);
     this.producer = new BlockProducer(this.app, this.mempool, {

@@ -6,7 +6,7 @@ import type { BaseApp } from '../baseapp/baseapp.ts';
 import type { Mempool } from '../baseapp/mempool.ts';
 import { RpcError } from '../jsonrpc/index.ts';
 import type { Genesis } from '../types/consensus.ts';
-import type { NodeAPI, StoredBlock, StoredTx } from '../types/node-api.ts';
+import { intStartFlag, type NodeAPI, type StoredBlock, type StoredTx } from '../types/node-api.ts';
 import * as C from './comet38.ts';
 import { addEvents, type Condition, matches, parseQuery, QueryParseError } from './event-query.ts';
 
@@ -80,9 +80,10 @@ export function bytesParam(v: unknown, name: string, encoding: 'base64' | 'hex' 
 function txHashParam(v: unknown): string {
   if (typeof v !== 'string') throw invalid('hash: expected a string');
   if (/^(0x)?[0-9a-fA-F]{64}$/.test(v)) return v.replace(/^0x/, '').toUpperCase();
-  const b = bytesParam(v, 'hash');
-  if (b.length !== 32) throw invalid('hash: expected 32 bytes');
-  return toHex(b).toUpperCase();
+  // 32 bytes in base64 (CometBFT's JSON encoding of the hash), even when it happens to start with "0x":
+  // 44 characters can never be 64 hex digits, so the two readings cannot collide.
+  if (!/^[A-Za-z0-9+/]{43}=$/.test(v)) throw invalid('hash: expected 32 bytes as base64 or 64 hex digits');
+  return toHex(Buffer.from(v, 'base64')).toUpperCase();
 }
 
 function parseQ(q: unknown): Condition[] {
@@ -107,6 +108,8 @@ export function txEventMap(t: StoredTx) {
 }
 
 export function buildMethods(node: CometNode): Record<string, Method> {
+  // dev_mine's per-call cap, the same flag as anvil_mine / evm_mine's, read once.
+  const cap = intStartFlag(node.flags, 'dev.max-mine-blocks', 10_000);
   const latest = () => node.latestHeight();
   const heightOrLatest = (v: unknown): number => {
     const h = intParam(v, 'height', 0)!;
@@ -321,7 +324,7 @@ export function buildMethods(node: CometNode): Record<string, Method> {
     /** Devnet control: produce N blocks now (e.g. to push a queued cross-VM message past its timeout). */
     dev_mine: async (p) => {
       const n = intParam(p.blocks, 'blocks', 1)!;
-      if (n < 1 || n > 10_000) throw invalid('blocks: expected 1..10000');
+      if (n < 1 || n > cap) throw invalid(`blocks: expected 1..${cap}, got ${n} (the per-call cap is --dev.max-mine-blocks ${cap})`);
       const height = await node.mine(n);
       return { height: String(height) };
     },

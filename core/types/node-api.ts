@@ -54,3 +54,13 @@ export function startFlag<V>(flags: Readonly<Record<string, V>>, name: string): 
   const allCamel = name.replace(/[-.](\w)/g, (_, c: string) => c.toUpperCase());
   return flags[name] ?? flags[dashCamel] ?? flags[allCamel];
 }
+
+/** An integer start flag in [min, max] (decimal, `_` allowed), its default when absent; a bad value throws. */
+export function intStartFlag<V>(flags: Readonly<Record<string, V>>, name: string, dflt: number, min = 0, max = Number.MAX_SAFE_INTEGER): number {
+  const v = startFlag(flags, name);
+  if (v === undefined || v === true) return dflt;
+  const s = String(v).replace(/_/g, '');
+  const n = Number(s);
+  if (!/^\d+$/.test(s) || n < min || n > max) throw new Error(`--${name} must be an integer from ${min} to ${max}, got ${JSON.stringify(v)}`);
+  return n;
+}

@@ -145,3 +145,14 @@ async function launch(home: string, ports: Record<string, string>, opts: StartOp
   };
   return node;
 }
+
+/** utrv balance of `addr`, through the bank query over the node's RPC (no client library in between). */
+export async function bankBalance(node: TestNode, addr: string): Promise<bigint> {
+  const r = await node.rpc<{ response: { value: string } }>('abci_query', {
+    path: '/cosmos.bank.v1beta1.Query/Balance',
+    data: Buffer.concat([Buffer.from([0x0a, addr.length]), Buffer.from(addr), Buffer.from([0x12, 4]), Buffer.from('utrv')]).toString('hex'),
+  });
+  const v = Buffer.from(r.response.value, 'base64');
+  const m = /(\d+)/.exec(v.subarray(v.indexOf(Buffer.from('utrv')) + 6).toString('latin1'));
+  return m ? BigInt(m[1]!) : 0n;
+}

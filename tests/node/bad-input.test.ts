@@ -1,22 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { toBech32 } from '@cosmjs/encoding';
-import { startNode, type TestNode } from '../helpers/node.ts';
+import { bankBalance, startNode, type TestNode } from '../helpers/node.ts';
 import { b64, dev, sendMsg, signTx } from '../helpers/cosmos.ts';
 
 /** Every rejection: a CometBFT-style code and log, and no state change. */
 describe('bad input changes nothing and says why', () => {
   let node: TestNode;
   const to = toBech32('trivium', new Uint8Array(20).fill(0x42));
-  const balance = async (addr: string) => {
-    const r = await node.rpc('abci_query', {
-      path: '/cosmos.bank.v1beta1.Query/Balance',
-      data: Buffer.concat([Buffer.from([0x0a, addr.length]), Buffer.from(addr), Buffer.from([0x12, 4]), Buffer.from('utrv')]).toString('hex'),
-    });
-    const v = Buffer.from(r.response.value, 'base64');
-    const m = /(\d+)/.exec(v.subarray(v.indexOf(Buffer.from('utrv')) + 6).toString('latin1'));
-    return m ? BigInt(m[1]!) : 0n;
-  };
+  const balance = (addr: string) => bankBalance(node, addr);
   const broadcast = (tx: Uint8Array) => node.rpc<{ code: number; log: string; codespace: string; hash: string }>('broadcast_tx_sync', { tx: b64(tx) });
   const snapshot = async () => ({ from: await balance(dev[2]!.address), to: await balance(to), app: (await node.rpc('status')).sync_info.latest_app_hash as string });
 

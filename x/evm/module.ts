@@ -21,7 +21,7 @@ const truthy = (v: string | boolean | undefined, dflt: boolean) => (v === undefi
 
 /** x/evm: EVM execution, MsgEthereumTx, raw Ethereum txs in blocks, and the Ethereum JSON-RPC service. */
 export function evmModule(keeper: EvmKeeper): Module {
-  const policy: EthTxPolicy = { allowUnprotectedTxs: true };
+  const policy: EthTxPolicy = { allowUnprotectedTxs: false };
   const checkState = new CheckStateTracker();
   return {
     name: ModuleName,
@@ -33,7 +33,7 @@ export function evmModule(keeper: EvmKeeper): Module {
     exportGenesis: (ctx) => exportEvmGenesis(keeper, ctx),
     beginBlock: (ctx) => recordBlockHash(keeper, ctx),
     services(node) {
-      policy.allowUnprotectedTxs = truthy(flag(node.flags, 'evm.allow-unprotected-txs'), true);
+      policy.allowUnprotectedTxs = truthy(flag(node.flags, 'evm.allow-unprotected-txs'), false);
       const address = String(flag(node.flags, 'json-rpc.address') ?? DEFAULT_JSON_RPC_ADDRESS);
       const api = new EthApi(node, keeper, policy, checkState, keeper.rpcExtensions);
       return [new EthRpcServer(api, address.replace(/^tcp:\/\//, ''))];

@@ -15,9 +15,14 @@ export const evmCli: ModuleCli = {
   startFlags: [
     { flags: '--json-rpc.address <host:port>', description: 'Ethereum JSON-RPC listen address (HTTP and WebSocket)', defaultValue: DEFAULT_JSON_RPC_ADDRESS },
     {
+      flags: '--json-rpc.gas-cap <gas>',
+      description: 'most gas an eth_call / eth_estimateGas may use (as geth --rpc.gascap); 0 = no cap (the block gas limit bounds it)',
+      defaultValue: '50000000',
+    },
+    {
       flags: '--evm.allow-unprotected-txs <bool>',
-      description: 'admit legacy txs without an EIP-155 chain id (e.g. Multicall3 deployment); mempool policy',
-      defaultValue: 'true',
+      description: 'admit legacy txs without an EIP-155 chain id (e.g. Multicall3 deployment); mempool policy. Off by default, as geth',
+      defaultValue: 'false',
     },
   ],
   tx(parent: Command) {

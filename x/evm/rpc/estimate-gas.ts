@@ -1,6 +1,9 @@
 import type { SimulateResult } from '../executor/executor.ts';
 import { RpcCodes, RpcError } from './errors.ts';
 
+/** Bisection steps at most (2^-24 of 50 M gas is 3 gas: the 1.5 % rule stops far sooner; this is a backstop). */
+export const MAX_ESTIMATE_STEPS = 24;
+
 /**
  * eth_estimateGas: geth's search. Run at the cap; the gas the run needed is a lower bound; 64/63 of it (CALL's
  * 63/64 rule, plus the SSTORE stipend) usually suffices; then bisect until within 1.5 %.
@@ -21,7 +24,7 @@ export async function searchGas(cap: bigint, run: (gas: bigint) => Promise<Simul
     else lo = optimistic;
   }
   if (lo < hi - 1n && (await run(first.gasNeeded)).success) return first.gasNeeded;
-  while (lo + 1n < hi) {
+  for (let step = 0; step < MAX_ESTIMATE_STEPS && lo + 1n < hi; step++) {
     if ((hi - lo) * 1000n < hi * 15n) break;
     const mid = (lo + hi) / 2n;
     if ((await run(mid)).success) hi = mid;

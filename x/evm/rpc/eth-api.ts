@@ -19,12 +19,15 @@ import { applyStateOverrides } from './state-overrides.ts';
 import { searchGas } from './estimate-gas.ts';
 import { feeHistory } from './fee-history.ts';
 import { DevMining } from './dev.ts';
+import { intFlag } from './flags.ts';
 
 export type RpcHandler = (params: unknown[]) => unknown | Promise<unknown>;
 export type { ExtensionHandler };
 
 export const CLIENT_VERSION = 'Trivium/v0.1.0/ethereumjs-evm-10.1.3/cancun';
 const MAX_LOG_RANGE = 10_000;
+/** geth's RPCGasCap default: the most gas eth_call / eth_estimateGas may use, whatever the request asks. */
+export const DEFAULT_RPC_GAS_CAP = 50_000_000;
 const MAX_LOGS = 10_000;
 const FILTER_TTL_MS = 5 * 60_000;
 
@@ -52,6 +55,8 @@ export class EthApi {
   private nextFilterId = 1n;
   readonly methods: Record<string, RpcHandler>;
   readonly dev: DevMining;
+  /** --json-rpc.gas-cap: 0n = no cap (then the block gas limit alone bounds a call). */
+  readonly gasCap: bigint;
 
   constructor(
     readonly node: NodeAPI,
@@ -62,6 +67,7 @@ export class EthApi {
   ) {
     this.view = new ChainView(node);
     this.dev = new DevMining(node.flags);
+    this.gasCap = BigInt(intFlag(node.flags, 'json-rpc.gas-cap', DEFAULT_RPC_GAS_CAP));
     this.methods = this.buildMethods();
     for (const [name, h] of extensions) this.methods[name] = (p) => h(p, node);
   }
@@ -141,9 +147,22 @@ export class EthApi {
       to: o.to !== undefined && o.to !== null ? parseAddr(o.to, 'to') : undefined,
       data: input !== undefined && input !== null ? parseData(input, 'data') : new Uint8Array(),
       value: o.value !== undefined && o.value !== null ? parseQuantity(o.value, 'value') : 0n,
-      gasLimit: o.gas !== undefined && o.gas !== null ? parseQuantity(o.gas, 'gas') : undefined,
+      gasLimit: this.clampGas(o.gas !== undefined && o.gas !== null ? parseQuantity(o.gas, 'gas') : undefined),
       accessList,
     };
+  }
+
+  /** A call's gas under the RPC gas cap (as geth: a larger or absent gas becomes the cap). */
+  private clampGas(gas: bigint | undefined): bigint | undefined {
+    if (this.gasCap === 0n) return gas;
+    return gas === undefined || gas > this.gasCap ? this.gasCap : gas;
+  }
+
+  /** The gas price a call offers (gasPrice or maxFeePerGas), 0n when none: for the balance bound of estimateGas. */
+  private static feeCap(obj: unknown): bigint {
+    const o = (obj ?? {}) as Record<string, unknown>;
+    const v = o.gasPrice ?? o.maxFeePerGas;
+    return v === undefined || v === null ? 0n : parseQuantity(v, o.gasPrice !== undefined ? 'gasPrice' : 'maxFeePerGas');
   }
 
   private async simulateAt(req: SimulateRequest, tag: unknown, overrides: unknown): Promise<SimulateResult> {
@@ -160,8 +179,17 @@ export class EthApi {
 
   private async estimateGas(obj: unknown, tag: unknown, overrides: unknown): Promise<bigint> {
     const req = this.parseCall(obj);
-    const cap = this.node.queryContext().maxBlockGas;
-    const hi = req.gasLimit !== undefined && req.gasLimit < cap ? req.gasLimit : cap;
+    // The upper bound: min(block gas limit, the request's gas under the RPC cap, what the sender can pay for).
+    const ctx = this.node.queryContext();
+    let hi = ctx.maxBlockGas;
+    if (req.gasLimit !== undefined && req.gasLimit < hi) hi = req.gasLimit;
+    const price = EthApi.feeCap(obj);
+    if (price > 0n && req.from) {
+      const balance = this.keeper.getBalance(ctx, req.from);
+      const left = balance > req.value ? balance - req.value : 0n;
+      const affordable = left / price;
+      if (affordable < hi) hi = affordable;
+    }
     return searchGas(hi, (gas) => this.simulateAt({ ...req, gasLimit: gas }, tag, overrides), (r) => this.failure(r));
   }
 

@@ -40,6 +40,7 @@ export const svmCli: ModuleCli = {
   registryTypes,
   startFlags: [
     { flags: '--svm-rpc.address <addr>', description: 'Solana JSON-RPC (HTTP + WebSocket) listen address', defaultValue: DEFAULT_SVM_RPC_ADDRESS },
+    { flags: '--svm.faucet-max-lamports <n>', description: 'most lamports one requestAirdrop may ask for (a JSON number ≤ 2^53 - 1)', defaultValue: '1000000000000' },
     { flags: '--svm-rpc.ws-address <addr>', description: "Solana WebSocket listen address (web3.js's default is the HTTP port + 1); \"off\" to disable", defaultValue: DEFAULT_SVM_WS_ADDRESS },
   ],
   tx(parent: Command) {

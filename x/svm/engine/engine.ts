@@ -55,7 +55,7 @@ const LOADER_OWNERS = [
   'BPFLoader2111111111111111111111111111111111',
   'BPFLoaderUpgradeab1e11111111111111111111111',
   'LoaderV411111111111111111111111111111111111',
-].map(decodeBase58);
+].map((s) => decodeBase58(s));
 
 /**
  * litesvm's public API is the LiteSVM wrapper, typed in @solana/kit terms: base58 codecs on every call, and

@@ -4,6 +4,7 @@ import { fromUtf8 } from '../../../core/store/kv.ts';
 import { parsePubkey } from '../types/address.ts';
 import { decodeBase58, encodeBase58 } from '../types/base58.ts';
 import { airdropTransaction } from '../faucet.ts';
+import { airdropLamports, checkAirdropRecipient, faucetCap } from './airdrop.ts';
 import { explain } from '../keeper/executor.ts';
 import type { SvmKeeper } from '../keeper/keeper.ts';
 import { envelopeSolanaTx } from '../raw-tx.ts';
@@ -16,8 +17,6 @@ import { type AccountEncoding, type DataSlice, RpcCodes, SolanaRpcError, decodeW
 /** The solana-core version whose RPC shapes these follow. */
 export const SOLANA_CORE_VERSION = '2.2.0';
 const FEATURE_SET = 3_294_202_862;
-/** Largest airdrop per request: 1,000 TRV. */
-export const MAX_AIRDROP_LAMPORTS = 1_000_000_000_000n;
 /** Gas for a simulation (the block gas limit). */
 const SIMULATION_GAS = 100_000_000n;
 
@@ -36,6 +35,7 @@ export function solanaMethods(node: NodeAPI, keeper: SvmKeeper): Record<string, 
   const context = () => ({ slot: node.latestHeight(), apiVersion: SOLANA_CORE_VERSION });
   const withContext = (value: unknown) => ({ context: context(), value });
   const q = (): Context => node.queryContext();
+  const airdropCap = faucetCap(node.flags);
   const pubkeyParam = (v: unknown, what = 'pubkey'): Uint8Array => {
     if (typeof v !== 'string') throw invalidParams(`${what} must be a base58 string`);
     try {
@@ -190,13 +190,8 @@ export function solanaMethods(node: NodeAPI, keeper: SvmKeeper): Record<string, 
     },
     requestAirdrop: async ([pk, lamportsParam]) => {
       const to = pubkeyParam(pk);
-      let lamports: bigint;
-      try {
-        lamports = BigInt(lamportsParam as number);
-      } catch {
-        throw invalidParams('lamports must be an integer');
-      }
-      if (lamports <= 0n || lamports > MAX_AIRDROP_LAMPORTS) throw invalidParams(`lamports must be between 1 and ${MAX_AIRDROP_LAMPORTS} per request`);
+      const lamports = airdropLamports(lamportsParam, airdropCap);
+      checkAirdropRecipient(keeper, node.queryContext(), to);
       const wire = airdropTransaction(to, lamports, keeper.latestBlockhash(node.chainId, node.latestHeight()), `${node.latestHeight()}-${++airdropNonce}-${process.pid}`);
       const sig = encodeBase58(parseTransaction(wire).signatures[0]!);
       const res = await node.broadcastTx(envelopeSolanaTx(wire));

@@ -1,51 +1,39 @@
-/** Bitcoin-alphabet base58, as Solana spells addresses, blockhashes and signatures. */
-const ALPHABET = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
-const INDEX = new Int8Array(128).fill(-1);
-for (let i = 0; i < ALPHABET.length; i++) INDEX[ALPHABET.charCodeAt(i)] = i;
+import { getBase58Decoder, getBase58Encoder } from '@solana/kit';
+
+/**
+ * Bitcoin-alphabet base58, as Solana spells addresses, blockhashes and signatures: @solana/kit's codec, made
+ * strict. Kit's errors are replaced by ours (its texts depend on NODE_ENV and name no input), and the input
+ * length is bounded before decoding (kit's codec is quadratic in the length).
+ */
+const ALPHABET = /^[1-9A-HJ-NP-Za-km-z]*$/;
+/** The longest base58 text we decode: a 1,232-byte Solana packet is 1,683 characters. */
+export const MAX_BASE58_LENGTH = 2048;
+
+const encoder = getBase58Encoder();
+const decoder = getBase58Decoder();
 
 export function encodeBase58(bytes: Uint8Array): string {
-  let zeros = 0;
-  while (zeros < bytes.length && bytes[zeros] === 0) zeros++;
-  // Base-58 digits, little-endian, grown by repeated multiply-add (inputs here are ≤ 64 bytes).
-  const digits: number[] = [];
-  for (let i = zeros; i < bytes.length; i++) {
-    let carry = bytes[i]!;
-    for (let j = 0; j < digits.length; j++) {
-      carry += digits[j]! << 8;
-      digits[j] = carry % 58;
-      carry = (carry / 58) | 0;
-    }
-    while (carry > 0) {
-      digits.push(carry % 58);
-      carry = (carry / 58) | 0;
-    }
+  return decoder.decode(bytes);
+}
+
+/**
+ * Decodes base58 (each leading '1' is a zero byte, as Solana and Bitcoin have it); throws on a character
+ * outside the alphabet, on text longer than MAX_BASE58_LENGTH, and — when `length` is given — unless the
+ * result is exactly that many bytes (32 for an address or blockhash, 64 for a signature).
+ */
+export function decodeBase58(s: string, length?: number, what = 'value'): Uint8Array {
+  if (typeof s !== 'string') throw new Error(`invalid base58 ${what}: expected a string`);
+  if (s.length > MAX_BASE58_LENGTH) throw new Error(`invalid base58 ${what}: ${s.length} characters, more than ${MAX_BASE58_LENGTH}`);
+  if (!ALPHABET.test(s)) {
+    const bad = [...s].find((c) => !ALPHABET.test(c))!;
+    throw new Error(`invalid base58 character ${JSON.stringify(bad)} in ${what}`);
   }
-  let out = '1'.repeat(zeros);
-  for (let i = digits.length - 1; i >= 0; i--) out += ALPHABET[digits[i]!];
+  const out = new Uint8Array(encoder.encode(s));
+  if (length !== undefined && out.length !== length) throw new Error(`invalid base58 ${what}: decodes to ${out.length} bytes, expected ${length}`);
   return out;
 }
 
-/** Decodes base58; throws on a character outside the alphabet. */
-export function decodeBase58(s: string): Uint8Array {
-  let zeros = 0;
-  while (zeros < s.length && s[zeros] === '1') zeros++;
-  const bytes: number[] = [];
-  for (let i = zeros; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const v = c < 128 ? INDEX[c]! : -1;
-    if (v < 0) throw new Error(`invalid base58 character ${JSON.stringify(s[i])}`);
-    let carry = v;
-    for (let j = 0; j < bytes.length; j++) {
-      carry += bytes[j]! * 58;
-      bytes[j] = carry & 0xff;
-      carry >>= 8;
-    }
-    while (carry > 0) {
-      bytes.push(carry & 0xff);
-      carry >>= 8;
-    }
-  }
-  const out = new Uint8Array(zeros + bytes.length);
-  for (let i = 0; i < bytes.length; i++) out[out.length - 1 - i] = bytes[i]!;
-  return out;
-}
+/** A 32-byte address (or blockhash) in base58. */
+export const decodeBase58Address = (s: string, what = 'address') => decodeBase58(s, 32, what);
+/** A 64-byte signature in base58. */
+export const decodeBase58Signature = (s: string, what = 'signature') => decodeBase58(s, 64, what);
