@@ -86,11 +86,12 @@ export const BIGINT_GAS = Object.freeze({ linearShift: 4, mulShift: 6, convShift
 /**
  * What the native part of a builtin costs, charged before the work from the sizes of its inputs (and,
  * where the output can outgrow them, from a bound on the output). Scanning costs 1 unit per `scanChars`
- * characters or `scanElements` elements; case mapping and normalization are slower per character.
+ * characters or `scanElements` elements (and a replace 1 per `matchesPerUnit` possible matches); case mapping
+ * and normalization are slower per character.
  * Every allocation a builtin makes is also accounted in bytes against the call's memory budget
  * (wrapper.ts, MEMORY_BUDGET) and charged 1 unit per `bytesPerUnit`.
  */
-export const BUILTIN_GAS = Object.freeze({ scanChars: 64, heavyChars: 8, scanElements: 8, bytesPerUnit: 64, charBytes: 2, elementBytes: 8, propertyBytes: 16 });
+export const BUILTIN_GAS = Object.freeze({ scanChars: 64, heavyChars: 8, scanElements: 8, matchesPerUnit: 4, keysPerUnit: 2, bytesPerUnit: 64, charBytes: 2, elementBytes: 8, propertyBytes: 16 });
 
 export const MATH_SUBSET = Object.freeze(['floor', 'ceil', 'round', 'abs', 'min', 'max', 'sqrt', 'pow', 'sign', 'trunc', 'log', 'log2', 'log10']);
 
@@ -314,7 +315,10 @@ export const SANDBOX_SOURCE = String.raw`function sandbox(g) {
       let occ;
       if (isRe) occ = apply(globalOf, pattern, []) ? str.length + 1 : 1;
       else { const p = Str(pattern); pattern = p; occ = name === 'replace' ? 1 : p.length === 0 ? str.length + 1 : mathFloor(str.length / p.length) + 1; }
+      // Each possible match costs a substitution on top of the scan (1 unit per 4: 'a'.repeat(2 ** 20).replaceAll('a', 'b')
+      // ran at 8x an ordinary contract's time per gas when only the scan was charged).
       scanStr(str.length + strLen(pattern), false);
+      if (occ > 1) charge(mathCeil(occ / G.matchesPerUnit));
       if (typeof replacement === 'function') {
         const f = replacement;
         let total = str.length;
@@ -380,7 +384,8 @@ export const SANDBOX_SOURCE = String.raw`function sandbox(g) {
       charge(1 + mathCeil(n / G.scanElements));
       if (n > 0) alloc(n * G.propertyBytes);
       const r = apply(real, O, arguments);
-      if (n === 0 && isArray(r)) { charge(mathCeil(r.length / G.scanElements)); alloc(r.length * G.propertyBytes); }
+      // An object's own keys are known only once enumerated (each a property lookup and a string): 1 unit per keysPerUnit.
+      if (n === 0 && isArray(r)) { charge(mathCeil(r.length / G.keysPerUnit)); alloc(r.length * G.propertyBytes); }
       return r;
     });
   }
@@ -404,7 +409,8 @@ export const SANDBOX_SOURCE = String.raw`function sandbox(g) {
         const ks = apply(realKeys, O, [x]);
         for (let i = 0; i < ks.length && est <= cap; i++) { est += ks[i].length + 4; st.push(x[ks[i]]); }
       }
-      if (est > cap) throw tooBig(what + ': output length', est, cap);
+      // A refused walk is charged for what it walked, like a finished one.
+      if (est > cap) { charge(mathFloor(steps / G.scanElements) + mathCeil(est / G.scanChars)); throw tooBig(what + ': output length', est, cap); }
     }
     charge(mathFloor(steps / G.scanElements) + mathCeil(est / G.scanChars));
     alloc(est * G.charBytes);
