@@ -366,14 +366,15 @@ export class BaseApp {
   ): Promise<Uint8Array> {
     const { acc, appHash, puts, dels } = prepared;
     puts.push(...extra, this.blocks.commitRow({ height, appHash: toHex(appHash), acc: acc.value.toString(16), lastBlockHash: blockHash }));
-    await this.db.write(puts, dels);
-    // Only after the batch is durable does memory move on.
-    store.write();
-    this.acc = acc;
-    this.lastHeight = height;
-    this.lastAppHash = appHash;
-    this.lastBlockHash = blockHash;
-    this.checkStore = new CacheStore(this.state);
+    // Only after the batch is durable does memory move on, and readers see the block and its state together.
+    await this.db.write(puts, dels, () => {
+      store.write();
+      this.acc = acc;
+      this.lastHeight = height;
+      this.lastAppHash = appHash;
+      this.lastBlockHash = blockHash;
+      this.checkStore = new CacheStore(this.state);
+    });
     afterReset?.();
     return appHash;
   }

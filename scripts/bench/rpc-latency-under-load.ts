@@ -3,12 +3,14 @@
 // the idle node, interleaved in rounds with the loaded phase. Each tx's result code is checked: out of gas or
 // a clear resource error, never a success and never a missing result.
 // Run: npx tsx scripts/bench/rpc-latency-under-load.ts   (env: PROGRAM=path/to/contract.js with an `execute` that
-//   burns gas on {burn:{}} — default: a tight loop; ROUNDS=3, TXS=5, PROBE_MS=20, GAS=3000000)
+//   burns gas on {burn:{}}, or PROGRAM=corpus:<name> for a program of tests/adversarial/programs.ts — default: a
+//   tight loop; ROUNDS=3, TXS=5, PROBE_MS=20, GAS=3000000)
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { SigningCosmWasmClient } from '@cosmjs/cosmwasm-stargate';
 import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
 import { makeCosmoshubPath } from '@cosmjs/stargate';
+import { PROGRAMS } from '../../tests/adversarial/programs.ts';
 import { MNEMONIC } from '../../tests/helpers/cosmos.ts';
 import { startNode } from '../../tests/helpers/node.ts';
 
@@ -21,7 +23,12 @@ const LOOP = `module.exports = {
   execute(msg) { let x = 0; for (;;) { x = (x * 31 + 7) % 1000003; } },
   query() { return {}; },
 };`;
-const source = process.env.PROGRAM ? readFileSync(process.env.PROGRAM) : Buffer.from(LOOP);
+const corpusName = process.env.PROGRAM?.startsWith('corpus:') ? process.env.PROGRAM.slice('corpus:'.length) : undefined;
+const corpus = corpusName === undefined ? undefined : PROGRAMS.find((p) => p.name === corpusName);
+if (corpusName !== undefined && (!corpus || corpus.expect.includes('ok') || corpus.expect.includes('deploy'))) {
+  throw new Error(`PROGRAM=corpus:${corpusName}: not a corpus program that fails at execution`);
+}
+const source = corpus ? Buffer.from(corpus.source) : process.env.PROGRAM ? readFileSync(process.env.PROGRAM) : Buffer.from(LOOP);
 
 // @cosmjs/cosmwasm-stargate's fee code checks `instanceof GasPrice` against its own copy of stargate.
 const requireFromCosmwasm = createRequire(createRequire(import.meta.url).resolve('@cosmjs/cosmwasm'));

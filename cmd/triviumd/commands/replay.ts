@@ -2,7 +2,7 @@ import { Command } from 'commander';
 
 export function replayCommand(): Command {
   return new Command('replay')
-    .description("re-execute a stopped node's blocks on a fresh home and compare app hashes at every height")
+    .description("re-execute a stopped node's blocks on a fresh home and compare app hashes and tx results at every height")
     .requiredOption('--source <home>', 'home of the node whose blocks are replayed (stopped)')
     .requiredOption('--home <dir>', 'fresh home to replay into')
     .option('-o, --output <format>', 'json or text', 'text')
@@ -10,7 +10,7 @@ export function replayCommand(): Command {
       const { replayBlocks } = await import('./replay-blocks.ts'); // the app and its executors: loaded only here
       const r = await replayBlocks(o.source, o.home, o.output === 'text' ? (s) => process.stdout.write(s + '\n') : undefined);
       if (o.output === 'json') process.stdout.write(JSON.stringify(r) + '\n');
-      else process.stdout.write(`replayed ${r.height} blocks, ${r.mismatches.length} mismatches, app hash ${r.appHash}\n`);
+      else process.stdout.write(`replayed ${r.height} blocks (${r.txs} txs), ${r.mismatches.length} mismatches, app hash ${r.appHash}\n`);
       if (r.mismatches.length) process.exitCode = 1;
     });
 }

@@ -139,6 +139,7 @@ export function classifyError(session: BridgeSession, body: string): ExecutionEr
   const message = sanitize(colon < 0 ? body : body.slice(colon + 1));
   if (kind === 'depth') return new ContractResourceError('depth', message);
   if (kind === 'stack') return new ContractResourceError('stack', 'stack overflow');
+  if (kind === 'budget') return new ContractResourceError('budget', message);
   return new ContractError(message);
 }
 

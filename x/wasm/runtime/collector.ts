@@ -7,9 +7,14 @@ export interface EmissionLimits {
   maxLogs: number;
   /** Bytes of UTF-8 per log line; longer lines are cut at a character boundary. */
   maxLogBytes: number;
+  /** UTF-8 bytes of event types, attribute keys and values one call may emit in total. */
+  maxEventBytes: number;
 }
 
-export const DEFAULT_EMISSION_LIMITS: Readonly<EmissionLimits> = Object.freeze({ maxEmissions: 50, maxLogs: 100, maxLogBytes: 1024 });
+export const DEFAULT_EMISSION_LIMITS: Readonly<EmissionLimits> = Object.freeze({ maxEmissions: 50, maxLogs: 100, maxLogBytes: 1024, maxEventBytes: 65_536 });
+
+/** Contract gas units per emitted event byte (type, keys, values), on top of the emission charge (wasmd charges per attribute byte too). */
+export const EVENT_BYTE_GAS = 1;
 
 export interface ContractEvent {
   /** Without the `wasm-` prefix the keeper adds. */
@@ -28,6 +33,8 @@ export class EmissionCollector {
   readonly attributes: Array<[string, string]> = [];
   readonly logs: string[] = [];
   private emissions = 0;
+  /** Event bytes emitted so far (maxEventBytes). */
+  eventBytes = 0;
   droppedLogs = 0;
 
   constructor(readonly limits: EmissionLimits = DEFAULT_EMISSION_LIMITS) {}
@@ -42,13 +49,30 @@ export class EmissionCollector {
     this.count();
     this.actions.push(a);
   }
-  event(e: ContractEvent): void {
-    this.count();
-    this.events.push(e);
+  /** Counts `bytes` of event data against maxEventBytes; returns them for the per-byte charge. */
+  private eventData(bytes: number): number {
+    if (this.eventBytes + bytes > this.limits.maxEventBytes) {
+      throw new ContractRevertError(`event data limit reached: a call may emit at most ${this.limits.maxEventBytes} bytes of event types, attribute keys and values`);
+    }
+    this.eventBytes += bytes;
+    return bytes;
   }
-  attribute(key: string, value: string): void {
+  /** Queues a custom event; returns its bytes (charged by the caller). */
+  event(e: ContractEvent): number {
+    let n = Buffer.byteLength(e.type, 'utf8');
+    for (const [k, v] of e.attributes) n += Buffer.byteLength(k, 'utf8') + Buffer.byteLength(v, 'utf8');
     this.count();
+    this.eventData(n);
+    this.events.push(e);
+    return n;
+  }
+  /** Adds an attribute to the `wasm` event; returns its bytes (charged by the caller). */
+  attribute(key: string, value: string): number {
+    const n = Buffer.byteLength(key, 'utf8') + Buffer.byteLength(value, 'utf8');
+    this.count();
+    this.eventData(n);
     this.attributes.push([key, value]);
+    return n;
   }
   log(line: string): void {
     if (this.logs.length >= this.limits.maxLogs) {

@@ -31,12 +31,13 @@ export class ContractError extends Error {
 }
 
 /**
- * A resource guard that is not gas stopped the call: call depth, the isolate's memory limit, the wall-clock
+ * A resource guard that is not gas stopped the call: call depth, the accounted memory budget ('budget'),
+ * the isolate's memory limit, the wall-clock
  * safety net. These consume the whole gas limit, like running out of gas.
  */
 export class ContractResourceError extends Error {
   constructor(
-    readonly resource: 'depth' | 'memory' | 'timeout' | 'stack',
+    readonly resource: 'depth' | 'memory' | 'timeout' | 'stack' | 'budget',
     message: string,
   ) {
     super(message);

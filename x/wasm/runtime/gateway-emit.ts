@@ -1,4 +1,4 @@
-import type { EmissionCollector } from './collector.ts';
+import { EVENT_BYTE_GAS, type EmissionCollector } from './collector.ts';
 import { ContractRevertError } from './errors.ts';
 import type { GasTracker } from './gas.ts';
 import { typeName } from './state.ts';
@@ -6,7 +6,8 @@ import type { ActionValidator, Coin } from './validator.ts';
 
 /**
  * `xchain.emit.*`: turns the JS-friendly call shapes into action objects, validates each one at once (so
- * the contract fails at the line that emitted it) and queues it. Costs `emission` gas per call.
+ * the contract fails at the line that emitted it) and queues it. Costs `emission` gas per call, and events
+ * and attributes EVENT_BYTE_GAS per byte of type, keys and values (capped per call: maxEventBytes).
  *
  * Coins may be given as an array of {denom, amount}, one such object, or a string "100utrv,5uatom".
  */
@@ -63,13 +64,13 @@ export const EMIT_API: Readonly<Record<string, (s: EmitSession, a: unknown[]) =>
   stargate: (s, [typeUrl, value]) => queue(s, { type: 'stargate', type_url: typeUrl, value }),
   event: (s, [type, attrs]) => {
     s.tracker.charge('emission');
-    s.collector.event({ type: eventType(type), attributes: attributes(attrs) });
+    s.tracker.add(EVENT_BYTE_GAS * s.collector.event({ type: eventType(type), attributes: attributes(attrs) }));
     return undefined;
   },
   attribute: (s, [key, value]) => {
     s.tracker.charge('emission');
     const [[k, v]] = attributes([[key, value]]);
-    s.collector.attribute(k!, v!);
+    s.tracker.add(EVENT_BYTE_GAS * s.collector.attribute(k!, v!));
     return undefined;
   },
 });

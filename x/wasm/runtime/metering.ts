@@ -14,6 +14,11 @@ import { generate } from 'astring';
  *     chain is charged once per call it contains, so short-circuiting keeps its meaning.
  * Object spread `{...x}` goes through `__gas.s(x)`, which charges for and caps what it copies (native
  * iteration — for-of, array spread, Array.from — is metered by the sandbox's iterator `next`).
+ *  4. BigInt: the arithmetic operators whose work or result grows with operand size (+ - * / % ** << >>)
+ *     and their compound assignments become `__gas.<op>(a, b)` calls, which charge by operand size and
+ *     refuse oversized results before computing when an operand is a bigint (wrapper.ts); template
+ *     substitutions, computed property keys and the left side of `in` go through `__gas.k(v)`, which
+ *     charges a bigint's decimal conversion. Non-bigint operands cost nothing extra.
  *
  * `__gas` is a parameter of the contract's factory function (wrapper.ts), never a global, and deploy-time
  * validation rejects any identifier starting with `__gas`, so contract code can neither call nor replace it.
@@ -137,6 +142,9 @@ function rewrite(node: AnyNode): AnyNode {
       if (node.handler) instrumentCatch(node.handler);
       return node;
     case 'BinaryExpression':
+      if (node.operator === 'in') node.left = gasMember('k', [node.left]);
+      if (BIGINT_OPS[node.operator]) return gasMember(BIGINT_OPS[node.operator], [node.left, node.right]);
+    // falls through
     case 'LogicalExpression': {
       const d = 1 + Math.max(binaryDepth.get(node.left) ?? 0, binaryDepth.get(node.right) ?? 0);
       if (d % BINARY_CHUNK === 0) return seq(gasCall(1), node);
@@ -147,6 +155,19 @@ function rewrite(node: AnyNode): AnyNode {
     case 'NewExpression':
     case 'TaggedTemplateExpression':
       return seq(gasCall(1), node);
+    case 'AssignmentExpression':
+      return rewriteCompound(node);
+    case 'TemplateLiteral':
+      node.expressions = node.expressions.map((e: AnyNode) => gasMember('k', [e]));
+      return node;
+    case 'MemberExpression':
+      if (node.computed && node.property.type !== 'Literal' && node.object.type !== 'Super') node.property = gasMember('k', [node.property]);
+      return node;
+    case 'Property':
+    case 'MethodDefinition':
+    case 'PropertyDefinition':
+      if (node.computed && node.key.type !== 'Literal') node.key = gasMember('k', [node.key]);
+      return node;
     case 'ObjectExpression':
       // Object spread copies properties natively (no iterator to meter): {...x} → {...__gas.s(x)}.
       for (const p of node.properties) if (p.type === 'SpreadElement') p.argument = gasMember('s', [p.argument]);
@@ -154,6 +175,25 @@ function rewrite(node: AnyNode): AnyNode {
     default:
       return node;
   }
+}
+
+/** Binary operators whose bigint work grows with operand size → the `__gas` member that computes them. */
+const BIGINT_OPS: Record<string, string> = { '+': 'add', '-': 'sub', '*': 'mul', '/': 'div', '%': 'mod', '**': 'pow', '<<': 'shl', '>>': 'shr' };
+
+/**
+ * `x op= y` → `x = __gas.op(x, y)`; `o[k] op= y` → `__gas.m(o, k, 'op', y)` (o and k evaluated once).
+ * A `super.x op= y` target stays native (no object to hand over).
+ */
+function rewriteCompound(node: AnyNode): AnyNode {
+  const op = BIGINT_OPS[String(node.operator).slice(0, -1)];
+  if (!op || node.operator === '=') return node;
+  const t = node.left;
+  if (t.type === 'Identifier') return { ...node, operator: '=', right: gasMember(op, [id(t.name), node.right]) };
+  if (t.type === 'MemberExpression' && t.object.type !== 'Super') {
+    const key = t.computed ? t.property : { type: 'Literal', value: t.property.name, raw: JSON.stringify(t.property.name) };
+    return gasMember('m', [t.object, key, { type: 'Literal', value: op, raw: JSON.stringify(op) }, node.right]);
+  }
+  return node;
 }
 
 /** `function f(…) { "directives"; __gas.e(); try { body } finally { __gas.x(); } }` */
@@ -208,7 +248,10 @@ function transformSpine(n: AnyNode, counter: { calls: number }): AnyNode {
   }
   if (n.type === 'MemberExpression') {
     n.object = transformSpine(n.object, counter);
-    if (n.computed) n.property = transform(n.property);
+    if (n.computed) {
+      n.property = transform(n.property);
+      if (n.property.type !== 'Literal') n.property = gasMember('k', [n.property]);
+    }
     return n;
   }
   return transform(n);

@@ -1,5 +1,5 @@
 import { GATEWAY_GROUPS } from './bridge.ts';
-import { BUILTIN_LIMITS } from './sandbox.ts';
+import { BIGINT_GAS, BUILTIN_GAS, BUILTIN_LIMITS } from './sandbox.ts';
 
 /**
  * The contract wrapper: the in-isolate half of every call. It owns the only Function reference (from the
@@ -25,12 +25,23 @@ import { BUILTIN_LIMITS } from './sandbox.ts';
 
 export const MAX_CALL_DEPTH = 200;
 
+/**
+ * Accounted bytes one call may allocate through the charged builtins (sandbox.ts, BUILTIN_GAS), cumulative
+ * over the call. Crossing it is fatal like gas ('budget'): the outcome is decided by this count, never by
+ * V8's heap, whose limit (isolate.ts) stays far above it as a backstop.
+ */
+export const MEMORY_BUDGET_BYTES = 64 * 1024 * 1024;
+
+/** Longest JSON text of a return value, chars; also charged per byte (RETURN_BYTES_PER_UNIT). */
+export const MAX_RETURN_CHARS = 1024 * 1024;
+
 /** `function (P, host) → { run, clear }`; P are the sandbox's privates, host the bridge Reference. */
 export const WRAPPER_SOURCE = String.raw`function wrapper(P, host) {
   'use strict';
   const F = P.Function, RangeErr = P.RangeError, Err = P.Error, freeze = P.freeze;
   const parse = P.parse, stringify = P.stringify, isArray = P.isArray, Str = P.String;
-  const MAX_DEPTH = ${MAX_CALL_DEPTH};
+  const MAX_DEPTH = ${MAX_CALL_DEPTH}, BUDGET = ${MEMORY_BUDGET_BYTES}, MAX_RETURN = ${MAX_RETURN_CHARS};
+  const sIndexOf = P.indexOf, sSlice = P.slice;
   const factories = new P.Map();
   let cur = null;
 
@@ -44,9 +55,9 @@ export const WRAPPER_SOURCE = String.raw`function wrapper(P, host) {
       c.dead = e;
       throw e;
     }
-    const i = r.indexOf('\x01');
-    c.left = +r.slice(0, i);
-    return r.slice(i + 1);
+    const i = P.apply(sIndexOf, r, ['\x01']);
+    c.left = +P.apply(sSlice, r, [0, i]);
+    return P.apply(sSlice, r, [i + 1]);
   }
   function rangeError(message) {
     throw new P.RangeError(message);
@@ -86,6 +97,98 @@ export const WRAPPER_SOURCE = String.raw`function wrapper(P, host) {
     gas(1 + (n >> 4));
     return x;
   };
+  // BigInt operators (metering.ts rewrites + - * / % ** << >> and their compound assignments to these):
+  // a number or string operand takes the native path at once; bigint operands are sized (P.big, exact bit
+  // lengths), charged from those sizes, and a result over the contract limit is refused. Mixed
+  // bigint/number operands throw V8's own TypeError.
+  const big = P.big, bits = big.bits, MAXB = big.max, bigConv = big.conv;
+  const lim = (b) => (b + 63) >> 6;
+  const capped = (what, r) => {
+    if (typeof r === 'bigint') { const b = bits(r); if (b > MAXB) throw big.tooBig(what, b); }
+    return r;
+  };
+  function linear(a, b, what, f) {
+    if (typeof a === 'bigint' && typeof b === 'bigint') {
+      gas(1 + ((lim(bits(a)) + lim(bits(b))) >> ${BIGINT_GAS.linearShift}));
+      return capped(what, f(a, b));
+    }
+    if (typeof a === 'bigint') bigConv(a);
+    if (typeof b === 'bigint') bigConv(b);
+    return f(a, b);
+  }
+  const fAdd = (a, b) => a + b, fSub = (a, b) => a - b;
+  gas.add = function (a, b) {
+    if (typeof a !== 'bigint' && typeof b !== 'bigint') return a + b;
+    return linear(a, b, 'addition', fAdd);
+  };
+  gas.sub = function (a, b) {
+    if (typeof a !== 'bigint' || typeof b !== 'bigint') return a - b;
+    return linear(a, b, 'subtraction', fSub);
+  };
+  function quadratic(a, b) {
+    const la = lim(bits(a)), lb = lim(bits(b));
+    gas(1 + ((la * lb) >> ${BIGINT_GAS.mulShift}) + ((la + lb) >> ${BIGINT_GAS.linearShift}));
+  }
+  gas.mul = function (a, b) {
+    if (typeof a !== 'bigint' || typeof b !== 'bigint') return a * b;
+    const ba = bits(a), bb = bits(b);
+    if (ba > 0 && bb > 0 && ba + bb - 1 > MAXB) throw big.tooBig('multiplication', ba + bb - 1);
+    quadratic(a, b);
+    return capped('multiplication', a * b);
+  };
+  gas.div = function (a, b) {
+    if (typeof a !== 'bigint' || typeof b !== 'bigint') return a / b;
+    quadratic(a, b);
+    return a / b;
+  };
+  gas.mod = function (a, b) {
+    if (typeof a !== 'bigint' || typeof b !== 'bigint') return a % b;
+    quadratic(a, b);
+    return a % b;
+  };
+  gas.pow = function (a, b) {
+    if (typeof a !== 'bigint' || typeof b !== 'bigint' || b < 0n) return a ** b;
+    const ba = bits(a);
+    if (ba <= 1 || b <= 1n) { gas(1 + (lim(ba) >> ${BIGINT_GAS.linearShift})); return a ** b; }
+    if (b > ${BUILTIN_LIMITS.bigintBits}n) throw big.tooBig('exponentiation', 'more than ' + MAXB);
+    const e = +Str(b), lower = (ba - 1) * e + 1;
+    if (lower > MAXB) throw big.tooBig('exponentiation', lower);
+    const r = lim(ba * e);
+    gas(1 + ((r * r) >> ${BIGINT_GAS.powShift}));
+    return capped('exponentiation', a ** b);
+  };
+  function shift(a, s, what) {
+    // s: the left-shift count (negative: a right shift).
+    const ba = bits(a);
+    if (ba > 0 && s > 0n) {
+      if (s > ${BUILTIN_LIMITS.bigintBits}n) throw big.tooBig(what, 'more than ' + MAXB);
+      const res = ba + +Str(s);
+      if (res > MAXB) throw big.tooBig(what, res);
+      gas(1 + ((lim(ba) + lim(res)) >> ${BIGINT_GAS.linearShift}));
+    } else gas(1 + (lim(ba) >> ${BIGINT_GAS.linearShift}));
+    return s >= 0n ? a << s : a >> -s;
+  }
+  gas.shl = function (a, b) {
+    if (typeof a !== 'bigint' || typeof b !== 'bigint') return a << b;
+    return shift(a, b, 'left shift');
+  };
+  gas.shr = function (a, b) {
+    if (typeof a !== 'bigint' || typeof b !== 'bigint') return a >> b;
+    return shift(a, -b, 'right shift');
+  };
+  // A computed key, template substitution or \`in\` operand. A bigint is converted to a string natively:
+  // charged by size. A string key may add a property to a dictionary-mode object (o['k' + i] = i grows it
+  // natively, ~1 µs a key): 1 unit, plus 1 per 64 chars hashed. Numbers (array indexes) stay free.
+  gas.k = function (v) {
+    if (typeof v === 'string') P.meter.charge(1 + (v.length >> 6));
+    else if (typeof v === 'bigint') bigConv(v);
+    return v;
+  };
+  const OPS = freeze({ add: gas.add, sub: gas.sub, mul: gas.mul, div: gas.div, mod: gas.mod, pow: gas.pow, shl: gas.shl, shr: gas.shr });
+  // \`o[k] op= y\` with o and k evaluated once (metering.ts).
+  gas.m = function (o, k, op, y) {
+    return (o[k] = OPS[op](o[k], y));
+  };
   freeze(gas);
   // Regexp match attempts are charged by the sandbox's exec through this hook (regexp.ts).
   P.meter.charge = function (n) {
@@ -93,6 +196,16 @@ export const WRAPPER_SOURCE = String.raw`function wrapper(P, host) {
     if (c === null) return;
     if (c.dead) throw c.dead;
     c.pending += n;
+    if (c.pending > c.left) settle(c, 'gas', '');
+  };
+  // Bytes a builtin allocates: accounted against the budget, then charged like computation.
+  P.meter.alloc = function (bytes) {
+    const c = cur;
+    if (c === null) return;
+    if (c.dead) throw c.dead;
+    c.mem += bytes;
+    if (c.mem > BUDGET) fatal(c, 'budget', 'memory budget exceeded: the call allocated more than ' + BUDGET + ' accounted bytes');
+    c.pending += (bytes + ${BUILTIN_GAS.bytesPerUnit - 1}) / ${BUILTIN_GAS.bytesPerUnit} | 0;
     if (c.pending > c.left) settle(c, 'gas', '');
   };
 
@@ -148,7 +261,7 @@ export const WRAPPER_SOURCE = String.raw`function wrapper(P, host) {
       }
       if (keep) factories.set(key, fac);
     }
-    const c = { pending: 0, left: left, depth: 0, dead: null, fatal: null };
+    const c = { pending: 0, left: left, depth: 0, dead: null, fatal: null, mem: 0 };
     cur = c;
     try {
       const env = parse(envJson);
@@ -174,8 +287,11 @@ export const WRAPPER_SOURCE = String.raw`function wrapper(P, host) {
         throw new Err('contract must export a function or object');
       }
       if (c.dead) throw c.dead;
+      if (result !== undefined) P.measure(result, MAX_RETURN, 'return value');
+      if (c.dead) throw c.dead;
       const out = result === undefined ? '' : stringify(result);
       if (c.dead) throw c.dead;
+      if (out !== undefined && out.length > MAX_RETURN) throw new RangeErr('return value: ' + out.length + ' characters of JSON exceeds the contract limit of ' + MAX_RETURN);
       return '\x02' + c.pending + '\x00' + (out === undefined ? '' : out);
     } catch (e) {
       // A stack overflow in native code (JSON.stringify of a deep structure) is as fatal as one in metered code.
