@@ -1,5 +1,4 @@
 import { type IterateOptions, type KVStore, inRange } from './kv.ts';
-import { lowerBound } from './sorted-store.ts';
 
 const DELETED = null;
 
@@ -68,5 +67,3 @@ export class CacheStore implements KVStore {
     }
   }
 }
-
-export { lowerBound };
