@@ -30,8 +30,7 @@ class SortedArrayStore {
     this.keys.push(...keys);
     this.keys.sort();
   }
-  delete(k: string): void {
-    if (!this.map.delete(k)) return;
+  private lowerBound(k: string): number {
     let lo = 0;
     let hi = this.keys.length;
     while (lo < hi) {
@@ -39,19 +38,13 @@ class SortedArrayStore {
       if (this.keys[mid]! < k) lo = mid + 1;
       else hi = mid;
     }
-    this.keys.splice(lo, 1);
+    return lo;
+  }
+  delete(k: string): void {
+    if (this.map.delete(k)) this.keys.splice(this.lowerBound(k), 1);
   }
   set(k: string, v: Uint8Array): void {
-    if (!this.map.has(k)) {
-      let lo = 0;
-      let hi = this.keys.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (this.keys[mid]! < k) lo = mid + 1;
-        else hi = mid;
-      }
-      this.keys.splice(lo, 0, k);
-    }
+    if (!this.map.has(k)) this.keys.splice(this.lowerBound(k), 0, k);
     this.map.set(k, v);
   }
 }
