@@ -60,7 +60,7 @@ export class NodeDB {
       published?.();
     } finally {
       if (this.view === view) this.view = undefined;
-      void view.close();
+      view.close().catch(() => undefined); // a snapshot that fails to close holds only memory
     }
   }
 }

@@ -6,13 +6,13 @@
 //   burns gas on {burn:{}}, or PROGRAM=corpus:<name> for a program of tests/adversarial/programs.ts — default: a
 //   tight loop; ROUNDS=3, TXS=5, PROBE_MS=20, GAS=3000000)
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { SigningCosmWasmClient } from '@cosmjs/cosmwasm-stargate';
 import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
 import { makeCosmoshubPath } from '@cosmjs/stargate';
 import { PROGRAMS } from '../../tests/adversarial/programs.ts';
 import { MNEMONIC } from '../../tests/helpers/cosmos.ts';
 import { startNode } from '../../tests/helpers/node.ts';
+import { devGasPrice, fixedFee } from '../../tests/helpers/cosmwasm.ts';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const TXS = Number(process.env.TXS ?? 5);
@@ -30,18 +30,15 @@ if (corpusName !== undefined && (!corpus || corpus.expect.includes('ok') || corp
 }
 const source = corpus ? Buffer.from(corpus.source) : process.env.PROGRAM ? readFileSync(process.env.PROGRAM) : Buffer.from(LOOP);
 
-// @cosmjs/cosmwasm-stargate's fee code checks `instanceof GasPrice` against its own copy of stargate.
-const requireFromCosmwasm = createRequire(createRequire(import.meta.url).resolve('@cosmjs/cosmwasm'));
-const { GasPrice } = requireFromCosmwasm('@cosmjs/stargate') as { GasPrice: { fromString(s: string): never } };
 
 const node = await startNode({ blockTime: '0' });
 try {
   const wallet = await DirectSecp256k1HdWallet.fromMnemonic(MNEMONIC, { prefix: 'trivium', hdPaths: [makeCosmoshubPath(6)] });
   const [{ address }] = await wallet.getAccounts();
-  const client = await SigningCosmWasmClient.connectWithSigner(node.rpcUrl, wallet, { gasPrice: GasPrice.fromString('0.001utrv'), broadcastPollIntervalMs: 50 });
+  const client = await SigningCosmWasmClient.connectWithSigner(node.rpcUrl, wallet, { gasPrice: devGasPrice(), broadcastPollIntervalMs: 50 });
   const { codeId } = await client.upload(address!, source, 'auto');
   const { contractAddress } = await client.instantiate(address!, codeId, {}, 'burner', 'auto');
-  const fee = { amount: [{ denom: 'utrv', amount: String(Math.ceil(GAS * 0.001)) }], gas: String(GAS) };
+  const fee = fixedFee(GAS);
 
   const probe = async (until: () => boolean): Promise<number[]> => {
     const lat: number[] = [];

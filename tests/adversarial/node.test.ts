@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -11,10 +10,8 @@ import { MNEMONIC } from '../helpers/cosmos.ts';
 import { runCli, startNode, type TestNode } from '../helpers/node.ts';
 import { PROGRAMS, type Program } from './programs.ts';
 import { CORPUS_GAS } from './run.ts';
+import { devGasPrice, fixedFee } from '../helpers/cosmwasm.ts';
 
-const requireFromCosmwasm = createRequire(createRequire(import.meta.url).resolve('@cosmjs/cosmwasm'));
-const { GasPrice } = requireFromCosmwasm('@cosmjs/stargate') as { GasPrice: { fromString(s: string): never } };
-const fee = (gas: bigint | number) => ({ amount: [{ denom: 'utrv', amount: String(Math.ceil(Number(gas) / 1000)) }], gas: String(gas) });
 
 /** Parallel senders: each takes every WORKERS-th program, so a block holds several corpus txs. */
 const WORKERS = 8;
@@ -47,12 +44,12 @@ describe('adversarial corpus on a real node: restart and replay', () => {
   const connect = async (n: TestNode) => {
     const wallet = await DirectSecp256k1HdWallet.fromMnemonic(MNEMONIC, { prefix: 'trivium', hdPaths: Array.from({ length: WORKERS }, (_, i) => makeCosmoshubPath(i + 1)) });
     const senders = (await wallet.getAccounts()).map((a) => a.address);
-    const client = await SigningCosmWasmClient.connectWithSigner(n.rpcUrl, wallet, { gasPrice: GasPrice.fromString('0.001utrv'), broadcastPollIntervalMs: 50 });
+    const client = await SigningCosmWasmClient.connectWithSigner(n.rpcUrl, wallet, { gasPrice: devGasPrice(), broadcastPollIntervalMs: 50 });
     return { client, senders };
   };
   const execute = async (client: SigningCosmWasmClient, sender: string, contract: string) => {
     const msg = { typeUrl: '/cosmwasm.wasm.v1.MsgExecuteContract', value: { sender, contract, msg: new TextEncoder().encode('{}'), funds: [] } };
-    const r = await client.signAndBroadcast(sender, [msg], fee(CORPUS_GAS));
+    const r = await client.signAndBroadcast(sender, [msg], fixedFee(CORPUS_GAS));
     return { code: r.code, gasUsed: r.gasUsed, height: r.height };
   };
 
@@ -68,14 +65,14 @@ describe('adversarial corpus on a real node: restart and replay', () => {
             for (const prog of PROGRAMS.filter((_, i) => i % WORKERS === w)) {
               let codeId: number;
               try {
-                codeId = (await client.upload(sender, new TextEncoder().encode(prog.source), fee(5_000_000))).codeId;
+                codeId = (await client.upload(sender, new TextEncoder().encode(prog.source), fixedFee(5_000_000))).codeId;
               } catch (e) {
                 assert.ok(prog.expect.includes('deploy'), `${prog.name}: refused at store: ${(e as Error).message.slice(0, 200)}`);
                 refused++;
                 continue;
               }
               assert.ok(!(prog.expect.length === 1 && prog.expect[0] === 'deploy'), `${prog.name}: stored, but must be refused`);
-              const { contractAddress } = await client.instantiate(sender, codeId, {}, prog.name, fee(1_000_000));
+              const { contractAddress } = await client.instantiate(sender, codeId, {}, prog.name, fixedFee(1_000_000));
               const r = await execute(client, sender, contractAddress);
               if (!prog.expect.includes('ok')) assert.notEqual(r.code, 0, `${prog.name}: must fail`);
               if (prog.expect.every((o) => o === 'ok')) assert.equal(r.code, 0, `${prog.name}: must succeed`);

@@ -5,16 +5,13 @@ import { after, before, describe, it } from 'node:test';
 import { SigningCosmWasmClient } from '@cosmjs/cosmwasm-stargate';
 import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
 import { makeCosmoshubPath } from '@cosmjs/stargate';
-import { createRequire } from 'node:module';
 import { fromBech32, toUtf8 } from '@cosmjs/encoding';
 import { sha256 } from '@cosmjs/crypto';
 import { startNode, repoRoot, type TestNode } from '../helpers/node.ts';
 import { MNEMONIC } from '../helpers/cosmos.ts';
+import { devGasPrice } from '../helpers/cosmwasm.ts';
 
 // @cosmjs/cosmwasm-stargate 0.39 is a shim over @cosmjs/cosmwasm 0.38.1, which carries its own
-// @cosmjs/stargate: its fee code checks `instanceof GasPrice` against that copy, so take GasPrice from there.
-const requireFromCosmwasm = createRequire(createRequire(import.meta.url).resolve('@cosmjs/cosmwasm'));
-const { GasPrice } = requireFromCosmwasm('@cosmjs/stargate') as { GasPrice: { fromString(s: string): never } };
 
 const contract = (name: string) => readFileSync(join(repoRoot, 'tests/wasm/contracts', name));
 
@@ -28,7 +25,7 @@ describe('SigningCosmWasmClient against a running triviumd (x/wasm)', () => {
     node = await startNode({ blockTime: '100ms' });
     const wallet = await DirectSecp256k1HdWallet.fromMnemonic(MNEMONIC, { prefix: 'trivium', hdPaths: [makeCosmoshubPath(4), makeCosmoshubPath(5)] });
     [alice, bob] = (await wallet.getAccounts()).map((a) => a.address) as [string, string];
-    client = await SigningCosmWasmClient.connectWithSigner(node.rpcUrl, wallet, { gasPrice: GasPrice.fromString('0.001utrv'), broadcastPollIntervalMs: 100 });
+    client = await SigningCosmWasmClient.connectWithSigner(node.rpcUrl, wallet, { gasPrice: devGasPrice(), broadcastPollIntervalMs: 100 });
   });
   after(async () => {
     client?.disconnect();

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -15,10 +14,8 @@ import { NodeDB } from '../../core/store/node-db.ts';
 import { MNEMONIC } from '../helpers/cosmos.ts';
 import { startNode, type TestNode } from '../helpers/node.ts';
 import { contractSource } from './harness.ts';
+import { devGasPrice, fixedFee } from '../helpers/cosmwasm.ts';
 
-const requireFromCosmwasm = createRequire(createRequire(import.meta.url).resolve('@cosmjs/cosmwasm'));
-const { GasPrice } = requireFromCosmwasm('@cosmjs/stargate') as { GasPrice: { fromString(s: string): never } };
-const fee = (gas: number) => ({ amount: [{ denom: 'utrv', amount: String(Math.ceil(gas / 1000)) }], gas: String(gas) });
 
 /**
  * Determinism: a node executes a mixed workload (successes, reverts, out of gas, an allocation past the
@@ -39,7 +36,7 @@ describe('determinism: the same blocks on a fresh node give the same state, gas 
     node = await startNode({ blockTime: '100ms', keepHome: true });
     const wallet = await DirectSecp256k1HdWallet.fromMnemonic(MNEMONIC, { prefix: 'trivium', hdPaths: [makeCosmoshubPath(6), makeCosmoshubPath(7)] });
     const [a, b] = (await wallet.getAccounts()).map((x) => x.address) as [string, string];
-    const client = await SigningCosmWasmClient.connectWithSigner(node.rpcUrl, wallet, { gasPrice: GasPrice.fromString('0.001utrv'), broadcastPollIntervalMs: 100 });
+    const client = await SigningCosmWasmClient.connectWithSigner(node.rpcUrl, wallet, { gasPrice: devGasPrice(), broadcastPollIntervalMs: 100 });
     const fails = async (p: Promise<unknown>) => assert.rejects(p, /Error when broadcasting tx/);
     try {
       const token = await client.upload(a, new TextEncoder().encode(contractSource('cw20.js')), 'auto');
@@ -66,10 +63,10 @@ describe('determinism: the same blocks on a fresh node give the same state, gas 
         await client.execute(a, t.contractAddress, { transfer: { recipient: b, amount: String(10 + i) } }, 'auto');
         await client.execute(b, c.contractAddress, { increment: {} }, 'auto');
       }
-      await fails(client.execute(b, t.contractAddress, { transfer: { recipient: a, amount: '999999999' } }, fee(300_000)));
-      await fails(client.execute(a, x.contractAddress, { loop: {} }, fee(500_000)));
-      await fails(client.execute(a, x.contractAddress, { alloc: {} }, fee(30_000_000)));
-      await fails(client.execute(a, x.contractAddress, { nope: {} }, fee(300_000)));
+      await fails(client.execute(b, t.contractAddress, { transfer: { recipient: a, amount: '999999999' } }, fixedFee(300_000)));
+      await fails(client.execute(a, x.contractAddress, { loop: {} }, fixedFee(500_000)));
+      await fails(client.execute(a, x.contractAddress, { alloc: {} }, fixedFee(30_000_000)));
+      await fails(client.execute(a, x.contractAddress, { nope: {} }, fixedFee(300_000)));
       await client.execute(a, x.contractAddress, { regex: 5000 }, 'auto');
       await client.execute(a, x.contractAddress, { math: '2' }, 'auto');
       await client.migrate(a, t.contractAddress, counter.codeId, {}, 'auto');
