@@ -35,7 +35,11 @@ export class Node implements NodeAPI {
   readonly producer: BlockProducer;
   readonly flags: Record<string, string | boolean | undefined>;
   readonly validator: { address: string; pub_key: { type: string; value: string } };
-  readonly genesis: Genesis;
+  /** The genesis without its app_state (which can be large): chain id, consensus params, times. */
+  readonly genesis: Omit<Genesis, 'app_state'>;
+  /** The parsed genesis file until open() has used it for InitChain (or found the chain started): parsed once. */
+  private pendingGenesis: Genesis | undefined;
+  private readonly genesisPath: string;
   readonly nodeId: string;
   moniker = 'trivium';
   rpcLaddr = '';
@@ -45,7 +49,10 @@ export class Node implements NodeAPI {
   constructor(readonly opts: NodeOptions) {
     const paths = homePaths(opts.home);
     if (!existsSync(paths.genesis)) throw new Error(`no genesis at ${paths.genesis}: run \`triviumd init\` first`);
-    this.genesis = JSON.parse(readFileSync(paths.genesis, 'utf8')) as Genesis;
+    this.genesisPath = paths.genesis;
+    this.pendingGenesis = JSON.parse(readFileSync(paths.genesis, 'utf8')) as Genesis;
+    const { app_state: _appState, ...head } = this.pendingGenesis;
+    this.genesis = head;
     this.validator = JSON.parse(readFileSync(paths.validatorKey, 'utf8'));
     this.nodeId = this.validator.address.toLowerCase();
     this.moniker = (this.genesis as { moniker?: string }).moniker ?? 'trivium';
@@ -71,10 +78,23 @@ export class Node implements NodeAPI {
     return this.app.chainId;
   }
 
+  /** The whole genesis file, read on demand (the RPC's `genesis`): the process does not keep its app_state. */
+  readGenesis(): Genesis {
+    return JSON.parse(readFileSync(this.genesisPath, 'utf8')) as Genesis;
+  }
+
+  /** The parsed genesis, handed out once (to InitChain) and then dropped. */
+  protected takeGenesis(): Genesis {
+    const g = this.pendingGenesis ?? this.readGenesis();
+    this.pendingGenesis = undefined;
+    return g;
+  }
+
   /** Open the database, run InitChain on a fresh one (Info handshake otherwise), start producing. */
   async open(): Promise<void> {
     await this.db.open();
-    if (!(await this.app.load())) await this.app.initChain(this.genesis);
+    const genesis = this.takeGenesis();
+    if (!(await this.app.load())) await this.app.initChain(genesis);
   }
 
   async startServices(extra: Service[]): Promise<void> {

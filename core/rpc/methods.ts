@@ -16,7 +16,9 @@ export interface CometNode extends NodeAPI {
   readonly moniker: string;
   readonly rpcLaddr: string;
   readonly validator: { address: string; pub_key: { type: string; value: string } };
-  readonly genesis: Genesis;
+  /** The genesis without app_state; readGenesis() reads the whole file. */
+  readonly genesis: Omit<Genesis, 'app_state'>;
+  readGenesis(): Genesis;
   readonly app: Pick<BaseApp, 'lastAppHash' | 'lastBlockTimeMs' | 'query' | 'simulate' | 'checkTx' | 'blocks'>;
   readonly mempool: Pick<Mempool, 'size' | 'totalBytes' | 'reap'>;
   getTxAt(height: number, index: number): StoredTx | undefined;
@@ -304,7 +306,7 @@ export function buildMethods(node: CometNode): Record<string, Method> {
       count: '1',
       total: '1',
     }),
-    genesis: () => ({ genesis: node.genesis }),
+    genesis: () => ({ genesis: node.readGenesis() }),
     consensus_params: (p) => ({
       block_height: String(heightOrLatest(p.height)),
       consensus_params: {
