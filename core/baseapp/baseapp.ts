@@ -365,6 +365,8 @@ export class BaseApp {
     afterReset: (() => void) | undefined,
   ): Promise<Uint8Array> {
     const { acc, appHash, puts, dels } = prepared;
+    const changes = store.changes();
+    for (const m of this.modules) if (m.commitRows) puts.push(...(await m.commitRows(changes, store, height)));
     puts.push(...extra, this.blocks.commitRow({ height, appHash: toHex(appHash), acc: acc.value.toString(16), lastBlockHash: blockHash }));
     // Only after the batch is durable does memory move on, and readers see the block and its state together.
     await this.db.write(puts, dels, () => {

@@ -1,3 +1,4 @@
+import type { KVStore } from '../store/kv.ts';
 import type { Context } from './context.ts';
 import type { NodeAPI } from './node-api.ts';
 import type { CheckResult, TxExecResult } from './tx-result.ts';
@@ -66,4 +67,9 @@ export interface Module {
   services?(node: NodeAPI): Service[];
   /** Whether the module has work waiting (a queued message): `--block-time 0` then produces a block. */
   hasPendingWork?(ctx: Context): boolean;
+  /**
+   * Derived rows written in the block's commit batch, outside the app hash (x/evm's Merkle-Patricia state
+   * root): called at Commit with the block's state changes in key order and a read view of the post-block state.
+   */
+  commitRows?(changes: ReadonlyArray<[string, Uint8Array | null]>, state: KVStore, height: number): Promise<Array<[string, Uint8Array]>>;
 }
