@@ -1,0 +1,167 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * Nodes of the state tree: a radix-16 Patricia Merkle tree over the keys' bytes, stored one node per LevelDB
+ * row, whose hashes are those of a dense binary tree (every inner hash has exactly two children), so a proof
+ * is a plain ICS-23 proof with Tendermint's hashing (leaf prefix 0x00, inner prefix 0x01, SHA-256).
+ *
+ * A key's path is its bytes in hex nibbles then a terminator '.', which sorts before every nibble: paths are
+ * prefix-free ("a" and "ab" are both leaves) and path order is key order. A branch's children sit under
+ * symbols '.', '0'…'f'; its hash is that of a crit-bit tree over the symbols present (each symbol 5 bits:
+ * '.' = 0, nibble n = n + 1), so the hash has no empty children and depends only on the content.
+ */
+export interface ChildRef {
+  /** The version (height) that wrote the child's row. */
+  version: number;
+  hash: Uint8Array;
+}
+
+export interface LeafNode {
+  kind: 'leaf';
+  key: string;
+  value: Uint8Array;
+}
+
+/** `skip`: the symbols every key below shares after the slot; children by symbol, in symbol order. */
+export interface BranchNode {
+  kind: 'branch';
+  skip: string;
+  children: Array<[string, ChildRef]>;
+}
+
+export type TreeNode = LeafNode | BranchNode;
+
+export const TERMINATOR = '.';
+export const SYMBOLS = '.0123456789abcdef';
+
+export const keyPath = (key: string): string => Buffer.from(key, 'utf8').toString('hex') + TERMINATOR;
+/** A bound (start/end/prefix) as a path, without the terminator: path(k) ≥ boundPath(b) ⟺ k ≥ b. */
+export const boundPath = (key: string): string => Buffer.from(key, 'utf8').toString('hex');
+
+const symbolValue = (s: string): number => (s === TERMINATOR ? 0 : parseInt(s, 16) + 1);
+
+const sha256 = (...parts: Uint8Array[]): Uint8Array => {
+  const h = createHash('sha256');
+  for (const p of parts) h.update(p);
+  return new Uint8Array(h.digest());
+};
+const LEAF_PREFIX = new Uint8Array([0]);
+const INNER_PREFIX = new Uint8Array([1]);
+export const EMPTY_ROOT = sha256();
+
+export function varint(n: number): Uint8Array {
+  const out: number[] = [];
+  while (n >= 0x80) {
+    out.push((n % 0x80) | 0x80);
+    n = Math.floor(n / 0x80);
+  }
+  out.push(n);
+  return new Uint8Array(out);
+}
+
+/** ICS-23 LeafOp{SHA256, NO_HASH key, SHA256 value, VAR_PROTO lengths, prefix 0x00}. */
+export function leafHash(key: string, value: Uint8Array): Uint8Array {
+  const k = Buffer.from(key, 'utf8');
+  return sha256(LEAF_PREFIX, varint(k.length), k, varint(32), sha256(value));
+}
+
+export const innerHash = (left: Uint8Array, right: Uint8Array): Uint8Array => sha256(INNER_PREFIX, left, right);
+
+/** One step of a proof inside a branch: the sibling's hash and the side it is on. */
+export interface ProofStep {
+  sibling: Uint8Array;
+  siblingOnLeft: boolean;
+}
+
+/**
+ * The branch's hash: a crit-bit tree over the present symbols' 5-bit values, split on the highest bit where
+ * they differ. With `target`, also the steps from that child up to the branch hash (bottom first).
+ */
+export function branchHash(children: ReadonlyArray<[string, ChildRef]>, target?: string, steps?: ProofStep[]): Uint8Array {
+  const vals = children.map(([s]) => symbolValue(s));
+  const t = target === undefined ? -1 : symbolValue(target);
+  const hashOf = (lo: number, hi: number, bit: number, onPath: boolean): Uint8Array => {
+    if (hi - lo === 1) return children[lo]![1].hash;
+    // Children are in symbol order (and share the bits above `bit`), so those with the bit clear come first.
+    while (bit >= 0 && ((vals[lo]! >> bit) & 1) === ((vals[hi - 1]! >> bit) & 1)) bit--;
+    let mid = lo;
+    while (((vals[mid]! >> bit) & 1) === 0) mid++;
+    const inLeft = onPath && t < vals[mid]!;
+    const inRight = onPath && !inLeft;
+    const left = hashOf(lo, mid, bit - 1, inLeft);
+    const right = hashOf(mid, hi, bit - 1, inRight);
+    if (inLeft) steps?.push({ sibling: right, siblingOnLeft: false });
+    if (inRight) steps?.push({ sibling: left, siblingOnLeft: true });
+    return innerHash(left, right);
+  };
+  return hashOf(0, children.length, 4, t >= 0);
+}
+
+export function nodeHash(n: TreeNode): Uint8Array {
+  return n.kind === 'leaf' ? leafHash(n.key, n.value) : branchHash(n.children);
+}
+
+// ---- rows ----------------------------------------------------------------------------------------------
+
+/** Row key of the node a child slot holds: version (fixed width, so one version's rows sort together), slot path. */
+export const nodeRowKey = (version: number, slot: string): string => `n/${versionKey(version)}/${slot}`;
+export const versionKey = (v: number): string => String(v).padStart(12, '0');
+
+function readVarint(b: Uint8Array, at: { i: number }): number {
+  let n = 0;
+  let mul = 1;
+  for (;;) {
+    const byte = b[at.i++]!;
+    n += (byte & 0x7f) * mul;
+    if (byte < 0x80) return n;
+    mul *= 0x80;
+  }
+}
+
+/** Leaf: 0x00 ‖ varint len ‖ key ‖ value. Branch: 0x01 ‖ varint len ‖ skip ‖ count ‖ (symbol ‖ varint version ‖ hash)*. */
+export function encodeNode(n: TreeNode): Uint8Array {
+  if (n.kind === 'leaf') {
+    const k = Buffer.from(n.key, 'utf8');
+    const len = varint(k.length);
+    const out = new Uint8Array(1 + len.length + k.length + n.value.length);
+    out[0] = 0;
+    out.set(len, 1);
+    out.set(k, 1 + len.length);
+    out.set(n.value, 1 + len.length + k.length);
+    return out;
+  }
+  const parts: Uint8Array[] = [new Uint8Array([1]), varint(n.skip.length), Buffer.from(n.skip, 'latin1'), new Uint8Array([n.children.length])];
+  for (const [s, c] of n.children) parts.push(Buffer.from(s, 'latin1'), varint(c.version), c.hash);
+  return Buffer.concat(parts);
+}
+
+export function decodeNode(b: Uint8Array): TreeNode {
+  const at = { i: 1 };
+  const len = readVarint(b, at);
+  if (b[0] === 0) {
+    const key = Buffer.from(b.buffer, b.byteOffset + at.i, len).toString('utf8');
+    return { kind: 'leaf', key, value: b.slice(at.i + len) };
+  }
+  const skip = Buffer.from(b.buffer, b.byteOffset + at.i, len).toString('latin1');
+  at.i += len;
+  const count = b[at.i++]!;
+  const children: Array<[string, ChildRef]> = [];
+  for (let c = 0; c < count; c++) {
+    const s = String.fromCharCode(b[at.i++]!);
+    const version = readVarint(b, at);
+    children.push([s, { version, hash: b.slice(at.i, at.i + 32) }]);
+    at.i += 32;
+  }
+  return { kind: 'branch', skip, children };
+}
+
+export function encodeRef(r: ChildRef | undefined): Uint8Array {
+  if (!r) return new Uint8Array();
+  return Buffer.concat([varint(r.version), r.hash]);
+}
+export function decodeRef(b: Uint8Array): ChildRef | undefined {
+  if (b.length === 0) return undefined;
+  const at = { i: 0 };
+  const version = readVarint(b, at);
+  return { version, hash: b.slice(at.i, at.i + 32) };
+}
