@@ -9,10 +9,9 @@ import { type AbciEvent, event } from '../types/events.ts';
 import { GasMeter, infiniteGasMeter } from '../types/gas.ts';
 import type { CheckResult, Module, MsgDef, QueryHandler, RawTxHandler, TxExecResult } from '../types/module.ts';
 import type { BlockResults, StoredBlock, StoredTx, StoredTxResult } from '../types/node-api.ts';
-import { StateAccumulator } from '../store/app-hash.ts';
 import { CacheStore } from '../store/cache-store.ts';
+import { CommitStore, HistoricalStateError, type PreparedState, type Pruning } from '../store/commit-store.ts';
 import type { NodeDB } from '../store/node-db.ts';
-import { SortedStore } from '../store/sorted-store.ts';
 import { MAX_TX_BYTES, checkTxSize, decodeCosmosTx, txHash, type DecodedTx } from './tx-decoder.ts';
 
 export type { Genesis } from '../types/consensus.ts';
@@ -35,13 +34,8 @@ export interface FinalizeResult {
   appHash: Uint8Array;
 }
 
-/** A block's state changes, hashed at FinalizeBlock and written at Commit. */
-interface PreparedCommit {
-  acc: StateAccumulator;
-  appHash: Uint8Array;
-  puts: Array<[string, Uint8Array]>;
-  dels: string[];
-}
+/** The state cache's default size (`--cache-size`, MiB). */
+export const DEFAULT_CACHE_MIB = 64;
 
 export interface CheckTxResult extends CheckResult {
   code: number;
@@ -60,24 +54,23 @@ export interface QueryResult {
 
 /**
  * The ABCI application: Info, InitChain, CheckTx, FinalizeBlock, Commit, Query, plus Simulate.
- * State lives in a SortedStore mirrored to LevelDB; a block runs in a CacheStore that Commit writes out
- * in one batch with the block, its results and its indexes.
+ * State lives in a CommitStore on LevelDB (versioned by height, its root the app hash); a block runs in a
+ * CacheStore whose changes Commit writes in one batch with the block, its results and its indexes.
  */
 export class BaseApp {
-  readonly state = new SortedStore();
-  private acc = new StateAccumulator();
+  state: CommitStore;
   lastHeight = 0;
-  lastAppHash: Uint8Array = new StateAccumulator().appHash();
+  lastAppHash: Uint8Array;
   lastBlockHash = '';
   chainId = '';
-  private checkStore = new CacheStore(this.state);
+  private checkStore: CacheStore;
   private readonly msgRouter = new Map<string, MsgDef>();
   private readonly msgModule = new Map<string, string>();
   private readonly queryRouter = new Map<string, QueryHandler>();
   private readonly rawHandlers: RawTxHandler[] = [];
   /** The last CheckTx in line: each runs its ante handler after the one before it. */
   private checkTail: Promise<unknown> = Promise.resolve();
-  private pending?: { block: ProposedBlock; store: CacheStore; results: TxExecResult[]; events: AbciEvent[]; index: Map<string, Uint8Array>; prepared: PreparedCommit };
+  private pending?: { block: ProposedBlock; store: CacheStore; results: TxExecResult[]; events: AbciEvent[]; index: Map<string, Uint8Array>; prepared: PreparedState };
   lastBlockTimeMs = 0;
   /** From the genesis; read by modules through ctx.block.maxGas. */
   consensus: ConsensusParams = DEFAULT_CONSENSUS_PARAMS;
@@ -95,6 +88,9 @@ export class BaseApp {
     private readonly ante: AnteHandler,
   ) {
     this.blocks = new BlockStore(db);
+    this.state = new CommitStore(db, { cacheBytes: DEFAULT_CACHE_MIB << 20, pruning: { kind: 'nothing' } });
+    this.lastAppHash = this.state.rootHash;
+    this.checkStore = new CacheStore(this.state);
     for (const m of modules) {
       for (const def of m.msgs ?? []) {
         if (this.msgRouter.has(def.typeUrl)) throw new Error(`message ${def.typeUrl} registered twice`);
@@ -110,14 +106,20 @@ export class BaseApp {
     return this.msgRouter;
   }
 
-  /** Loads the last commit (the ABCI Info handshake). Returns false on a fresh database. */
+  /** The state's cache size and pruning (`--cache-size`, `--pruning`): set before load. */
+  configureStore(opts: { cacheBytes: number; pruning: Pruning }): void {
+    this.state = new CommitStore(this.db, opts);
+    this.checkStore = new CacheStore(this.state);
+  }
+
+  /** Loads the last commit (the ABCI Info handshake). Returns false on a fresh database. Reads no state. */
   async load(): Promise<boolean> {
     const meta = this.blocks.lastCommit();
     if (!meta) return false;
-    await this.db.loadState(this.state);
+    this.state.load(meta.height);
+    this.checkStore = new CacheStore(this.state);
     this.lastHeight = meta.height;
     this.lastAppHash = Buffer.from(meta.appHash, 'hex');
-    this.acc = new StateAccumulator(BigInt('0x' + meta.acc));
     this.lastBlockHash = meta.lastBlockHash;
     const genesis = this.blocks.genesis();
     this.chainId = genesis?.chain_id ?? '';
@@ -148,7 +150,7 @@ export class BaseApp {
       if (st !== undefined) await m.initGenesis(ctx, st);
     }
     this.lastBlockTimeMs = timeMs;
-    await this.commitStore(store, 0, [this.blocks.genesisRow(genesis)], '', this.prepareCommit(store), undefined);
+    await this.commitStore(store, 0, [this.blocks.genesisRow(genesis)], '', this.state.prepare(store.changes(), 0), undefined);
   }
 
   // ---- CheckTx ---------------------------------------------------------------------------------------
@@ -261,7 +263,7 @@ export class BaseApp {
     for (const m of this.modules) if (m.endBlock) await m.endBlock(endCtx);
     blockEvents.push(...endCtx.events.map((e) => withMode(e, 'EndBlock')));
     // Nothing writes to the block store after the end blockers, so its app hash is known now.
-    const prepared = this.prepareCommit(store);
+    const prepared = this.state.prepare(store.changes(), block.height);
     this.pending = { block, store, results, events: blockEvents, index, prepared };
     return { txResults: results, events: blockEvents, appHash: prepared.appHash };
   }
@@ -338,40 +340,21 @@ export class BaseApp {
     return { appHash, block, results, txs };
   }
 
-  /** The app hash of committed state plus `store`'s changes, and the state rows to write. */
-  private prepareCommit(store: CacheStore): PreparedCommit {
-    const acc = new StateAccumulator(this.acc.value);
-    const puts: Array<[string, Uint8Array]> = [];
-    const dels: string[] = [];
-    for (const [k, v] of store.changes()) {
-      const old = this.state.get(k);
-      if (old !== undefined) acc.remove(k, old);
-      if (v === null) {
-        if (old !== undefined) dels.push(`s/${k}`);
-      } else {
-        acc.add(k, v);
-        puts.push([`s/${k}`, v]);
-      }
-    }
-    return { acc, appHash: acc.appHash(), puts, dels };
-  }
-
   private async commitStore(
     store: CacheStore,
     height: number,
     extra: Array<[string, Uint8Array]>,
     blockHash: string,
-    prepared: PreparedCommit,
+    prepared: PreparedState,
     afterReset: (() => void) | undefined,
   ): Promise<Uint8Array> {
-    const { acc, appHash, puts, dels } = prepared;
-    const changes = store.changes();
-    for (const m of this.modules) if (m.commitRows) puts.push(...(await m.commitRows(changes, store, height)));
-    puts.push(...extra, this.blocks.commitRow({ height, appHash: toHex(appHash), acc: acc.value.toString(16), lastBlockHash: blockHash }));
+    const { appHash, dels } = prepared;
+    const puts = [...prepared.puts];
+    for (const m of this.modules) if (m.commitRows) puts.push(...(await m.commitRows(prepared.changes, store, height)));
+    puts.push(...extra, this.blocks.commitRow({ height, appHash: toHex(appHash), lastBlockHash: blockHash }));
     // Only after the batch is durable does memory move on, and readers see the block and its state together.
     await this.db.write(puts, dels, () => {
-      store.write();
-      this.acc = acc;
+      this.state.publish(prepared);
       this.lastHeight = height;
       this.lastAppHash = appHash;
       this.lastBlockHash = blockHash;
@@ -393,18 +376,33 @@ export class BaseApp {
 
   // ---- Query & Simulate ----------------------------------------------------------------------------------
 
-  queryContext(): Context {
-    return Context.forQuery(this.state, this.blockInfo());
+  /** A read-only context over the state at `height` (default: the latest); HistoricalStateError if not kept. */
+  queryContext(height?: number): Context {
+    if (height === undefined || height === this.lastHeight) return Context.forQuery(this.state, this.blockInfo());
+    return Context.forQuery(this.state.at(height), this.pastBlockInfo(height));
   }
 
-  simulateContext(gasLimit: bigint): Context {
-    return new Context(new CacheStore(this.state), new GasMeter(gasLimit), this.blockInfo(this.lastHeight + 1, this.lastBlockTimeMs), 'simulate');
+  /** A throwaway branch for simulation: on the latest state as the next block, or on the state after `height`. */
+  simulateContext(gasLimit: bigint, height?: number): Context {
+    if (height === undefined || height === this.lastHeight) {
+      return new Context(new CacheStore(this.state), new GasMeter(gasLimit), this.blockInfo(this.lastHeight + 1, this.lastBlockTimeMs), 'simulate');
+    }
+    return new Context(new CacheStore(this.state.at(height)), new GasMeter(gasLimit), this.pastBlockInfo(height), 'simulate');
+  }
+
+  private pastBlockInfo(height: number): BlockInfo {
+    const b = this.blocks.block(height);
+    return this.blockInfo(height, b?.timeMs ?? this.lastBlockTimeMs, b?.proposer ?? '');
   }
 
   async query(path: string, data: Uint8Array, height = 0): Promise<QueryResult> {
-    const h = Math.max(this.lastHeight, 1);
-    if (height !== 0 && height !== this.lastHeight) {
-      return { code: 18, codespace: 'sdk', log: `historical queries are not kept: only the latest height (${this.lastHeight}) can be queried: invalid request`, value: new Uint8Array(), height: h };
+    const h = height === 0 ? Math.max(this.lastHeight, 1) : height;
+    let ctx: Context;
+    try {
+      ctx = this.queryContext(height === 0 ? undefined : height);
+    } catch (e) {
+      if (!(e instanceof HistoricalStateError)) throw e;
+      return { code: 18, codespace: 'sdk', log: `${e.message}: invalid request`, value: new Uint8Array(), height: h };
     }
     const handler = this.queryRouter.get(path);
     if (!handler) {
@@ -412,7 +410,7 @@ export class BaseApp {
       return { code: err.code, codespace: err.codespace, log: err.message, value: new Uint8Array(), height: h };
     }
     try {
-      const value = await handler(this.queryContext(), data);
+      const value = await handler(ctx, data);
       return { code: 0, codespace: '', log: '', value, height: h };
     } catch (e) {
       const err = toAppError(e);

@@ -6,8 +6,6 @@ import type { BlockResults, StoredBlock, StoredTx } from './types.ts';
 export interface CommitMeta {
   height: number;
   appHash: string;
-  /** The app-hash accumulator (core/store/app-hash.ts), hex. */
-  acc: string;
   lastBlockHash: string;
 }
 

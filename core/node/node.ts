@@ -1,12 +1,13 @@
 import { EventEmitter } from 'node:events';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import type { BaseApp } from '../baseapp/baseapp.ts';
+import { type BaseApp, DEFAULT_CACHE_MIB } from '../baseapp/baseapp.ts';
+import { parsePruning } from '../store/commit-store.ts';
 import type { Genesis } from '../types/consensus.ts';
 import { homePaths } from './home.ts';
 import { Mempool } from '../baseapp/mempool.ts';
 import { mempoolOptions } from './mempool-options.ts';
 import type { Service } from '../types/module.ts';
-import type { BlockResults, BroadcastResult, CommittedBlockEvent, NodeAPI, StoredBlock, StoredTx } from '../types/node-api.ts';
+import { type BlockResults, type BroadcastResult, type CommittedBlockEvent, intStartFlag, type NodeAPI, startFlag, type StoredBlock, type StoredTx } from '../types/node-api.ts';
 import { BlockProducer } from './producer.ts';
 import { NodeDB } from '../store/node-db.ts';
 import { txHash } from '../baseapp/tx-decoder.ts';
@@ -63,6 +64,10 @@ export class Node implements NodeAPI {
     const mp = mempoolOptions(opts.flags);
     this.mempool = new Mempool(mp.size, mp.maxTxsBytes);
     this.app.maxTxBytes = mp.maxTxBytes;
+    this.app.configureStore({
+      cacheBytes: intStartFlag(opts.flags, 'cache-size', DEFAULT_CACHE_MIB, 1, 1 << 20) * 2 ** 20,
+      pruning: parsePruning(startFlag<unknown>(opts.flags, 'pruning') as string | undefined),
+    });
     this.logFn = opts.log ?? ((l) => process.stdout.write(l + '\n'));
     this.bus.setMaxListeners(1000);
     this.producer = new BlockProducer(this.app, this.mempool, {
@@ -178,11 +183,11 @@ export class Node implements NodeAPI {
   latestBlockInfo() {
     return this.app.blockInfo();
   }
-  queryContext(): Context {
-    return this.app.queryContext();
+  queryContext(height?: number): Context {
+    return this.app.queryContext(height);
   }
-  simulateContext(gasLimit: bigint): Context {
-    return this.app.simulateContext(gasLimit);
+  simulateContext(gasLimit: bigint, height?: number): Context {
+    return this.app.simulateContext(gasLimit, height);
   }
   /** Broadcasts between the mempool-size check and their CheckTx result. */
   private checking = 0;

@@ -1,8 +1,7 @@
 import { ClassicLevel } from 'classic-level';
-import type { SortedStore } from './sorted-store.ts';
 
 /**
- * The node's LevelDB: application state under `s/` (what the app hash commits to), and the block store's
+ * The node's LevelDB: application state (core/store/commit-store.ts owns its rows), and the block store's
  * rooms, whose key layout core/blockstore/block-store.ts owns. A block goes in as one atomic batch, so a
  * crash leaves the previous commit whole.
  */
@@ -25,10 +24,6 @@ export class NodeDB {
     if (this.db.status === 'open') await this.db.close();
   }
 
-  async loadState(into: SortedStore): Promise<void> {
-    for await (const [k, v] of this.db.iterator({ gte: 's/', lt: 's0' })) into.set(k.slice(2), v);
-  }
-
   get(key: string): Uint8Array | undefined {
     return this.view ? this.db.getSync(key, { snapshot: this.view }) : this.db.getSync(key);
   }
@@ -37,8 +32,11 @@ export class NodeDB {
     return v === undefined ? undefined : (JSON.parse(Buffer.from(v).toString('utf8')) as T);
   }
 
-  async *iterate(prefix: string, opts?: { reverse?: boolean; limit?: number }): AsyncIterableIterator<[string, Uint8Array]> {
-    const it = this.db.iterator({ gte: prefix, lt: prefix + '\uffff', reverse: opts?.reverse, limit: opts?.limit ?? -1, snapshot: this.view });
+  /** Rows under `prefix` in key order; `gte`/`lt` narrow the range further. */
+  async *iterate(prefix: string, opts?: { reverse?: boolean; limit?: number; gte?: string; lt?: string }): AsyncIterableIterator<[string, Uint8Array]> {
+    const gte = opts?.gte !== undefined && opts.gte > prefix ? opts.gte : prefix;
+    const lt = opts?.lt !== undefined && opts.lt < prefix + '\uffff' ? opts.lt : prefix + '\uffff';
+    const it = this.db.iterator({ gte, lt, reverse: opts?.reverse, limit: opts?.limit ?? -1, snapshot: this.view });
     for await (const [k, v] of it) yield [k, v];
   }
 

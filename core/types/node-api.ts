@@ -29,10 +29,13 @@ export interface NodeAPI {
   readonly bus: EventEmitter;
   latestHeight(): number;
   latestBlockInfo(): BlockInfo;
-  /** A read-only context over the last committed state (writes go to a throwaway branch). */
-  queryContext(): Context;
-  /** A context over a throwaway branch of committed state for simulation (eth_call, estimate). */
-  simulateContext(gasLimit: bigint): Context;
+  /**
+   * A read-only context over the committed state at `height` (default: the latest; writes go to a throwaway
+   * branch). A height the store does not keep throws core/store's HistoricalStateError.
+   */
+  queryContext(height?: number): Context;
+  /** A context over a throwaway branch of committed state (the latest, or after `height`) for simulation (eth_call, estimate). */
+  simulateContext(gasLimit: bigint, height?: number): Context;
   /** CheckTx and, if admitted, the mempool. */
   broadcastTx(tx: Uint8Array): Promise<BroadcastResult>;
   getBlock(height: number): StoredBlock | undefined;

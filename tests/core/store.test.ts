@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
-import { StateAccumulator } from '../../core/store/app-hash.ts';
 import { CacheStore } from '../../core/store/cache-store.ts';
 import { GasStore } from '../../core/store/gas-store.ts';
 import { fromUtf8, type IterateOptions, type KVStore, prefixEnd, utf8 } from '../../core/store/kv.ts';
@@ -259,86 +258,5 @@ describe('GasStore', () => {
     );
     assert.equal(parent.has('k'), false);
     assert.equal(meter.isPastLimit(), true);
-  });
-});
-
-describe('StateAccumulator (app hash)', () => {
-  const v = (s: string) => utf8(s);
-  const final: Array<[string, string]> = [
-    ['auth/a/01', '{"n":"0","s":"1"}'],
-    ['bank/b/01/utrv', '999'],
-    ['bank/b/02/utrv', '1'],
-    ['evm/code/ab', '\u0000\u0001'],
-    ['z', ''],
-  ];
-  const accOf = (pairs: Array<[string, string]>) => {
-    const a = new StateAccumulator();
-    for (const [k, val] of pairs) a.add(k, v(val));
-    return a;
-  };
-  const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
-
-  it('the empty state hashes to sha256("trivium/app-hash/v1" ‖ 32 zero bytes)', () => {
-    const expected = createHash('sha256').update('trivium/app-hash/v1').update(Buffer.alloc(32)).digest('hex');
-    assert.equal(hex(new StateAccumulator().appHash()), expected);
-    assert.equal(hex(new StateAccumulator().appHash()).length, 64);
-  });
-
-  it('the same key/values in any insertion order give the same app hash', () => {
-    const h = hex(accOf(final).appHash());
-    assert.equal(hex(accOf([...final].reverse()).appHash()), h);
-    assert.equal(hex(accOf([final[2]!, final[0]!, final[4]!, final[1]!, final[3]!]).appHash()), h);
-    assert.notEqual(h, hex(new StateAccumulator().appHash()));
-  });
-
-  it('different add/remove histories reaching the same state give the same app hash', () => {
-    const h = hex(accOf(final).appHash());
-    // History 1: overwrite values (remove old, add new, as prepareCommit does), and a key created then deleted.
-    const a = new StateAccumulator();
-    a.add('bank/b/01/utrv', v('1000'));
-    a.add('tmp/x', v('gone soon'));
-    a.remove('bank/b/01/utrv', v('1000')); // overwritten below
-    for (const [k, val] of final.slice(1)) a.add(k, v(val));
-    a.add('auth/a/01', v('{"n":"0","s":"0"}'));
-    a.remove('auth/a/01', v('{"n":"0","s":"0"}'));
-    a.add('auth/a/01', v('{"n":"0","s":"1"}'));
-    a.remove('tmp/x', v('gone soon'));
-    assert.equal(hex(a.appHash()), h);
-    // History 2: removes before the matching adds (the sum is modular, so order never matters).
-    const b = new StateAccumulator();
-    b.remove('tmp/y', v('1'));
-    for (const [k, val] of [...final].reverse()) b.add(k, v(val));
-    b.add('tmp/y', v('1'));
-    assert.equal(hex(b.appHash()), h);
-    // History 3: resumed from a stored accumulator value (what a restart does).
-    const c = new StateAccumulator(accOf(final.slice(0, 2)).value);
-    for (const [k, val] of final.slice(2)) c.add(k, v(val));
-    assert.equal(hex(c.appHash()), h);
-  });
-
-  it('a different value, a missing key or an extra key changes the app hash', () => {
-    const h = hex(accOf(final).appHash());
-    const changed = final.map(([k, val]): [string, string] => (k === 'bank/b/02/utrv' ? [k, '2'] : [k, val]));
-    assert.notEqual(hex(accOf(changed).appHash()), h);
-    assert.notEqual(hex(accOf(final.slice(1)).appHash()), h);
-    assert.notEqual(hex(accOf([...final, ['extra', 'x']]).appHash()), h);
-    // The same value under another key differs too.
-    assert.notEqual(hex(accOf([['a', 'v']]).appHash()), hex(accOf([['b', 'v']]).appHash()));
-  });
-
-  it('the key length is hashed: moving bytes between key and value changes the entry', () => {
-    assert.notEqual(StateAccumulator.entryHash('ab', v('c')), StateAccumulator.entryHash('a', v('bc')));
-    const expected = createHash('sha256').update(Buffer.from([0, 0, 0, 2])).update('ab').update('c').digest('hex');
-    assert.equal(StateAccumulator.entryHash('ab', v('c')).toString(16).padStart(64, '0'), expected);
-  });
-
-  it('the sum wraps mod 2^256 and stays in range when an entry is removed from zero', () => {
-    const a = new StateAccumulator();
-    a.remove('k', v('v'));
-    assert.ok(a.value >= 0n && a.value < 1n << 256n);
-    assert.equal(a.value, (1n << 256n) - StateAccumulator.entryHash('k', v('v')));
-    a.add('k', v('v'));
-    assert.equal(a.value, 0n);
-    assert.equal(hex(a.appHash()), hex(new StateAccumulator().appHash()));
   });
 });

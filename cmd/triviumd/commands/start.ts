@@ -17,6 +17,8 @@ export function startCommand(): Command {
     .option('--mempool.size <n>', 'most txs in the mempool (CometBFT mempool.size)', '5000')
     .option('--mempool.max-txs-bytes <n>', 'most bytes of all txs in the mempool (CometBFT mempool.max_txs_bytes)', '1073741824')
     .option('--mempool.max-tx-bytes <n>', 'largest tx CheckTx admits, at most 1048576 (CometBFT mempool.max_tx_bytes)', '1048576')
+    .option('--pruning <strategy>', 'which past heights the state keeps: nothing (all), everything (the last 2), keep-recent=N', 'nothing')
+    .option('--cache-size <MiB>', 'memory for the state cache (tree nodes and latest values); the state itself stays on disk', '64')
     .option('--block-time <duration>', 'time between blocks; 0 = a block as soon as work is waiting', '1s')
     .option('--quiet', 'no per-block log lines')
     .option('--dev.max-mine-blocks <n>', 'the most blocks one anvil_mine / hardhat_mine / evm_mine call may mine', '10000')

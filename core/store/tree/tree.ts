@@ -8,6 +8,7 @@ import {
   branchHash,
   decodeNode,
   encodeNode,
+  EMPTY_ROOT,
   keyPath,
   nodeHash,
   nodeRowKey,
@@ -146,6 +147,12 @@ export class MerkleTree {
     for (let i = trail.length - 1; i >= 0; i--) branchHash(trail[i]!.node.children, trail[i]!.symbol, steps);
     return { leaf, steps };
   }
+}
+
+/** The root hash of a content, built in memory (tests, snapshot checks): the same as any history reaching it. */
+export function rootHashOf(entries: Iterable<[string, Uint8Array]>): Uint8Array {
+  const changes = [...entries].map(([key, value]) => ({ key, value, path: keyPath(key) })).sort((a, b) => (a.path < b.path ? -1 : 1));
+  return new MerkleTree(() => undefined, 0).update(undefined, 0, changes).root?.hash ?? EMPTY_ROOT;
 }
 
 /** One version's update: new nodes at `version`, replaced ones recorded stale. */

@@ -1,0 +1,293 @@
+import type { CommitmentProof } from 'cosmjs-types/cosmos/ics23/v1/proofs';
+import { LRU } from './lru.ts';
+import { type IterateOptions, type KVStore, prefixEnd } from './kv.ts';
+import type { NodeDB } from './node-db.ts';
+import { type ChildRef, EMPTY_ROOT, boundPath, decodeNode, decodeRef, encodeRef, keyPath, versionKey } from './tree/node.ts';
+import { proveKey } from './tree/proof.ts';
+import { type Change, MerkleTree, type TreeUpdate } from './tree/tree.ts';
+
+/**
+ * The committed state: LevelDB is the source of truth, memory a bounded cache.
+ *
+ * Rows (beside the block store's): `s/<key>` the latest value of each key (one getSync for the reads of every
+ * tx); `n/<version>/<slot>` the Merkle tree's nodes, versioned by height (core/store/tree); `o/<stale since>/
+ * <version>/<slot>` the nodes a version replaced, which pruning deletes; `v/<version>` the root of each
+ * version; `m/store` the earliest version kept. The app hash is the tree's root hash.
+ */
+export const StoreKeys = {
+  flat: (key: string) => `s/${key}`,
+  root: (version: number) => `v/${versionKey(version)}`,
+  stale: (since: number, nodeRow: string) => `o/${versionKey(since)}/${nodeRow.slice(2)}`,
+  meta: 'm/store',
+} as const;
+
+export type Pruning = { kind: 'nothing' } | { kind: 'keep-recent'; keep: number; interval: number };
+
+/** `--pruning`: nothing (keep every height: the devnet default), keep-recent=N, everything (the SDK's: keep 2). */
+export function parsePruning(s: string | undefined): Pruning {
+  if (s === undefined || s === '' || s === 'nothing' || s === 'default') return { kind: 'nothing' };
+  if (s === 'everything') return { kind: 'keep-recent', keep: 2, interval: 10 };
+  const m = /^keep-recent=(\d+)$/.exec(s);
+  if (m && Number(m[1]) >= 1) return { kind: 'keep-recent', keep: Number(m[1]), interval: Math.min(10, Number(m[1])) };
+  throw new Error(`invalid --pruning "${s}": expected nothing, everything or keep-recent=N (N ≥ 1)`);
+}
+
+/** A read at a height the store does not hold. */
+export class HistoricalStateError extends Error {}
+
+/** The block's state changes, hashed at FinalizeBlock and written at Commit. */
+export interface PreparedState {
+  version: number;
+  appHash: Uint8Array;
+  update: TreeUpdate;
+  changes: Array<[string, Uint8Array | null]>;
+  puts: Array<[string, Uint8Array]>;
+  dels: string[];
+}
+
+const ABSENT = null;
+
+export class CommitStore implements KVStore {
+  readonly tree: MerkleTree;
+  private readonly values: LRU<Uint8Array | typeof ABSENT>;
+  private readonly roots = new LRU<ChildRef | typeof ABSENT>(1 << 20, () => 100);
+  /** The latest committed version; -1 before InitChain. */
+  version = -1;
+  private root: ChildRef | undefined;
+  earliest = 0;
+  private pruning: Promise<void> | undefined;
+
+  constructor(
+    readonly db: NodeDB,
+    readonly opts: { cacheBytes: number; pruning: Pruning },
+  ) {
+    // Half for decoded tree nodes (iteration, proofs, the next block's update), half for latest values.
+    this.tree = new MerkleTree((k) => db.get(k), opts.cacheBytes / 2);
+    this.values = new LRU(opts.cacheBytes / 2, (k, v) => 64 + k.length * 2 + (v?.length ?? 0));
+  }
+
+  /** Opens at the last commit's version (read from the block store's commit row by the caller). */
+  load(version: number): void {
+    this.version = version;
+    this.root = this.rootAt(version);
+    this.earliest = this.db.getJSON<{ earliest: number }>(StoreKeys.meta)?.earliest ?? 0;
+    // Finish a pruning a crash interrupted (its marker is written before any row is deleted).
+    if (this.opts.pruning.kind !== 'nothing' && this.earliest > 0) this.startPruning(this.earliest);
+  }
+
+  get rootHash(): Uint8Array {
+    return this.root?.hash ?? EMPTY_ROOT;
+  }
+
+  // ---- latest reads (KVStore) ---------------------------------------------------------------------------
+
+  get(key: string): Uint8Array | undefined {
+    const c = this.values.get(key);
+    if (c !== undefined) return c ?? undefined;
+    const v = this.db.get(StoreKeys.flat(key));
+    this.values.set(key, v ?? ABSENT);
+    return v;
+  }
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+  set(): void {
+    throw new Error('the committed store is written only by Commit');
+  }
+  delete(): void {
+    throw new Error('the committed store is written only by Commit');
+  }
+  iterate(prefix: string, opts?: IterateOptions): IterableIterator<[string, Uint8Array]> {
+    return iterateTree(this.tree, this.root, prefix, opts);
+  }
+
+  // ---- past heights ---------------------------------------------------------------------------------------
+
+  private rootAt(version: number): ChildRef | undefined {
+    const k = String(version);
+    const c = this.roots.get(k);
+    if (c !== undefined) return c ?? undefined;
+    const raw = this.db.get(StoreKeys.root(version));
+    if (raw === undefined) throw new HistoricalStateError(`no state tree root for height ${version}`);
+    const r = decodeRef(raw);
+    this.roots.set(k, r ?? ABSENT);
+    return r;
+  }
+
+  /** Refuses a height the store does not hold, with the range it does. */
+  checkHeight(height: number): void {
+    if (!Number.isSafeInteger(height) || height < 0) throw new HistoricalStateError(`invalid height ${height}`);
+    if (height > this.version) throw new HistoricalStateError(`height ${height} is not committed yet (latest is ${this.version})`);
+    if (height < this.earliest) {
+      throw new HistoricalStateError(`state at height ${height} is pruned: this node keeps heights ${this.earliest}–${this.version} (--pruning)`);
+    }
+  }
+
+  /** A read-only view of the state at `height` (the latest is this store itself). */
+  at(height: number): KVStore {
+    this.checkHeight(height);
+    if (height === this.version) return this;
+    return new VersionView(this, this.tree, this.rootAt(height), height);
+  }
+
+  /** The app hash (root hash) at a committed height. */
+  rootHashAt(height: number): Uint8Array {
+    this.checkHeight(height);
+    return this.rootAt(height)?.hash ?? EMPTY_ROOT;
+  }
+
+  /** An ICS-23 proof of `key` (membership or non-membership) against the app hash at `height`. */
+  prove(key: string, height = this.version): CommitmentProof {
+    this.checkHeight(height);
+    return proveKey(this.tree, this.rootAt(height), key);
+  }
+
+  // ---- commit -----------------------------------------------------------------------------------------------
+
+  /** Hashes a version's changes (sorted by key) into the tree; nothing is written until the caller's batch. */
+  prepare(changes: Array<[string, Uint8Array | null]>, version: number): PreparedState {
+    const sorted: Change[] = changes.map(([key, value]) => ({ key, value, path: keyPath(key) }));
+    const update = this.tree.update(this.root, version, sorted);
+    const puts: Array<[string, Uint8Array]> = [];
+    const dels: string[] = [];
+    for (const [key, value] of changes) {
+      if (value === null) dels.push(StoreKeys.flat(key));
+      else puts.push([StoreKeys.flat(key), value]);
+    }
+    for (const [k, { bytes }] of update.puts) puts.push([k, bytes]);
+    for (const k of update.stale) puts.push([StoreKeys.stale(version, k), new Uint8Array()]);
+    puts.push([StoreKeys.root(version), encodeRef(update.root)]);
+    return { version, appHash: update.root?.hash ?? EMPTY_ROOT, update, changes, puts, dels };
+  }
+
+  /** After the batch is durable: the prepared version becomes the latest. */
+  publish(p: PreparedState): void {
+    for (const [k, v] of p.changes) this.values.set(k, v ?? ABSENT);
+    this.tree.remember(p.update);
+    this.version = p.version;
+    this.root = p.update.root;
+    this.roots.set(String(p.version), p.update.root ?? ABSENT);
+    const pr = this.opts.pruning;
+    if (pr.kind === 'keep-recent' && p.version % pr.interval === 0 && p.version - pr.keep + 1 > this.earliest) this.startPruning(p.version - pr.keep + 1);
+  }
+
+  // ---- pruning --------------------------------------------------------------------------------------------
+
+  /** Background pruning: never awaited by a block. Reads below `earliest` are refused from now on. */
+  private startPruning(earliest: number): void {
+    this.earliest = Math.max(this.earliest, earliest);
+    const target = this.earliest;
+    const prev = this.pruning ?? Promise.resolve();
+    this.pruning = prev.then(() => this.pruneTo(target)).catch((e: unknown) => {
+      if (this.db.db.status === 'open') console.error(`pruning to height ${target} failed: ${(e as Error).message}`);
+    });
+  }
+
+  /** Waits for pruning in flight (tests, shutdown). */
+  async settled(): Promise<void> {
+    while (this.pruning) {
+      const p = this.pruning;
+      await p;
+      if (this.pruning === p) this.pruning = undefined;
+    }
+  }
+
+  /** Deletes every node no version ≥ `earliest` reaches, and the roots below it, in small batches. */
+  private async pruneTo(earliest: number): Promise<void> {
+    await this.db.write([[StoreKeys.meta, Buffer.from(JSON.stringify({ earliest }))]], []);
+    const CHUNK = 2000;
+    let dels: string[] = [];
+    const flush = async () => {
+      if (dels.length === 0) return;
+      const d = dels;
+      dels = [];
+      if (this.db.db.status !== 'open') throw new Error('database closed');
+      await this.db.write([], d);
+    };
+    // A node stale since s belongs to versions below s: unneeded once s ≤ earliest.
+    for await (const [k] of this.db.iterate('o/', { lt: `o/${versionKey(earliest + 1)}` })) {
+      dels.push(k, `n/${k.slice(2 + 13)}`);
+      if (dels.length >= CHUNK) await flush();
+    }
+    for await (const [k] of this.db.iterate('v/', { lt: StoreKeys.root(earliest) })) {
+      dels.push(k);
+      if (dels.length >= CHUNK) await flush();
+    }
+    await flush();
+  }
+
+  // ---- rewind -----------------------------------------------------------------------------------------------
+
+  /**
+   * The rows that take the state back to `height`: every version above it dropped, the nodes they made stale
+   * live again, each key they touched back to its value at `height`. One batch, with the caller's own rows.
+   */
+  async rewindOps(height: number): Promise<{ puts: Array<[string, Uint8Array]>; dels: string[] }> {
+    this.checkHeight(height);
+    const root = this.rootAt(height);
+    const touched = new Set<string>();
+    const dels: string[] = [];
+    const from = versionKey(height + 1);
+    for await (const [k, v] of this.db.iterate('n/', { gte: `n/${from}` })) {
+      dels.push(k);
+      const n = decodeNode(v);
+      if (n.kind === 'leaf') touched.add(n.key);
+    }
+    for await (const [k] of this.db.iterate('o/', { gte: `o/${from}` })) {
+      dels.push(k);
+      const row = this.db.get(`n/${k.slice(2 + 13)}`);
+      const n = row && decodeNode(row);
+      if (n && n.kind === 'leaf') touched.add(n.key);
+    }
+    for await (const [k] of this.db.iterate('v/', { gte: StoreKeys.root(height + 1) })) dels.push(k);
+    const puts: Array<[string, Uint8Array]> = [];
+    for (const key of touched) {
+      const v = this.tree.get(root, key);
+      if (v === undefined) dels.push(StoreKeys.flat(key));
+      else puts.push([StoreKeys.flat(key), v]);
+    }
+    return { puts, dels };
+  }
+
+  /** After the rewind batch is durable. */
+  rewound(height: number): void {
+    this.tree.clearCache();
+    this.values.clear();
+    this.roots.clear();
+    this.version = height;
+    this.root = this.rootAt(height);
+  }
+}
+
+/** Iteration of a tree version with the KVStore's prefix/start/end bounds. */
+function* iterateTree(tree: MerkleTree, root: ChildRef | undefined, prefix: string, opts?: IterateOptions): IterableIterator<[string, Uint8Array]> {
+  const low = opts?.start !== undefined && opts.start > prefix ? opts.start : prefix;
+  const end = opts?.end !== undefined && opts.end < prefixEnd(prefix) ? opts.end : prefixEnd(prefix);
+  for (const leaf of tree.iterate(root, boundPath(low), boundPath(end), opts?.reverse)) yield [leaf.key, leaf.value];
+}
+
+/** The state at a past version: reads through the tree (the flat rows hold the latest only). */
+class VersionView implements KVStore {
+  constructor(
+    private readonly store: CommitStore,
+    private readonly tree: MerkleTree,
+    private readonly root: ChildRef | undefined,
+    readonly height: number,
+  ) {}
+  get(key: string): Uint8Array | undefined {
+    if (this.height < this.store.earliest) throw new HistoricalStateError(`state at height ${this.height} was pruned while being read`);
+    return this.tree.get(this.root, key);
+  }
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+  set(): void {
+    throw new Error(`the state at height ${this.height} is read-only`);
+  }
+  delete(): void {
+    throw new Error(`the state at height ${this.height} is read-only`);
+  }
+  iterate(prefix: string, opts?: IterateOptions): IterableIterator<[string, Uint8Array]> {
+    return iterateTree(this.tree, this.root, prefix, opts);
+  }
+}
