@@ -15,6 +15,7 @@ describe('ethers v6 against a running triviumd', () => {
   let token: Contract;
   const artifact = erc20Artifact();
   const SUPPLY = 10n ** 24n;
+  let deployBlock = 0;
 
   before(async () => {
     node = await startNode({ blockTime: '200ms' });
@@ -40,6 +41,7 @@ describe('ethers v6 against a running triviumd', () => {
     const factory = new ContractFactory(artifact.abi, artifact.bytecode, owner);
     const deployed = await factory.deploy('Trivium Token', 'TRT', SUPPLY, owner.address);
     await deployed.waitForDeployment();
+    deployBlock = (await deployed.deploymentTransaction()!.wait())!.blockNumber;
     const address = await deployed.getAddress();
     assert.equal(address, getCreateAddress({ from: owner.address, nonce: 0 }));
     token = new Contract(address, artifact.abi, owner);
@@ -124,7 +126,16 @@ describe('ethers v6 against a running triviumd', () => {
     const pending = await provider.send('eth_call', [{ to: await token.getAddress(), data: iface.encodeFunctionData('totalSupply') }, 'pending']);
     assert.equal(BigInt(pending), SUPPLY);
     assert.equal(BigInt(await provider.send('eth_getBalance', [owner.address, 'pending'])), await provider.getBalance(owner.address));
-    await assert.rejects(provider.send('eth_getBalance', [owner.address, '0x1']), /historical state not available/);
+    // Past heights read the state after that block (the store keeps every height by default).
+    const tokenAddr = await token.getAddress();
+    assert.equal(await provider.getCode(tokenAddr, deployBlock - 1), '0x');
+    assert.equal(await provider.getCode(tokenAddr, deployBlock), code);
+    const ownerNonceNow = await provider.getTransactionCount(owner.address);
+    assert.ok(ownerNonceNow > (await provider.getTransactionCount(owner.address, deployBlock - 1)));
+    assert.equal(await token.getFunction('totalSupply')({ blockTag: deployBlock }), SUPPLY);
+    assert.equal(await provider.call({ to: tokenAddr, data: iface.encodeFunctionData('totalSupply'), blockTag: deployBlock - 1 }), '0x');
+    assert.equal(BigInt(await provider.getStorage(tokenAddr, 2, deployBlock)), SUPPLY);
+    await assert.rejects(provider.send('eth_getBalance', [owner.address, '0xffffff']), /header not found/);
     // Storage and code: OpenZeppelin 4.9 ERC20 keeps _totalSupply in slot 2.
     assert.equal(BigInt(await provider.getStorage(await token.getAddress(), 2)), SUPPLY);
     assert.equal(await provider.getStorage(await token.getAddress(), 99), '0x' + '00'.repeat(32));

@@ -107,6 +107,9 @@ export function nodeHash(n: TreeNode): Uint8Array {
 export const nodeRowKey = (version: number, slot: string): string => `n/${versionKey(version)}/${slot}`;
 export const versionKey = (v: number): string => String(v).padStart(12, '0');
 
+/** A copy as a plain Uint8Array (rows may come back as Buffers, whose slice is a view). */
+const copy = (b: Uint8Array, from: number, to?: number): Uint8Array => new Uint8Array(b.subarray(from, to));
+
 function readVarint(b: Uint8Array, at: { i: number }): number {
   let n = 0;
   let mul = 1;
@@ -140,7 +143,7 @@ export function decodeNode(b: Uint8Array): TreeNode {
   const len = readVarint(b, at);
   if (b[0] === 0) {
     const key = Buffer.from(b.buffer, b.byteOffset + at.i, len).toString('utf8');
-    return { kind: 'leaf', key, value: b.slice(at.i + len) };
+    return { kind: 'leaf', key, value: copy(b, at.i + len) };
   }
   const skip = Buffer.from(b.buffer, b.byteOffset + at.i, len).toString('latin1');
   at.i += len;
@@ -149,7 +152,7 @@ export function decodeNode(b: Uint8Array): TreeNode {
   for (let c = 0; c < count; c++) {
     const s = String.fromCharCode(b[at.i++]!);
     const version = readVarint(b, at);
-    children.push([s, { version, hash: b.slice(at.i, at.i + 32) }]);
+    children.push([s, { version, hash: copy(b, at.i, at.i + 32) }]);
     at.i += 32;
   }
   return { kind: 'branch', skip, children };
@@ -163,5 +166,5 @@ export function decodeRef(b: Uint8Array): ChildRef | undefined {
   if (b.length === 0) return undefined;
   const at = { i: 0 };
   const version = readVarint(b, at);
-  return { version, hash: b.slice(at.i, at.i + 32) };
+  return { version, hash: copy(b, at.i, at.i + 32) };
 }

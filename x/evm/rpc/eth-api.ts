@@ -1,3 +1,4 @@
+import { HistoricalStateError } from '../../../core/store/commit-store.ts';
 import type { TypedTransaction } from '@ethereumjs/tx';
 import type { Context } from '../../../core/types/context.ts';
 import type { CommittedBlockEvent, NodeAPI } from '../../../core/types/node-api.ts';
@@ -121,16 +122,19 @@ export class EthApi {
     return Number(n);
   }
 
-  /** A context over the state at `tag`: latest (committed) or pending; the node keeps no older state. */
+  /** A context over the state after block `tag` (any height the store keeps; see --pruning), or pending. */
   private stateContext(tag: unknown): Context {
     if (tag === 'pending') return this.node.simulateContext(this.node.queryContext().maxBlockGas);
     const latest = this.node.latestHeight();
     const h = this.resolveHeight(tag);
     if (h > latest) throw new RpcError(RpcCodes.Server, `header not found: block ${h} is beyond the latest block ${latest}`);
-    if (h < latest) {
-      throw new RpcError(RpcCodes.Server, `historical state not available: this node keeps the latest state only (block ${latest}), asked for block ${h}`);
+    if (h === latest) return this.node.queryContext();
+    try {
+      return this.node.queryContext(h);
+    } catch (e) {
+      if (e instanceof HistoricalStateError) throw new RpcError(RpcCodes.Server, `historical state not available: ${e.message}`);
+      throw e;
     }
-    return this.node.queryContext();
   }
 
   // ---- calls -------------------------------------------------------------------------------------------
@@ -180,7 +184,7 @@ export class EthApi {
   private async estimateGas(obj: unknown, tag: unknown, overrides: unknown): Promise<bigint> {
     const req = this.parseCall(obj);
     // The upper bound: min(block gas limit, the request's gas under the RPC cap, what the sender can pay for).
-    const ctx = this.node.queryContext();
+    const ctx = this.stateContext(tag ?? 'latest');
     let hi = ctx.maxBlockGas;
     if (req.gasLimit !== undefined && req.gasLimit < hi) hi = req.gasLimit;
     const price = EthApi.feeCap(obj);
