@@ -183,8 +183,8 @@ export class AbciHandlers {
   private async query(r: RequestQuery): Promise<Partial<ResponseQuery>> {
     if (r.path === SIMULATE) return this.simulate(r.data);
     if (r.path === GET_TX) return this.getTx(r.data);
-    const q = await this.app.query(r.path, r.data, Number(r.height));
-    return { code: q.code, codespace: q.codespace, log: q.log, value: q.value, height: BigInt(q.height) };
+    const q = await this.app.query(r.path, r.data, Number(r.height), r.prove);
+    return { code: q.code, codespace: q.codespace, log: q.log, value: q.value, height: BigInt(q.height), key: q.key, proofOps: q.proofOps ? { ops: q.proofOps } : undefined };
   }
 
   private queryHeight(): bigint {

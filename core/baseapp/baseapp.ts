@@ -9,7 +9,9 @@ import { type AbciEvent, event } from '../types/events.ts';
 import { GasMeter, infiniteGasMeter } from '../types/gas.ts';
 import type { CheckResult, Module, MsgDef, QueryHandler, RawTxHandler, TxExecResult } from '../types/module.ts';
 import type { BlockResults, StoredBlock, StoredTx, StoredTxResult } from '../types/node-api.ts';
+import { CommitmentProof } from 'cosmjs-types/cosmos/ics23/v1/proofs';
 import { CacheStore } from '../store/cache-store.ts';
+import { PROOF_OP_TYPE } from '../store/tree/proof.ts';
 import { CommitStore, HistoricalStateError, type PreparedState, type Pruning } from '../store/commit-store.ts';
 import type { NodeDB } from '../store/node-db.ts';
 import { MAX_TX_BYTES, checkTxSize, decodeCosmosTx, txHash, type DecodedTx } from './tx-decoder.ts';
@@ -50,6 +52,9 @@ export interface QueryResult {
   log: string;
   value: Uint8Array;
   height: number;
+  /** Raw store queries (`/store/…/key`): the key, and with prove an ICS-23 proof against that height's app hash. */
+  key?: Uint8Array;
+  proofOps?: Array<{ type: string; key: Uint8Array; data: Uint8Array }>;
 }
 
 /**
@@ -374,6 +379,23 @@ export class BaseApp {
     this.pending = undefined;
   }
 
+  /**
+   * The SDK's raw store query: `/store/<module>/key` reads key `<module>/<data>` (`/store/main/key`: `data` is the
+   * whole key), at a kept height; with prove, an ICS-23 proof (membership or absence) against its app hash.
+   */
+  private queryStore(store: string, data: Uint8Array, height: number, prove: boolean): QueryResult {
+    const key = (store === 'main' ? '' : `${store}/`) + Buffer.from(data).toString('utf8');
+    try {
+      const value = this.state.at(height).get(key) ?? new Uint8Array();
+      const keyBytes = new Uint8Array(Buffer.from(key, 'utf8'));
+      const proofOps = prove ? [{ type: PROOF_OP_TYPE, key: keyBytes, data: CommitmentProof.encode(this.state.prove(key, height)).finish() }] : undefined;
+      return { code: 0, codespace: '', log: '', value, height, key: keyBytes, proofOps };
+    } catch (e) {
+      if (!(e instanceof HistoricalStateError)) throw e;
+      return { code: 18, codespace: 'sdk', log: `${e.message}: invalid request`, value: new Uint8Array(), height };
+    }
+  }
+
   // ---- Query & Simulate ----------------------------------------------------------------------------------
 
   /** A read-only context over the state at `height` (default: the latest); HistoricalStateError if not kept. */
@@ -395,7 +417,7 @@ export class BaseApp {
     return this.blockInfo(height, b?.timeMs ?? this.lastBlockTimeMs, b?.proposer ?? '');
   }
 
-  async query(path: string, data: Uint8Array, height = 0): Promise<QueryResult> {
+  async query(path: string, data: Uint8Array, height = 0, prove = false): Promise<QueryResult> {
     const h = height === 0 ? Math.max(this.lastHeight, 1) : height;
     let ctx: Context;
     try {
@@ -404,6 +426,8 @@ export class BaseApp {
       if (!(e instanceof HistoricalStateError)) throw e;
       return { code: 18, codespace: 'sdk', log: `${e.message}: invalid request`, value: new Uint8Array(), height: h };
     }
+    const raw = /^\/store\/([a-z0-9_]+)\/key$/.exec(path);
+    if (raw) return this.queryStore(raw[1]!, data, height === 0 ? this.lastHeight : height, prove);
     const handler = this.queryRouter.get(path);
     if (!handler) {
       const err = ErrUnknownRequest(`no query handler for path ${path}`);

@@ -215,11 +215,14 @@ export function buildMethods(node: CometNode): Record<string, Method> {
       const height = intParam(p.height, 'height', 0)!;
       if (p.path === '/cosmos.tx.v1beta1.Service/Simulate') return { response: await simulate(node, data) };
       if (p.path === '/cosmos.tx.v1beta1.Service/GetTx') return { response: getTxQuery(node, data) };
-      const r = await node.app.query(p.path, data, height);
+      const prove = p.prove === true || p.prove === 'true';
+      const r = await node.app.query(p.path, data, height, prove);
+      const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64');
       return {
         response: {
-          code: r.code, log: r.log, info: '', index: '0', key: null,
-          value: Buffer.from(r.value).toString('base64'), proof_ops: null, height: String(r.height), codespace: r.codespace,
+          code: r.code, log: r.log, info: '', index: '0', key: r.key ? b64(r.key) : null,
+          value: b64(r.value), proofOps: r.proofOps ? { ops: r.proofOps.map((o) => ({ type: o.type, key: b64(o.key), data: b64(o.data) })) } : null,
+          height: String(r.height), codespace: r.codespace,
         },
       };
     },
@@ -355,7 +358,7 @@ async function simulate(node: CometNode, data: Uint8Array) {
     gasInfo: { gasWanted: r.gasWanted, gasUsed: r.gasUsed },
     result: { data: new Uint8Array(), log: '', events: r.events.map((e) => ({ type: e.type, attributes: e.attributes })), msgResponses: [] },
   }).finish();
-  return { code: 0, log: '', info: '', index: '0', key: null, value: Buffer.from(value).toString('base64'), proof_ops: null, height: String(Math.max(1, node.latestHeight())), codespace: '' };
+  return { code: 0, log: '', info: '', index: '0', key: null, value: Buffer.from(value).toString('base64'), proofOps: null, height: String(Math.max(1, node.latestHeight())), codespace: '' };
 }
 
 function getTxQuery(node: CometNode, data: Uint8Array) {
@@ -378,10 +381,10 @@ function getTxQuery(node: CometNode, data: Uint8Array) {
       timestamp: node.getBlock(t.height)?.time ?? '', events: t.result.events.map((e) => ({ type: e.type, attributes: e.attributes })),
     },
   }).finish();
-  return { code: 0, log: '', info: '', index: '0', key: null, value: Buffer.from(value).toString('base64'), proof_ops: null, height: String(node.latestHeight()), codespace: '' };
+  return { code: 0, log: '', info: '', index: '0', key: null, value: Buffer.from(value).toString('base64'), proofOps: null, height: String(node.latestHeight()), codespace: '' };
 }
 
 
 function queryError(code: number, codespace: string, log: string, node: CometNode) {
-  return { code, log, info: '', index: '0', key: null, value: '', proof_ops: null, height: String(Math.max(1, node.latestHeight())), codespace };
+  return { code, log, info: '', index: '0', key: null, value: '', proofOps: null, height: String(Math.max(1, node.latestHeight())), codespace };
 }

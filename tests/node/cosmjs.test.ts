@@ -4,11 +4,14 @@ import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
 import { GasPrice, SigningStargateClient, StargateClient, makeCosmoshubPath } from '@cosmjs/stargate';
 import { Comet38Client, WebsocketClient } from '@cosmjs/tendermint-rpc';
 import { toBech32 } from '@cosmjs/encoding';
+import * as ics23 from '@confio/ics23';
+import { QueryBalanceRequest, QueryBalanceResponse } from 'cosmjs-types/cosmos/bank/v1beta1/query';
 import { startNode, type TestNode } from '../helpers/node.ts';
 import { dev, MNEMONIC } from '../helpers/cosmos.ts';
 
 describe('CosmJS against a running triviumd', () => {
   let node: TestNode;
+  let sent: { height: number; recipient: string } | undefined;
   before(async () => {
     node = await startNode();
   });
@@ -81,5 +84,45 @@ describe('CosmJS against a running triviumd', () => {
     assert.deepEqual(ev, { height: res.height, hash: res.transactionHash, code: 0 });
     ws.disconnect();
     client.disconnect();
+    sent = { height: res.height, recipient };
+  });
+
+  it('answers queries at past heights, and raw store reads with ICS-23 proofs that verify against the header app hash', async () => {
+    assert.ok(sent, 'runs after the transfer');
+    const tm = await Comet38Client.connect(node.rpcUrl);
+    const bankQuery = (height: number) =>
+      tm.abciQuery({ path: '/cosmos.bank.v1beta1.Query/Balance', data: QueryBalanceRequest.encode({ address: sent!.recipient, denom: 'utrv' }).finish(), height });
+    const amountAt = async (height: number) => QueryBalanceResponse.decode((await bankQuery(height)).value).balance?.amount;
+    assert.equal(await amountAt(sent!.height - 1), '0');
+    assert.equal(await amountAt(sent!.height), '1234');
+    const future = await bankQuery(sent!.height + 1000);
+    assert.equal(future.code, 18);
+    assert.match(future.log ?? '', /not committed yet/);
+
+    // The raw key, proven at the transfer's height against the app hash of the next header.
+    const key = `b/${"09".repeat(20)}/utrv`; // the recipient is bytes 0x09 × 20
+    for (const [h, expected] of [[sent!.height, '1234'], [sent!.height - 1, undefined]] as const) {
+      const r = await tm.abciQuery({ path: '/store/bank/key', data: Buffer.from(key), height: h, prove: true });
+      assert.equal(r.code, 0, r.log);
+      await waitForHeight(tm, h + 1);
+      const appHash = (await tm.block(h + 1)).block.header.appHash;
+      const op = r.proof!.ops[0]!;
+      assert.equal(op.type, 'ics23:trivium');
+      const proof = ics23.ics23.CommitmentProof.decode(op.data);
+      const fullKey = Buffer.from(`bank/${key}`);
+      if (expected === undefined) {
+        assert.equal(r.value.length, 0);
+        assert.ok(ics23.verifyNonMembership(proof, ics23.tendermintSpec, appHash, fullKey), 'absence verifies');
+      } else {
+        assert.equal(Buffer.from(r.value).toString(), expected);
+        assert.ok(ics23.verifyMembership(proof, ics23.tendermintSpec, appHash, fullKey, r.value), 'membership verifies');
+        assert.equal(ics23.verifyMembership(proof, ics23.tendermintSpec, appHash, fullKey, Buffer.from('1235')), false);
+      }
+    }
+    tm.disconnect();
   });
 });
+
+async function waitForHeight(tm: Comet38Client, h: number): Promise<void> {
+  for (let i = 0; i < 100 && (await tm.status()).syncInfo.latestBlockHeight < h; i++) await new Promise((r) => setTimeout(r, 100));
+}
