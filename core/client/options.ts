@@ -7,6 +7,8 @@ export interface QueryOptions {
   home: string;
   keyringBackend: string;
   output: 'json' | 'text';
+  /** Query the state after this block (`--height`; the node keeps every height unless started with --pruning). */
+  height?: string;
 }
 /** Flags every tx command takes. */
 export interface TxOptions extends QueryOptions {
@@ -22,7 +24,7 @@ export interface TxOptions extends QueryOptions {
 
 export const DEFAULT_NODE = 'tcp://127.0.0.1:26657';
 
-export function addQueryFlags(cmd: Command): Command {
+function addNodeFlags(cmd: Command): Command {
   return cmd
     .option('--node <url>', 'CometBFT RPC endpoint', DEFAULT_NODE)
     .option('--home <dir>', 'node and keyring home', defaultHome())
@@ -30,8 +32,12 @@ export function addQueryFlags(cmd: Command): Command {
     .addOption(new Option('-o, --output <format>', 'output format').choices(['json', 'text']).default('text'));
 }
 
+export function addQueryFlags(cmd: Command): Command {
+  return addNodeFlags(cmd).option('--height <n>', 'query the state at this height (default: the latest)');
+}
+
 export function addTxFlags(cmd: Command): Command {
-  return addQueryFlags(cmd)
+  return addNodeFlags(cmd)
     .option('--from <key>', 'key name or address that signs')
     .option('--chain-id <id>', 'chain id', DEFAULT_CHAIN_ID)
     .option('--gas <gas>', 'gas limit, or "auto" to simulate (default: auto)')

@@ -14,8 +14,13 @@ export async function rpcCall<T = any>(opts: Pick<QueryOptions, 'node'>, method:
 }
 
 /** abci_query on a gRPC-style path; a non-zero code throws with the node's log. */
-export async function abciQuery(opts: Pick<QueryOptions, 'node'>, path: string, data: Uint8Array): Promise<Uint8Array> {
-  const r = await rpcCall<{ response: { code: number; log: string; value: string | null } }>(opts, 'abci_query', { path, data: Buffer.from(data).toString('hex'), prove: false });
+export async function abciQuery(opts: Pick<QueryOptions, 'node' | 'height'>, path: string, data: Uint8Array): Promise<Uint8Array> {
+  const params: Record<string, unknown> = { path, data: Buffer.from(data).toString('hex'), prove: false };
+  if (opts.height !== undefined) {
+    if (!/^\d+$/.test(opts.height)) throw new Error(`invalid --height "${opts.height}": expected a block height`);
+    params.height = opts.height;
+  }
+  const r = await rpcCall<{ response: { code: number; log: string; value: string | null } }>(opts, 'abci_query', params);
   if (r.response.code !== 0) throw new Error(r.response.log || `query failed with code ${r.response.code}`);
   return Buffer.from(r.response.value ?? '', 'base64');
 }

@@ -120,6 +120,13 @@ describe('CosmJS against a running triviumd', () => {
       }
     }
     tm.disconnect();
+    // The CLI's --height, as the SDK's.
+    const cliAt = async (h: number) => JSON.parse((await node.cli(['q', 'bank', 'balances', sent!.recipient, '--height', String(h), '-o', 'json'])).stdout);
+    assert.deepEqual((await cliAt(sent!.height - 1)).balances, []);
+    assert.deepEqual((await cliAt(sent!.height)).balances, [{ denom: 'utrv', amount: '1234' }]);
+    const bad = await node.cli(['q', 'bank', 'balances', sent!.recipient, '--height', 'latest']);
+    assert.notEqual(bad.code, 0);
+    assert.match(bad.stderr, /invalid --height "latest"/);
   });
 });
 
