@@ -5,6 +5,7 @@ import { debugAddrCommand } from './commands/debug-addr.ts';
 import { keysCommand } from './commands/keys.ts';
 import { addChainQueries, statusCommand } from './commands/queries.ts';
 import { replayCommand } from './commands/replay.ts';
+import { rollbackCommand } from './commands/rollback.ts';
 import { startCommand } from './commands/start.ts';
 import { moduleClis } from './module-clis.ts';
 
@@ -30,6 +31,7 @@ program.addCommand(startCommand());
 program.addCommand(keysCommand());
 program.addCommand(statusCommand());
 program.addCommand(replayCommand());
+program.addCommand(rollbackCommand());
 
 const tx = program.command('tx').description('sign and broadcast transactions');
 const q = program.command('query').alias('q').description('query the chain');

@@ -3,3 +3,4 @@
 export { runStart } from './commands/start-node.ts';
 export { initHome } from './commands/init.ts';
 export { replayBlocks } from './commands/replay-blocks.ts';
+export { rollbackHome } from './commands/rollback-node.ts';

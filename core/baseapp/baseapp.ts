@@ -369,6 +369,31 @@ export class BaseApp {
     return appHash;
   }
 
+  /**
+   * Takes the node back to `height`: the state as it was after that block, the blocks above it and their
+   * rows and indexes gone, in one atomic batch (a crash leaves either the old head or the new one).
+   */
+  async rollback(height: number): Promise<void> {
+    if (!Number.isSafeInteger(height) || height < 0 || height >= this.lastHeight) {
+      throw new Error(`cannot roll back to height ${height}: the last block is ${this.lastHeight}`);
+    }
+    const ops = await this.state.rewindOps(height);
+    const dels = [...ops.dels];
+    for (let h = height + 1; h <= this.lastHeight; h++) dels.push(...this.blocks.blockRowKeys(h));
+    for (const m of this.modules) if (m.rollbackRows) dels.push(...(await m.rollbackRows(height)));
+    const appHash = this.state.rootHashAt(height);
+    const block = this.blocks.block(height);
+    const puts = [...ops.puts, this.blocks.commitRow({ height, appHash: toHex(appHash), lastBlockHash: block?.hash ?? '' })];
+    await this.db.write(puts, dels, () => {
+      this.state.rewound(height);
+      this.lastHeight = height;
+      this.lastAppHash = appHash;
+      this.lastBlockHash = block?.hash ?? '';
+      this.lastBlockTimeMs = block?.timeMs ?? this.lastBlockTimeMs;
+      this.checkStore = new CacheStore(this.state);
+    });
+  }
+
   /** Stops the ante handler's workers. */
   close(): void {
     void this.ante.close?.();

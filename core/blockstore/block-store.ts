@@ -1,6 +1,7 @@
 import type { Genesis } from '../types/consensus.ts';
 import { jsonBytes, type NodeDB } from '../store/node-db.ts';
 import type { BlockResults, StoredBlock, StoredTx } from './types.ts';
+import { txHash } from '../baseapp/tx-decoder.ts';
 
 /** The last commit: what a restart resumes from. */
 export interface CommitMeta {
@@ -25,6 +26,8 @@ export const BlockKeys = {
   event: (typeAttr: string, value: string, height: number) => `x/${eventPrefixOf(typeAttr, value)}${String(height).padStart(12, '0')}`,
   eventPrefix: (typeAttr: string, value: string) => `x/${eventPrefixOf(typeAttr, value)}`,
   index: (key: string) => `i/${key}`,
+  /** The module index keys a block wrote (so a rollback can delete them). */
+  indexKeys: (height: number) => `k/${height}`,
   lastCommit: 'm/last',
   genesis: 'g/genesis',
 } as const;
@@ -84,22 +87,40 @@ export class BlockStore {
    */
   blockRows(block: StoredBlock, results: BlockResults, txs: StoredTx[], moduleIndex: ReadonlyMap<string, Uint8Array>): Array<[string, Uint8Array]> {
     const rows: Array<[string, Uint8Array]> = [];
-    const events = new Map<string, number[]>();
-    for (const t of txs) {
-      rows.push([BlockKeys.tx(t.hash), jsonBytes({ h: block.height, i: t.index })]);
-      for (const ev of t.result.events) {
-        for (const a of ev.attributes) {
-          if (!a.index) continue;
-          const k = BlockKeys.event(`${ev.type}.${a.key}`, a.value, block.height);
-          const list = events.get(k);
-          if (!list) events.set(k, [t.index]);
-          else if (list[list.length - 1] !== t.index) list.push(t.index);
-        }
-      }
-    }
-    for (const [k, list] of events) rows.push([k, jsonBytes(list)]);
+    for (const t of txs) rows.push([BlockKeys.tx(t.hash), jsonBytes({ h: block.height, i: t.index })]);
+    for (const [k, list] of eventRows(block.height, results)) rows.push([k, jsonBytes(list)]);
     for (const [k, v] of moduleIndex) rows.push([BlockKeys.index(k), v]);
+    rows.push([BlockKeys.indexKeys(block.height), jsonBytes([...moduleIndex.keys()])]);
     rows.push([BlockKeys.block(block.height), jsonBytes(block)], [BlockKeys.results(block.height), jsonBytes(results)], [BlockKeys.hash(block.hash), jsonBytes(block.height)]);
     return rows;
   }
+
+  /** Every row key blockRows wrote for a committed block (a rollback deletes them). */
+  blockRowKeys(height: number): string[] {
+    const block = this.block(height);
+    const results = this.results(height);
+    if (!block || !results) return [];
+    const keys = block.txs.map((t) => BlockKeys.tx(txHash(Buffer.from(t, 'base64'))));
+    keys.push(...eventRows(height, results).keys());
+    for (const k of this.db.getJSON<string[]>(BlockKeys.indexKeys(height)) ?? []) keys.push(BlockKeys.index(k));
+    keys.push(BlockKeys.indexKeys(height), BlockKeys.block(height), BlockKeys.results(height), BlockKeys.hash(block.hash));
+    return keys;
+  }
+}
+
+/** The tx-event index rows of a block: one per indexed attribute value, listing the tx positions carrying it. */
+function eventRows(height: number, results: BlockResults): Map<string, number[]> {
+  const events = new Map<string, number[]>();
+  results.txResults.forEach((r, index) => {
+    for (const ev of r.events) {
+      for (const a of ev.attributes) {
+        if (!a.index) continue;
+        const k = BlockKeys.event(`${ev.type}.${a.key}`, a.value, height);
+        const list = events.get(k);
+        if (!list) events.set(k, [index]);
+        else if (list[list.length - 1] !== index) list.push(index);
+      }
+    }
+  });
+  return events;
 }

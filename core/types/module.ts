@@ -72,4 +72,6 @@ export interface Module {
    * root): called at Commit with the block's state changes in key order and a read view of the post-block state.
    */
   commitRows?(changes: ReadonlyArray<[string, Uint8Array | null]>, state: KVStore, height: number): Promise<Array<[string, Uint8Array]>>;
+  /** The commitRows rows of the blocks above `height`, which a rollback to it deletes. */
+  rollbackRows?(height: number): Promise<string[]>;
 }

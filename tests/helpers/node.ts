@@ -66,6 +66,11 @@ export function runCli(args: string[], input?: string): Promise<CliResult> {
   });
 }
 
+/** Spawns `triviumd <args>` without waiting (to kill it mid-way). */
+export function spawnCli(args: string[]): ChildProcess {
+  return spawn(process.execPath, [...NODE_ARGS, MAIN, ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
 /** Starts a real `triviumd start` on a temp home and free ports; resolves once its RPC answers. */
 export async function startNode(opts: StartOptions = {}): Promise<TestNode> {
   const home = opts.home ?? mkdtempSync(join(tmpdir(), 'trivium-test-'));
