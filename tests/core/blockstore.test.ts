@@ -149,9 +149,17 @@ describe('BlockStore over a NodeDB', () => {
   it('blockRows writes exactly the documented rooms', () => {
     const rows = store.blockRows(b2.block, b2.results, b2.txs, new Map([['k', new Uint8Array([1])]]));
     const rooms = [...new Set(rows.map(([k]) => k.slice(0, 2)))].sort();
-    assert.deepEqual(rooms, ['b/', 'h/', 'i/', 'r/', 't/', 'x/']);
+    assert.deepEqual(rooms, ['b/', 'h/', 'i/', 'k/', 'r/', 't/', 'x/']);
     assert.equal(rows.filter(([k]) => k.startsWith('t/')).length, 3);
     assert.ok(rows.some(([k]) => k === BlockKeys.event('transfer.sender', 'alice', 2)));
+  });
+
+  it('blockRowKeys names exactly the rows blockRows wrote for a committed block (what a rollback deletes)', async () => {
+    const index = new Map([['evm/x/2', new Uint8Array([1])], ['svm/y', new Uint8Array([2])]]);
+    const rows = store.blockRows(b2.block, b2.results, b2.txs, index);
+    await db.write(rows, []);
+    assert.deepEqual(store.blockRowKeys(2).sort(), rows.map(([k]) => k).sort());
+    assert.deepEqual(store.blockRowKeys(99), []);
   });
 
   it('after closing and reopening the database on the same path, everything is still readable', async () => {
