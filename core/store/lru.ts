@@ -36,8 +36,14 @@ export class LRU<V> {
     if (size > this.maxBytes) return;
     this.map.set(key, { v, size });
     this.bytes += size;
-    while (this.bytes > this.maxBytes) {
-      const [k, e] = this.map.entries().next().value as [string, { v: V; size: number }];
+    if (this.bytes > this.maxBytes) this.evict();
+  }
+
+  /** Drops the least recent tenth in one pass (one iterator, not one per insert once the cache is full). */
+  private evict(): void {
+    const target = this.maxBytes * 0.9;
+    for (const [k, e] of this.map) {
+      if (this.bytes <= target) break;
       this.map.delete(k);
       this.bytes -= e.size;
     }
