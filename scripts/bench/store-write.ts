@@ -1,105 +1,132 @@
 /**
- * Issue 13 figure: the cost of a write to a new key in the committed store at 1,000 vs 1,000,000 keys
- * (goal ≤ 2×), and of a read of an existing key. Both sizes run interleaved in rounds in one process; the
- * sorted array the B+ tree replaced runs beside them as the "before" (its code kept here only for this
- * comparison; at 1,000,000 keys it gets a tenth of the inserts, it is that slow). Every inserted key is
- * read back and counted. In-process: no load generator.
- * Each round's keys are deleted again afterwards, so every round measures the named size.
- * Run: node --import tsx scripts/bench/store-write.ts   (env: ROUNDS=15, INSERTS=2000, BIG=1000000)
+ * Issue 13 figures, on the committed store (CommitStore on a real LevelDB, the node's default 64 MiB cache):
+ * - a write to a new key at SMALL (1,000) vs BIG (1,000,000) keys in state: a block of BLOCK new keys, prepared
+ *   (tree update, hashes), written in one synced batch and published, per key (goal ≤ 2×);
+ * - a read of a random existing key at the latest height vs at a height HISTORY (10,000) blocks back (goal ≤ 3×),
+ *   on the BIG store after HISTORY blocks of CHURN changed keys each.
+ * Sides run interleaved in rounds; every written key is read back and every read checked against the value
+ * the bench wrote. In-process: no load generator.
+ * Run: node --import tsx scripts/bench/store-write.ts  (env: ROUNDS=9, BLOCK=1000, SMALL=1000, BIG=1000000,
+ *      HISTORY=10000, CHURN=20, READS=20000)
  */
 import { createHash } from 'node:crypto';
-import { SortedStore } from '../../core/store/sorted-store.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CommitStore } from '../../core/store/commit-store.ts';
+import { NodeDB } from '../../core/store/node-db.ts';
 
-const ROUNDS = Number(process.env.ROUNDS ?? 15);
-const INSERTS = Number(process.env.INSERTS ?? 2_000);
+const ROUNDS = Number(process.env.ROUNDS ?? 9);
+const BLOCK = Number(process.env.BLOCK ?? 1_000);
+const SMALL = Number(process.env.SMALL ?? 1_000);
 const BIG = Number(process.env.BIG ?? 1_000_000);
+const HISTORY = Number(process.env.HISTORY ?? 10_000);
+const CHURN = Number(process.env.CHURN ?? 20);
+const READS = Number(process.env.READS ?? 20_000);
 
-/** The store before issue 13: a Map plus a sorted key array, spliced on every new key. */
-class SortedArrayStore {
-  private readonly map = new Map<string, Uint8Array>();
-  private readonly keys: string[] = [];
-  get size(): number {
-    return this.map.size;
-  }
-  get(k: string): Uint8Array | undefined {
-    return this.map.get(k);
-  }
-  /** Loads many keys at once, sorted once (as the old LevelDB load did), so setting up 1M keys takes seconds. */
-  load(keys: string[], v: Uint8Array): void {
-    for (const k of keys) this.map.set(k, v);
-    this.keys.push(...keys);
-    this.keys.sort();
-  }
-  private lowerBound(k: string): number {
-    let lo = 0;
-    let hi = this.keys.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.keys[mid]! < k) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-  delete(k: string): void {
-    if (this.map.delete(k)) this.keys.splice(this.lowerBound(k), 1);
-  }
-  set(k: string, v: Uint8Array): void {
-    if (!this.map.has(k)) this.keys.splice(this.lowerBound(k), 0, k);
-    this.map.set(k, v);
-  }
-}
-type Store = Pick<SortedStore, 'get' | 'set' | 'delete' | 'size'>;
-
-// Keys shaped as the bank's balances of fresh addresses, in hash order (as new accounts arrive).
-let seq = 0;
-const freshKey = (): string => `bank/balances/${createHash('sha256').update(String(seq++)).digest('hex').slice(0, 40)}/utrv`;
-const value = new Uint8Array(16);
-const fill = (s: Store, n: number) => {
-  if (s instanceof SortedArrayStore) {
-    const keys: string[] = [];
-    for (let i = 0; i < n; i++) keys.push(freshKey());
-    for (let i = 0; i < keys.length; i += 100_000) s.load(keys.slice(i, i + 100_000), value);
-    return s;
-  }
-  while (s.size < n) s.set(freshKey(), value);
-  return s;
-};
-
-const sides: Array<{ name: string; store: Store; inserts: number }> = [
-  { name: 'B+ tree, 1,000 keys', store: fill(new SortedStore(), 1_000), inserts: INSERTS },
-  { name: `B+ tree, ${BIG.toLocaleString('en-US')} keys`, store: fill(new SortedStore(), BIG), inserts: INSERTS },
-  { name: 'sorted array (before), 1,000 keys', store: fill(new SortedArrayStore(), 1_000), inserts: INSERTS },
-  { name: `sorted array (before), ${BIG.toLocaleString('en-US')} keys`, store: fill(new SortedArrayStore(), BIG), inserts: Math.max(100, INSERTS / 10) },
-];
-const writeUs = new Map<string, number[]>();
-const readUs = new Map<string, number[]>();
-for (let round = 0; round < ROUNDS; round++) {
-  for (const side of sides) {
-    const keys = Array.from({ length: side.inserts }, freshKey);
-    const size0 = side.store.size;
-    let t = performance.now();
-    for (const k of keys) side.store.set(k, value);
-    writeUs.set(side.name, [...(writeUs.get(side.name) ?? []), ((performance.now() - t) * 1000) / keys.length]);
-    t = performance.now();
-    let found = 0;
-    for (const k of keys) if (side.store.get(k) !== undefined) found++;
-    readUs.set(side.name, [...(readUs.get(side.name) ?? []), ((performance.now() - t) * 1000) / keys.length]);
-    if (found !== keys.length || side.store.size !== size0 + keys.length) throw new Error(`${side.name}: ${found} of ${keys.length} keys read back`);
-    // Back to the size the side is named for (deletes not timed).
-    for (const k of keys) side.store.delete(k);
-    if (side.store.size !== size0) throw new Error(`${side.name}: size ${side.store.size} after the deletes`);
-  }
-}
+const keyOf = (i: number) => `bank/b/${createHash('sha256').update(String(i)).digest('hex').slice(0, 40)}/utrv`;
+const valueOf = (i: number, v: number) => new Uint8Array(Buffer.from(`${i}:${v}`));
 const stats = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
-  return { min: s[0]!, med: s[Math.floor(s.length / 2)]!, max: s[s.length - 1]! };
+  return { min: s[0]!, median: s[Math.floor(s.length / 2)]!, max: s[s.length - 1]! };
 };
-console.log(`${ROUNDS} rounds, interleaved; µs per new-key write / per read (min / median / max)`);
-for (const side of sides) {
-  const w = stats(writeUs.get(side.name)!);
-  const r = stats(readUs.get(side.name)!);
-  console.log(`${side.name.padEnd(38)} write ${w.min.toFixed(2)} / ${w.med.toFixed(2)} / ${w.max.toFixed(2)}   read ${r.min.toFixed(2)} / ${r.med.toFixed(2)} / ${r.max.toFixed(2)}`);
+const fmt = (x: { min: number; median: number; max: number }, unit = 'µs') => `${x.min.toFixed(2)} / ${x.median.toFixed(2)} / ${x.max.toFixed(2)} ${unit}`;
+/** A deterministic generator, so every run reads the same keys. */
+let seed = 12345;
+const rand = (n: number) => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) % n);
+
+interface Store {
+  name: string;
+  db: NodeDB;
+  store: CommitStore;
+  size: number;
+  home: string;
+  /** Version → the value version of every key changed then (for checking historical reads). */
+  lastWrite: Map<number, number>;
 }
-const med = (name: string) => stats(writeUs.get(name)!).med;
-console.log(`B+ tree: ${BIG.toLocaleString('en-US')} / 1,000 keys = ${(med(sides[1]!.name) / med(sides[0]!.name)).toFixed(2)}× per new-key write (goal ≤ 2×)`);
-console.log(`sorted array (before): ${(med(sides[3]!.name) / med(sides[2]!.name)).toFixed(1)}×`);
+
+async function commit(s: Store, changes: Array<[string, Uint8Array | null]>): Promise<void> {
+  changes.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  const p = s.store.prepare(changes, s.store.version + 1);
+  await s.db.write(p.puts, p.dels, () => s.store.publish(p));
+}
+
+async function build(size: number): Promise<Store> {
+  const home = mkdtempSync(join(tmpdir(), 'trivium-store-write-'));
+  const db = new NodeDB(join(home, 'db'));
+  await db.open();
+  const s: Store = { name: `${size.toLocaleString('en-US')} keys`, db, store: new CommitStore(db, { cacheBytes: 64 << 20, pruning: { kind: 'nothing' } }), size, home, lastWrite: new Map() };
+  const t = performance.now();
+  for (let i = 0; i < size; i += 50_000) {
+    const ch: Array<[string, Uint8Array | null]> = [];
+    for (let j = i; j < Math.min(size, i + 50_000); j++) ch.push([keyOf(j), valueOf(j, 0)]);
+    await commit(s, ch);
+  }
+  console.log(`built ${s.name} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  return s;
+}
+
+const small = await build(SMALL);
+const big = await build(BIG);
+
+// ---- new keys ----------------------------------------------------------------------------------------------
+let fresh = 10_000_000;
+const writeUs = new Map<Store, number[]>([[small, []], [big, []]]);
+for (let round = 0; round < ROUNDS; round++) {
+  for (const s of [small, big]) {
+    const keys = Array.from({ length: BLOCK }, () => fresh++);
+    const t = performance.now();
+    await commit(s, keys.map((j) => [keyOf(j), valueOf(j, 1)]));
+    writeUs.get(s)!.push(((performance.now() - t) * 1000) / BLOCK);
+    for (const j of keys) if (Buffer.from(s.store.get(keyOf(j)) ?? []).toString() !== `${j}:1`) throw new Error('a new key was lost');
+    // Delete them again, so each round measures the named size.
+    await commit(s, keys.map((j) => [keyOf(j), null]));
+  }
+}
+const ws = (s: Store) => stats(writeUs.get(s)!);
+console.log(`\nWrite to a new key (block of ${BLOCK}, per key; min / median / max over ${ROUNDS} interleaved rounds):`);
+for (const s of [small, big]) console.log(`  ${s.name.padEnd(18)} ${fmt(ws(s))}`);
+console.log(`  ratio ${big.name} / ${small.name}: ${(ws(big).median / ws(small).median).toFixed(2)}×  (goal ≤ 2×)`);
+
+// ---- history ------------------------------------------------------------------------------------------------
+const t = performance.now();
+const base = big.store.version;
+const written = new Map<number, number>(); // key index → version of its last write (value version = store version)
+for (let b = 0; b < HISTORY; b++) {
+  const ch: Array<[string, Uint8Array | null]> = [];
+  const v = big.store.version + 1;
+  for (let i = 0; i < CHURN; i++) {
+    const j = rand(BIG);
+    ch.push([keyOf(j), valueOf(j, v)]);
+  }
+  await commit(big, [...new Map(ch)]);
+  if (b === 0) for (const [k] of ch) written.set(Number(Buffer.from(big.store.get(k)!).toString().split(':')[0]), v);
+}
+console.log(`\n${HISTORY.toLocaleString('en-US')} blocks of ${CHURN} changed keys in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+const past = base + 1; // HISTORY blocks before the latest
+const latestUs: number[] = [];
+const pastUs: number[] = [];
+const pastView = big.store.at(past);
+for (let round = 0; round < ROUNDS; round++) {
+  for (const side of ['latest', 'past'] as const) {
+    const keys = Array.from({ length: READS / ROUNDS }, () => keyOf(rand(BIG)));
+    const view = side === 'latest' ? big.store : pastView;
+    let ok = 0;
+    const t0 = performance.now();
+    for (const k of keys) if (view.get(k) !== undefined) ok++;
+    (side === 'latest' ? latestUs : pastUs).push(((performance.now() - t0) * 1000) / keys.length);
+    if (ok !== keys.length) throw new Error(`${side}: ${keys.length - ok} reads missed`);
+  }
+}
+// The past view answers the past: the keys block base+1 wrote read that version there.
+for (const [j, v] of written) if (Buffer.from(pastView.get(keyOf(j))!).toString() !== `${j}:${v}`) throw new Error('the past view read a later write');
+const [l, p] = [stats(latestUs), stats(pastUs)];
+console.log(`Read of a random existing key among ${big.name} (per read):`);
+console.log(`  latest                   ${fmt(l)}`);
+console.log(`  ${HISTORY.toLocaleString('en-US')} blocks back       ${fmt(p)}`);
+console.log(`  ratio: ${(p.median / l.median).toFixed(2)}×  (goal ≤ 3×)`);
+
+for (const s of [small, big]) {
+  await s.db.close();
+  rmSync(s.home, { recursive: true, force: true });
+}

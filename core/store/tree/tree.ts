@@ -28,6 +28,8 @@ export interface TreeUpdate {
   puts: Map<string, { bytes: Uint8Array; node: TreeNode }>;
   /** Row keys of the nodes this version replaced: still part of older versions. */
   stale: string[];
+  /** Rows of this same version, written by an earlier update, that this one replaced (a chunked import). */
+  dropped: string[];
 }
 
 export class MissingNodeError extends Error {}
@@ -78,6 +80,10 @@ export class MerkleTree {
   /** Puts committed nodes in the cache (the hot path of the next block reads them). */
   remember(update: TreeUpdate): void {
     for (const [k, { node }] of update.puts) this.cache.set(k, node);
+  }
+  /** Forgets rows a same-version update replaced or dropped (a chunked import rewrites its own rows). */
+  forget(keys: Iterable<string>): void {
+    for (const k of keys) this.cache.delete(k);
   }
   clearCache(): void {
     this.cache.clear();
@@ -132,7 +138,8 @@ export class MerkleTree {
   update(root: ChildRef | undefined, version: number, changes: Change[]): TreeUpdate {
     const w = new TreeWriter(this, version);
     const newRoot = w.apply(root, '', changes);
-    return { root: newRoot, puts: w.puts, stale: w.stale };
+    // A row dropped and then written again in this update (the same slot) is a put, not a delete.
+    return { root: newRoot, puts: w.puts, stale: w.stale, dropped: w.dropped.filter((k) => !w.puts.has(k)) };
   }
 
   /**
@@ -159,6 +166,7 @@ export function rootHashOf(entries: Iterable<[string, Uint8Array]>): Uint8Array 
 class TreeWriter {
   readonly puts = new Map<string, { bytes: Uint8Array; node: TreeNode }>();
   readonly stale: string[] = [];
+  readonly dropped: string[] = [];
 
   constructor(
     private readonly tree: MerkleTree,
@@ -173,9 +181,11 @@ class TreeWriter {
   /** The node at (ref, slot) leaves the tree at this version. */
   private retire(ref: ChildRef, slot: string): void {
     const key = nodeRowKey(ref.version, slot);
-    // A node written by this same update and replaced again never reaches the disk.
-    if (ref.version === this.version) this.puts.delete(key);
-    else this.stale.push(key);
+    // A node written by this same update and replaced again never reaches the disk; one of this version
+    // already on disk (an import applied in chunks) is deleted; an older one is kept for older versions.
+    if (ref.version === this.version) {
+      if (!this.puts.delete(key)) this.dropped.push(key);
+    } else this.stale.push(key);
   }
 
   private read(ref: ChildRef, slot: string): TreeNode {
