@@ -155,7 +155,7 @@ export class BaseApp {
       if (st !== undefined) await m.initGenesis(ctx, st);
     }
     this.lastBlockTimeMs = timeMs;
-    await this.commitStore(store, 0, [this.blocks.genesisRow(genesis)], '', this.state.prepare(store.changes(), 0), undefined);
+    await this.commitStore(store, 0, [this.blocks.genesisRow(genesis)], '', await this.state.prepareLarge(store.changes(), 0), undefined);
   }
 
   // ---- CheckTx ---------------------------------------------------------------------------------------

@@ -146,11 +146,40 @@ export class CommitStore implements KVStore {
 
   /** Hashes a version's changes (sorted by key) into the tree; nothing is written until the caller's batch. */
   prepare(changes: Array<[string, Uint8Array | null]>, version: number): PreparedState {
-    const sorted: Change[] = changes.map(([key, value]) => ({ key, value, path: keyPath(key) }));
-    const update = this.tree.update(this.root, version, sorted);
+    return this.prepareOn(this.root, changes, changes, version);
+  }
+
+  /**
+   * prepare for a change set too large for one batch (InitChain of a big genesis): all but the last `chunk`
+   * changes go to the tree and LevelDB now, in batches, as rows of `version`; the commit row the caller writes
+   * with the last part is what makes the version exist, so a crash before it leaves a fresh chain (InitChain
+   * runs again and rewrites the same rows).
+   */
+  async prepareLarge(changes: Array<[string, Uint8Array | null]>, version: number, chunk = 100_000): Promise<PreparedState> {
+    let root = this.root;
+    let at = 0;
+    for (; changes.length - at > chunk; at += chunk) {
+      const part = changes.slice(at, at + chunk);
+      const u = this.tree.update(root, version, part.map(([key, value]) => ({ key, value, path: keyPath(key) })));
+      const puts: Array<[string, Uint8Array]> = [];
+      const dels = [...u.dropped];
+      for (const [key, value] of part) value === null ? dels.push(StoreKeys.flat(key)) : puts.push([StoreKeys.flat(key), value]);
+      for (const [k, { bytes }] of u.puts) puts.push([k, bytes]);
+      for (const k of u.stale) puts.push([StoreKeys.stale(version, k), new Uint8Array()]);
+      await this.db.write(puts, dels);
+      this.tree.forget(u.dropped);
+      this.tree.remember(u);
+      root = u.root;
+    }
+    return this.prepareOn(root, changes.slice(at), changes, version);
+  }
+
+  private prepareOn(root: ChildRef | undefined, part: Array<[string, Uint8Array | null]>, changes: Array<[string, Uint8Array | null]>, version: number): PreparedState {
+    const sorted: Change[] = part.map(([key, value]) => ({ key, value, path: keyPath(key) }));
+    const update = this.tree.update(root, version, sorted);
     const puts: Array<[string, Uint8Array]> = [];
-    const dels: string[] = [];
-    for (const [key, value] of changes) {
+    const dels: string[] = [...update.dropped];
+    for (const [key, value] of part) {
       if (value === null) dels.push(StoreKeys.flat(key));
       else puts.push([StoreKeys.flat(key), value]);
     }
@@ -162,7 +191,8 @@ export class CommitStore implements KVStore {
 
   /** After the batch is durable: the prepared version becomes the latest. */
   publish(p: PreparedState): void {
-    for (const [k, v] of p.changes) this.values.set(k, v ?? ABSENT);
+    if (p.changes.length <= 100_000) for (const [k, v] of p.changes) this.values.set(k, v ?? ABSENT);
+    else this.values.clear(); // a big genesis: the flat rows answer
     this.tree.remember(p.update);
     this.version = p.version;
     this.root = p.update.root;
