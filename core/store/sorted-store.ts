@@ -7,11 +7,11 @@ const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const BTree = btree.default;
 
 /**
- * The committed state, held in memory and mirrored to LevelDB at each commit: values in a Map (a point read,
- * the hot path of every tx, stays one hash lookup) and the keys in a B+ tree (sorted-btree), so a new key or a
- * delete costs O(log n) — the sorted array this replaces spliced on every new key, 32 µs at 200,000 keys and
- * 1.2 ms at 1,000,000 — and every prefix scan is a descent then a walk in key order.
- * Callers must not write to it while iterating it (writes arrive through CacheStore.write at commit).
+ * An ordered key-value store in memory: values in a Map (a point read is one hash lookup) and the keys in a B+
+ * tree (sorted-btree), so a new key or a delete costs O(log n) and a prefix scan is a descent then a walk in key
+ * order. The node's committed state is CommitStore (on LevelDB); this one serves the executor harnesses, the
+ * benchmarks of bare executors and genesis tooling, which need a KVStore and no disk.
+ * Callers must not write to it while iterating it.
  */
 export class SortedStore implements KVStore {
   private readonly map = new Map<string, Uint8Array>();
