@@ -7,7 +7,7 @@
  * Sides run interleaved in rounds; every written key is read back and every read checked against the value
  * the bench wrote. In-process: no load generator.
  * Run: node --import tsx scripts/bench/store-write.ts  (env: ROUNDS=9, BLOCK=1000, SMALL=1000, BIG=1000000,
- *      HISTORY=10000, CHURN=20, READS=20000)
+ *      HISTORY=10000, CHURN=20, READS=20000, CACHE_MIB=64: the node default)
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -23,6 +23,7 @@ const BIG = Number(process.env.BIG ?? 1_000_000);
 const HISTORY = Number(process.env.HISTORY ?? 10_000);
 const CHURN = Number(process.env.CHURN ?? 20);
 const READS = Number(process.env.READS ?? 20_000);
+const CACHE_MIB = Number(process.env.CACHE_MIB ?? 64);
 
 const keyOf = (i: number) => `bank/b/${createHash('sha256').update(String(i)).digest('hex').slice(0, 40)}/utrv`;
 const valueOf = (i: number, v: number) => new Uint8Array(Buffer.from(`${i}:${v}`));
@@ -55,7 +56,7 @@ async function build(size: number): Promise<Store> {
   const home = mkdtempSync(join(tmpdir(), 'trivium-store-write-'));
   const db = new NodeDB(join(home, 'db'));
   await db.open();
-  const s: Store = { name: `${size.toLocaleString('en-US')} keys`, db, store: new CommitStore(db, { cacheBytes: 64 << 20, pruning: { kind: 'nothing' } }), size, home, lastWrite: new Map() };
+  const s: Store = { name: `${size.toLocaleString('en-US')} keys`, db, store: new CommitStore(db, { cacheBytes: CACHE_MIB * 2 ** 20, pruning: { kind: 'nothing' } }), size, home, lastWrite: new Map() };
   const t = performance.now();
   for (let i = 0; i < size; i += 50_000) {
     const ch: Array<[string, Uint8Array | null]> = [];
