@@ -18,6 +18,8 @@ export const StoreKeys = {
   flat: (key: string) => `s/${key}`,
   root: (version: number) => `v/${versionKey(version)}`,
   stale: (since: number, nodeRow: string) => `o/${versionKey(since)}/${nodeRow.slice(2)}`,
+  /** The node row a stale mark names (`o/<since>/` + the node row without its `n/`). */
+  nodeOfStale: (staleRow: string) => `n/${staleRow.slice(2 + 13)}`,
   meta: 'm/store',
 } as const;
 
@@ -160,16 +162,12 @@ export class CommitStore implements KVStore {
     let at = 0;
     for (; changes.length - at > chunk; at += chunk) {
       const part = changes.slice(at, at + chunk);
-      const u = this.tree.update(root, version, part.map(([key, value]) => ({ key, value, path: keyPath(key) })));
-      const puts: Array<[string, Uint8Array]> = [];
-      const dels = [...u.dropped];
-      for (const [key, value] of part) value === null ? dels.push(StoreKeys.flat(key)) : puts.push([StoreKeys.flat(key), value]);
-      for (const [k, { bytes }] of u.puts) puts.push([k, bytes]);
-      for (const k of u.stale) puts.push([StoreKeys.stale(version, k), new Uint8Array()]);
-      await this.db.write(puts, dels);
-      this.tree.forget(u.dropped);
-      this.tree.remember(u);
-      root = u.root;
+      // Its root row is rewritten by the last part's batch.
+      const p = this.prepareOn(root, part, part, version);
+      await this.db.write(p.puts, p.dels);
+      this.tree.forget(p.update.dropped);
+      this.tree.remember(p.update);
+      root = p.update.root;
     }
     return this.prepareOn(root, changes.slice(at), changes, version);
   }
@@ -236,7 +234,7 @@ export class CommitStore implements KVStore {
     };
     // A node stale since s belongs to versions below s: unneeded once s ≤ earliest.
     for await (const [k] of this.db.iterate('o/', { lt: `o/${versionKey(earliest + 1)}` })) {
-      dels.push(k, `n/${k.slice(2 + 13)}`);
+      dels.push(k, StoreKeys.nodeOfStale(k));
       if (dels.length >= CHUNK) await flush();
     }
     for await (const [k] of this.db.iterate('v/', { lt: StoreKeys.root(earliest) })) {
@@ -265,7 +263,7 @@ export class CommitStore implements KVStore {
     }
     for await (const [k] of this.db.iterate('o/', { gte: `o/${from}` })) {
       dels.push(k);
-      const row = this.db.get(`n/${k.slice(2 + 13)}`);
+      const row = this.db.get(StoreKeys.nodeOfStale(k));
       const n = row && decodeNode(row);
       if (n && n.kind === 'leaf') touched.add(n.key);
     }

@@ -14,9 +14,6 @@ export class LRU<V> {
   get size(): number {
     return this.map.size;
   }
-  get usedBytes(): number {
-    return this.bytes;
-  }
 
   get(key: string): V | undefined {
     const e = this.map.get(key);

@@ -10,14 +10,9 @@
  * Run: node --import tsx scripts/bench/store-merkle.ts  (env: ROUNDS=7, CHANGED=3500, SMALL=10000, BIG=1000000,
  *      TREE_SMALL=1000, TREE_BIG=100000, MPT=1)
  */
-import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import * as ics23 from '@confio/ics23';
 import { createMPT } from '@ethereumjs/mpt';
-import { CommitStore } from '../../core/store/commit-store.ts';
-import { NodeDB } from '../../core/store/node-db.ts';
+import { buildStore, fmtStats, keyOf, stats, valueOf as val } from './lib/store.ts';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 7);
 const CHANGED = Number(process.env.CHANGED ?? 3_500);
@@ -27,59 +22,29 @@ const TREE_SMALL = Number(process.env.TREE_SMALL ?? 1_000);
 const TREE_BIG = Number(process.env.TREE_BIG ?? 100_000);
 const MPT = process.env.MPT !== '0';
 
-const keyOf = (i: number) => `bank/b/${createHash('sha256').update(String(i)).digest('hex').slice(0, 40)}/utrv`;
-const val = (i: number, v: number) => new Uint8Array(Buffer.from(`${i}:${v}`));
-const stats = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return { min: s[0]!, median: s[Math.floor(s.length / 2)]!, max: s[s.length - 1]! };
-};
-const fmt = (x: { min: number; median: number; max: number }) => `${x.min.toFixed(1)} / ${x.median.toFixed(1)} / ${x.max.toFixed(1)} ms`;
+const fmt = (x: ReturnType<typeof stats>) => fmtStats(x, 'ms', 1);
 
 interface Side {
   name: string;
   size: number;
   next: number;
-  version: number;
   block(changes: Array<[string, Uint8Array | null]>, probe: [string, Uint8Array]): Promise<void>;
   close(): Promise<void>;
 }
 
 async function ours(size: number): Promise<Side> {
-  const home = mkdtempSync(join(tmpdir(), 'trivium-merkle-'));
-  const db = new NodeDB(join(home, 'db'));
-  await db.open();
-  const store = new CommitStore(db, { cacheBytes: 64 << 20, pruning: { kind: 'nothing' } });
-  const commit = async (changes: Array<[string, Uint8Array | null]>, version: number) => {
-    const p = store.prepare(changes, version);
-    await db.write(p.puts, p.dels, () => store.publish(p));
-    return p.appHash;
-  };
-  // The state, loaded in blocks of 50,000 sorted keys.
-  const t = performance.now();
-  for (let i = 0, v = 0; i < size; i += 50_000, v++) {
-    const ch: Array<[string, Uint8Array | null]> = [];
-    for (let j = i; j < Math.min(size, i + 50_000); j++) ch.push([keyOf(j), val(j, 0)]);
-    ch.sort((a, b) => (a[0] < b[0] ? -1 : 1));
-    await commit(ch, v);
-  }
-  console.log(`  built ${size.toLocaleString('en-US')} keys in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-  const side: Side = {
-    name: `this tree + LevelDB, ${size.toLocaleString('en-US')} keys`,
+  const b = await buildStore(size, 64 << 20);
+  return {
+    name: `this tree + LevelDB, ${b.name}`,
     size,
     next: size,
-    version: store.version,
     async block(changes, [pk, pv]) {
-      side.version++;
-      const root = await commit(changes, side.version);
+      const root = await b.commit(changes);
       type P = Parameters<typeof ics23.verifyMembership>[0];
-      if (!ics23.verifyMembership(store.prove(pk) as P, ics23.tendermintSpec, root, Buffer.from(pk), pv)) throw new Error('proof does not verify');
+      if (!ics23.verifyMembership(b.store.prove(pk) as P, ics23.tendermintSpec, root, Buffer.from(pk), pv)) throw new Error('proof does not verify');
     },
-    async close() {
-      await db.close();
-      rmSync(home, { recursive: true, force: true });
-    },
+    close: () => b.close(),
   };
-  return side;
 }
 
 async function mpt(size: number): Promise<Side> {
@@ -91,7 +56,6 @@ async function mpt(size: number): Promise<Side> {
     name: `@ethereumjs/mpt (memory), ${size.toLocaleString('en-US')} keys`,
     size,
     next: size,
-    version: 0,
     async block(changes, [pk, pv]) {
       for (const [k, v] of changes) await (v === null ? trie.del(Buffer.from(k)) : trie.put(Buffer.from(k), v));
       trie.root();

@@ -9,12 +9,7 @@
  * Run: node --import tsx scripts/bench/store-write.ts  (env: ROUNDS=9, BLOCK=1000, SMALL=1000, BIG=1000000,
  *      HISTORY=10000, CHURN=20, READS=20000, CACHE_MIB=64: the node default)
  */
-import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { CommitStore } from '../../core/store/commit-store.ts';
-import { NodeDB } from '../../core/store/node-db.ts';
+import { type BenchStore, buildStore, fmtStats, keyOf, stats, valueOf } from './lib/store.ts';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 9);
 const BLOCK = Number(process.env.BLOCK ?? 1_000);
@@ -25,66 +20,29 @@ const CHURN = Number(process.env.CHURN ?? 20);
 const READS = Number(process.env.READS ?? 20_000);
 const CACHE_MIB = Number(process.env.CACHE_MIB ?? 64);
 
-const keyOf = (i: number) => `bank/b/${createHash('sha256').update(String(i)).digest('hex').slice(0, 40)}/utrv`;
-const valueOf = (i: number, v: number) => new Uint8Array(Buffer.from(`${i}:${v}`));
-const stats = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return { min: s[0]!, median: s[Math.floor(s.length / 2)]!, max: s[s.length - 1]! };
-};
-const fmt = (x: { min: number; median: number; max: number }, unit = 'µs') => `${x.min.toFixed(2)} / ${x.median.toFixed(2)} / ${x.max.toFixed(2)} ${unit}`;
+const fmt = (x: ReturnType<typeof stats>) => fmtStats(x, 'µs', 2);
 /** A deterministic generator, so every run reads the same keys. */
 let seed = 12345;
 const rand = (n: number) => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) % n);
 
-interface Store {
-  name: string;
-  db: NodeDB;
-  store: CommitStore;
-  size: number;
-  home: string;
-  /** Version → the value version of every key changed then (for checking historical reads). */
-  lastWrite: Map<number, number>;
-}
-
-async function commit(s: Store, changes: Array<[string, Uint8Array | null]>): Promise<void> {
-  changes.sort((a, b) => (a[0] < b[0] ? -1 : 1));
-  const p = s.store.prepare(changes, s.store.version + 1);
-  await s.db.write(p.puts, p.dels, () => s.store.publish(p));
-}
-
-async function build(size: number): Promise<Store> {
-  const home = mkdtempSync(join(tmpdir(), 'trivium-store-write-'));
-  const db = new NodeDB(join(home, 'db'));
-  await db.open();
-  const s: Store = { name: `${size.toLocaleString('en-US')} keys`, db, store: new CommitStore(db, { cacheBytes: CACHE_MIB * 2 ** 20, pruning: { kind: 'nothing' } }), size, home, lastWrite: new Map() };
-  const t = performance.now();
-  for (let i = 0; i < size; i += 50_000) {
-    const ch: Array<[string, Uint8Array | null]> = [];
-    for (let j = i; j < Math.min(size, i + 50_000); j++) ch.push([keyOf(j), valueOf(j, 0)]);
-    await commit(s, ch);
-  }
-  console.log(`built ${s.name} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-  return s;
-}
-
-const small = await build(SMALL);
-const big = await build(BIG);
+const small = await buildStore(SMALL, CACHE_MIB * 2 ** 20);
+const big = await buildStore(BIG, CACHE_MIB * 2 ** 20);
 
 // ---- new keys ----------------------------------------------------------------------------------------------
 let fresh = 10_000_000;
-const writeUs = new Map<Store, number[]>([[small, []], [big, []]]);
+const writeUs = new Map<BenchStore, number[]>([[small, []], [big, []]]);
 for (let round = 0; round < ROUNDS; round++) {
   for (const s of [small, big]) {
     const keys = Array.from({ length: BLOCK }, () => fresh++);
     const t = performance.now();
-    await commit(s, keys.map((j) => [keyOf(j), valueOf(j, 1)]));
+    await s.commit(keys.map((j) => [keyOf(j), valueOf(j, 1)]));
     writeUs.get(s)!.push(((performance.now() - t) * 1000) / BLOCK);
     for (const j of keys) if (Buffer.from(s.store.get(keyOf(j)) ?? []).toString() !== `${j}:1`) throw new Error('a new key was lost');
     // Delete them again, so each round measures the named size.
-    await commit(s, keys.map((j) => [keyOf(j), null]));
+    await s.commit(keys.map((j) => [keyOf(j), null]));
   }
 }
-const ws = (s: Store) => stats(writeUs.get(s)!);
+const ws = (s: BenchStore) => stats(writeUs.get(s)!);
 console.log(`\nWrite to a new key (block of ${BLOCK}, per key; min / median / max over ${ROUNDS} interleaved rounds):`);
 for (const s of [small, big]) console.log(`  ${s.name.padEnd(18)} ${fmt(ws(s))}`);
 console.log(`  ratio ${big.name} / ${small.name}: ${(ws(big).median / ws(small).median).toFixed(2)}×  (goal ≤ 2×)`);
@@ -100,7 +58,7 @@ for (let b = 0; b < HISTORY; b++) {
     const j = rand(BIG);
     ch.push([keyOf(j), valueOf(j, v)]);
   }
-  await commit(big, [...new Map(ch)]);
+  await big.commit([...new Map(ch)]);
   if (b === 0) for (const [k] of ch) written.set(Number(Buffer.from(big.store.get(k)!).toString().split(':')[0]), v);
 }
 console.log(`\n${HISTORY.toLocaleString('en-US')} blocks of ${CHURN} changed keys in ${((performance.now() - t) / 1000).toFixed(1)} s`);
@@ -127,7 +85,4 @@ console.log(`  latest                   ${fmt(l)}`);
 console.log(`  ${HISTORY.toLocaleString('en-US')} blocks back       ${fmt(p)}`);
 console.log(`  ratio: ${(p.median / l.median).toFixed(2)}×  (goal ≤ 3×)`);
 
-for (const s of [small, big]) {
-  await s.db.close();
-  rmSync(s.home, { recursive: true, force: true });
-}
+for (const s of [small, big]) await s.close();

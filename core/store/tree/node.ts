@@ -32,7 +32,6 @@ export interface BranchNode {
 export type TreeNode = LeafNode | BranchNode;
 
 export const TERMINATOR = '.';
-export const SYMBOLS = '.0123456789abcdef';
 
 export const keyPath = (key: string): string => Buffer.from(key, 'utf8').toString('hex') + TERMINATOR;
 /** A bound (start/end/prefix) as a path, without the terminator: path(k) ≥ boundPath(b) ⟺ k ≥ b. */
