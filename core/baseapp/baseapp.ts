@@ -11,6 +11,8 @@ import type { CheckResult, Module, MsgDef, QueryHandler, RawTxHandler, TxExecRes
 import type { BlockResults, StoredBlock, StoredTx, StoredTxResult } from '../types/node-api.ts';
 import { CommitmentProof } from 'cosmjs-types/cosmos/ics23/v1/proofs';
 import { CacheStore } from '../store/cache-store.ts';
+import { GenesisStore } from '../store/genesis-store.ts';
+import type { KVStore } from '../store/kv.ts';
 import { PROOF_OP_TYPE } from '../store/tree/proof.ts';
 import { CommitStore, HistoricalStateError, type PreparedState, type Pruning } from '../store/commit-store.ts';
 import type { NodeDB } from '../store/node-db.ts';
@@ -68,6 +70,8 @@ export class BaseApp {
   lastAppHash: Uint8Array;
   lastBlockHash = '';
   chainId = '';
+  /** InitChain moves its writes out of memory once this many are buffered (a big genesis). */
+  genesisBranchLimit = 100_000;
   private checkStore: CacheStore;
   private readonly msgRouter = new Map<string, MsgDef>();
   private readonly msgModule = new Map<string, string>();
@@ -126,7 +130,7 @@ export class BaseApp {
     this.lastHeight = meta.height;
     this.lastAppHash = Buffer.from(meta.appHash, 'hex');
     this.lastBlockHash = meta.lastBlockHash;
-    const genesis = this.blocks.genesis();
+    const genesis = this.blocks.genesisHead();
     this.chainId = genesis?.chain_id ?? '';
     if (genesis) this.consensus = consensusParamsOf(genesis);
     const last = this.blocks.block(meta.height);
@@ -144,9 +148,11 @@ export class BaseApp {
 
   /** InitChain: every module's genesis, in module order, committed as height 0. */
   async initChain(genesis: Genesis): Promise<void> {
+    if (this.blocks.lastCommit()) throw new Error(`InitChain: the chain is already initialised (height ${this.lastHeight})`);
+    await this.db.clear(); // rows of an InitChain a crash interrupted (nothing is committed before its commit row)
     this.chainId = genesis.chain_id;
     this.consensus = consensusParamsOf(genesis);
-    const store = new CacheStore(this.state);
+    const store = new GenesisStore(this.state, (changes, view) => this.spillGenesis(changes, view), this.genesisBranchLimit);
     const timeMs = Date.parse(genesis.genesis_time);
     const ctx = new Context(store, infiniteGasMeter(), this.blockInfo(0, timeMs), 'deliver');
     for (const m of this.modules) {
@@ -155,7 +161,14 @@ export class BaseApp {
       if (st !== undefined) await m.initGenesis(ctx, st);
     }
     this.lastBlockTimeMs = timeMs;
-    await this.commitStore(store, 0, [this.blocks.genesisRow(genesis)], '', await this.state.prepareLarge(store.changes(), 0), undefined);
+    await this.commitStore(store, 0, this.blocks.genesisRows(genesis), '', await this.state.prepareLarge(store.changes(), 0), undefined);
+  }
+
+  /** A big genesis's writes so far, out of memory: the tree's rows and the modules' derived rows, one batch. */
+  private async spillGenesis(changes: Array<[string, Uint8Array | null]>, view: KVStore): Promise<void> {
+    const extra: Array<[string, Uint8Array]> = [];
+    for (const m of this.modules) if (m.commitRows) extra.push(...(await m.commitRows(changes, view, 0)));
+    await this.state.spill(changes, 0, extra);
   }
 
   // ---- CheckTx ---------------------------------------------------------------------------------------

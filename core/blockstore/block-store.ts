@@ -15,7 +15,7 @@ export interface CommitMeta {
  *   b/<height>   the block            r/<height>  its results        h/<hash>  height of a block hash
  *   t/<hash>     a tx's {h, i}        x/<event.attr>/<value>/<height>  positions of the txs carrying it
  *   i/<key>      module index data (receipts, lookups), never hashed
- *   m/last       the last commit      g/genesis   the genesis the chain started from
+ *   m/last       the last commit      g/genesis   the genesis the chain started from (g/app_state its app_state)
  */
 export const BlockKeys = {
   block: (height: number) => `b/${height}`,
@@ -30,6 +30,7 @@ export const BlockKeys = {
   indexKeys: (height: number) => `k/${height}`,
   lastCommit: 'm/last',
   genesis: 'g/genesis',
+  genesisState: 'g/app_state',
 } as const;
 
 const eventPrefixOf = (typeAttr: string, value: string) => `${typeAttr}/${encodeURIComponent(value)}/`;
@@ -41,7 +42,14 @@ export class BlockStore {
   lastCommit(): CommitMeta | undefined {
     return this.db.getJSON<CommitMeta>(BlockKeys.lastCommit);
   }
+  /** The whole genesis the chain started from (replay, a repeated InitChain): its app_state can be large. */
   genesis(): Genesis | undefined {
+    const head = this.genesisHead();
+    if (!head || 'app_state' in head) return head as Genesis | undefined;
+    return { ...head, app_state: this.db.getJSON<Genesis['app_state']>(BlockKeys.genesisState) ?? {} };
+  }
+  /** The genesis without its app_state (chain id, consensus params): what a restart reads. */
+  genesisHead(): Omit<Genesis, 'app_state'> | undefined {
     return this.db.getJSON<Genesis>(BlockKeys.genesis);
   }
   block(height: number): StoredBlock | undefined {
@@ -72,9 +80,13 @@ export class BlockStore {
     }
   }
 
-  /** The genesis row (InitChain). */
-  genesisRow(genesis: Genesis): [string, Uint8Array] {
-    return [BlockKeys.genesis, jsonBytes(genesis)];
+  /** The genesis rows (InitChain): the head apart, so a restart does not parse a million accounts' app_state. */
+  genesisRows(genesis: Genesis): Array<[string, Uint8Array]> {
+    const { app_state, ...head } = genesis;
+    return [
+      [BlockKeys.genesis, jsonBytes(head)],
+      [BlockKeys.genesisState, jsonBytes(app_state)],
+    ];
   }
   /** The last-commit row. */
   commitRow(meta: CommitMeta): [string, Uint8Array] {

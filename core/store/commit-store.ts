@@ -152,24 +152,25 @@ export class CommitStore implements KVStore {
   }
 
   /**
-   * prepare for a change set too large for one batch (InitChain of a big genesis): all but the last `chunk`
-   * changes go to the tree and LevelDB now, in batches, as rows of `version`; the commit row the caller writes
-   * with the last part is what makes the version exist, so a crash before it leaves a fresh chain (InitChain
-   * runs again and rewrites the same rows).
+   * InitChain of a big genesis: writes part of version `version`'s changes now, as its rows, and later reads
+   * (the rest of the genesis) see them. The commit row the caller writes with the last part is what makes the
+   * version exist, so a crash before it leaves a fresh chain (InitChain clears the rows and runs again).
    */
+  async spill(changes: Array<[string, Uint8Array | null]>, version: number, extra: Array<[string, Uint8Array]> = []): Promise<void> {
+    // Its root row is rewritten by the last part's batch.
+    const p = this.prepareOn(this.root, changes, changes, version);
+    await this.db.write([...p.puts, ...extra], p.dels);
+    this.tree.forget(p.update.dropped);
+    this.tree.remember(p.update);
+    this.root = p.update.root;
+    this.values.clear(); // it may hold "absent" for keys just written
+  }
+
+  /** prepare for a change set too large for one batch: all but the last `chunk` changes are spilled first. */
   async prepareLarge(changes: Array<[string, Uint8Array | null]>, version: number, chunk = 100_000): Promise<PreparedState> {
-    let root = this.root;
     let at = 0;
-    for (; changes.length - at > chunk; at += chunk) {
-      const part = changes.slice(at, at + chunk);
-      // Its root row is rewritten by the last part's batch.
-      const p = this.prepareOn(root, part, part, version);
-      await this.db.write(p.puts, p.dels);
-      this.tree.forget(p.update.dropped);
-      this.tree.remember(p.update);
-      root = p.update.root;
-    }
-    return this.prepareOn(root, changes.slice(at), changes, version);
+    for (; changes.length - at > chunk; at += chunk) await this.spill(changes.slice(at, at + chunk), version);
+    return this.prepareOn(this.root, changes.slice(at), changes, version);
   }
 
   private prepareOn(root: ChildRef | undefined, part: Array<[string, Uint8Array | null]>, changes: Array<[string, Uint8Array | null]>, version: number): PreparedState {

@@ -24,6 +24,11 @@ export class NodeDB {
     if (this.db.status === 'open') await this.db.close();
   }
 
+  /** Deletes every row (InitChain after a crash left some of an unfinished one). */
+  async clear(): Promise<void> {
+    await this.db.clear();
+  }
+
   get(key: string): Uint8Array | undefined {
     return this.view ? this.db.getSync(key, { snapshot: this.view }) : this.db.getSync(key);
   }

@@ -70,6 +70,8 @@ export interface Module {
   /**
    * Derived rows written in the block's commit batch, outside the app hash (x/evm's Merkle-Patricia state
    * root): called at Commit with the block's state changes in key order and a read view of the post-block state.
+   * At InitChain of a big genesis it is called several times for version 0, each time with the next part of
+   * the changes (disjoint, each in key order), each call building on the rows the previous ones wrote.
    */
   commitRows?(changes: ReadonlyArray<[string, Uint8Array | null]>, state: KVStore, height: number): Promise<Array<[string, Uint8Array]>>;
   /** The commitRows rows of the blocks above `height`, which a rollback to it deletes. */

@@ -14,10 +14,10 @@ describe('x/evm genesis', () => {
     DEV_EVM_ADDRESSES.forEach((a, i) => assert.equal(HDNodeWallet.fromMnemonic(m, `m/44'/60'/0'/0/${i}`).address, a));
   });
 
-  it('the default genesis funds them with 10^22 wei (10,000,000,000 utrv) each, minted through the bank', () => {
+  it('the default genesis funds them with 10^22 wei (10,000,000,000 utrv) each, minted through the bank', async () => {
     const env = makeEnv();
     const ctx = new Context(env.store, infiniteGasMeter(), { height: 0, timeMs: 0, chainId: 'trivium-devnet-1', proposer: '' }, 'deliver');
-    initEvmGenesis(env.evm, ctx, defaultEvmGenesis());
+    await initEvmGenesis(env.evm, ctx, defaultEvmGenesis());
     for (const a of DEV_EVM_ADDRESSES) {
       assert.equal(env.evm.getBalance(ctx, getBytes(a)), 10n ** 22n);
       assert.equal(env.bank.getBalance(ctx, getBytes(a), 'utrv'), 10_000_000_000n);
@@ -44,7 +44,7 @@ describe('x/evm genesis', () => {
     const ctx = new Context(fresh.store, infiniteGasMeter(), { height: 0, timeMs: 0, chainId: 'trivium-devnet-1', proposer: '' }, 'deliver');
     // Whole utrv come from the bank's genesis; here we mint them as the bank would.
     for (const addr of [w.address, '0x' + '11'.repeat(20)]) fresh.fund(getBytes(addr), env.bank.getBalance(env.query(), getBytes(addr), 'utrv'));
-    initEvmGenesis(fresh.evm, ctx, exported);
+    await initEvmGenesis(fresh.evm, ctx, exported);
     assert.deepEqual(fresh.evm.getCode(ctx, r.contractAddress!), env.evm.getCode(env.query(), r.contractAddress!));
     assert.equal(fresh.evm.getBalance(ctx, getBytes(w.address)), env.evm.getBalance(env.query(), getBytes(w.address)));
     assert.equal(fresh.evm.getNonce(ctx, getBytes(w.address)), 2n);

@@ -1,6 +1,7 @@
 import { fromBase64, toBase64 } from '@cosmjs/encoding';
 import { parseAddress } from '../../core/types/address.ts';
 import type { Context } from '../../core/types/context.ts';
+import { CHECKPOINT_EVERY, genesisCheckpoint } from '../../core/store/genesis-store.ts';
 import type { AuthKeeper } from './keeper.ts';
 import { type AuthGenesis, defaultAuthParams } from './types/index.ts';
 
@@ -11,9 +12,11 @@ export const defaultAuthGenesis = (): AuthGenesis => ({ params: defaultAuthParam
  * it), so export lists them by number: numbers are handed out 0, 1, 2, … and never freed, so the import
  * gives every account its old number and leaves the next one where it was.
  */
-export function initAuthGenesis(auth: AuthKeeper, ctx: Context, g: AuthGenesis): void {
+export async function initAuthGenesis(auth: AuthKeeper, ctx: Context, g: AuthGenesis): Promise<void> {
   auth.setParams(ctx, { ...defaultAuthParams(), ...g.params });
+  let n = 0;
   for (const a of g.accounts ?? []) {
+    if (++n % CHECKPOINT_EVERY === 0) await genesisCheckpoint(ctx.rawStore);
     const acc = auth.getOrCreateAccount(ctx, parseAddress(a.address));
     const sequence = BigInt(a.sequence ?? '0');
     const pubKey = a.pub_key ? fromBase64(a.pub_key) : acc.pubKey;
