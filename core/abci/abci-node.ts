@@ -20,6 +20,7 @@ export class AbciNode extends Node {
   /** Opens the database and loads the last commit; InitChain waits for CometBFT's handshake. */
   override async open(): Promise<void> {
     await this.db.open();
+    this.readGenesisHead();
     this.takeGenesis(); // InitChain carries its own app_state: nothing of the file's is kept
     // Until InitChain arrives, the home's genesis names the chain (InitChain's own chain id then wins).
     if (!(await this.app.load())) this.app.chainId = this.genesis.chain_id;

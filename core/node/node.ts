@@ -36,9 +36,9 @@ export class Node implements NodeAPI {
   readonly producer: BlockProducer;
   readonly flags: Record<string, string | boolean | undefined>;
   readonly validator: { address: string; pub_key: { type: string; value: string } };
-  /** The genesis without its app_state (which can be large): chain id, consensus params, times. */
-  readonly genesis: Omit<Genesis, 'app_state'>;
-  /** The parsed genesis file until open() has used it for InitChain (or found the chain started): parsed once. */
+  /** The genesis without its app_state (which can be large): known once open() has run. */
+  private genesisHead: Omit<Genesis, 'app_state'> | undefined;
+  /** The parsed genesis file until InitChain has used it: parsed once, and only for a chain not started yet. */
   private pendingGenesis: Genesis | undefined;
   private readonly genesisPath: string;
   readonly nodeId: string;
@@ -51,12 +51,8 @@ export class Node implements NodeAPI {
     const paths = homePaths(opts.home);
     if (!existsSync(paths.genesis)) throw new Error(`no genesis at ${paths.genesis}: run \`triviumd init\` first`);
     this.genesisPath = paths.genesis;
-    this.pendingGenesis = JSON.parse(readFileSync(paths.genesis, 'utf8')) as Genesis;
-    const { app_state: _appState, ...head } = this.pendingGenesis;
-    this.genesis = head;
     this.validator = JSON.parse(readFileSync(paths.validatorKey, 'utf8'));
     this.nodeId = this.validator.address.toLowerCase();
-    this.moniker = (this.genesis as { moniker?: string }).moniker ?? 'trivium';
     mkdirSync(paths.data, { recursive: true });
     this.db = new NodeDB(paths.db);
     this.app = opts.buildApp(this.db);
@@ -88,6 +84,29 @@ export class Node implements NodeAPI {
     return JSON.parse(readFileSync(this.genesisPath, 'utf8')) as Genesis;
   }
 
+  /** The genesis without its app_state: chain id, consensus params, times (after open()). */
+  get genesis(): Omit<Genesis, 'app_state'> {
+    if (!this.genesisHead) throw new Error('the node is not open');
+    return this.genesisHead;
+  }
+
+  /**
+   * After the database is open: a started chain's genesis head comes from its block store, so a restart does
+   * not parse the genesis file (a million accounts' app_state); a fresh one's from the file, kept for InitChain.
+   */
+  protected readGenesisHead(): void {
+    const stored = this.app.blocks.lastCommit() ? this.app.blocks.genesisHead() : undefined;
+    if (stored) {
+      const { app_state: _old, ...head } = stored as Genesis; // a home written before the head had its own row
+      this.genesisHead = head;
+    } else {
+      this.pendingGenesis = this.readGenesis();
+      const { app_state: _appState, ...head } = this.pendingGenesis;
+      this.genesisHead = head;
+    }
+    this.moniker = (this.genesisHead as { moniker?: string }).moniker ?? 'trivium';
+  }
+
   /** The parsed genesis, handed out once (to InitChain) and then dropped. */
   protected takeGenesis(): Genesis {
     const g = this.pendingGenesis ?? this.readGenesis();
@@ -98,8 +117,9 @@ export class Node implements NodeAPI {
   /** Open the database, run InitChain on a fresh one (Info handshake otherwise), start producing. */
   async open(): Promise<void> {
     await this.db.open();
-    const genesis = this.takeGenesis();
-    if (!(await this.app.load())) await this.app.initChain(genesis);
+    this.readGenesisHead();
+    if (!(await this.app.load())) await this.app.initChain(this.takeGenesis());
+    this.pendingGenesis = undefined;
   }
 
   async startServices(extra: Service[]): Promise<void> {
