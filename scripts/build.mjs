@@ -18,9 +18,9 @@ import { fileURLToPath } from 'node:url';
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const distDir = join(root, 'dist');
 const pointer = join(distDir, 'current');
-const SOURCE_DIRS = ['core', 'app', 'cmd', 'x', 'proto'];
+const SOURCE_DIRS = ['core', 'app', 'cmd', 'x', 'proto', 'testnet'];
 // The command modules that node.mjs holds: the command tree imports them only dynamically.
-const NODE_COMMANDS = ['start-node.ts', 'init.ts', 'replay-blocks.ts', 'rollback-node.ts'].map((f) => join(root, 'cmd', 'triviumd', 'commands', f));
+const NODE_COMMANDS = ['start-node.ts', 'init.ts', 'replay-blocks.ts', 'rollback-node.ts', 'testnet-node.ts'].map((f) => join(root, 'cmd', 'triviumd', 'commands', f));
 const EXTERNAL = ['classic-level', 'secp256k1', 'isolated-vm', 'litesvm', 'litesvm-*', 'solc', 'bufferutil', 'utf-8-validate'];
 
 /** The entry of the live build: the command tree, or (`full`) the bundle with the node in it. */
@@ -29,7 +29,7 @@ export function bundlePath(which = 'triviumd') {
 }
 
 /** The commands cmd/triviumd.js runs from full.mjs. */
-export const NODE_COMMAND_NAMES = ['start', 'init', 'replay', 'rollback'];
+export const NODE_COMMAND_NAMES = ['start', 'init', 'replay', 'rollback', 'testnet'];
 
 /** Newest modification time among the sources the bundle is built from. */
 export function newestSource() {
@@ -72,7 +72,7 @@ export async function buildBundle() {
   const nodeCommands = {
     name: 'node-commands',
     setup(b) {
-      b.onResolve({ filter: /(start-node|init|replay-blocks|rollback-node)\.ts$/ }, (a) => (NODE_COMMANDS.includes(resolve(a.resolveDir, a.path)) ? { path: './node.mjs', external: true } : undefined));
+      b.onResolve({ filter: /(start-node|init|replay-blocks|rollback-node|testnet-node)\.ts$/ }, (a) => (NODE_COMMANDS.includes(resolve(a.resolveDir, a.path)) ? { path: './node.mjs', external: true } : undefined));
     },
   };
   const main = join(root, 'cmd', 'triviumd', 'main.ts');

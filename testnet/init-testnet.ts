@@ -45,6 +45,8 @@ export interface TestnetOptions {
   overwrite: boolean;
   /** Genesis time in ms (default: now). */
   genesisTimeMs?: number;
+  /** CometBFT's timeout_commit (default 1s). */
+  blockTime?: string;
 }
 
 function ed25519Key() {
@@ -69,7 +71,7 @@ function serviceDefaults(): Array<{ flag: string; host: string; port: number }> 
   return out;
 }
 
-function configToml(n: TestnetNode, peers: string): string {
+function configToml(n: TestnetNode, peers: string, blockTime: string): string {
   return `# CometBFT v0.38 config for ${n.name} (written by testnet/init-testnet.ts; other keys take CometBFT's defaults)
 proxy_app = "tcp://127.0.0.1:${n.ports.abci}"
 moniker = "${n.name}"
@@ -90,7 +92,9 @@ allow_duplicate_ip = true
 recheck = true
 
 [consensus]
-timeout_commit = "1s"
+timeout_commit = "${blockTime}"
+# every node is on this machine: a missing proposer is given up on sooner than CometBFT's 3 s default
+timeout_propose = "1s"
 create_empty_blocks = true
 
 [statesync]
@@ -161,7 +165,7 @@ export function initTestnet(o: TestnetOptions): { chainId: string; nodes: Testne
     mkdirSync(cfg, { recursive: true });
     mkdirSync(data, { recursive: true });
     const peers = nodes.filter((p) => p !== n).map((p) => `${p.nodeId}@127.0.0.1:${p.ports.p2p}`).join(',');
-    writeFileSync(join(cfg, 'config.toml'), configToml(n, peers));
+    writeFileSync(join(cfg, 'config.toml'), configToml(n, peers, o.blockTime ?? '1s'));
     writeFileSync(join(cfg, 'genesis.json'), JSON.stringify(cometGenesis, null, 2) + '\n');
     writeFileSync(join(cfg, 'priv_validator_key.json'), JSON.stringify(k.validator, null, 2) + '\n', { mode: 0o600 });
     writeFileSync(join(cfg, 'node_key.json'), JSON.stringify({ priv_key: { type: 'tendermint/PrivKeyEd25519', value: k.node.priv64.toString('base64') } }, null, 2) + '\n', { mode: 0o600 });

@@ -7,6 +7,7 @@ import { addChainQueries, statusCommand } from './commands/queries.ts';
 import { replayCommand } from './commands/replay.ts';
 import { rollbackCommand } from './commands/rollback.ts';
 import { startCommand } from './commands/start.ts';
+import { testnetCommand } from './commands/testnet.ts';
 import { moduleClis } from './module-clis.ts';
 
 // The command tree. Module CLIs contribute their commands here; what runs a command that needs the app (start,
@@ -32,6 +33,7 @@ program.addCommand(keysCommand());
 program.addCommand(statusCommand());
 program.addCommand(replayCommand());
 program.addCommand(rollbackCommand());
+program.addCommand(testnetCommand());
 
 const tx = program.command('tx').description('sign and broadcast transactions');
 const q = program.command('query').alias('q').description('query the chain');

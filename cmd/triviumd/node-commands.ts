@@ -4,3 +4,4 @@ export { runStart } from './commands/start-node.ts';
 export { initHome } from './commands/init.ts';
 export { replayBlocks } from './commands/replay-blocks.ts';
 export { rollbackHome } from './commands/rollback-node.ts';
+export { testnetDown, testnetStart, testnetStatus, testnetStop, testnetUp } from './commands/testnet-node.ts';

@@ -1,0 +1,43 @@
+import { Command } from 'commander';
+
+const outOption = (c: Command) => c.option('--out <dir>', 'where the testnet lives (default testnet/out)');
+const index = (s: string | undefined): number | undefined => {
+  if (s === undefined) return undefined;
+  if (!/^\d+$/.test(s)) throw new Error(`invalid --index "${s}": expected a node number`);
+  return Number(s);
+};
+
+/** `triviumd testnet …`: a local multi-validator network, each validator an app behind its own CometBFT. */
+export function testnetCommand(): Command {
+  const cmd = new Command('testnet').description('a local N-validator network: Trivium apps behind CometBFT v0.38 (built from its Go module)');
+  outOption(
+    cmd
+      .command('up')
+      .description('generate the homes, start every app and its CometBFT, wait for height 2, print the endpoints')
+      .option('--validators <n>', 'number of validators', '4')
+      .option('--chain-id <id>', 'chain id', 'trivium-testnet-1')
+      .option('--port-shift <n>', 'added to every port (node i: the defaults + 10·i + shift)', '0')
+      .option('--block-time <duration>', "CometBFT's timeout_commit", '1s')
+      .option('-o, --output <format>', 'text or json', 'text'),
+  ).action(async (o: { validators: string; chainId: string; portShift: string; blockTime: string; out?: string; output: string }) => {
+    const { testnetUp } = await import('./testnet-node.ts'); // the app's genesis code: loaded only here
+    await testnetUp(o);
+  });
+  outOption(cmd.command('status').description('per node: height, app hash, peers, catching_up, pids').option('-o, --output <format>', 'text or json', 'text')).action(async (o: { out?: string; output: string }) => {
+    const { testnetStatus } = await import('./testnet-node.ts');
+    await testnetStatus(o);
+  });
+  outOption(cmd.command('stop').description('SIGTERM (CometBFT, then the app) and wait; every node or node I').option('--index <i>', 'only node I')).action(async (o: { out?: string; index?: string }) => {
+    const { testnetStop } = await import('./testnet-node.ts');
+    await testnetStop(o.out, index(o.index));
+  });
+  outOption(cmd.command('start').description('(re)start every node or node I: the app first, then its CometBFT').option('--index <i>', 'only node I')).action(async (o: { out?: string; index?: string }) => {
+    const { testnetStart } = await import('./testnet-node.ts');
+    await testnetStart(o.out, index(o.index));
+  });
+  outOption(cmd.command('down').description('stop every node and remove the testnet folder')).action(async (o: { out?: string }) => {
+    const { testnetDown } = await import('./testnet-node.ts');
+    await testnetDown(o.out);
+  });
+  return cmd;
+}
