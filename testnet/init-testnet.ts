@@ -8,7 +8,7 @@
  * the dev keys in keyring-test) — and OUT/node<i>/cometbft/, a CometBFT home (config.toml, genesis.json whose
  * validators are the N keys and whose app_state is ours, priv_validator_key.json, node_key.json,
  * data/priv_validator_state.json). Every port is CometBFT's or the module's default + 10·i (+ --port-shift).
- * It prints the two commands that start each node; the CometBFT binary itself is not part of this repo.
+ * It prints the two commands that start each node; `triviumd testnet up` (testnet/network.ts) runs them.
  */
 import { createHash, generateKeyPairSync } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,9 +19,9 @@ import { devnetGenesis, newValidatorKey } from '../app/genesis.ts';
 import { homePaths } from '../core/node/home.ts';
 import { buildModules } from '../app/modules.ts';
 import { initHome } from '../cmd/triviumd/commands/init.ts';
+import { repoRoot } from './repo-root.ts';
 import { moduleClis } from '../cmd/triviumd/module-clis.ts';
 
-const repoRoot = resolve(fileURLToPath(import.meta.url), '../..');
 const PORT_STRIDE = 10;
 
 export interface TestnetNode {
@@ -173,14 +173,6 @@ export function initTestnet(o: TestnetOptions): { chainId: string; nodes: Testne
     writeFileSync(join(data, 'priv_validator_state.json'), JSON.stringify({ height: '0', round: 0, step: 0 }, null, 2) + '\n');
   });
 
-  const script = ['#!/usr/bin/env bash', '# Starts every node: the app first, then CometBFT (logs in each node directory).', 'set -euo pipefail', `cd ${q(repoRoot)}  # npx finds the repo's triviumd here`, 'command -v cometbft >/dev/null || { echo "cometbft (v0.38) is not on PATH" >&2; exit 1; }'];
-  for (const n of nodes) {
-    script.push(`${n.triviumd.map(q).join(' ')} > ${q(join(n.home, 'triviumd.log'))} 2>&1 &`);
-    script.push(`${n.cometbft.map(q).join(' ')} > ${q(join(n.home, 'cometbft.log'))} 2>&1 &`);
-  }
-  script.push('wait');
-  writeFileSync(join(out, 'start-all.sh'), script.join('\n') + '\n', { mode: 0o755 });
-  writeFileSync(join(out, 'testnet.json'), JSON.stringify({ chainId: o.chainId, nodes }, null, 2) + '\n');
   return { chainId: o.chainId, nodes };
 }
 
@@ -208,7 +200,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
         lines.push(n.triviumd.map(q).join(' '));
         lines.push(n.cometbft.map(q).join(' '), '');
       }
-      lines.push(`or all at once: ${join(resolve(values.out!), 'start-all.sh')}`);
+      lines.push('or generate and start them all at once: npx triviumd testnet up');
       process.stdout.write(lines.join('\n') + '\n');
     }
   } catch (e) {

@@ -7,10 +7,10 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { initTestnet, type TestnetNode } from './init-testnet.ts';
+import { repoRoot } from './repo-root.ts';
 
-export const repoRoot = resolve(fileURLToPath(import.meta.url), '../..');
+export { repoRoot };
 export const DEFAULT_OUT = join(repoRoot, 'testnet', 'out');
 const MANIFEST = 'testnet.json';
 

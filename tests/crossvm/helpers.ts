@@ -27,7 +27,7 @@ export async function account(node: TestNode, address: string): Promise<{ accoun
 /** Signs msgs as dev[i] with the current sequence, broadcast_tx_commit: the tx result once in a block. */
 export async function sendTx(node: TestNode, i: number, msgs: EncodeObject[], gas = 2_000_000): Promise<{ code: number; log: string; height: number; events: any[]; hash: string }> {
   const acc = await account(node, dev[i]!.address);
-  const tx = signTx(msgs, { privkey: dev[i]!.privkey, accountNumber: acc.accountNumber, sequence: acc.sequence, gas, registry });
+  const tx = signTx(msgs, { privkey: dev[i]!.privkey, accountNumber: acc.accountNumber, sequence: acc.sequence, gas, registry, chainId: node.chainId });
   const r = await node.rpc('broadcast_tx_commit', { tx: b64(tx) });
   if (r.check_tx.code !== 0) return { code: r.check_tx.code, log: r.check_tx.log, height: 0, events: [], hash: r.hash };
   return { code: r.tx_result.code, log: r.tx_result.log, height: Number(r.height), events: r.tx_result.events, hash: r.hash };

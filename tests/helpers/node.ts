@@ -34,6 +34,8 @@ export interface StartOptions {
 
 export interface TestNode {
   home: string;
+  /** The chain id, where it is not the devnet's (a testnet node). */
+  chainId?: string;
   rpcUrl: string;
   /** ws://host:port (CosmJS's WebsocketClient appends /websocket itself). */
   wsUrl: string;
