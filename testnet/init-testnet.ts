@@ -11,7 +11,7 @@
  * It prints the two commands that start each node; `triviumd testnet up` (testnet/network.ts) runs them.
  */
 import { createHash, generateKeyPairSync } from 'node:crypto';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -71,7 +71,14 @@ function serviceDefaults(): Array<{ flag: string; host: string; port: number }> 
   return out;
 }
 
-function configToml(n: TestnetNode, peers: string, blockTime: string): string {
+/** A joining node's [statesync]: where its light client checks headers, and the header it trusts. */
+export interface StateSyncConfig {
+  rpcServers: string[];
+  trustHeight: number;
+  trustHash: string;
+}
+
+function configToml(n: TestnetNode, peers: string, blockTime: string, stateSync?: StateSyncConfig): string {
   return `# CometBFT v0.38 config for ${n.name} (written by testnet/init-testnet.ts; other keys take CometBFT's defaults)
 proxy_app = "tcp://127.0.0.1:${n.ports.abci}"
 moniker = "${n.name}"
@@ -98,11 +105,74 @@ timeout_propose = "1s"
 create_empty_blocks = true
 
 [statesync]
-enable = false
+${stateSync ? `enable = true
+rpc_servers = "${stateSync.rpcServers.join(',')}"
+trust_height = ${stateSync.trustHeight}
+trust_hash = "${stateSync.trustHash}"
+trust_period = "168h0m0s"
+discovery_time = "6s"
+chunk_request_timeout = "10s"` : 'enable = false'}
 
 [tx_index]
 indexer = "kv"
 `;
+}
+
+type NodeKeys = { validator: ReturnType<typeof newValidatorKey>; node: ReturnType<typeof ed25519Key> };
+
+/** Node i's homes, ports (the defaults + 10·i + shift) and start commands. */
+function describeNode(out: string, i: number, portShift: number, k: NodeKeys): TestnetNode {
+  const shift = portShift + PORT_STRIDE * i;
+  const home = join(out, `node${i}`);
+  const cometHome = join(home, 'cometbft');
+  const ports = { p2p: 26656 + shift, rpc: 26657 + shift, abci: 26658 + shift };
+  const svc: Record<string, string> = {};
+  for (const s of serviceDefaults()) svc[s.flag] = `${s.host}:${s.port + shift}`;
+  return {
+    name: `node${i}`,
+    home,
+    cometHome,
+    nodeId: k.node.address,
+    validatorAddress: k.validator.address,
+    ports,
+    services: svc,
+    triviumd: ['npx', 'triviumd', 'start', '--home', home, '--abci', `tcp://127.0.0.1:${ports.abci}`, '--rpc.laddr', `tcp://127.0.0.1:${ports.rpc}`, ...Object.entries(svc).flatMap(([f, a]) => [`--${f}`, a])],
+    cometbft: ['cometbft', 'start', '--home', cometHome, '--proxy_app', `tcp://127.0.0.1:${ports.abci}`],
+  };
+}
+
+/** Writes node n's triviumd home and CometBFT home (config.toml, genesis, keys, signing state). */
+function writeHomes(n: TestnetNode, k: NodeKeys, chainId: string, genesis: object, cometGenesis: object, peers: TestnetNode[], blockTime: string, stateSync?: StateSyncConfig): void {
+  const paths = homePaths(n.home);
+  initHome(n.home, chainId, n.name); // the dev keys in keyring-test; genesis and key replaced below
+  writeFileSync(paths.genesis, JSON.stringify({ ...genesis, moniker: n.name }, null, 2) + '\n');
+  writeFileSync(paths.validatorKey, JSON.stringify(k.validator, null, 2) + '\n', { mode: 0o600 });
+  const cfg = join(n.cometHome, 'config');
+  const data = join(n.cometHome, 'data');
+  mkdirSync(cfg, { recursive: true });
+  mkdirSync(data, { recursive: true });
+  const peerList = peers.map((p) => `${p.nodeId}@127.0.0.1:${p.ports.p2p}`).join(',');
+  writeFileSync(join(cfg, 'config.toml'), configToml(n, peerList, blockTime, stateSync));
+  writeFileSync(join(cfg, 'genesis.json'), JSON.stringify(cometGenesis, null, 2) + '\n');
+  writeFileSync(join(cfg, 'priv_validator_key.json'), JSON.stringify(k.validator, null, 2) + '\n', { mode: 0o600 });
+  writeFileSync(join(cfg, 'node_key.json'), JSON.stringify({ priv_key: { type: 'tendermint/PrivKeyEd25519', value: k.node.priv64.toString('base64') } }, null, 2) + '\n', { mode: 0o600 });
+  // CometBFT refuses to start without the signing state file next to the key.
+  writeFileSync(join(data, 'priv_validator_state.json'), JSON.stringify({ height: '0', round: 0, step: 0 }, null, 2) + '\n');
+}
+
+/**
+ * A node that joins a running testnet later: not in the validator set (its own fresh key), the same genesis,
+ * every existing node as a peer; with `stateSync`, it restores a snapshot instead of replaying from genesis.
+ */
+export function initFullNode(o: { out: string; index: number; portShift: number; blockTime: string; peers: TestnetNode[]; from: { home: string; cometHome: string }; stateSync?: StateSyncConfig }): TestnetNode {
+  const k: NodeKeys = { validator: newValidatorKey(), node: ed25519Key() };
+  const n = describeNode(resolve(o.out), o.index, o.portShift, k);
+  if (existsSync(n.home)) throw new Error(`${n.home} exists`);
+  const read = (p: string) => JSON.parse(readFileSync(p, 'utf8')) as Record<string, unknown>;
+  const genesis = read(homePaths(o.from.home).genesis);
+  const cometGenesis = read(join(o.from.cometHome, 'config', 'genesis.json'));
+  writeHomes(n, k, String(genesis.chain_id), genesis, cometGenesis, o.peers, o.blockTime, o.stateSync);
+  return n;
 }
 
 export function initTestnet(o: TestnetOptions): { chainId: string; nodes: TestnetNode[] } {
@@ -115,28 +185,9 @@ export function initTestnet(o: TestnetOptions): { chainId: string; nodes: Testne
   const { modules } = buildModules();
   const timeMs = o.genesisTimeMs ?? Date.now();
   const genesis = devnetGenesis(o.chainId, modules, timeMs);
-  const services = serviceDefaults();
 
   const keys = Array.from({ length: o.validators }, () => ({ validator: newValidatorKey(), node: ed25519Key() }));
-  const nodes: TestnetNode[] = keys.map((k, i) => {
-    const shift = o.portShift + PORT_STRIDE * i;
-    const home = join(out, `node${i}`);
-    const cometHome = join(home, 'cometbft');
-    const ports = { p2p: 26656 + shift, rpc: 26657 + shift, abci: 26658 + shift };
-    const svc: Record<string, string> = {};
-    for (const s of services) svc[s.flag] = `${s.host}:${s.port + shift}`;
-    return {
-      name: `node${i}`,
-      home,
-      cometHome,
-      nodeId: k.node.address,
-      validatorAddress: k.validator.address,
-      ports,
-      services: svc,
-      triviumd: ['npx', 'triviumd', 'start', '--home', home, '--abci', `tcp://127.0.0.1:${ports.abci}`, '--rpc.laddr', `tcp://127.0.0.1:${ports.rpc}`, ...Object.entries(svc).flatMap(([f, a]) => [`--${f}`, a])],
-      cometbft: ['cometbft', 'start', '--home', cometHome, '--proxy_app', `tcp://127.0.0.1:${ports.abci}`],
-    };
-  });
+  const nodes: TestnetNode[] = keys.map((k, i) => describeNode(out, i, o.portShift, k));
 
   const cometGenesis = {
     genesis_time: genesis.genesis_time,
@@ -154,24 +205,7 @@ export function initTestnet(o: TestnetOptions): { chainId: string; nodes: Testne
     app_state: genesis.app_state,
   };
 
-  nodes.forEach((n, i) => {
-    const k = keys[i]!;
-    const paths = homePaths(n.home);
-    initHome(n.home, o.chainId, n.name); // the dev keys in keyring-test; genesis and key replaced below
-    writeFileSync(paths.genesis, JSON.stringify({ ...genesis, moniker: n.name }, null, 2) + '\n');
-    writeFileSync(paths.validatorKey, JSON.stringify(k.validator, null, 2) + '\n', { mode: 0o600 });
-    const cfg = join(n.cometHome, 'config');
-    const data = join(n.cometHome, 'data');
-    mkdirSync(cfg, { recursive: true });
-    mkdirSync(data, { recursive: true });
-    const peers = nodes.filter((p) => p !== n).map((p) => `${p.nodeId}@127.0.0.1:${p.ports.p2p}`).join(',');
-    writeFileSync(join(cfg, 'config.toml'), configToml(n, peers, o.blockTime ?? '1s'));
-    writeFileSync(join(cfg, 'genesis.json'), JSON.stringify(cometGenesis, null, 2) + '\n');
-    writeFileSync(join(cfg, 'priv_validator_key.json'), JSON.stringify(k.validator, null, 2) + '\n', { mode: 0o600 });
-    writeFileSync(join(cfg, 'node_key.json'), JSON.stringify({ priv_key: { type: 'tendermint/PrivKeyEd25519', value: k.node.priv64.toString('base64') } }, null, 2) + '\n', { mode: 0o600 });
-    // CometBFT refuses to start without the signing state file next to the key.
-    writeFileSync(join(data, 'priv_validator_state.json'), JSON.stringify({ height: '0', round: 0, step: 0 }, null, 2) + '\n');
-  });
+  nodes.forEach((n, i) => writeHomes(n, keys[i]!, o.chainId, genesis, cometGenesis, nodes.filter((p) => p !== n), o.blockTime ?? '1s'));
 
   return { chainId: o.chainId, nodes };
 }

@@ -7,7 +7,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join, resolve } from 'node:path';
-import { initTestnet, type TestnetNode } from './init-testnet.ts';
+import { initFullNode, initTestnet, type StateSyncConfig, type TestnetNode } from './init-testnet.ts';
 import { repoRoot } from './repo-root.ts';
 
 export { repoRoot };
@@ -38,6 +38,8 @@ export interface NetworkNode {
 export interface Network {
   chain_id: string;
   cometbft: string;
+  block_time: string;
+  port_shift: number;
   nodes: NetworkNode[];
 }
 
@@ -259,7 +261,7 @@ export async function upNetwork(o: UpOptions): Promise<Network> {
   }
   const cometbft = cometbftBinary(log);
   const r = initTestnet({ validators: o.validators, out, chainId: o.chainId ?? 'trivium-testnet-1', portShift: o.portShift ?? 0, overwrite: true, blockTime: o.blockTime ?? '1s' });
-  const net: Network = { chain_id: r.chainId, cometbft, nodes: r.nodes.map((n, i) => manifestNode(n, i, true, o.appFlags ?? [])) };
+  const net: Network = { chain_id: r.chainId, cometbft, block_time: o.blockTime ?? '1s', port_shift: o.portShift ?? 0, nodes: r.nodes.map((n, i) => manifestNode(n, i, true, o.appFlags ?? [])) };
   writeNetwork(out, net);
   log(`${net.nodes.length} validators, chain id ${net.chain_id}, in ${out}`);
   try {
@@ -291,6 +293,35 @@ export function manifestNode(n: TestnetNode, index: number, validator: boolean, 
     app_args: ['--no-node-snapshot', join(repoRoot, 'cmd', 'triviumd.js'), ...n.triviumd.slice(2), ...appFlags],
     cometbft_args: n.cometbft.slice(1),
   };
+}
+
+/**
+ * Adds a full node (not a validator) to a running testnet and starts it: from genesis by blocksync, or with
+ * `stateSync` from the newest snapshot the validators serve (trusting node 0's header at its current height).
+ */
+export async function addNode(out = DEFAULT_OUT, o: { stateSync?: boolean; appFlags?: string[]; log?: (l: string) => void } = {}): Promise<NetworkNode> {
+  const log = o.log ?? (() => undefined);
+  const net = readNetwork(out);
+  const first = net.nodes[0]!;
+  let stateSync: StateSyncConfig | undefined;
+  if (o.stateSync) {
+    const st = await cometRpc(first, 'status');
+    const trustHeight = Number(st.sync_info.latest_block_height);
+    const b = await cometRpc(first, 'block', { height: String(trustHeight) });
+    stateSync = { rpcServers: net.nodes.slice(0, 2).map((n) => n.rpc), trustHeight, trustHash: b.block_id.hash };
+  }
+  const index = net.nodes.length;
+  const peers: TestnetNode[] = net.nodes.map((n) => ({ nodeId: n.node_id, ports: { p2p: portOf(n.p2p) } }) as TestnetNode);
+  const t = initFullNode({ out, index, portShift: net.port_shift, blockTime: net.block_time, peers, from: { home: first.home, cometHome: first.cometbft_home }, stateSync });
+  const n = manifestNode(t, index, false, o.appFlags ?? []);
+  net.nodes.push(n);
+  writeNetwork(out, net);
+  try {
+    await startNode(net, n, log);
+  } finally {
+    writeNetwork(out, net);
+  }
+  return n;
 }
 
 /** Stops every node and removes OUT. */

@@ -2,6 +2,10 @@ import type { BroadcastResult, CommittedBlockEvent } from '../types/node-api.ts'
 import { Node, type NodeOptions } from '../node/node.ts';
 import { parseLaddr } from '../jsonrpc/index.ts';
 import { txHash } from '../baseapp/tx-decoder.ts';
+import { homePaths } from '../node/home.ts';
+import { intStartFlag } from '../types/node-api.ts';
+import { SnapshotStore } from './snapshots.ts';
+import { join } from 'node:path';
 
 /**
  * The node when a CometBFT drives it over the ABCI socket: no embedded producer, no mempool of its own and no
@@ -9,12 +13,20 @@ import { txHash } from '../baseapp/tx-decoder.ts';
  * it; the transactions they receive go to CometBFT's RPC (`cometRpc`), whose mempool calls our CheckTx.
  */
 export class AbciNode extends Node {
+  /** State-sync snapshots this node serves (`--state-sync.snapshot-interval`, 0 = none). */
+  readonly snapshots: SnapshotStore;
+
   constructor(
     opts: NodeOptions,
     /** CometBFT's RPC address (tcp://host:port), where module services broadcast. */
     readonly cometRpc: string,
   ) {
     super(opts);
+    this.snapshots = new SnapshotStore(
+      join(homePaths(opts.home).data, 'snapshots'),
+      intStartFlag(opts.flags, 'state-sync.snapshot-interval', 0),
+      intStartFlag(opts.flags, 'state-sync.snapshot-keep-recent', 2, 1),
+    );
   }
 
   /** Opens the database and loads the last commit; InitChain waits for CometBFT's handshake. */

@@ -11,6 +11,9 @@ import {
   type RequestPrepareProposal,
   type RequestProcessProposal,
   type RequestQuery,
+  type RequestOfferSnapshot,
+  type RequestApplySnapshotChunk,
+  type ResponseApplySnapshotChunk,
   Response,
   ResponseApplySnapshotChunk_Result,
   ResponseOfferSnapshot_Result,
@@ -26,6 +29,8 @@ import type { StoredBlock } from '../types/node-api.ts';
 import { decodeCosmosTx } from '../baseapp/tx-decoder.ts';
 import type { AbciNode } from './abci-node.ts';
 import { protoFieldSize } from './varint.ts';
+import { SnapshotImporter } from '../store/snapshot.ts';
+import { parseOffered, SNAPSHOT_FORMAT, type SnapshotMetadata } from './snapshots.ts';
 
 const EMPTY = new Uint8Array();
 const SIMULATE = '/cosmos.tx.v1beta1.Service/Simulate';
@@ -39,6 +44,8 @@ export const isStateful = (req: Request): boolean => !req.echo && !req.flush;
  * treats as fatal on the consensus connection, as it should for a broken app).
  */
 export class AbciHandlers {
+  private restore: { importer: SnapshotImporter; meta: SnapshotMetadata; appHash: Uint8Array } | undefined;
+
   constructor(readonly node: AbciNode) {}
 
   private get app(): BaseApp {
@@ -56,14 +63,66 @@ export class AbciHandlers {
     if (req.processProposal) return Response.fromPartial({ processProposal: { status: this.processProposal(req.processProposal) } });
     if (req.finalizeBlock) return Response.fromPartial({ finalizeBlock: await this.finalizeBlock(req.finalizeBlock) });
     if (req.commit) return Response.fromPartial({ commit: await this.commit() });
-    // No state sync snapshots and no vote extensions (both off in the testnet's CometBFT config).
-    if (req.listSnapshots) return Response.fromPartial({ listSnapshots: { snapshots: [] } });
-    if (req.offerSnapshot) return Response.fromPartial({ offerSnapshot: { result: ResponseOfferSnapshot_Result.REJECT } });
-    if (req.loadSnapshotChunk) return Response.fromPartial({ loadSnapshotChunk: { chunk: EMPTY } });
-    if (req.applySnapshotChunk) return Response.fromPartial({ applySnapshotChunk: { result: ResponseApplySnapshotChunk_Result.ABORT } });
+    if (req.listSnapshots) return Response.fromPartial({ listSnapshots: { snapshots: this.node.snapshots.list().map((s) => ({ ...s, height: BigInt(s.height) })) } });
+    if (req.loadSnapshotChunk) return Response.fromPartial({ loadSnapshotChunk: { chunk: this.node.snapshots.chunk(Number(req.loadSnapshotChunk.height), req.loadSnapshotChunk.format, req.loadSnapshotChunk.chunk) } });
+    if (req.offerSnapshot) return Response.fromPartial({ offerSnapshot: { result: await this.offerSnapshot(req.offerSnapshot) } });
+    if (req.applySnapshotChunk) return Response.fromPartial({ applySnapshotChunk: await this.applySnapshotChunk(req.applySnapshotChunk) });
+    // No vote extensions (off in the testnet's consensus params).
     if (req.extendVote) return Response.fromPartial({ extendVote: { voteExtension: EMPTY } });
     if (req.verifyVoteExtension) return Response.fromPartial({ verifyVoteExtension: { status: ResponseVerifyVoteExtension_VerifyStatus.ACCEPT } });
     throw new Error('unknown ABCI request (no known field set)');
+  }
+
+  // ---- state sync (the joining side; the serving side is node.snapshots) -------------------------------
+
+  private async offerSnapshot(r: RequestOfferSnapshot): Promise<ResponseOfferSnapshot_Result> {
+    if (this.app.blocks.lastCommit()) {
+      this.node.log('state sync: snapshot offered to an app that already has state: rejected');
+      return ResponseOfferSnapshot_Result.REJECT;
+    }
+    if (!r.snapshot) return ResponseOfferSnapshot_Result.REJECT;
+    if (r.snapshot.format !== SNAPSHOT_FORMAT) return ResponseOfferSnapshot_Result.REJECT_FORMAT;
+    let meta: SnapshotMetadata;
+    try {
+      meta = parseOffered(r.snapshot);
+    } catch (e) {
+      this.node.log(`state sync: snapshot at height ${r.snapshot.height} refused: ${(e as Error).message}`);
+      return ResponseOfferSnapshot_Result.REJECT;
+    }
+    // The light client's app hash for that height: a snapshot of any other state is refused before a chunk.
+    if (meta.manifest.appHash !== Buffer.from(r.appHash).toString('hex')) {
+      this.node.log(`state sync: snapshot at height ${meta.manifest.height} has app hash ${meta.manifest.appHash}, the chain's is ${hexU(r.appHash)}: rejected`);
+      return ResponseOfferSnapshot_Result.REJECT;
+    }
+    await this.app.db.clear(); // a fresh home: nothing but what an earlier, abandoned restore left
+    this.restore = { importer: new SnapshotImporter(this.app.db, meta.manifest), meta, appHash: r.appHash };
+    this.node.log(`state sync: restoring height ${meta.manifest.height} (${meta.manifest.chunks.length} chunks)`);
+    return ResponseOfferSnapshot_Result.ACCEPT;
+  }
+
+  private async applySnapshotChunk(r: RequestApplySnapshotChunk): Promise<Partial<ResponseApplySnapshotChunk>> {
+    const rs = this.restore;
+    if (!rs) return { result: ResponseApplySnapshotChunk_Result.ABORT };
+    try {
+      await rs.importer.applyChunk(r.index, r.chunk);
+    } catch (e) {
+      // A bad chunk (its hash is in the manifest): fetch it again from another peer.
+      this.node.log(`state sync: chunk ${r.index} refused: ${(e as Error).message}`);
+      return { result: ResponseApplySnapshotChunk_Result.RETRY, refetchChunks: [r.index], rejectSenders: r.sender ? [r.sender] : [] };
+    }
+    if (!rs.importer.done) return { result: ResponseApplySnapshotChunk_Result.ACCEPT };
+    try {
+      await rs.importer.finish();
+      await this.app.restored(rs.meta.manifest.height, rs.appHash, rs.meta.blockHash, this.node.readGenesis());
+    } catch (e) {
+      this.node.log(`state sync: restoring height ${rs.meta.manifest.height} failed: ${(e as Error).message}`);
+      this.restore = undefined;
+      await this.app.db.clear();
+      return { result: ResponseApplySnapshotChunk_Result.REJECT_SNAPSHOT };
+    }
+    this.restore = undefined;
+    this.node.log(`state sync: restored height ${rs.meta.manifest.height}, app hash ${hexU(rs.appHash)}`);
+    return { result: ResponseApplySnapshotChunk_Result.ACCEPT };
   }
 
   /** The handshake: a restarted app reports its last commit, so CometBFT replays only what it lacks. */
@@ -177,6 +236,7 @@ export class AbciHandlers {
   private async commit() {
     const c = await this.app.commit();
     this.node.committed({ block: c.block, results: c.results, txs: c.txs });
+    this.node.snapshots.maybeTake(this.app.state, c.block.height, c.block.hash, (l) => this.node.log(l));
     return { retainHeight: 0n };
   }
 

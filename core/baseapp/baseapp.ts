@@ -407,6 +407,31 @@ export class BaseApp {
     });
   }
 
+  /**
+   * After a state-sync snapshot of `height` was imported into the empty store: the block store's rows for it
+   * (no blocks below: a synced node starts there), the modules' derived rows rebuilt from the state, then the
+   * height loaded as the last commit, as if the node had committed it.
+   */
+  async restored(height: number, appHash: Uint8Array, blockHash: string, genesis: Genesis): Promise<void> {
+    this.state.load(height);
+    for (const m of this.modules) {
+      if (!m.commitRows) continue;
+      // The whole state is this version's change set, in parts (each call builds on the rows of the last).
+      let part: Array<[string, Uint8Array | null]> = [];
+      const flush = async () => {
+        if (part.length) await this.db.write(await m.commitRows!(part, this.state, height), []);
+        part = [];
+      };
+      for (const [k, v] of this.state.iterate('')) {
+        part.push([k, v]);
+        if (part.length >= 100_000) await flush();
+      }
+      await flush();
+    }
+    await this.db.write([...this.blocks.genesisRows(genesis), this.blocks.commitRow({ height, appHash: toHex(appHash), lastBlockHash: blockHash })], []);
+    if (!(await this.load())) throw new Error('state sync: the restored height did not load');
+  }
+
   /** Stops the ante handler's workers. */
   close(): void {
     void this.ante.close?.();

@@ -11,7 +11,7 @@ import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
 import { GasPrice, SigningStargateClient, StargateClient, makeCosmoshubPath } from '@cosmjs/stargate';
 import { Comet38Client, WebsocketClient } from '@cosmjs/tendermint-rpc';
 import { Contract, ContractFactory, HDNodeWallet, JsonRpcProvider, Mnemonic, Wallet, toUtf8Bytes } from 'ethers';
-import { downNetwork, readNetwork, startNetwork, stopNetwork, upNetwork, waitForHeight, type Network } from '../../testnet/network.ts';
+import { addNode, appLog, cometRpc, downNetwork, readNetwork, startNetwork, stopNetwork, upNetwork, waitForHeight, type Network } from '../../testnet/network.ts';
 import { parseAddress } from '../../core/types/address.ts';
 import { svmFace } from '../../x/svm/types/address.ts';
 import { decodeBase58, encodeBase58 } from '../../x/svm/types/base58.ts';
@@ -43,7 +43,7 @@ async function untilDead(pid: number | null, ms = 20_000): Promise<void> {
 }
 
 before(async () => {
-  net = await upNetwork({ validators: 4, out, portShift: await freePortShift(4), blockTime: '100ms' });
+  net = await upNetwork({ validators: 4, out, portShift: await freePortShift(6), blockTime: '100ms', appFlags: ['--state-sync.snapshot-interval', '20'] });
 });
 after(async () => {
   await downNetwork(out).catch(() => undefined);
@@ -231,5 +231,46 @@ describe('a 4-validator network under CometBFT', () => {
     const top = await heightOf(net.nodes[0]!);
     await waitForHeight(out, top + 1, { timeoutMs: 90_000 });
     await agreeUpTo(readNetwork(out), top);
+  });
+
+  it('a full node started later from genesis blocksyncs to the tip and agrees on every app hash', async () => {
+    const n = await addNode(out);
+    assert.equal(n.validator, false);
+    const top = await heightOf(net.nodes[0]!);
+    await waitForHeight(out, top, { indexes: [n.index], timeoutMs: 120_000 });
+    const m = readNetwork(out);
+    await agreeUpTo(m, top, [m.nodes[0]!, m.nodes[n.index]!]);
+    const st = await cometRpc(n, 'status');
+    assert.equal(st.sync_info.earliest_block_height, '1', 'it holds every block');
+    assert.equal(st.validator_info.voting_power, '0');
+  });
+
+  it('a node joining by state sync restores a verified snapshot, holds no blocks below it, and follows the chain', async () => {
+    // The validators take a snapshot every 20 blocks; make sure one exists and the chain is past it.
+    await waitForHeight(out, 45, { indexes: [0, 1, 2, 3] });
+    const n = await addNode(out, { stateSync: true });
+    const top = await heightOf(net.nodes[0]!);
+    await waitForHeight(out, top + 2, { indexes: [n.index], timeoutMs: 120_000 });
+    const log = readFileSync(appLog(n), 'utf8');
+    const restored = /state sync: restored height (\d+), app hash ([0-9A-F]+)/.exec(log);
+    assert.ok(restored, `the app restored a snapshot:\n${log.slice(-2000)}`);
+    const h = Number(restored[1]);
+    assert.ok(h >= 20 && h % 20 === 0);
+    // The restored app hash is the chain's: block h+1's header carries it.
+    assert.equal(restored[2], (await cometRpc(net.nodes[0]!, 'block', { height: String(h + 1) })).block.header.app_hash);
+    const st = await cometRpc(n, 'status');
+    assert.ok(Number(st.sync_info.earliest_block_height) > h, `no blocks at or below the snapshot (earliest ${st.sync_info.earliest_block_height})`);
+    const m = readNetwork(out);
+    for (let k = h + 1; k <= top; k++) {
+      const [a, b] = [await cometRpc(m.nodes[0]!, 'block', { height: String(k) }), await cometRpc(n, 'block', { height: String(k) }).catch(() => undefined)];
+      if (b) assert.equal(b.block.header.app_hash, a.block.header.app_hash, `height ${k}`);
+    }
+    // Its state answers queries: a dev account's balance, as node 0 sees it at the same height.
+    const q = await StargateClient.connect(n.rpc);
+    const q0 = await StargateClient.connect(net.nodes[0]!.rpc);
+    const [b1, b0] = [await q.getBalance(dev[8]!.address, 'utrv'), await q0.getBalance(dev[8]!.address, 'utrv')];
+    assert.equal(b1.amount, b0.amount);
+    q.disconnect();
+    q0.disconnect();
   });
 });

@@ -22,6 +22,8 @@ export function startCommand(): Command {
     .option('--block-time <duration>', 'time between blocks; 0 = a block as soon as work is waiting', '1s')
     .option('--quiet', 'no per-block log lines')
     .option('--dev.max-mine-blocks <n>', 'the most blocks one anvil_mine / hardhat_mine / evm_mine call may mine', '10000')
+    .option('--state-sync.snapshot-interval <n>', 'with --abci: a state-sync snapshot every N blocks, served to joining nodes (0 = none)', '0')
+    .option('--state-sync.snapshot-keep-recent <n>', 'with --abci: how many snapshots to keep', '2')
     .option('--abci [laddr]', `run behind CometBFT: serve the ABCI socket (default ${DEFAULT_ABCI_LADDR}), no embedded producer, and --rpc.laddr names CometBFT's RPC`);
   for (const m of moduleClis) for (const f of m.startFlags ?? []) cmd.option(f.flags, f.description, f.defaultValue);
   cmd.action(async (opts: Record<string, string | boolean | undefined>) => {
