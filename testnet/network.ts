@@ -4,7 +4,7 @@
  * stop | start | down` run; the tests drive the same functions.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join, resolve } from 'node:path';
 import { initFullNode, initTestnet, type StateSyncConfig, type TestnetNode } from './init-testnet.ts';
@@ -305,6 +305,8 @@ export async function addNode(out = DEFAULT_OUT, o: { stateSync?: boolean; appFl
   const first = net.nodes[0]!;
   let stateSync: StateSyncConfig | undefined;
   if (o.stateSync) {
+    const served = net.nodes.some((n) => existsSync(join(n.home, 'data', 'snapshots')) && readdirSync(join(n.home, 'data', 'snapshots')).some((d) => /^\d+$/.test(d)));
+    if (!served) throw new Error('no validator serves a state-sync snapshot yet (they take one every --snapshot-interval blocks): try again later, or join without --state-sync');
     const st = await cometRpc(first, 'status');
     const trustHeight = Number(st.sync_info.latest_block_height);
     const b = await cometRpc(first, 'block', { height: String(trustHeight) });

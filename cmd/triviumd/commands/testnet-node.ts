@@ -1,5 +1,5 @@
 // What `triviumd testnet …` runs (bundled with the node: it writes genesis files with the app's modules).
-import { DEFAULT_OUT, downNetwork, endpointsTable, networkStatus, startNetwork, stopNetwork, upNetwork } from '../../../testnet/network.ts';
+import { addNode, DEFAULT_OUT, downNetwork, endpointsTable, networkStatus, startNetwork, stopNetwork, upNetwork, waitForHeight } from '../../../testnet/network.ts';
 
 const say = (l: string) => process.stderr.write(l + '\n');
 const int = (s: string, name: string) => {
@@ -7,9 +7,9 @@ const int = (s: string, name: string) => {
   return Number(s);
 };
 
-export async function testnetUp(o: { validators: string; chainId: string; portShift: string; blockTime: string; out?: string; output: string }): Promise<void> {
+export async function testnetUp(o: { validators: string; chainId: string; portShift: string; blockTime: string; snapshotInterval: string; out?: string; output: string }): Promise<void> {
   if (!/^\d+(\.\d+)?(ms|s|m)$/.test(o.blockTime)) throw new Error(`invalid --block-time "${o.blockTime}": expected a duration such as 1s or 200ms`);
-  const net = await upNetwork({ validators: int(o.validators, 'validators'), out: o.out ?? DEFAULT_OUT, chainId: o.chainId, portShift: int(o.portShift, 'port-shift'), blockTime: o.blockTime, log: say });
+  const net = await upNetwork({ validators: int(o.validators, 'validators'), out: o.out ?? DEFAULT_OUT, chainId: o.chainId, portShift: int(o.portShift, 'port-shift'), blockTime: o.blockTime, appFlags: ['--state-sync.snapshot-interval', String(int(o.snapshotInterval, 'snapshot-interval'))], log: say });
   if (o.output === 'json') process.stdout.write(JSON.stringify(net) + '\n');
   else process.stdout.write(`testnet ${net.chain_id} is up (${net.nodes.length} validators, height ≥ 2)\n\n${endpointsTable(net)}\n\nmanifest: ${o.out ?? DEFAULT_OUT}/testnet.json   logs: <home>/triviumd.log, <home>/cometbft.log\n`);
 }
@@ -33,6 +33,12 @@ export async function testnetStop(out: string | undefined, index?: number): Prom
 
 export async function testnetStart(out: string | undefined, index?: number): Promise<void> {
   await startNetwork(out ?? DEFAULT_OUT, index, say);
+}
+
+export async function testnetAdd(out: string | undefined, stateSync: boolean): Promise<void> {
+  const n = await addNode(out ?? DEFAULT_OUT, { stateSync, log: say });
+  await waitForHeight(out ?? DEFAULT_OUT, (await networkStatus(out ?? DEFAULT_OUT))[0]!.height ?? 1, { indexes: [n.index], timeoutMs: 300_000 });
+  process.stdout.write(`${n.name} joined (${stateSync ? 'state sync' : 'blocksync from genesis'}): CometBFT RPC ${n.rpc}, Ethereum JSON-RPC ${n.json_rpc}, Solana RPC ${n.svm_rpc}\n`);
 }
 
 export async function testnetDown(out: string | undefined): Promise<void> {

@@ -18,8 +18,9 @@ export function testnetCommand(): Command {
       .option('--chain-id <id>', 'chain id', 'trivium-testnet-1')
       .option('--port-shift <n>', 'added to every port (node i: the defaults + 10·i + shift)', '0')
       .option('--block-time <duration>', "CometBFT's timeout_commit", '1s')
+      .option('--snapshot-interval <n>', 'every app takes a state-sync snapshot every N blocks (0 = none)', '100')
       .option('-o, --output <format>', 'text or json', 'text'),
-  ).action(async (o: { validators: string; chainId: string; portShift: string; blockTime: string; out?: string; output: string }) => {
+  ).action(async (o: { validators: string; chainId: string; portShift: string; blockTime: string; snapshotInterval: string; out?: string; output: string }) => {
     const { testnetUp } = await import('./testnet-node.ts'); // the app's genesis code: loaded only here
     await testnetUp(o);
   });
@@ -34,6 +35,10 @@ export function testnetCommand(): Command {
   outOption(cmd.command('start').description('(re)start every node or node I: the app first, then its CometBFT').option('--index <i>', 'only node I')).action(async (o: { out?: string; index?: string }) => {
     const { testnetStart } = await import('./testnet-node.ts');
     await testnetStart(o.out, index(o.index));
+  });
+  outOption(cmd.command('add').description('add a full node (not a validator) and start it: blocksync from genesis, or --state-sync from a snapshot').option('--state-sync', 'join from the newest snapshot the validators serve (they need --state-sync.snapshot-interval)')).action(async (o: { out?: string; stateSync?: boolean }) => {
+    const { testnetAdd } = await import('./testnet-node.ts');
+    await testnetAdd(o.out, o.stateSync ?? false);
   });
   outOption(cmd.command('down').description('stop every node and remove the testnet folder')).action(async (o: { out?: string }) => {
     const { testnetDown } = await import('./testnet-node.ts');
