@@ -129,6 +129,14 @@ describe('a 4-validator network under CometBFT', () => {
     const n2 = asTestNode(net.nodes[2]!, net.chain_id);
     // JS contracts through the CLI against node 0, read back through node 2.
     const [recorder, counter] = await Promise.all([deployJs(n0, join(repoRoot, 'tests/crossvm/contracts/recorder.js'), '{}', 'dev0'), deployJs(n0, join(repoRoot, 'tests/crossvm/contracts/sync-counter.js'), '{}', 'dev1')]);
+    // Watch node 1's WebSocket for the message's crossvm_* events, as a dapp would.
+    const ws = new WebsocketClient(net.nodes[1]!.rpc.replace('http', 'ws'));
+    const seen: string[] = [];
+    const subs = [
+      ws.listen({ jsonrpc: '2.0', id: 'req', method: 'subscribe', params: { query: "tm.event='Tx' AND crossvm_request.message_id EXISTS" } }),
+      ws.listen({ jsonrpc: '2.0', id: 'blk', method: 'subscribe', params: { query: "tm.event='NewBlockEvents'" } }),
+    ].map((l) => l.subscribe({ next: (e: any) => seen.push(...Object.keys(e.events ?? {}).filter((k) => k.startsWith('crossvm_')).map((k) => `${k}=${e.events[k].join(',')}`)) }));
+    await sleep(300);
     // Async EVM → CosmWasm message: queued, executed by the EndBlocker a block later, on every node alike.
     const call = await sendTx(n2, 3, [callMsg(3, 'wasm', recorder, JSON.stringify({ record: { tag: 'net' } }))]);
     assert.equal(call.code, 0, call.log);
@@ -139,6 +147,11 @@ describe('a 4-validator network under CometBFT', () => {
       m = await getMessage(n0, id!);
     }
     assert.equal(m?.status, 'EXECUTED', m?.error);
+    for (let i = 0; i < 50 && !seen.some((x) => x.startsWith('crossvm_response.message_id=') && x.split('=')[1]!.split(',').includes(id!)); i++) await sleep(100);
+    assert.ok(seen.includes(`crossvm_request.message_id=${id}`), `the request event streamed: ${seen.join(' ')}`);
+    assert.ok(seen.some((x) => x.startsWith('crossvm_response.message_id=') && x.split('=')[1]!.split(',').includes(id!)), `the response event streamed: ${seen.join(' ')}`);
+    subs.forEach((x) => x.unsubscribe());
+    ws.disconnect();
     // A message that times out: nothing drained, a timeout of 2 blocks.
     const p0 = await getParams(n0);
     await setParams(n0, { max_executions_per_block: 0, queue_timeout_blocks: 2 });
