@@ -97,7 +97,7 @@ try {
   // Every accepted tx is in a block exactly once.
   const n0 = readNetwork(out).nodes[0]!;
   let found = 0;
-  for (const h of accepted) if ((await cometRpc(n0, 'tx', { hash: '0x' + h }).catch(() => undefined))?.tx_result?.code === 0) found++;
+  for (const h of accepted) if ((await cometRpc(n0, 'tx', { hash: Buffer.from(h, 'hex').toString('base64') }).catch(() => undefined))?.tx_result?.code === 0) found++;
   if (found !== accepted.size) throw new Error(`${accepted.size - found} accepted txs are not in the chain`);
   console.log(`soak done: ${round} faults in ${((Date.now() - t0) / 60000).toFixed(1)} min, ${accepted.size} txs, every one committed, every app hash agreed`);
 } catch (e) {
