@@ -11,6 +11,8 @@ import type { CheckResult, Module, MsgDef, QueryHandler, RawTxHandler, TxExecRes
 import type { BlockResults, StoredBlock, StoredTx, StoredTxResult } from '../types/node-api.ts';
 import { CommitmentProof } from 'cosmjs-types/cosmos/ics23/v1/proofs';
 import { CacheStore } from '../store/cache-store.ts';
+import { ChangesView } from '../store/changes-view.ts';
+import { checkDerivedRowKey, NodeDerivedRows } from '../store/derived-rows.ts';
 import { PROOF_OP_TYPE } from '../store/tree/proof.ts';
 import { CommitStore, HistoricalStateError, type PreparedState, type Pruning } from '../store/commit-store.ts';
 import type { NodeDB } from '../store/node-db.ts';
@@ -75,12 +77,14 @@ export class BaseApp {
   private readonly rawHandlers: RawTxHandler[] = [];
   /** The last CheckTx in line: each runs its ante handler after the one before it. */
   private checkTail: Promise<unknown> = Promise.resolve();
-  private pending?: { block: ProposedBlock; store: CacheStore; results: TxExecResult[]; events: AbciEvent[]; index: Map<string, Uint8Array>; prepared: PreparedState };
+  private pending?: { block: ProposedBlock; results: TxExecResult[]; events: AbciEvent[]; index: Map<string, Uint8Array>; prepared: PreparedState };
   lastBlockTimeMs = 0;
   /** From the genesis; read by modules through ctx.block.maxGas. */
   consensus: ConsensusParams = DEFAULT_CONSENSUS_PARAMS;
 
   readonly blocks: BlockStore;
+  /** The modules' derived rows (`e/…`: Module.commitRows), outside the app hash. */
+  readonly derived: NodeDerivedRows;
   /**
    * CheckTx's size limit (`--mempool.max-tx-bytes`; CometBFT's mempool max_tx_bytes). Node config, so it never
    * applies to a block's txs: those meet the decoder's fixed MAX_TX_BYTES, the same on every validator.
@@ -93,6 +97,7 @@ export class BaseApp {
     private readonly ante: AnteHandler,
   ) {
     this.blocks = new BlockStore(db);
+    this.derived = new NodeDerivedRows(db);
     this.state = new CommitStore(db, { cacheBytes: DEFAULT_CACHE_MIB << 20, pruning: { kind: 'nothing' } });
     this.lastAppHash = this.state.rootHash;
     this.checkStore = new CacheStore(this.state);
@@ -155,7 +160,7 @@ export class BaseApp {
       if (st !== undefined) await m.initGenesis(ctx, st);
     }
     this.lastBlockTimeMs = timeMs;
-    await this.commitStore(store, 0, [this.blocks.genesisRow(genesis)], '', await this.state.prepareLarge(store.changes(), 0), undefined);
+    await this.commitStore(0, [this.blocks.genesisRow(genesis)], '', await this.state.prepareLarge(store.changes(), 0), undefined);
   }
 
   // ---- CheckTx ---------------------------------------------------------------------------------------
@@ -269,7 +274,7 @@ export class BaseApp {
     blockEvents.push(...endCtx.events.map((e) => withMode(e, 'EndBlock')));
     // Nothing writes to the block store after the end blockers, so its app hash is known now.
     const prepared = this.state.prepare(store.changes(), block.height);
-    this.pending = { block, store, results, events: blockEvents, index, prepared };
+    this.pending = { block, results, events: blockEvents, index, prepared };
     return { txResults: results, events: blockEvents, appHash: prepared.appHash };
   }
 
@@ -340,13 +345,12 @@ export class BaseApp {
     const storedResults = p.results.map(storeResult);
     const txs: StoredTx[] = p.block.txs.map((bytes, i) => ({ hash: txHash(bytes), height: block.height, index: i, tx: Buffer.from(bytes).toString('base64'), result: storedResults[i]! }));
     const results: BlockResults = { height: block.height, txResults: storedResults, finalizeBlockEvents: p.events, appHash: block.resultAppHash };
-    const appHash = await this.commitStore(p.store, block.height, this.blocks.blockRows(block, results, txs, p.index), block.hash, p.prepared, afterReset);
+    const appHash = await this.commitStore(block.height, this.blocks.blockRows(block, results, txs, p.index), block.hash, p.prepared, afterReset);
     this.lastBlockTimeMs = block.timeMs;
     return { appHash, block, results, txs };
   }
 
   private async commitStore(
-    store: CacheStore,
     height: number,
     extra: Array<[string, Uint8Array]>,
     blockHash: string,
@@ -355,7 +359,16 @@ export class BaseApp {
   ): Promise<Uint8Array> {
     const { appHash, dels } = prepared;
     const puts = [...prepared.puts];
-    for (const m of this.modules) if (m.commitRows) puts.push(...(await m.commitRows(prepared.changes, store, height)));
+    if (this.modules.some((m) => m.commitRows)) {
+      // The state after the block, for modules' derived rows: prefix scans stay cheap however big the block.
+      const after = new ChangesView(this.state, prepared.changes);
+      for (const m of this.modules) {
+        if (!m.commitRows) continue;
+        const rows = await m.commitRows(prepared.changes, after, height, this.derived);
+        for (const [k] of rows) checkDerivedRowKey(k);
+        puts.push(...rows);
+      }
+    }
     puts.push(...extra, this.blocks.commitRow({ height, appHash: toHex(appHash), lastBlockHash: blockHash }));
     // Only after the batch is durable does memory move on, and readers see the block and its state together.
     await this.db.write(puts, dels, () => {
@@ -380,7 +393,12 @@ export class BaseApp {
     const ops = await this.state.rewindOps(height);
     const dels = [...ops.dels];
     for (let h = height + 1; h <= this.lastHeight; h++) dels.push(...this.blocks.blockRowKeys(h));
-    for (const m of this.modules) if (m.rollbackRows) dels.push(...(await m.rollbackRows(height)));
+    for (const m of this.modules) {
+      if (!m.rollbackRows) continue;
+      const keys = await m.rollbackRows(height, this.derived);
+      for (const k of keys) checkDerivedRowKey(k);
+      dels.push(...keys);
+    }
     const appHash = this.state.rootHashAt(height);
     const block = this.blocks.block(height);
     const puts = [...ops.puts, this.blocks.commitRow({ height, appHash: toHex(appHash), lastBlockHash: block?.hash ?? '' })];
