@@ -242,6 +242,36 @@ describe('x/evm state root (incremental Merkle-Patricia trie)', () => {
     assert.deepEqual(await c.committer.rollbackRows(7, c.rows), []);
   });
 
+  it('an account without code keeps its storage while absent (EIP-161 empty) and has it back when it returns', async () => {
+    const c = chain();
+    const [eoa, bare] = [POOL[7]!, POOL[8]!];
+    const slots = (a: Uint8Array) => [...c.evm.view(c.query()).storageEntries(a)].length;
+    const matches = async (root: Uint8Array) => assert.equal(bytesToHex(root), bytesToHex(await referenceStateRoot(c.evm, c.query(), POOL)));
+    // Genesis: an account with a balance and storage but no code, and one with storage alone (absent).
+    await matches(
+      await c.commit((ctx) => {
+        c.bank.mintCoins(ctx, eoa, [{ denom: 'utrv', amount: '10' }]);
+        c.evm.view(ctx).putStorageSync(eoa, SLOTS[1]!, Uint8Array.of(1));
+        c.evm.view(ctx).putStorageSync(bare, SLOTS[2]!, Uint8Array.of(2));
+      }),
+    );
+    assert.ok(c.rows.get(DerivedKeys.codelessStorage(bytesToHex(eoa).slice(2))) && c.rows.get(DerivedKeys.codelessStorage(bytesToHex(bare).slice(2))));
+    const reader = new StateRootReader((k) => c.rows.get(k));
+    // The balance leaves: absent from the trie, its slot still in the state.
+    let root = await c.commit((ctx) => c.bank.burnCoins(ctx, eoa, [{ denom: 'utrv', amount: '10' }]));
+    await matches(root);
+    assert.equal(reader.proveAccount(root, eoa).exists, false);
+    assert.equal(slots(eoa), 1);
+    // Both funded again: they come back with the slots they kept.
+    root = await c.commit((ctx) => {
+      c.bank.mintCoins(ctx, eoa, [{ denom: 'utrv', amount: '1' }]);
+      c.bank.mintCoins(ctx, bare, [{ denom: 'utrv', amount: '1' }]);
+    });
+    await matches(root);
+    assert.notDeepEqual(reader.proveAccount(root, eoa).account.storageRoot, KECCAK256_RLP);
+    assert.equal(reader.proveSlot(reader.proveAccount(root, bare).account.storageRoot, SLOTS[2]!).value, 2n);
+  });
+
   it('derives touched accounts from bank rows of any 20-byte address and ignores other denoms', async () => {
     const c = chain();
     const root0 = await c.commit((ctx) => c.bank.mintCoins(ctx, POOL[0]!, [{ denom: 'utrv', amount: '3' }]));

@@ -5,14 +5,14 @@ import type { BankKeeper } from '../expected-keepers.ts';
 import { keccak256 } from '../crypto.ts';
 import { DerivedKeys } from '../types/index.ts';
 import { decodeTrieAccount, encodeStorageValue, encodeTrieAccount } from './account-leaf.ts';
-import { AccountReader } from './account-state.ts';
+import { AccountReader, type EvmAccountState } from './account-state.ts';
 import { type Nibbles, toNibbles } from './nibbles.ts';
 import { TrieNodeStore } from './node-store.ts';
-import { commitTrie, rootRef } from './trie-commit.ts';
+import { commitTrie, type NodeSink, rootRef } from './trie-commit.ts';
 import type { NodeRef } from './trie-node.ts';
 import { trieGet } from './trie-read.ts';
 import { compareNibbles, type TrieChange, TrieUpdater } from './trie-update.ts';
-import { type SlotChange, everyAddress, touchedBy } from './touched.ts';
+import { type SlotChange, addressesWithStorage, everyAddress, touchedBy } from './touched.ts';
 
 export interface StateRootOptions {
   /**
@@ -26,6 +26,7 @@ export interface StateRootOptions {
 }
 
 type Rows = Array<[string, Uint8Array]>;
+const NO_VALUE = new Uint8Array(0);
 
 /**
  * Keeps Ethereum's state root of the EVM accounts, incrementally: at each Commit (Module.commitRows) the accounts
@@ -35,7 +36,10 @@ type Rows = Array<[string, Uint8Array]>;
  * The root is a function of the post-block state alone (an account is present unless EIP-161 empty, its storage
  * root is that of its stored slots), so two nodes that commit the same blocks have the same roots, and a state
  * without a root below it (a home from before the state root, or one imported from a snapshot) is rebuilt from
- * the state in full at its next commit.
+ * the state in full at its next commit. Slots can outlive an account only at an address without code (code goes
+ * only with the whole account, storage and all), so an account entering the trie is scanned for slots older than
+ * the block only when its address once had storage written without code (`e/s/`: genesis accounts with storage
+ * and no code, in practice); any other holds only what the block wrote.
  */
 export class StateRootCommitter {
   private rows?: DerivedRows;
@@ -55,19 +59,27 @@ export class StateRootCommitter {
   async commitRows(changes: ReadonlyArray<readonly [string, Uint8Array | null]>, state: KVStore, height: number, rows: DerivedRows): Promise<Rows> {
     this.rows = rows;
     const below = height === 0 ? KECCAK256_RLP : rows.get(DerivedKeys.stateRoot(height - 1));
-    const { addresses, storage } = below === undefined ? { addresses: everyAddress(state), storage: new Map<string, SlotChange[]>() } : touchedBy(changes);
+    // No root below: every account is built from the state, each scanned for its slots.
+    const full = below === undefined;
+    const { addresses, storage } = full ? { addresses: everyAddress(state), storage: new Map<string, SlotChange[]>() } : touchedBy(changes);
     const before = rootRef(below ?? KECCAK256_RLP);
     const accounts = new AccountReader(state, this.bank);
     const keyed = addresses.map((hex) => ({ hex, key: toNibbles(keccak256(Buffer.from(hex, 'hex'))) })).sort((a, b) => compareNibbles(a.key, b.key));
 
     const out: Rows = [];
     const sink = (hash: Uint8Array, rlp: Uint8Array) => out.push([DerivedKeys.node(bytesToUnprefixedHex(hash)), rlp]);
+    const codeless = full ? addressesWithStorage(state) : [...storage.keys()].sort();
+    for (const hex of codeless) {
+      const key = DerivedKeys.codelessStorage(hex);
+      if (accounts.account(hex)?.codeHash === undefined && rows.get(key) === undefined) out.push([key, NO_VALUE]);
+    }
     let root = before;
     let rootHash = below ?? KECCAK256_RLP;
     for (let at = 0; at < keyed.length; at += this.chunk) {
       const part: TrieChange[] = [];
       for (const { hex, key } of keyed.slice(at, at + this.chunk)) {
-        part.push({ key, value: this.leaf(hex, key, before, accounts, storage.get(hex), sink) });
+        const acc = accounts.account(hex);
+        part.push({ key, value: acc ? this.leaf(hex, key, acc, before, accounts, storage.get(hex), full, sink) : null });
       }
       rootHash = commitTrie(this.updater.update(root, part), sink);
       root = rootRef(rootHash);
@@ -86,23 +98,24 @@ export class StateRootCommitter {
     return keys;
   }
 
-  /** An address's new account leaf (null: absent), its storage trie updated on the way. */
-  private leaf(hex: string, key: Nibbles, before: NodeRef | null, accounts: AccountReader, slots: SlotChange[] | undefined, sink: (h: Uint8Array, rlp: Uint8Array) => void): Uint8Array | null {
-    const acc = accounts.account(hex);
-    if (!acc) return null;
+  /** A present account's new leaf, its storage trie updated on the way. */
+  private leaf(hex: string, key: Nibbles, acc: EvmAccountState, before: NodeRef | null, accounts: AccountReader, slots: SlotChange[] | undefined, full: boolean, sink: NodeSink): Uint8Array {
     const old = trieGet(before, key, (h) => this.nodes.node(h));
     let storageRoot: Uint8Array;
     if (old !== undefined) {
       const prev = decodeTrieAccount(old).storageRoot;
       storageRoot = slots ? this.storageRoot(prev, slots, sink) : prev;
-    } else {
-      // New in the trie (or back after being empty): its storage is whatever the state holds, which may predate it.
+    } else if (full || this.rows!.get(DerivedKeys.codelessStorage(hex)) !== undefined) {
+      // New in the trie with storage it may have had while absent (written while it had no code): the state's slots.
       storageRoot = this.storageRoot(KECCAK256_RLP, [...accounts.slots(hex)], sink);
+    } else {
+      // New in the trie, and it never held storage without code: whatever it holds, this block wrote.
+      storageRoot = this.storageRoot(KECCAK256_RLP, slots ?? [], sink);
     }
     return encodeTrieAccount({ nonce: acc.nonce, balance: acc.balance, storageRoot, codeHash: acc.codeHash ?? KECCAK256_NULL });
   }
 
-  private storageRoot(prev: Uint8Array, slots: SlotChange[], sink: (h: Uint8Array, rlp: Uint8Array) => void): Uint8Array {
+  private storageRoot(prev: Uint8Array, slots: SlotChange[], sink: NodeSink): Uint8Array {
     if (slots.length === 0) return prev;
     const changes: TrieChange[] = slots
       .map(([slot, v]) => ({ key: toNibbles(keccak256(Buffer.from(slot, 'hex'))), value: v === null || v.every((b) => b === 0) ? null : encodeStorageValue(v) }))
