@@ -90,11 +90,10 @@ export class StateRootCommitter {
     return out;
   }
 
-  /** The rows of the heights above `height`: their roots (nodes stay, content-addressed and harmless). */
+  /** The rows of the heights above `height`: their roots (nodes and `e/s/` stay: content-addressed, or a harmless superset). */
   async rollbackRows(height: number, rows: DerivedRows): Promise<string[]> {
     const keys: string[] = [];
     for await (const [k] of rows.iterate(DerivedKeys.stateRootPrefix, { gte: DerivedKeys.stateRoot(height + 1) })) keys.push(k);
-    this.nodes.clear();
     return keys;
   }
 
