@@ -67,7 +67,11 @@ export class StateRootCommitter {
     const keyed = addresses.map((hex) => ({ hex, key: toNibbles(keccak256(Buffer.from(hex, 'hex'))) })).sort((a, b) => compareNibbles(a.key, b.key));
 
     const out: Rows = [];
-    const sink = (hash: Uint8Array, rlp: Uint8Array) => out.push([DerivedKeys.node(bytesToUnprefixedHex(hash)), rlp]);
+    const sink: NodeSink = (hash, rlp, node) => {
+      out.push([DerivedKeys.node(bytesToUnprefixedHex(hash)), rlp]);
+      // Content-addressed: true whether or not this block's batch ever lands.
+      this.nodes.remember(hash, node);
+    };
     const codeless = full ? addressesWithStorage(state) : [...storage.keys()].sort();
     for (const hex of codeless) {
       const key = DerivedKeys.codelessStorage(hex);

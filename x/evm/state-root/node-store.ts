@@ -1,5 +1,4 @@
 import { bytesToUnprefixedHex } from '@ethereumjs/util';
-import { LRU } from '../../../core/store/lru.ts';
 import { DerivedKeys } from '../types/index.ts';
 import { decodeNode, type TrieNode } from './trie-node.ts';
 
@@ -10,17 +9,17 @@ export type RowReader = (key: string) => Uint8Array | undefined;
 export class TrieNodeMissingError extends Error {}
 
 /**
- * The trie's stored nodes (`e/n/<hash>`), read on demand; decoded nodes are kept in a small LRU (bounded by an
+ * The trie's stored nodes (`e/n/<hash>`), read on demand; decoded nodes are kept in a small cache (bounded by an
  * estimate of their bytes), so memory does not grow with the state and nothing is loaded at start.
  */
 export class TrieNodeStore {
-  private readonly decoded: LRU<TrieNode>;
+  private readonly decoded: GenerationalCache<TrieNode>;
 
   constructor(
     private readonly read: RowReader,
     cacheBytes = 16 << 20,
   ) {
-    this.decoded = new LRU(cacheBytes, (k, n) => 200 + k.length * 2 + sizeOf(n));
+    this.decoded = new GenerationalCache(cacheBytes, (n) => 200 + sizeOf(n));
   }
 
   /** A node's RLP, as stored. */
@@ -40,8 +39,9 @@ export class TrieNodeStore {
     return n;
   }
 
-  clear(): void {
-    this.decoded.clear();
+  /** A node just committed (its children by stored reference): the next block's paths start in the cache. */
+  remember(hash: Uint8Array, node: TrieNode): void {
+    this.decoded.set(bytesToUnprefixedHex(hash), node);
   }
 }
 
@@ -54,5 +54,40 @@ function sizeOf(n: TrieNode): number {
       return 80 + n.path.length + (n.child instanceof Uint8Array ? 64 : sizeOf(n.child));
     case 'branch':
       return 160 + n.children.reduce((s, c) => s + (c === null ? 0 : c instanceof Uint8Array ? 64 : sizeOf(c)), 0);
+  }
+}
+
+/**
+ * Recently used entries in two generations: hits in the old one move to the young one, and when the young one is
+ * full it becomes the old one (the old one dropped). A hit is one or two Map lookups — an LRU's delete and re-insert
+ * per hit cost more than the trie's own work here, at ten thousand lookups a block. At most `maxBytes` in all.
+ */
+class GenerationalCache<V> {
+  private young = new Map<string, V>();
+  private old = new Map<string, V>();
+  private youngBytes = 0;
+
+  constructor(
+    private readonly maxBytes: number,
+    private readonly sizeOf: (v: V) => number,
+  ) {}
+
+  get(key: string): V | undefined {
+    const y = this.young.get(key);
+    if (y !== undefined) return y;
+    const o = this.old.get(key);
+    if (o !== undefined) this.set(key, o);
+    return o;
+  }
+
+  set(key: string, v: V): void {
+    if (this.maxBytes <= 0) return;
+    if (!this.young.has(key)) this.youngBytes += this.sizeOf(v);
+    this.young.set(key, v);
+    if (this.youngBytes > this.maxBytes / 2) {
+      this.old = this.young;
+      this.young = new Map();
+      this.youngBytes = 0;
+    }
   }
 }

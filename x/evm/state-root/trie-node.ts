@@ -1,5 +1,5 @@
 import { RLP } from '@ethereumjs/rlp';
-import { compactDecode, compactEncode, type Nibbles } from './nibbles.ts';
+import { compactDecode, type Nibbles } from './nibbles.ts';
 
 /**
  * The nodes of Ethereum's Merkle-Patricia trie (Yellow Paper, appendix D), as this package holds them in memory.
@@ -32,24 +32,7 @@ export type TrieNode = LeafNode | ExtensionNode | BranchNode;
 /** RLP's input and output shape: bytes or nested lists of them. */
 export type RlpItem = Uint8Array | RlpItem[];
 
-const EMPTY = new Uint8Array(0);
-
 export const isHashRef = (r: NodeRef): r is Uint8Array => r instanceof Uint8Array;
-
-/** The node's RLP structure, its children given as `child` makes them (a hash or an embedded structure). */
-export function nodeItem(node: TrieNode, child: (ref: NodeRef) => RlpItem): RlpItem {
-  switch (node.kind) {
-    case 'leaf':
-      return [compactEncode(node.path, true), node.value];
-    case 'extension':
-      return [compactEncode(node.path, false), child(node.child)];
-    case 'branch': {
-      const items: RlpItem[] = node.children.map((c) => (c === null ? EMPTY : child(c)));
-      items.push(EMPTY);
-      return items;
-    }
-  }
-}
 
 /** A stored node's RLP back to a node (embedded children decoded in place). */
 export function decodeNode(bytes: Uint8Array): TrieNode {
