@@ -304,7 +304,7 @@ export class EthApi {
         const keys = parseProofStorageKeys(p[1]);
         const h = this.committedHeight(p[2] ?? 'latest');
         const root = this.roots.rootAt(h);
-        if (!root) throw new RpcError(RpcCodes.Server, `no state root for block ${h}: this node's database has state roots from the first block it committed with them`);
+        if (!root) throw new RpcError(RpcCodes.Server, `state root of block ${h} not available: a home keeps state roots from the first block it committed with them (one from before state roots, or restored from a snapshot, starts at its next block)`);
         return getProof(this.roots, root, address, keys);
       },
       eth_call: async (p) => {
