@@ -2,14 +2,15 @@
  * The EVM state root's cost (x/evm/state-root/, the Merkle-Patricia trie kept at Commit):
  * - StateRootCommitter.commitRows per block with CHANGED (100, 1,000) changed accounts at SIZES (1,000, 100,000)
  *   accounts in state, and the rows and bytes it adds to the block's batch per changed account. A block's changed
- *   accounts are half existing ones (a new balance with a sub-utrv fraction and nonce + 1, as a sender; one slot
- *   rewritten when it is a contract) and half new ones (a bank balance, as a transfer's recipient). Every tenth
- *   account in state is a contract with code and 4 slots. State on a real LevelDB home (CommitStore, the node's
+ *   accounts are half existing ones updated (a new balance with a sub-utrv fraction and nonce + 1, as a sender; one
+ *   slot rewritten when it is a contract), a quarter new ones (a bank balance, as a transfer's recipient) and a
+ *   quarter existing ones emptied (EIP-161: out of the trie), so the state keeps its size. Every tenth account in
+ *   state is a contract with code and 4 slots. State on a real LevelDB home (CommitStore, the node's
  *   64 MiB cache), changes made through the real keepers, each block written in one synced batch with its rows.
  * - InitChain of a genesis with GENESIS (100,000) EVM accounts (x/evm genesis accounts: utrv balance; every 100th
  *   with a nonce, code and 4 slots), through the real app, with and without the state root, interleaved.
- * Checked: after every block, Merkle proofs of a changed and a new account verify (@ethereumjs/mpt) against the
- * block's root and carry the balance and nonce the keepers read; at 1,000 accounts the root equals one built
+ * Checked: after every block, Merkle proofs of an updated, a new and an emptied account verify (@ethereumjs/mpt)
+ * against the block's root and carry the balance and nonce the keepers read (absence for the emptied one); at 1,000 accounts the root equals one built
  * fresh with @ethereumjs/mpt; after InitChain, proofs of 100 genesis accounts verify against the height-0 root.
  * In-process: no load generator.
  * Run: node --no-node-snapshot --import tsx scripts/bench/evm-state-root.ts
@@ -21,7 +22,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { verifyMerkleProof } from '@ethereumjs/mpt';
 import { RLP } from '@ethereumjs/rlp';
-import { bytesToBigInt, bytesToHex } from '@ethereumjs/util';
+import { Address, bytesToBigInt, bytesToHex } from '@ethereumjs/util';
 import { buildApp } from '../../app/app.ts';
 import { devnetGenesis } from '../../app/genesis.ts';
 import { CacheStore } from '../../core/store/cache-store.ts';
@@ -72,6 +73,8 @@ async function openState(size: number) {
   const s = {
     size,
     next: 0,
+    /** Indices of the accounts in state. */
+    alive: [] as number[],
     store,
     evm,
     rows,
@@ -117,31 +120,46 @@ async function openState(size: number) {
       for (let i = from; i < to; i++) s.create(ctx, i);
     });
     s.next = to;
+    for (let i = from; i < to; i++) s.alive.push(i);
   }
   console.log(`  built ${size.toLocaleString('en-US')} accounts in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   return s;
 }
 type State = Awaited<ReturnType<typeof openState>>;
 
-/** A proof of `addr` against the latest root verifies and carries what the keepers read. */
+/** A proof of `addr` against the latest root verifies and carries what the keepers read (absence for an empty one). */
 async function checkAccount(s: State, addr: Uint8Array): Promise<void> {
   const reader = new StateRootReader((k) => s.rows.get(k));
   const root = reader.rootAt(s.height)!;
   const p = reader.proveAccount(root, addr);
   const leaf = await verifyMerkleProof(addr, p.proof, { root, useKeyHashing: true });
   const want = s.evm.getAccount(s.query(), addr);
-  if (!leaf) throw new Error(`no proof of ${bytesToHex(addr)}`);
+  const empty = want.nonce === 0n && want.balance === 0n && want.codeHash === undefined;
+  if (empty !== (leaf === null)) throw new Error(`proof of ${bytesToHex(addr)}: ${empty ? 'an empty account is in the trie' : 'no leaf'}`);
+  if (!leaf) return;
   const [nonce, balance] = RLP.decode(leaf) as Uint8Array[];
   if (bytesToBigInt(nonce!) !== want.nonce || bytesToBigInt(balance!) !== want.balance) throw new Error(`proof of ${bytesToHex(addr)} does not carry its account`);
 }
 
+/** `changed` accounts in one block: half updated, a quarter new, a quarter emptied (the state keeps its size). */
 async function blockWith(s: State, changed: number) {
-  const existing = Array.from({ length: changed / 2 }, () => rand(s.next));
-  const fresh = Array.from({ length: changed - changed / 2 }, (_, k) => s.next + k);
-  const unique = [...new Set(existing)];
+  const picked = new Set<number>();
+  const pick = (eoa: boolean): number => {
+    for (;;) {
+      const at = rand(s.alive.length);
+      const i = s.alive[at]!;
+      if (picked.has(i) || (eoa && isContract(i))) continue;
+      picked.add(i);
+      if (eoa) s.alive.splice(at, 1);
+      return i;
+    }
+  };
+  const updated = Array.from({ length: changed / 2 }, () => pick(false));
+  const emptied = Array.from({ length: changed / 4 }, () => pick(true));
+  const fresh = Array.from({ length: changed - updated.length - emptied.length }, (_, k) => s.next + k);
   const r = await s.block((ctx) => {
     const sm = s.evm.view(ctx);
-    for (const i of unique) {
+    for (const i of updated) {
       const addr = addrOf(i);
       const a = sm.getAccountSync(addr)!;
       a.nonce += 1n;
@@ -149,12 +167,16 @@ async function blockWith(s: State, changed: number) {
       sm.putAccountSync(addr, a);
       if (isContract(i)) sm.putStorageSync(addr, slotOf(rand(4)), Uint8Array.of(7, rand(256)));
     }
+    // All sent away: balance, fraction and nonce gone, the account empty (EIP-161) and out of the trie.
+    for (const i of emptied) void sm.deleteAccount(new Address(addrOf(i)));
     for (const i of fresh) s.create(ctx, i);
   });
   s.next += fresh.length;
-  await checkAccount(s, addrOf(unique[0]!));
+  s.alive.push(...fresh);
+  await checkAccount(s, addrOf(updated[0]!));
   await checkAccount(s, addrOf(fresh[0]!));
-  return { ...r, changed: unique.length + fresh.length };
+  await checkAccount(s, addrOf(emptied[0]!));
+  return { ...r, changed };
 }
 
 console.log(`commitRows per block (${BLOCKS} blocks per cell, interleaved by size of block; min / median / max)`);
@@ -167,7 +189,7 @@ for (const size of SIZES) {
     const all = Array.from({ length: s.next }, (_, i) => addrOf(i));
     const want = await referenceStateRoot(s.evm, s.query(), all);
     if (bytesToHex(want) !== bytesToHex(s.rows.get(DerivedKeys.stateRoot(s.height))!)) throw new Error(`root at ${size} accounts differs from @ethereumjs/mpt's`);
-    console.log(`  ${size.toLocaleString('en-US')} accounts: root equals @ethereumjs/mpt's built fresh (${s.next} accounts)`);
+    console.log(`  ${size.toLocaleString('en-US')} accounts: the root after the run equals @ethereumjs/mpt's built fresh (${s.alive.length} accounts)`);
   }
   for (const c of CHANGED) {
     const xs = per.get(c)!;
