@@ -11,8 +11,9 @@ import type { CheckResult, Module, MsgDef, QueryHandler, RawTxHandler, TxExecRes
 import type { BlockResults, StoredBlock, StoredTx, StoredTxResult } from '../types/node-api.ts';
 import { CommitmentProof } from 'cosmjs-types/cosmos/ics23/v1/proofs';
 import { CacheStore } from '../store/cache-store.ts';
+import { ChangesView } from '../store/changes-view.ts';
+import { checkDerivedRowKey, NodeDerivedRows } from '../store/derived-rows.ts';
 import { GenesisStore } from '../store/genesis-store.ts';
-import type { KVStore } from '../store/kv.ts';
 import { PROOF_OP_TYPE } from '../store/tree/proof.ts';
 import { CommitStore, HistoricalStateError, type PreparedState, type Pruning } from '../store/commit-store.ts';
 import type { NodeDB } from '../store/node-db.ts';
@@ -79,12 +80,14 @@ export class BaseApp {
   private readonly rawHandlers: RawTxHandler[] = [];
   /** The last CheckTx in line: each runs its ante handler after the one before it. */
   private checkTail: Promise<unknown> = Promise.resolve();
-  private pending?: { block: ProposedBlock; store: CacheStore; results: TxExecResult[]; events: AbciEvent[]; index: Map<string, Uint8Array>; prepared: PreparedState };
+  private pending?: { block: ProposedBlock; results: TxExecResult[]; events: AbciEvent[]; index: Map<string, Uint8Array>; prepared: PreparedState };
   lastBlockTimeMs = 0;
   /** From the genesis; read by modules through ctx.block.maxGas. */
   consensus: ConsensusParams = DEFAULT_CONSENSUS_PARAMS;
 
   readonly blocks: BlockStore;
+  /** The modules' derived rows (`e/…`: Module.commitRows), outside the app hash. */
+  readonly derived: NodeDerivedRows;
   /**
    * CheckTx's size limit (`--mempool.max-tx-bytes`; CometBFT's mempool max_tx_bytes). Node config, so it never
    * applies to a block's txs: those meet the decoder's fixed MAX_TX_BYTES, the same on every validator.
@@ -97,6 +100,7 @@ export class BaseApp {
     private readonly ante: AnteHandler,
   ) {
     this.blocks = new BlockStore(db);
+    this.derived = new NodeDerivedRows(db);
     this.state = new CommitStore(db, { cacheBytes: DEFAULT_CACHE_MIB << 20, pruning: { kind: 'nothing' } });
     this.lastAppHash = this.state.rootHash;
     this.checkStore = new CacheStore(this.state);
@@ -152,7 +156,7 @@ export class BaseApp {
     await this.db.clear(); // rows of an InitChain a crash interrupted (nothing is committed before its commit row)
     this.chainId = genesis.chain_id;
     this.consensus = consensusParamsOf(genesis);
-    const store = new GenesisStore(this.state, (changes, view) => this.spillGenesis(changes, view), this.genesisBranchLimit);
+    const store = new GenesisStore(this.state, (changes) => this.spillGenesis(changes), this.genesisBranchLimit);
     const timeMs = Date.parse(genesis.genesis_time);
     const ctx = new Context(store, infiniteGasMeter(), this.blockInfo(0, timeMs), 'deliver');
     for (const m of this.modules) {
@@ -161,14 +165,28 @@ export class BaseApp {
       if (st !== undefined) await m.initGenesis(ctx, st);
     }
     this.lastBlockTimeMs = timeMs;
-    await this.commitStore(store, 0, this.blocks.genesisRows(genesis), '', await this.state.prepareLarge(store.changes(), 0), undefined);
+    await this.commitStore(0, this.blocks.genesisRows(genesis), '', await this.state.prepareLarge(store.changes(), 0), undefined);
   }
 
   /** A big genesis's writes so far, out of memory: the tree's rows and the modules' derived rows, one batch. */
-  private async spillGenesis(changes: Array<[string, Uint8Array | null]>, view: KVStore): Promise<void> {
-    const extra: Array<[string, Uint8Array]> = [];
-    for (const m of this.modules) if (m.commitRows) extra.push(...(await m.commitRows(changes, view, 0)));
+  private async spillGenesis(changes: Array<[string, Uint8Array | null]>): Promise<void> {
+    const extra = await this.derivedRows(changes, 0);
     await this.state.spill(changes, 0, extra);
+  }
+
+  /** The modules' derived rows for `changes` over the committed store (Module.commitRows), each key checked. */
+  private async derivedRows(changes: Array<[string, Uint8Array | null]>, height: number): Promise<Array<[string, Uint8Array]>> {
+    const out: Array<[string, Uint8Array]> = [];
+    if (!this.modules.some((m) => m.commitRows)) return out;
+    // The state after the changes: prefix scans stay cheap however big the change set.
+    const after = new ChangesView(this.state, changes);
+    for (const m of this.modules) {
+      if (!m.commitRows) continue;
+      const rows = await m.commitRows(changes, after, height, this.derived);
+      for (const [k] of rows) checkDerivedRowKey(k);
+      out.push(...rows);
+    }
+    return out;
   }
 
   // ---- CheckTx ---------------------------------------------------------------------------------------
@@ -282,7 +300,7 @@ export class BaseApp {
     blockEvents.push(...endCtx.events.map((e) => withMode(e, 'EndBlock')));
     // Nothing writes to the block store after the end blockers, so its app hash is known now.
     const prepared = this.state.prepare(store.changes(), block.height);
-    this.pending = { block, store, results, events: blockEvents, index, prepared };
+    this.pending = { block, results, events: blockEvents, index, prepared };
     return { txResults: results, events: blockEvents, appHash: prepared.appHash };
   }
 
@@ -353,13 +371,12 @@ export class BaseApp {
     const storedResults = p.results.map(storeResult);
     const txs: StoredTx[] = p.block.txs.map((bytes, i) => ({ hash: txHash(bytes), height: block.height, index: i, tx: Buffer.from(bytes).toString('base64'), result: storedResults[i]! }));
     const results: BlockResults = { height: block.height, txResults: storedResults, finalizeBlockEvents: p.events, appHash: block.resultAppHash };
-    const appHash = await this.commitStore(p.store, block.height, this.blocks.blockRows(block, results, txs, p.index), block.hash, p.prepared, afterReset);
+    const appHash = await this.commitStore(block.height, this.blocks.blockRows(block, results, txs, p.index), block.hash, p.prepared, afterReset);
     this.lastBlockTimeMs = block.timeMs;
     return { appHash, block, results, txs };
   }
 
   private async commitStore(
-    store: CacheStore,
     height: number,
     extra: Array<[string, Uint8Array]>,
     blockHash: string,
@@ -367,8 +384,7 @@ export class BaseApp {
     afterReset: (() => void) | undefined,
   ): Promise<Uint8Array> {
     const { appHash, dels } = prepared;
-    const puts = [...prepared.puts];
-    for (const m of this.modules) if (m.commitRows) puts.push(...(await m.commitRows(prepared.changes, store, height)));
+    const puts = [...prepared.puts, ...(await this.derivedRows(prepared.changes, height))];
     puts.push(...extra, this.blocks.commitRow({ height, appHash: toHex(appHash), lastBlockHash: blockHash }));
     // Only after the batch is durable does memory move on, and readers see the block and its state together.
     await this.db.write(puts, dels, () => {
@@ -393,7 +409,12 @@ export class BaseApp {
     const ops = await this.state.rewindOps(height);
     const dels = [...ops.dels];
     for (let h = height + 1; h <= this.lastHeight; h++) dels.push(...this.blocks.blockRowKeys(h));
-    for (const m of this.modules) if (m.rollbackRows) dels.push(...(await m.rollbackRows(height)));
+    for (const m of this.modules) {
+      if (!m.rollbackRows) continue;
+      const keys = await m.rollbackRows(height, this.derived);
+      for (const k of keys) checkDerivedRowKey(k);
+      dels.push(...keys);
+    }
     const appHash = this.state.rootHashAt(height);
     const block = this.blocks.block(height);
     const puts = [...ops.puts, this.blocks.commitRow({ height, appHash: toHex(appHash), lastBlockHash: block?.hash ?? '' })];
@@ -414,20 +435,8 @@ export class BaseApp {
    */
   async restored(height: number, appHash: Uint8Array, blockHash: string, genesis: Genesis): Promise<void> {
     this.state.load(height);
-    for (const m of this.modules) {
-      if (!m.commitRows) continue;
-      // The whole state is this version's change set, in parts (each call builds on the rows of the last).
-      let part: Array<[string, Uint8Array | null]> = [];
-      const flush = async () => {
-        if (part.length) await this.db.write(await m.commitRows!(part, this.state, height), []);
-        part = [];
-      };
-      for (const [k, v] of this.state.iterate('')) {
-        part.push([k, v]);
-        if (part.length >= 100_000) await flush();
-      }
-      await flush();
-    }
+    // No derived rows below the height: each module rebuilds its own from the state (x/evm: the whole trie).
+    await this.db.write(await this.derivedRows([], height), []);
     await this.db.write([...this.blocks.genesisRows(genesis), this.blocks.commitRow({ height, appHash: toHex(appHash), lastBlockHash: blockHash })], []);
     if (!(await this.load())) throw new Error('state sync: the restored height did not load');
   }

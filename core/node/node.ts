@@ -296,6 +296,9 @@ export class Node implements NodeAPI {
   async *iterateIndex(prefix: string, opts?: { reverse?: boolean; limit?: number }): AsyncIterableIterator<[string, Uint8Array]> {
     yield* this.app.blocks.iterateIndex(prefix, opts);
   }
+  getDerived(key: string): Uint8Array | undefined {
+    return this.app.derived.get(key);
+  }
   mine(n: number): Promise<number> {
     return this.producer.produce(n);
   }

@@ -1,9 +1,11 @@
+import type { DerivedRows } from '../store/derived-rows.ts';
 import type { KVStore } from '../store/kv.ts';
 import type { Context } from './context.ts';
 import type { NodeAPI } from './node-api.ts';
 import type { CheckResult, TxExecResult } from './tx-result.ts';
 
 export type { CheckResult, TxExecResult } from './tx-result.ts';
+export type { DerivedRows } from '../store/derived-rows.ts';
 
 /** A protobuf codec as CosmJS's Registry and cosmjs-types shape it. */
 export interface Codec<T> {
@@ -69,11 +71,14 @@ export interface Module {
   hasPendingWork?(ctx: Context): boolean;
   /**
    * Derived rows written in the block's commit batch, outside the app hash (x/evm's Merkle-Patricia state
-   * root): called at Commit with the block's state changes in key order and a read view of the post-block state.
-   * At InitChain of a big genesis it is called several times for version 0, each time with the next part of
-   * the changes (disjoint, each in key order), each call building on the rows the previous ones wrote.
+   * root): called at Commit — and at InitChain, as height 0 — with the block's state changes in key order and a
+   * read view of the post-block state. `rows` reads what earlier commits wrote. Every key must be under the
+   * derived rows' room `e/` (core/store/derived-rows.ts); BaseApp refuses any other. At InitChain of a big genesis
+   * it is called several times for height 0, each with the next part of the changes (disjoint, each in key order),
+   * each call building on the rows the previous ones wrote. After a state-sync restore it is called once with no
+   * changes at a height with no rows below it: the module rebuilds its rows from the state.
    */
-  commitRows?(changes: ReadonlyArray<[string, Uint8Array | null]>, state: KVStore, height: number): Promise<Array<[string, Uint8Array]>>;
-  /** The commitRows rows of the blocks above `height`, which a rollback to it deletes. */
-  rollbackRows?(height: number): Promise<string[]>;
+  commitRows?(changes: ReadonlyArray<[string, Uint8Array | null]>, state: KVStore, height: number, rows: DerivedRows): Promise<Array<[string, Uint8Array]>>;
+  /** The commitRows rows of the blocks above `height`, which a rollback to it deletes (keys under `e/`). */
+  rollbackRows?(height: number, rows: DerivedRows): Promise<string[]>;
 }

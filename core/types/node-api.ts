@@ -46,6 +46,8 @@ export interface NodeAPI {
   /** Non-consensus index data modules wrote through ctx.index. */
   getIndex(key: string): Uint8Array | undefined;
   iterateIndex(prefix: string, opts?: { reverse?: boolean; limit?: number }): AsyncIterableIterator<[string, Uint8Array]>;
+  /** A derived row (`e/…`) modules wrote through Module.commitRows, as of the last commit. */
+  getDerived(key: string): Uint8Array | undefined;
   /** Produce n blocks now (devnet control). */
   mine(n: number): Promise<number>;
   log(line: string): void;

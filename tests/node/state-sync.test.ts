@@ -19,13 +19,14 @@ import { AbciConn, type AppProc, startAbciApp } from '../helpers/abci.ts';
 const ts = (ms: number) => ({ seconds: BigInt(Math.floor(ms / 1000)), nanos: (ms % 1000) * 1e6 });
 const t0 = Date.UTC(2030, 0, 1);
 
-async function appWithHome(snapshotEvery: number): Promise<{ home: string; app: AppProc; conn: AbciConn; port: number }> {
+async function appWithHome(snapshotEvery: number): Promise<{ home: string; app: AppProc; conn: AbciConn; port: number; jsonRpc: string }> {
   const home = mkdtempSync(join(tmpdir(), 'trivium-statesync-'));
   assert.equal((await runCli(['init', 'n', '--home', home])).code, 0);
   const port = await freePort();
-  const args = ['--rpc.laddr', `tcp://127.0.0.1:${await freePort()}`, '--json-rpc.address', `127.0.0.1:${await freePort()}`, '--svm-rpc.address', `127.0.0.1:${await freePort()}`, '--svm-rpc.ws-address', `127.0.0.1:${await freePort()}`, '--state-sync.snapshot-interval', String(snapshotEvery)];
+  const jsonRpc = `127.0.0.1:${await freePort()}`;
+  const args = ['--rpc.laddr', `tcp://127.0.0.1:${await freePort()}`, '--json-rpc.address', jsonRpc, '--svm-rpc.address', `127.0.0.1:${await freePort()}`, '--svm-rpc.ws-address', `127.0.0.1:${await freePort()}`, '--state-sync.snapshot-interval', String(snapshotEvery)];
   const app = await startAbciApp(home, port, args);
-  return { home, app, conn: await AbciConn.open(port), port };
+  return { home, app, conn: await AbciConn.open(port), port, jsonRpc: `http://${jsonRpc}` };
 }
 
 const blockHash = (h: number) => new Uint8Array(32).fill(h);
@@ -106,6 +107,11 @@ describe('ABCI state sync between two apps', { timeout: 120_000 }, () => {
     assert.equal(fb.finalizeBlock!.txResults[0]!.code, 0, fb.finalizeBlock!.txResults[0]!.log);
     assert.deepEqual(fb.finalizeBlock!.appHash, hashes[5]);
     await b.conn.one({ commit: {} });
+    // x/evm's state root, rebuilt from the restored state, carries on as A's: block 5's stateRoot is the same.
+    const stateRoot = async (url: string) => ((await (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'eth_getBlockByNumber', params: ['0x5', false] }) })).json()) as { result: { stateRoot: string } }).result.stateRoot;
+    const [ra, rb] = [await stateRoot(a.jsonRpc), await stateRoot(b.jsonRpc)];
+    assert.match(ra, /^0x[0-9a-f]{64}$/);
+    assert.equal(rb, ra);
     // An app with state refuses further offers.
     assert.equal((await b.conn.one({ offerSnapshot: { snapshot: snap, appHash: hashes[4]! } })).offerSnapshot!.result, OfferResult.REJECT);
   });

@@ -9,6 +9,7 @@ import { EthRpcServer } from './rpc/server.ts';
 import type { EvmKeeper } from './keeper.ts';
 import { evmMsgs } from './msg-server.ts';
 import { evmQueries } from './queries.ts';
+import { StateRootCommitter } from './state-root/committer.ts';
 import { type EvmGenesis, ModuleName } from './types/index.ts';
 
 export { DEFAULT_JSON_RPC_ADDRESS } from './types/index.ts';
@@ -19,10 +20,11 @@ export const flag = (flags: NodeAPI['flags'], name: string): string | boolean | 
 
 const truthy = (v: string | boolean | undefined, dflt: boolean) => (v === undefined ? dflt : v === true || v === 'true' || v === '1');
 
-/** x/evm: EVM execution, MsgEthereumTx, raw Ethereum txs in blocks, and the Ethereum JSON-RPC service. */
+/** x/evm: EVM execution, MsgEthereumTx, raw Ethereum txs in blocks, the Ethereum state root, and the Ethereum JSON-RPC service. */
 export function evmModule(keeper: EvmKeeper): Module {
   const policy: EthTxPolicy = { allowUnprotectedTxs: false };
   const checkState = new CheckStateTracker();
+  const stateRoot = new StateRootCommitter(keeper.bank);
   return {
     name: ModuleName,
     msgs: evmMsgs(keeper),
@@ -32,6 +34,9 @@ export function evmModule(keeper: EvmKeeper): Module {
     initGenesis: (ctx, state) => initEvmGenesis(keeper, ctx, state as EvmGenesis),
     exportGenesis: (ctx) => exportEvmGenesis(keeper, ctx),
     beginBlock: (ctx) => recordBlockHash(keeper, ctx),
+    // Ethereum's state root of the EVM accounts, kept beside the state (x/evm/state-root/).
+    commitRows: (changes, state, height, rows) => stateRoot.commitRows(changes, state, height, rows),
+    rollbackRows: (height, rows) => stateRoot.rollbackRows(height, rows),
     services(node) {
       policy.allowUnprotectedTxs = truthy(flag(node.flags, 'evm.allow-unprotected-txs'), false);
       const address = String(flag(node.flags, 'json-rpc.address') ?? DEFAULT_JSON_RPC_ADDRESS);

@@ -10,6 +10,14 @@ export const StoreKeys = {
   supplyPrefix: 'bank/s/',
 } as const;
 
+/** The address (lower-case hex) and denom a balance row's key names; undefined for any other key. */
+export function parseBalanceKey(key: string): { addrHex: string; denom: string } | undefined {
+  if (!key.startsWith(StoreKeys.balancePrefix)) return undefined;
+  const slash = key.indexOf('/', StoreKeys.balancePrefix.length);
+  if (slash < 0) return undefined;
+  return { addrHex: key.slice(StoreKeys.balancePrefix.length, slash), denom: key.slice(slash + 1) };
+}
+
 export interface BankGenesis {
   balances: Array<{ address: string; coins: Coin[] }>;
   /** Total supply per denom, checked against the balances at import; optional (absent: not checked). */

@@ -1,6 +1,6 @@
 import { fromBase64 } from '@cosmjs/encoding';
 import type { TypedTransaction } from '@ethereumjs/tx';
-import { bytesToHex, hexToBytes, KECCAK256_RLP } from '@ethereumjs/util';
+import { bytesToHex, hexToBytes } from '@ethereumjs/util';
 import { TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import type { AbciEvent } from '../../../core/types/events.ts';
 import type { BlockResults, NodeAPI, StoredBlock } from '../../../core/types/node-api.ts';
@@ -79,7 +79,16 @@ export const ethHash = (cometHash: string): string => (cometHash ? '0x' + cometH
 export class ChainView {
   private readonly cache = new Map<number, EthBlockView>();
 
-  constructor(private readonly node: NodeAPI) {}
+  constructor(
+    private readonly node: NodeAPI,
+    /** The Merkle-Patricia state root after a block (x/evm/state-root/), undefined where the node has none. */
+    private readonly stateRoot: (height: number) => Uint8Array | undefined,
+  ) {}
+
+  private stateRootHex(height: number): string {
+    const r = this.stateRoot(height);
+    return r ? bytesToHex(r) : ZERO_HASH;
+  }
 
   latest(): number {
     return this.node.latestHeight();
@@ -92,11 +101,11 @@ export class ChainView {
     if (height > this.node.latestHeight()) return undefined;
     const hit = this.cache.get(height);
     if (hit) return hit;
-    if (height === 0) return this.remember(genesisView(this.node.chainId));
+    if (height === 0) return this.remember(genesisView(this.node.chainId, this.stateRootHex(0)));
     const block = this.node.getBlock(height);
     if (!block) return undefined;
     const results = block.txs.length > 0 ? this.node.getBlockResults(height) : undefined;
-    return this.remember(buildBlockView(block, results));
+    return this.remember(buildBlockView(block, results, this.stateRootHex(height)));
   }
 
   blockByHash(hash: string): EthBlockView | undefined {
@@ -107,7 +116,7 @@ export class ChainView {
 
   /** A block as just committed (from the bus event: no database read). */
   committed(block: StoredBlock, results: BlockResults): EthBlockView {
-    return this.remember(buildBlockView(block, results));
+    return this.remember(buildBlockView(block, results, this.stateRootHex(block.height)));
   }
 
   tx(hash: string): { block: EthBlockView; tx: EthTxView } | undefined {
@@ -127,14 +136,14 @@ export class ChainView {
   }
 }
 
-function genesisView(chainId: string): EthBlockView {
+function genesisView(chainId: string, stateRoot: string): EthBlockView {
   return lazyBloom({
     number: 0,
     hash: bytesToHex(keccak256(new TextEncoder().encode(`trivium genesis ${chainId}`))),
     parentHash: ZERO_HASH,
     timestamp: 0,
     miner: '0x' + '00'.repeat(20),
-    stateRoot: bytesToHex(KECCAK256_RLP),
+    stateRoot,
     gasUsed: 0n,
     size: 0,
     txs: [],
@@ -154,14 +163,15 @@ function ethPayloads(bytes: Uint8Array): Uint8Array[] {
 
 const attrsOf = (e: AbciEvent): Record<string, string> => Object.fromEntries(e.attributes.map((a) => [a.key, a.value]));
 
-export function buildBlockView(block: StoredBlock, results: BlockResults | undefined): EthBlockView {
+/** `stateRoot`: the state root after the block (0x hex). */
+export function buildBlockView(block: StoredBlock, results: BlockResults | undefined, stateRoot: string): EthBlockView {
   const view = {
     number: block.height,
     hash: ethHash(block.hash),
     parentHash: ethHash(block.lastBlockHash),
     timestamp: Math.floor(block.timeMs / 1000),
     miner: '0x' + (block.proposer || '00'.repeat(20)).toLowerCase(),
-    stateRoot: block.resultAppHash ? ethHash(block.resultAppHash) : ZERO_HASH,
+    stateRoot,
     gasUsed: 0n,
     size: 0,
     txs: [] as EthTxView[],

@@ -19,6 +19,8 @@ import { data, parseAddr, parseData, parseHash, parseQuantity, quantity } from '
 import { applyStateOverrides } from './state-overrides.ts';
 import { searchGas } from './estimate-gas.ts';
 import { feeHistory } from './fee-history.ts';
+import { getProof, parseProofStorageKeys } from './get-proof.ts';
+import { StateRootReader } from '../state-root/reader.ts';
 import { DevMining } from './dev.ts';
 import { intFlag } from './flags.ts';
 
@@ -51,6 +53,8 @@ interface InstalledFilter {
  */
 export class EthApi {
   readonly view: ChainView;
+  /** The committed Merkle-Patricia state roots (block headers' stateRoot, eth_getProof). */
+  readonly roots: StateRootReader;
   private readonly pending = new Map<string, PendingTx>();
   private readonly filters = new Map<string, InstalledFilter>();
   private nextFilterId = 1n;
@@ -66,7 +70,8 @@ export class EthApi {
     readonly checkState: CheckStateTracker,
     extensions: ReadonlyMap<string, ExtensionHandler> = new Map(),
   ) {
-    this.view = new ChainView(node);
+    this.roots = new StateRootReader((key) => node.getDerived(key));
+    this.view = new ChainView(node, (h) => this.roots.rootAt(h));
     this.dev = new DevMining(node.flags);
     this.gasCap = BigInt(intFlag(node.flags, 'json-rpc.gas-cap', DEFAULT_RPC_GAS_CAP));
     this.methods = this.buildMethods();
@@ -122,13 +127,19 @@ export class EthApi {
     return Number(n);
   }
 
-  /** A context over the state after block `tag` (any height the store keeps; see --pruning), or pending. */
-  private stateContext(tag: unknown): Context {
-    if (tag === 'pending') return this.node.simulateContext(this.node.queryContext().maxBlockGas);
+  /** A committed block's height by tag, number or hash ('pending' is the latest). */
+  private committedHeight(tag: unknown): number {
     const latest = this.node.latestHeight();
     const h = this.resolveHeight(tag);
     if (h > latest) throw new RpcError(RpcCodes.Server, `header not found: block ${h} is beyond the latest block ${latest}`);
-    if (h === latest) return this.node.queryContext();
+    return h;
+  }
+
+  /** A context over the state after block `tag` (any height the store keeps; see --pruning), or pending. */
+  private stateContext(tag: unknown): Context {
+    if (tag === 'pending') return this.node.simulateContext(this.node.queryContext().maxBlockGas);
+    const h = this.committedHeight(tag);
+    if (h === this.node.latestHeight()) return this.node.queryContext();
     try {
       return this.node.queryContext(h);
     } catch (e) {
@@ -286,6 +297,15 @@ export class EthApi {
         const slot = parseQuantity(p[1], 'slot');
         const key = Buffer.from(slot.toString(16).padStart(64, '0'), 'hex');
         return data(keeper.getStorage(this.stateContext(p[2] ?? 'latest'), parseAddr(p[0], 'address'), key));
+      },
+      // The trie keeps every height's nodes (--pruning thins the state's own tree only): any committed block.
+      eth_getProof: (p) => {
+        const address = parseAddr(p[0], 'address');
+        const keys = parseProofStorageKeys(p[1]);
+        const h = this.committedHeight(p[2] ?? 'latest');
+        const root = this.roots.rootAt(h);
+        if (!root) throw new RpcError(RpcCodes.Server, `state root of block ${h} not available: a home keeps state roots from the first block it committed with them (one from before state roots, or restored from a snapshot, starts at its next block)`);
+        return getProof(this.roots, root, address, keys);
       },
       eth_call: async (p) => {
         const r = await this.simulateAt(this.parseCall(p[0]), p[1], p[2]);

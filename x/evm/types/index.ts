@@ -1,5 +1,8 @@
 /** x/evm's names, store keys and parameters: everything another file needs to agree on. */
 
+import { DERIVED_ROWS_PREFIX } from '../../../core/store/derived-rows.ts';
+import { u64Key } from '../../../core/store/kv.ts';
+
 export const ModuleName = 'evm';
 
 /** The Ethereum JSON-RPC's default listen address (anvil's and Hardhat's port). */
@@ -35,10 +38,34 @@ export const StoreKeys = {
   codePrefix: 'evm/c/',
   storage: (addrHex: string, slotHex: string) => `evm/s/${addrHex}/${slotHex}`,
   storagePrefix: (addrHex: string) => `evm/s/${addrHex}/`,
+  storageRoom: 'evm/s/',
   blockHash: (height: number) => `evm/bh/${String(height).padStart(20, '0')}`,
   blockHashPrefix: 'evm/bh/',
   params: 'evm/p',
   checkReserved: (addrHex: string) => `evm/ck/${addrHex}`,
+} as const;
+
+/**
+ * Derived rows (Module.commitRows, in core's `e/` room: outside the app hash, written in the block's batch): the
+ * Ethereum state root, a secure Merkle-Patricia trie of the accounts and their storage (x/evm/state-root/).
+ *  - `e/n/<node hash>`  a trie node (account or storage trie) by the keccak256 of its RLP, lower-case hex. Content-
+ *                       addressed, so every height shares the nodes it has in common with the one before, a rewrite
+ *                       of a node is the same row, and an orphan (a rollback, a crash before the block's batch) is
+ *                       harmless. Never pruned: `--pruning` thins the state's tree, not this one, so a proof at any
+ *                       height with a root row verifies.
+ *  - `e/r/<height>`     the state root after that block (32 bytes; height 0 = after genesis), height zero-padded to
+ *                       20 digits so rows sort by height. A rollback deletes the rows above its height.
+ *  - `e/s/<addr>`       (empty) an address whose storage was written while it had no code — a genesis account
+ *                       with storage and no code, typically. Only such an address can hold storage while EIP-161
+ *                       empty (absent from the trie), so only it is scanned for older slots when it enters the
+ *                       trie. Kept through rollbacks: listing an address needlessly costs one scan, nothing else.
+ */
+export const DerivedKeys = {
+  node: (hashHex: string) => `${DERIVED_ROWS_PREFIX}n/${hashHex}`,
+  nodePrefix: `${DERIVED_ROWS_PREFIX}n/`,
+  stateRoot: (height: number) => `${DERIVED_ROWS_PREFIX}r/${u64Key(height)}`,
+  stateRootPrefix: `${DERIVED_ROWS_PREFIX}r/`,
+  codelessStorage: (addrHex: string) => `${DERIVED_ROWS_PREFIX}s/${addrHex}`,
 } as const;
 
 /** BLOCKHASH sees the last 256 blocks (Ethereum's window). */
