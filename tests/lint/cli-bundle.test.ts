@@ -24,8 +24,8 @@ describe('the triviumd bundles', () => {
     assert.ok(/^\/\/ cmd\/triviumd\/commands\/keys\.ts$/m.test(cli), 'the command tree holds the keys command');
   });
 
-  it('the node bundle has the executors, and the command tree reaches it for start, init, replay and rollback', () => {
+  it('the node bundle has the executors, and the command tree reaches it for start, init, replay, rollback and testnet', () => {
     for (const re of EXECUTORS) assert.ok(re.test(node), `the node bundle lacks ${re}`);
-    assert.equal(cli.match(/import\(["']\.\/node\.mjs["']\)/g)?.length, 4);
+    assert.equal(cli.match(/import\(["']\.\/node\.mjs["']\)/g)?.length, 5);
   });
 });

@@ -7,6 +7,9 @@ const index = (s: string | undefined): number | undefined => {
   return Number(s);
 };
 
+// The app's genesis code: loaded only when a testnet command runs.
+const run = () => import('./testnet-node.ts');
+
 /** `triviumd testnet …`: a local multi-validator network, each validator an app behind its own CometBFT. */
 export function testnetCommand(): Command {
   const cmd = new Command('testnet').description('a local N-validator network: Trivium apps behind CometBFT v0.38 (built from its Go module)');
@@ -21,27 +24,27 @@ export function testnetCommand(): Command {
       .option('--snapshot-interval <n>', 'every app takes a state-sync snapshot every N blocks (0 = none)', '100')
       .option('-o, --output <format>', 'text or json', 'text'),
   ).action(async (o: { validators: string; chainId: string; portShift: string; blockTime: string; snapshotInterval: string; out?: string; output: string }) => {
-    const { testnetUp } = await import('./testnet-node.ts'); // the app's genesis code: loaded only here
+    const { testnetUp } = await run();
     await testnetUp(o);
   });
   outOption(cmd.command('status').description('per node: height, app hash, peers, catching_up, pids').option('-o, --output <format>', 'text or json', 'text')).action(async (o: { out?: string; output: string }) => {
-    const { testnetStatus } = await import('./testnet-node.ts');
+    const { testnetStatus } = await run();
     await testnetStatus(o);
   });
   outOption(cmd.command('stop').description('SIGTERM (CometBFT, then the app) and wait; every node or node I').option('--index <i>', 'only node I')).action(async (o: { out?: string; index?: string }) => {
-    const { testnetStop } = await import('./testnet-node.ts');
+    const { testnetStop } = await run();
     await testnetStop(o.out, index(o.index));
   });
   outOption(cmd.command('start').description('(re)start every node or node I: the app first, then its CometBFT').option('--index <i>', 'only node I')).action(async (o: { out?: string; index?: string }) => {
-    const { testnetStart } = await import('./testnet-node.ts');
+    const { testnetStart } = await run();
     await testnetStart(o.out, index(o.index));
   });
   outOption(cmd.command('add').description('add a full node (not a validator) and start it: blocksync from genesis, or --state-sync from a snapshot').option('--state-sync', 'join from the newest snapshot the validators serve (they need --state-sync.snapshot-interval)')).action(async (o: { out?: string; stateSync?: boolean }) => {
-    const { testnetAdd } = await import('./testnet-node.ts');
+    const { testnetAdd } = await run();
     await testnetAdd(o.out, o.stateSync ?? false);
   });
   outOption(cmd.command('down').description('stop every node and remove the testnet folder')).action(async (o: { out?: string }) => {
-    const { testnetDown } = await import('./testnet-node.ts');
+    const { testnetDown } = await run();
     await testnetDown(o.out);
   });
   return cmd;
