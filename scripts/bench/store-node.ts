@@ -23,6 +23,7 @@ import { toBech32Address } from '../../core/types/address.ts';
 import { freePort, repoRoot, runCli } from '../../tests/helpers/node.ts';
 import { sendMsg, signTx } from '../../tests/helpers/cosmos.ts';
 import { buildBundle, isFresh } from '../build.mjs';
+import { processCpuSec, rssMiB, selfCpuSec } from './lib/proc.ts';
 import { fmtStats, stats } from './lib/store.ts';
 import { PipelinedConnection, postBytes } from './pipelined-client.ts';
 
@@ -39,15 +40,6 @@ const senders = Array.from({ length: SENDERS }, (_, i) => {
 });
 const freshAddress = (i: number) => toBech32Address(createHash('sha256').update(`fresh-${i}`).digest().subarray(0, 20));
 
-const rssMiB = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
-const cpuSec = (pid: number) => {
-  const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(f[11]) + Number(f[12])) / 100;
-};
-const clientCpu = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1e6;
-};
 const dirBytes = (dir: string): number => readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? dirBytes(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -163,7 +155,7 @@ async function round(base: { home: string; height: number }, flags: string[]): P
     const before = dirBytes(dataDir);
     const hStart = await heightOf(n);
     const conns = await Promise.all(Array.from({ length: 4 }, () => PipelinedConnection.open(n.rpcPort)));
-    const [nc0, cc0] = [cpuSec(n.proc.pid!), clientCpu()];
+    const [nc0, cc0] = [processCpuSec(n.proc.pid!), selfCpuSec()];
     const tSend = performance.now();
     // One worker per sender, so each sender's sequence arrives in order.
     await Promise.all(
@@ -178,7 +170,7 @@ async function round(base: { home: string; height: number }, flags: string[]): P
     while (Number((await n.rpc('num_unconfirmed_txs')).total) > 0) await sleep(10);
     const hEnd = await heightOf(n);
     const elapsed = (performance.now() - tSend) / 1000;
-    const [nc1, cc1] = [cpuSec(n.proc.pid!), clientCpu()];
+    const [nc1, cc1] = [processCpuSec(n.proc.pid!), selfCpuSec()];
     let committed = 0;
     for (let h = hStart + 1; h <= hEnd; h++) {
       const b = await n.rpc('block_results', { height: String(h) });

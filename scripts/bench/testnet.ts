@@ -9,7 +9,7 @@
  *   (env: ROUNDS=3 TXS_PER_ACCOUNT=300 BLOCK_TIME=1s CATCHUP_BLOCKS=100 JOIN_ROUNDS=2)
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BaseAccount } from 'cosmjs-types/cosmos/auth/v1beta1/auth';
@@ -19,6 +19,7 @@ import { dev, sendMsg, signTx } from '../../tests/helpers/cosmos.ts';
 import { freePort, repoRoot } from '../../tests/helpers/node.ts';
 import { freePortShift } from '../../tests/helpers/testnet.ts';
 import { buildBundle, isFresh } from '../build.mjs';
+import { processCpuSec, selfCpuSec } from './lib/proc.ts';
 import { fmtStats, stats } from './lib/store.ts';
 import { PipelinedConnection, postBytes } from './pipelined-client.ts';
 
@@ -28,14 +29,6 @@ const BLOCK_TIME = process.env.BLOCK_TIME ?? '1s';
 const CATCHUP_BLOCKS = Number(process.env.CATCHUP_BLOCKS ?? 100);
 const JOIN_ROUNDS = Number(process.env.JOIN_ROUNDS ?? 2);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const cpu = (pid: number) => {
-  const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(f[11]) + Number(f[12])) / 100;
-};
-const clientCpu = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1e6;
-};
 
 type Rpc = (method: string, params?: object) => Promise<any>;
 const rpcAt = (url: string): Rpc => (method, params = {}) => cometRpc({ rpc: url }, method, params, 30_000);
@@ -62,7 +55,7 @@ async function load(url: string, chainId: string, pids: number[]): Promise<{ tps
   const port = Number(new URL(url).port);
   const conns = await Promise.all(dev.map(() => PipelinedConnection.open(port)));
   const h0 = Number((await rpc('status')).sync_info.latest_block_height);
-  const [n0, c0] = [pids.reduce((s, p) => s + cpu(p), 0), clientCpu()];
+  const [n0, c0] = [pids.reduce((s, p) => s + processCpuSec(p), 0), selfCpuSec()];
   const t0 = performance.now();
   // One connection per account: its txs arrive in sequence order. Up to 64 in flight each.
   await Promise.all(
@@ -95,7 +88,7 @@ async function load(url: string, chainId: string, pids: number[]): Promise<{ tps
   }
   if (committed !== total) throw new Error(`${committed} committed, expected ${total}`);
   const elapsed = (performance.now() - t0) / 1000;
-  const [n1, c1] = [pids.reduce((s, p) => s + cpu(p), 0), clientCpu()];
+  const [n1, c1] = [pids.reduce((s, p) => s + processCpuSec(p), 0), selfCpuSec()];
   for (const c of conns) c.close();
   const blocks = h - h0;
   return { tps: total / elapsed, blockMs: ((Date.parse(lastTime) - Date.parse(firstTime)) / Math.max(1, blocks - 1)), nodeCpu: (n1 - n0) / elapsed, clientCpu: (c1 - c0) / elapsed };

@@ -42,6 +42,14 @@ async function untilDead(pid: number | null, ms = 20_000): Promise<void> {
   }
 }
 
+/** Starts node i again and waits until every node is past the tip and agrees on every app hash up to it. */
+async function healed(i: number): Promise<void> {
+  await startNetwork(out, i);
+  const top = await heightOf(net.nodes[0]!);
+  await waitForHeight(out, top + 1, { timeoutMs: 90_000 });
+  await agreeUpTo(readNetwork(out), top);
+}
+
 before(async () => {
   net = await upNetwork({ validators: 4, out, portShift: await freePortShift(6), blockTime: '100ms', appFlags: ['--state-sync.snapshot-interval', '20'] });
 });
@@ -211,10 +219,7 @@ describe('a 4-validator network under CometBFT', () => {
     await untilDead(victim.app_pid);
     const h0 = await heightOf(net.nodes[0]!);
     await waitForHeight(out, h0 + 5, { indexes: [0, 1, 2], timeoutMs: 60_000 });
-    await startNetwork(out, 3);
-    const top = await heightOf(net.nodes[0]!);
-    await waitForHeight(out, top + 1, { timeoutMs: 90_000 });
-    await agreeUpTo(readNetwork(out), top);
+    await healed(3);
   });
 
   it('kill -9 only the app of a node: its CometBFT stops; restarted, the handshake replays what the app lacks', async () => {
@@ -225,10 +230,7 @@ describe('a 4-validator network under CometBFT', () => {
     await stopNetwork(out, 1); // records both as stopped
     const h0 = await heightOf(net.nodes[0]!);
     await waitForHeight(out, h0 + 3, { indexes: [0, 2, 3], timeoutMs: 60_000 });
-    await startNetwork(out, 1);
-    const top = await heightOf(net.nodes[0]!);
-    await waitForHeight(out, top + 1, { timeoutMs: 90_000 });
-    await agreeUpTo(readNetwork(out), top);
+    await healed(1);
   });
 
   it('two of four stopped: the chain halts; one back: it resumes with nothing lost', async () => {
@@ -240,10 +242,7 @@ describe('a 4-validator network under CometBFT', () => {
     assert.ok(h1 <= h0 + 1, `no 2/3: at most the block in flight commits (${h0} → ${h1})`);
     await startNetwork(out, 2);
     await waitForHeight(out, h1 + 3, { indexes: [0, 1, 2], timeoutMs: 90_000 });
-    await startNetwork(out, 3);
-    const top = await heightOf(net.nodes[0]!);
-    await waitForHeight(out, top + 1, { timeoutMs: 90_000 });
-    await agreeUpTo(readNetwork(out), top);
+    await healed(3);
   });
 
   it('a full node started later from genesis blocksyncs to the tip and agrees on every app hash', async () => {
