@@ -168,7 +168,7 @@ export class AbciHandlers {
       }
     } else {
       if (r.chainId !== this.node.genesis.chain_id) this.node.log(`abci: InitChain chain id ${r.chainId} differs from the home's genesis (${this.node.genesis.chain_id}); using ${r.chainId}`);
-      await this.app.initChain(genesis);
+      await this.app.initChain(genesis, { consume: true });
     }
     return { validators: [], appHash: this.app.lastAppHash };
   }

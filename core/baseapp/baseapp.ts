@@ -151,12 +151,17 @@ export class BaseApp {
   }
 
   /** InitChain: every module's genesis, in module order, committed as height 0. */
-  async initChain(genesis: Genesis): Promise<void> {
+  /**
+   * `consume`: the caller will not read `genesis` again, so the modules' long lists are emptied as they are read
+   * (a million parsed accounts would otherwise stay live, and weigh on every garbage collection, to the end).
+   */
+  async initChain(genesis: Genesis, opts: { consume?: boolean } = {}): Promise<void> {
     if (this.blocks.lastCommit()) throw new Error(`InitChain: the chain is already initialised (height ${this.lastHeight})`);
     await this.db.clear(); // rows of an InitChain a crash interrupted (nothing is committed before its commit row)
     this.chainId = genesis.chain_id;
     this.consensus = consensusParamsOf(genesis);
-    const store = new GenesisStore(this.state, (changes) => this.spillGenesis(changes), this.genesisBranchLimit);
+    const genesisRows = this.blocks.genesisRows(genesis); // before the modules read (and maybe empty) its lists
+    const store = new GenesisStore(this.state, (changes) => this.spillGenesis(changes), this.genesisBranchLimit, opts.consume);
     const timeMs = Date.parse(genesis.genesis_time);
     const ctx = new Context(store, infiniteGasMeter(), this.blockInfo(0, timeMs), 'deliver');
     for (const m of this.modules) {
@@ -165,7 +170,7 @@ export class BaseApp {
       if (st !== undefined) await m.initGenesis(ctx, st);
     }
     this.lastBlockTimeMs = timeMs;
-    await this.commitStore(0, this.blocks.genesisRows(genesis), '', await this.state.prepareLarge(store.changes(), 0), undefined);
+    await this.commitStore(0, genesisRows, '', await this.state.prepareLarge(store.changes(), 0), undefined);
   }
 
   /** A big genesis's writes so far, out of memory: the tree's rows and the modules' derived rows, one batch. */

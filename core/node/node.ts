@@ -118,7 +118,7 @@ export class Node implements NodeAPI {
   async open(): Promise<void> {
     await this.db.open();
     this.readGenesisHead();
-    if (!(await this.app.load())) await this.app.initChain(this.takeGenesis());
+    if (!(await this.app.load())) await this.app.initChain(this.takeGenesis(), { consume: true });
     this.pendingGenesis = undefined;
   }
 

@@ -35,7 +35,7 @@ async function initChain(n: number): Promise<number> {
       state.bank.balances.push({ address, coins: [{ denom: DENOM, amount: '1000' }] });
     }
     const t = performance.now();
-    await app.initChain(genesis);
+    await app.initChain(genesis, { consume: true }); // as the node does
     const ms = performance.now() - t;
     // Every genesis account's balance is in committed state.
     const ctx = app.queryContext();

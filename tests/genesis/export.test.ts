@@ -212,7 +212,7 @@ test('what blocks rarely leave behind round-trips too: block hashes, orphaned co
   };
   const a = build();
   let ctx = a.ctx();
-  for (const m of a.modules) m.initGenesis!(ctx, m.defaultGenesis!());
+  for (const m of a.modules) await m.initGenesis!(ctx, m.defaultGenesis!());
   (ctx.rawStore as CacheStore).write();
 
   ctx = a.ctx(7, 'ab'.repeat(32));
@@ -239,7 +239,7 @@ test('what blocks rarely leave behind round-trips too: block hashes, orphaned co
 
   const b = build();
   ctx = b.ctx();
-  for (const m of b.modules) m.initGenesis!(ctx, exported[m.name]);
+  for (const m of b.modules) await m.initGenesis!(ctx, exported[m.name]);
   (ctx.rawStore as CacheStore).write();
   assertSameStore(dump(a.state), dump(b.state));
   assert.equal(accumulate(a.state), accumulate(b.state));

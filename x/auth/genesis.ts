@@ -1,7 +1,7 @@
 import { fromBase64, toBase64 } from '@cosmjs/encoding';
 import { parseAddress } from '../../core/types/address.ts';
 import type { Context } from '../../core/types/context.ts';
-import { CHECKPOINT_EVERY, genesisCheckpoint } from '../../core/store/genesis-store.ts';
+import { genesisEntries } from '../../core/store/genesis-store.ts';
 import type { AuthKeeper } from './keeper.ts';
 import { type AuthGenesis, defaultAuthParams } from './types/index.ts';
 
@@ -14,9 +14,7 @@ export const defaultAuthGenesis = (): AuthGenesis => ({ params: defaultAuthParam
  */
 export async function initAuthGenesis(auth: AuthKeeper, ctx: Context, g: AuthGenesis): Promise<void> {
   auth.setParams(ctx, { ...defaultAuthParams(), ...g.params });
-  let n = 0;
-  for (const a of g.accounts ?? []) {
-    if (++n % CHECKPOINT_EVERY === 0) await genesisCheckpoint(ctx.rawStore);
+  for await (const a of genesisEntries(ctx.rawStore, g.accounts)) {
     const acc = auth.getOrCreateAccount(ctx, parseAddress(a.address));
     const sequence = BigInt(a.sequence ?? '0');
     const pubKey = a.pub_key ? fromBase64(a.pub_key) : acc.pubKey;

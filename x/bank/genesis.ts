@@ -1,6 +1,6 @@
 import { parseAddress, toBech32Address } from '../../core/types/address.ts';
 import type { Context } from '../../core/types/context.ts';
-import { CHECKPOINT_EVERY, genesisCheckpoint } from '../../core/store/genesis-store.ts';
+import { genesisEntries } from '../../core/store/genesis-store.ts';
 import type { BankKeeper } from './keeper.ts';
 import type { BankGenesis } from './types/index.ts';
 
@@ -8,9 +8,7 @@ export const defaultBankGenesis = (): BankGenesis => ({ balances: [] });
 
 /** Mints every balance; a `supply` (as export writes it) must be what the balances add up to. */
 export async function initBankGenesis(bank: BankKeeper, ctx: Context, g: BankGenesis): Promise<void> {
-  let n = 0;
-  for (const b of g.balances) {
-    if (++n % CHECKPOINT_EVERY === 0) await genesisCheckpoint(ctx.rawStore);
+  for await (const b of genesisEntries(ctx.rawStore, g.balances)) {
     bank.mintCoins(ctx, parseAddress(b.address), b.coins);
   }
   for (const s of g.supply ?? []) {

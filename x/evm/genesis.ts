@@ -3,7 +3,7 @@ import { DENOM, parseAddress } from '../../core/types/address.ts';
 import type { Context } from '../../core/types/context.ts';
 import { Account } from '@ethereumjs/util';
 import { DEV_EVM_ADDRESSES, DEV_EVM_BALANCE_UTRV } from './dev-accounts.ts';
-import { CHECKPOINT_EVERY, genesisCheckpoint } from '../../core/store/genesis-store.ts';
+import { genesisEntries } from '../../core/store/genesis-store.ts';
 import type { EvmKeeper } from './keeper.ts';
 import { encodeAccount } from './state/account.ts';
 import { joinWei } from './state/balance.ts';
@@ -21,9 +21,7 @@ export function defaultEvmGenesis(): EvmGenesis {
 export async function initEvmGenesis(keeper: EvmKeeper, ctx: Context, g: EvmGenesis): Promise<void> {
   keeper.setParams(ctx, { ...defaultEvmParams(), ...g.params });
   const state = keeper.view(ctx);
-  let n = 0;
-  for (const a of g.accounts ?? []) {
-    if (++n % CHECKPOINT_EVERY === 0) await genesisCheckpoint(ctx.rawStore);
+  for await (const a of genesisEntries(ctx.rawStore, g.accounts)) {
     const addr = parseAddress(a.address);
     if (a.balance !== undefined && BigInt(a.balance) > 0n) {
       keeper.bank.mintCoins(ctx, addr, [{ denom: DENOM, amount: BigInt(a.balance).toString() }]);

@@ -35,7 +35,7 @@ export async function replayBlocks(sourceHome: string, targetHome: string, log: 
     const source = new BlockStore(sdb);
     const genesis = source.genesis()!;
     const { app } = buildApp(ddb);
-    await app.initChain(genesis);
+    await app.initChain(genesis, { consume: true });
     const last = source.lastCommit()?.height ?? 0;
     const mismatches: ReplayReport['mismatches'] = [];
     let txs = 0;
