@@ -120,9 +120,18 @@ async function otherAddressFlags(): Promise<string[]> {
   return out;
 }
 
+/**
+ * The anvil binary itself (@foundry-rs/anvil's platform package), not node_modules/.bin/anvil: that is npm's
+ * JavaScript launcher, a Node process of its own (≈ 200 ms and 60 MiB) in front of the binary.
+ */
+export function anvilBinary(): string {
+  const bin = path.join(repoRoot, `node_modules/@foundry-rs/anvil-${process.platform}-${process.arch === 'x64' ? 'amd64' : process.arch}/bin/anvil`);
+  if (!existsSync(bin)) throw new Error(`the anvil binary is missing (${bin}): npm ci installs @foundry-rs/anvil@1.7.1 and its platform package`);
+  return bin;
+}
+
 export async function startAnvil(extra: string[] = []): Promise<EvmPeer & { startupMs: number }> {
-  const bin = path.join(repoRoot, 'node_modules/.bin/anvil');
-  if (!existsSync(bin)) throw new Error('anvil is not installed: npm i -D @foundry-rs/anvil@1.7.1');
+  const bin = anvilBinary();
   const port = await freePort();
   const proc = spawn(bin, ['--host', '127.0.0.1', '--port', String(port), '--silent', ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
   const log = capture(proc);

@@ -1,43 +1,43 @@
-// Start-up: `triviumd start` on a fresh home until the first committed block is visible over RPC, and the
-// resident set of the idle node a few seconds later. Median of 5 runs. Run: npx tsx scripts/bench/node-startup.ts
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { freePort, repoRoot } from '../../tests/helpers/node.ts';
+/**
+ * Start-up and idle memory, Trivium against the anvil binary, rounds interleaved: from spawn to the first answered
+ * `eth_blockNumber` (both have their genesis block committed then), Trivium also to its first block after genesis,
+ * and each process's own resident set 3 s later (the node process itself: no launcher or re-spawning wrapper in
+ * front of either). A missing peer fails the run. Run: node --no-node-snapshot --import tsx scripts/bench/node-startup.ts
+ * (env: ROUNDS=5)
+ */
 import { buildBundle, isFresh } from '../build.mjs';
+import { rpc, startAnvil, startTrivium } from './evm-peers.ts';
+import { rssMiB } from './lib/proc.ts';
+import { fmtStats, stats } from './lib/store.ts';
 
-const RUNS = Number(process.env.RUNS ?? 5);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const rssMiB = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
+const ROUNDS = Number(process.env.ROUNDS ?? 5);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 if (!isFresh()) await buildBundle();
-const startups: number[] = [];
-const rss: number[] = [];
-for (let i = 0; i < RUNS; i++) {
-  const home = mkdtempSync(join(tmpdir(), 'trivium-bench-'));
-  const rpc = await freePort();
-  const args = ['--no-node-snapshot', join(repoRoot, 'cmd/triviumd.js'), 'start', '--home', home, '--rpc.laddr', `tcp://127.0.0.1:${rpc}`, '--quiet',
-    '--json-rpc.address', `127.0.0.1:${await freePort()}`, '--svm-rpc.address', `127.0.0.1:${await freePort()}`];
+const sides = {
+  trivium: { start: [] as number[], firstBlock: [] as number[], rss: [] as number[] },
+  anvil: { start: [] as number[], rss: [] as number[] },
+};
+for (let r = 0; r < ROUNDS; r++) {
   const t0 = performance.now();
-  const proc = spawn(process.execPath, args, { stdio: 'ignore' });
-  for (;;) {
-    try {
-      const r = await fetch(`http://127.0.0.1:${rpc}`, { method: 'POST', body: '{"jsonrpc":"2.0","id":1,"method":"status"}' });
-      const j = (await r.json()) as any;
-      if (Number(j.result.sync_info.latest_block_height) >= 1) break;
-    } catch {
-      /* not up */
-    }
-    await new Promise((r) => setTimeout(r, 5));
-  }
-  startups.push(performance.now() - t0);
-  await new Promise((r) => setTimeout(r, 3000));
-  rss.push(rssMiB(proc.pid!));
-  proc.kill('SIGTERM');
-  await new Promise((r) => proc.once('exit', r));
-  rmSync(home, { recursive: true, force: true });
+  const t = await startTrivium('100ms');
+  sides.trivium.start.push(t.startupMs);
+  while (BigInt(await rpc<string>(t.url, 'eth_blockNumber')) < 1n) await sleep(5);
+  sides.trivium.firstBlock.push(performance.now() - t0);
+  await sleep(3000);
+  sides.trivium.rss.push(rssMiB(t.proc.pid!));
+  await t.stop();
+
+  const a = await startAnvil();
+  sides.anvil.start.push(a.startupMs);
+  await sleep(3000);
+  sides.anvil.rss.push(rssMiB(a.proc.pid!));
+  await a.stop();
+  console.log(`round ${r + 1}: Trivium ${t.startupMs.toFixed(0)} ms (first block ${sides.trivium.firstBlock.at(-1)!.toFixed(0)} ms), ${sides.trivium.rss.at(-1)!.toFixed(1)} MiB; anvil ${a.startupMs.toFixed(0)} ms, ${sides.anvil.rss.at(-1)!.toFixed(1)} MiB`);
 }
-console.log(`start-up to first committed block (fresh home, median of ${RUNS}): ${median(startups).toFixed(0)} ms   [${startups.map((x) => x.toFixed(0)).join(', ')}]`);
-console.log(`idle resident set (3 s after start, median): ${median(rss).toFixed(1)} MiB   [${rss.map((x) => x.toFixed(1)).join(', ')}]`);
-console.log('goal: ≤ 1000 ms (anvil ≈ 230 ms, Hardhat ≈ 1,600 ms); idle RSS goal ≤ 120 MiB (anvil 62, Hardhat 98)');
+const [ts, as] = [stats(sides.trivium.start), stats(sides.anvil.start)];
+const [tr, ar] = [stats(sides.trivium.rss), stats(sides.anvil.rss)];
+console.log(`\n${ROUNDS} rounds interleaved (min / median / max), fresh home / fresh anvil each round:`);
+console.log(`  start-up to the first answered eth_blockNumber: Trivium ${fmtStats(ts, 'ms', 0)}, anvil binary ${fmtStats(as, 'ms', 0)}: ×${(ts.median / as.median).toFixed(1)} (issue 17 goal ≤ 3×)`);
+console.log(`  Trivium to its first block after genesis (100 ms block time): ${fmtStats(stats(sides.trivium.firstBlock), 'ms', 0)}`);
+console.log(`  idle RSS 3 s after: Trivium ${fmtStats(tr, 'MiB', 1)}, anvil binary ${fmtStats(ar, 'MiB', 1)}: ×${(tr.median / ar.median).toFixed(1)} (goal ≤ 3×)`);
