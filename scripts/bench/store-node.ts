@@ -51,7 +51,8 @@ interface Running {
 
 async function startNode(home: string, flags: string[]): Promise<Running> {
   const rpcPort = await freePort();
-  const proc = spawn(process.execPath, ['--no-node-snapshot', join(repoRoot, 'cmd/triviumd.js'), 'start', '--home', home, '--quiet', '--block-time', BLOCK_TIME, ...flags,
+  const prof = process.env.NODE_PROF && flags.length ? ['--cpu-prof', `--cpu-prof-dir=${process.env.NODE_PROF}`] : [];
+  const proc = spawn(process.execPath, ['--no-node-snapshot', ...prof, join(repoRoot, 'cmd/triviumd.js'), 'start', '--home', home, '--quiet', '--block-time', BLOCK_TIME, ...flags,
     '--rpc.laddr', `tcp://127.0.0.1:${rpcPort}`, '--json-rpc.address', `127.0.0.1:${await freePort()}`, '--svm-rpc.address', `127.0.0.1:${await freePort()}`, '--svm-rpc.ws-address', `127.0.0.1:${await freePort()}`],
     { stdio: ['ignore', 'ignore', 'inherit'] });
   const rpc = async (method: string, params: object = {}) => {
@@ -189,6 +190,8 @@ async function round(base: { home: string; height: number }, flags: string[]): P
 
 if (!isFresh()) await buildBundle();
 console.log(`building the base homes (empty, ${ACCOUNTS.toLocaleString('en-US')} accounts)…`);
+// VARIANTS=empty,big,pruned runs only those (NODE_PROF=dir then profiles the rounds' nodes).
+const only = process.env.VARIANTS?.split(',');
 const empty = await baseHome(0);
 const big = await baseHome(ACCOUNTS);
 const variants = [
@@ -198,7 +201,7 @@ const variants = [
 ];
 const results = new Map<string, RoundResult[]>();
 for (let r = 0; r < ROUNDS; r++) {
-  for (const v of variants) {
+  for (const v of variants.filter((_, i) => !only || only.includes(['empty', 'big', 'pruned'][i]!))) {
     const res = await round(v.base, v.flags);
     results.set(v.name, [...(results.get(v.name) ?? []), res]);
     console.log(`  round ${r + 1} ${v.name}: restart ${res.restartMs.toFixed(0)} ms, RSS ${res.rss.toFixed(1)} MiB, ${res.tps.toFixed(0)} tx/s, ${res.bytesPerTx.toFixed(0)} B/tx`);
@@ -207,6 +210,7 @@ for (let r = 0; r < ROUNDS; r++) {
 rmSync(empty.home, { recursive: true, force: true });
 rmSync(big.home, { recursive: true, force: true });
 
+if (only) process.exit(0);
 console.log(`\n${ROUNDS} rounds interleaved; ${TXS} MsgSend to fresh addresses per round (${SENDERS} senders), --block-time ${BLOCK_TIME} (min / median / max)`);
 for (const v of variants) {
   const xs = results.get(v.name)!;

@@ -66,6 +66,7 @@ export const DerivedKeys = {
   stateRoot: (height: number) => `${DERIVED_ROWS_PREFIX}r/${u64Key(height)}`,
   stateRootPrefix: `${DERIVED_ROWS_PREFIX}r/`,
   codelessStorage: (addrHex: string) => `${DERIVED_ROWS_PREFIX}s/${addrHex}`,
+  codelessStoragePrefix: `${DERIVED_ROWS_PREFIX}s/`,
 } as const;
 
 /** BLOCKHASH sees the last 256 blocks (Ethereum's window). */
