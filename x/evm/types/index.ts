@@ -55,8 +55,8 @@ export const StoreKeys = {
  *                       height with a root row verifies.
  *  - `e/r/<height>`     the state root after that block (32 bytes; height 0 = after genesis), height zero-padded to
  *                       20 digits so rows sort by height. A rollback deletes the rows above its height.
- *  - `e/s/<addr>`       (empty) an address whose storage was written while it had no code — a genesis account
- *                       with storage and no code, typically. Only such an address can hold storage while EIP-161
+ *  - `e/s`              a JSON list of the addresses whose storage was written while they had no code — genesis accounts
+ *                       with storage and no code, typically (read once into memory). Only such an address can hold storage while EIP-161
  *                       empty (absent from the trie), so only it is scanned for older slots when it enters the
  *                       trie. Kept through rollbacks: listing an address needlessly costs one scan, nothing else.
  */
@@ -65,8 +65,8 @@ export const DerivedKeys = {
   nodePrefix: `${DERIVED_ROWS_PREFIX}n/`,
   stateRoot: (height: number) => `${DERIVED_ROWS_PREFIX}r/${u64Key(height)}`,
   stateRootPrefix: `${DERIVED_ROWS_PREFIX}r/`,
-  codelessStorage: (addrHex: string) => `${DERIVED_ROWS_PREFIX}s/${addrHex}`,
-  codelessStoragePrefix: `${DERIVED_ROWS_PREFIX}s/`,
+  /** The addresses whose storage was written while they had no code: one row, a JSON list (a handful). */
+  codelessStorage: `${DERIVED_ROWS_PREFIX}s`,
 } as const;
 
 /** BLOCKHASH sees the last 256 blocks (Ethereum's window). */
