@@ -6,7 +6,7 @@
  *  2. A validator stopped while the others make 100 blocks: time from its restart to the tip.
  *  3. Joining a running network: state sync (a snapshot) vs blocksync from genesis, time to the tip, interleaved.
  * Run: node --no-node-snapshot --import tsx scripts/bench/testnet.ts
- *   (env: ROUNDS=3 TXS_PER_ACCOUNT=300 BLOCK_TIME=1s CATCHUP_BLOCKS=100 JOIN_ROUNDS=2)
+ *   (env: ROUNDS=3 TXS_PER_ACCOUNT=300 BLOCK_TIME=1s CATCHUP_BLOCKS=100 JOIN_ROUNDS=2; PARTS=1: the throughput only)
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -140,7 +140,8 @@ for (const [name, xs] of Object.entries(res)) {
 console.log(`  ratio 4 validators / devnet (medians): ×${(stats(res.testnet.map((x) => x.tps)).median / stats(res.devnet.map((x) => x.tps)).median).toFixed(2)}`);
 await downNetwork(out);
 
-// ---- 2. catch-up and 3. joins, on a 100 ms network that snapshots every 50 blocks ----
+// ---- 2. catch-up and 3. joins, on a 100 ms network that snapshots every 50 blocks (PARTS=1: skip them) ----
+if (process.env.PARTS === '1') process.exit(0);
 net = await upNetwork({ validators: 4, out, portShift: await freePortShift(4 + 2 * JOIN_ROUNDS), blockTime: '100ms', appFlags: ['--state-sync.snapshot-interval', '50'] });
 const tipOf = async (i = 0) => Number((await cometRpc(readNetwork(out).nodes[i]!, 'status')).sync_info.latest_block_height);
 const catchups: number[] = [];
