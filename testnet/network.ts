@@ -242,8 +242,9 @@ export async function waitForHeight(out: string, h: number, opts: { indexes?: nu
     const st = (await networkStatus(out)).filter((s) => !opts.indexes || opts.indexes.includes(s.index));
     if (st.every((s) => (s.height ?? -1) >= h)) return st;
     if (Date.now() > deadline) throw new Error(`the testnet did not reach height ${h}: ${st.map((s) => `${s.name} at ${s.height ?? 'no answer'}`).join(', ')}`);
+    const nodes = readNetwork(out).nodes;
     for (const s of st) {
-      const n = readNetwork(out).nodes[s.index]!;
+      const n = nodes[s.index]!;
       if (n.app_pid && !s.app_alive) throw new Error(`${s.name}: its app exited; its log:\n${tail(appLog(n))}`);
       if (n.cometbft_pid && !s.cometbft_alive) throw new Error(`${s.name}: its CometBFT exited; its log:\n${tail(cometLog(n))}`);
     }

@@ -11,7 +11,7 @@ import type { KVStore } from './kv.ts';
 export class GenesisStore extends CacheStore {
   constructor(
     parent: KVStore,
-    private readonly flush: (changes: Array<[string, Uint8Array | null]>, view: KVStore) => Promise<void>,
+    private readonly flush: (changes: Array<[string, Uint8Array | null]>) => Promise<void>,
     private readonly limit = 100_000,
     readonly consume = false,
   ) {
@@ -21,7 +21,7 @@ export class GenesisStore extends CacheStore {
   async checkpoint(): Promise<void> {
     if (this.dirtyCount < this.limit) return;
     // Flushed while still buffered: reads during the flush see the writes either way.
-    await this.flush(this.changes(), this);
+    await this.flush(this.changes());
     this.discard();
   }
 }
