@@ -1,6 +1,6 @@
 import { hash } from 'node:crypto';
 import type { CommitStore } from './commit-store.ts';
-import { StoreKeys } from './commit-store.ts';
+import { StoreKeys, flatRow, layoutRow } from './commit-store.ts';
 import type { NodeDB } from './node-db.ts';
 import { EMPTY_ROOT, encodeRef, keyPath, varint } from './tree/node.ts';
 import { type Change, MerkleTree } from './tree/tree.ts';
@@ -99,7 +99,7 @@ export class SnapshotImporter {
       changes.push({ key, value, path: keyPath(key) });
     }
     const u = this.tree.update(this.root, this.manifest.height, changes);
-    const puts: Array<[string, Uint8Array]> = entries.map(([k, v]) => [StoreKeys.flat(k), v]);
+    const puts: Array<[string, Uint8Array]> = entries.map(([k, v]) => [StoreKeys.flat(k), flatRow(this.manifest.height, v)]);
     for (const [k, { bytes }] of u.puts) puts.push([k, bytes]);
     await this.db.write(puts, u.dropped);
     this.tree.forget(u.dropped);
@@ -113,6 +113,6 @@ export class SnapshotImporter {
     if (!this.done) throw new Error(`snapshot incomplete: ${this.next} of ${this.manifest.chunks.length} chunks applied`);
     const got = Buffer.from(this.root?.hash ?? EMPTY_ROOT).toString('hex');
     if (got !== this.manifest.appHash) throw new Error(`snapshot rebuilds app hash ${got}, the manifest says ${this.manifest.appHash}`);
-    await this.db.write([[StoreKeys.root(this.manifest.height), encodeRef(this.root)], [StoreKeys.meta, Buffer.from(JSON.stringify({ earliest: this.manifest.height }))]], []);
+    await this.db.write([[StoreKeys.root(this.manifest.height), encodeRef(this.root)], [StoreKeys.meta, Buffer.from(JSON.stringify({ earliest: this.manifest.height }))], layoutRow()], []);
   }
 }

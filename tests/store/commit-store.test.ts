@@ -91,6 +91,16 @@ describe('CommitStore on a real LevelDB', () => {
     await again.db.close();
   });
 
+  it('refuses a home whose rows predate its layout (untagged flat rows), with what to do', async () => {
+    const { db, store, path } = await open();
+    await history(store, db, 3, 6);
+    await db.write([], ['m/layout']); // as a home written before layout 2 has it
+    await db.close();
+    const again = await open({ kind: 'nothing' }, path);
+    assert.throws(() => again.store.load(3), /written by an older triviumd \(store layout 1, this build reads 2\): start a new home/);
+    await again.db.close();
+  });
+
   it('proves membership and absence at any height against that height\'s app hash', async () => {
     const { db, store } = await open();
     const models = await history(store, db, 12, 2);

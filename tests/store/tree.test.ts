@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { type Change, MerkleTree } from '../../core/store/tree/tree.ts';
 import { type ChildRef, keyPath } from '../../core/store/tree/node.ts';
+import { StreamTreeBuilder } from '../../core/store/tree/stream-build.ts';
 
 /** A deterministic generator (tests must replay). */
 function rng(seed: number): () => number {
@@ -105,4 +106,31 @@ test('ICS-23 proofs verify with @confio/ics23 and its tendermintSpec: members, a
     // A non-membership proof does not work for a key that exists.
     assert.equal(ics23.verifyNonMembership(proveKey(tree, root, 'ab') as P, ics23.tendermintSpec, root.hash, enc('ab')), false);
   }
+});
+
+test('the streamed build of a content writes exactly the rows one update of it writes, and refuses keys out of order', () => {
+  for (let seed = 1; seed <= 30; seed++) {
+    const r = rng(seed * 7);
+    const content = new Map<string, Uint8Array | null>();
+    const n = seed === 1 ? 1 : Math.floor(r() * 400);
+    for (const k of seed % 2 ? KEYS : []) content.set(k, bytes(`v-${k}`));
+    for (let i = 0; i < n; i++) content.set(`k/${Math.floor(r() * 5000)}${i % 4 ? '/x' : ''}`, bytes(`v${i}`));
+    const sorted = sortChanges(content);
+    const u = fresh(new Map()).update(undefined, 0, sorted);
+    const streamed = new Map<string, Uint8Array>();
+    const b = new StreamTreeBuilder(0, (k, bytes) => {
+      assert.ok(!streamed.has(k), `row ${k} emitted twice`);
+      streamed.set(k, bytes);
+    });
+    for (const c of sorted) b.add(c.key, c.value!);
+    const root = b.finish();
+    assert.deepEqual(root, u.root, `seed ${seed}: root`);
+    assert.deepEqual([...streamed.keys()].sort(), [...u.puts.keys()].sort(), `seed ${seed}: rows`);
+    for (const [k, bytesOf] of streamed) assert.deepEqual(bytesOf, u.puts.get(k)!.bytes, `seed ${seed}: row ${k}`);
+  }
+  assert.equal(new StreamTreeBuilder(0, () => undefined).finish(), undefined);
+  const b = new StreamTreeBuilder(0, () => undefined);
+  b.add('b', bytes('1'));
+  assert.throws(() => b.add('a', bytes('2')), /is not after the previous one/);
+  assert.throws(() => b.add('b', bytes('2')), /is not after the previous one/);
 });
