@@ -175,19 +175,19 @@ export class BaseApp {
 
   /** A big genesis's writes so far, out of memory: the tree's rows and the modules' derived rows, one batch. */
   private async spillGenesis(changes: Array<[string, Uint8Array | null]>): Promise<void> {
-    const extra = await this.derivedRows(changes, 0);
+    const extra = await this.derivedRows(changes, 0, { ahead: true });
     await this.state.spill(changes, 0, extra);
   }
 
   /** The modules' derived rows for `changes` over the committed store (Module.commitRows), each key checked. */
-  private async derivedRows(changes: Array<[string, Uint8Array | null]>, height: number): Promise<Array<[string, Uint8Array]>> {
+  private async derivedRows(changes: Array<[string, Uint8Array | null]>, height: number, opts?: { ahead?: boolean }): Promise<Array<[string, Uint8Array]>> {
     const out: Array<[string, Uint8Array]> = [];
     if (!this.modules.some((m) => m.commitRows)) return out;
     // The state after the changes: prefix scans stay cheap however big the change set.
     const after = new ChangesView(this.state, changes);
     for (const m of this.modules) {
       if (!m.commitRows) continue;
-      const rows = await m.commitRows(changes, after, height, this.derived);
+      const rows = await m.commitRows(changes, after, height, this.derived, opts);
       for (const [k] of rows) checkDerivedRowKey(k);
       out.push(...rows);
     }

@@ -243,8 +243,11 @@ export class CommitStore implements KVStore {
       }
     }
     const root = builder.finish();
+    // Every node row written ahead: the tree is iterable from now on (the modules' last genesis call reads it all).
+    await this.db.write(rows, []);
+    this.root = root;
     this.spilled = false;
-    rows.push([StoreKeys.root(version), encodeRef(root)], layoutRow());
+    rows = [[StoreKeys.root(version), encodeRef(root)], layoutRow()];
     const update: TreeUpdate = { root, puts: new Map(), stale: [], dropped: [] };
     return { version, appHash: root?.hash ?? EMPTY_ROOT, update, changes, puts: rows, dels: [] };
   }

@@ -74,11 +74,13 @@ export interface Module {
    * root): called at Commit — and at InitChain, as height 0 — with the block's state changes in key order and a
    * read view of the post-block state. `rows` reads what earlier commits wrote. Every key must be under the
    * derived rows' room `e/` (core/store/derived-rows.ts); BaseApp refuses any other. At InitChain of a big genesis
-   * it is called several times for height 0, each with the next part of the changes (disjoint, each in key order),
-   * each call building on the rows the previous ones wrote. After a state-sync restore it is called once with no
-   * changes at a height with no rows below it: the module rebuilds its rows from the state.
+   * it is called for height 0 with `ahead` for each part of the changes written ahead (each in key order), then
+   * once more for the last part: its state view holds the whole genesis and iterates it in full, so a module may
+   * do its work there in one pass (x/evm builds its trie in key order) or part by part on the rows of the calls
+   * before. After a state-sync restore it is called once with no changes at a height with no rows below it: the
+   * module rebuilds its rows from the state.
    */
-  commitRows?(changes: ReadonlyArray<[string, Uint8Array | null]>, state: KVStore, height: number, rows: DerivedRows): Promise<Array<[string, Uint8Array]>>;
+  commitRows?(changes: ReadonlyArray<[string, Uint8Array | null]>, state: KVStore, height: number, rows: DerivedRows, opts?: { ahead?: boolean }): Promise<Array<[string, Uint8Array]>>;
   /** The commitRows rows of the blocks above `height`, which a rollback to it deletes (keys under `e/`). */
   rollbackRows?(height: number, rows: DerivedRows): Promise<string[]>;
 }

@@ -35,7 +35,7 @@ export function evmModule(keeper: EvmKeeper): Module {
     exportGenesis: (ctx) => exportEvmGenesis(keeper, ctx),
     beginBlock: (ctx) => recordBlockHash(keeper, ctx),
     // Ethereum's state root of the EVM accounts, kept beside the state (x/evm/state-root/).
-    commitRows: (changes, state, height, rows) => stateRoot.commitRows(changes, state, height, rows),
+    commitRows: (changes, state, height, rows, opts) => stateRoot.commitRows(changes, state, height, rows, opts),
     rollbackRows: (height, rows) => stateRoot.rollbackRows(height, rows),
     services(node) {
       policy.allowUnprotectedTxs = truthy(flag(node.flags, 'evm.allow-unprotected-txs'), false);

@@ -12,7 +12,7 @@ import { commitTrie, type NodeSink, rootRef } from './trie-commit.ts';
 import type { NodeRef } from './trie-node.ts';
 import { trieGet } from './trie-read.ts';
 import { compareNibbles, type TrieChange, TrieUpdater } from './trie-update.ts';
-import { type SlotChange, addressesWithStorage, everyAddress, touchedBy } from './touched.ts';
+import { type SlotChange, addressesWithStorage, everyAddress, everySlot, touchedBy } from './touched.ts';
 
 export interface StateRootOptions {
   /**
@@ -62,17 +62,20 @@ export class StateRootCommitter {
     this.updater = new TrieUpdater((h) => this.nodes.node(h));
   }
 
-  async commitRows(changes: ReadonlyArray<readonly [string, Uint8Array | null]>, state: KVStore, height: number, rows: DerivedRows): Promise<Rows> {
+  async commitRows(changes: ReadonlyArray<readonly [string, Uint8Array | null]>, state: KVStore, height: number, rows: DerivedRows, opts?: { ahead?: boolean }): Promise<Rows> {
+    // A big genesis's parts written ahead: the last call sees the whole genesis and builds the trie in one pass in
+    // key order (merging each part, a random sample of the key space, read back a growing share of the trie).
+    if (opts?.ahead) return [];
     this.rows = rows;
     if (!this.codeless) {
       const stored = rows.get(DerivedKeys.codelessStorage);
       this.codeless = new Set(stored ? (JSON.parse(Buffer.from(stored).toString('utf8')) as string[]) : []);
     }
-    // Height 0 may come in parts (a big genesis written in parts): each builds on the root the last one wrote.
-    const below = height === 0 ? (rows.get(DerivedKeys.stateRoot(0)) ?? KECCAK256_RLP) : rows.get(DerivedKeys.stateRoot(height - 1));
-    // No root below: every account is built from the state, each scanned for its slots.
+    // Height 0 (InitChain) and no root below (a restored snapshot, a home from before the state root): every
+    // account is built from the state, its slots from one scan of the storage room.
+    const below = height === 0 ? undefined : rows.get(DerivedKeys.stateRoot(height - 1));
     const full = below === undefined;
-    const { addresses, storage } = full ? { addresses: everyAddress(state), storage: new Map<string, SlotChange[]>() } : touchedBy(changes);
+    const { addresses, storage } = full ? { addresses: everyAddress(state), storage: everySlot(state) } : touchedBy(changes);
     const before = rootRef(below ?? KECCAK256_RLP);
     const accounts = new AccountReader(state, this.bank);
     const keyed = addresses.map((hex) => ({ hex, key: toNibbles(keccak256(Buffer.from(hex, 'hex'))) })).sort((a, b) => compareNibbles(a.key, b.key));
@@ -125,7 +128,9 @@ export class StateRootCommitter {
     if (old !== undefined) {
       const prev = decodeTrieAccount(old).storageRoot;
       storageRoot = slots ? this.storageRoot(prev, slots, sink) : prev;
-    } else if (full || this.codeless!.has(hex)) {
+    } else if (full) {
+      storageRoot = this.storageRoot(KECCAK256_RLP, slots ?? [], sink); // all its slots: everySlot
+    } else if (this.codeless!.has(hex)) {
       // New in the trie with storage it may have had while absent (written while it had no code): the state's slots.
       storageRoot = this.storageRoot(KECCAK256_RLP, [...accounts.slots(hex)], sink);
     } else {

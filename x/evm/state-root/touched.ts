@@ -58,6 +58,20 @@ export function everyAddress(state: KVStore): string[] {
   return [...addresses].sort();
 }
 
+/** Every stored slot in the state, by address, in slot order: one scan of the storage room (a full rebuild). */
+export function everySlot(state: KVStore): Map<string, SlotChange[]> {
+  const out = new Map<string, SlotChange[]>();
+  for (const [key, value] of state.iterate(StoreKeys.storageRoom)) {
+    const a = key.slice(StoreKeys.storageRoom.length, StoreKeys.storageRoom.length + 40);
+    const slot = key.slice(StoreKeys.storageRoom.length + 41);
+    if (!ADDR.test(a) || slot.length !== 64) continue;
+    let list = out.get(a);
+    if (!list) out.set(a, (list = []));
+    list.push([slot, value]);
+  }
+  return out;
+}
+
 /** Every address holding a storage slot in the state, sorted (a full rebuild lists those without code). */
 export function addressesWithStorage(state: KVStore): string[] {
   const out: string[] = [];
