@@ -2,6 +2,7 @@ import { TxMsgData } from 'cosmjs-types/cosmos/base/abci/v1beta1/abci';
 import { toHex } from '@cosmjs/encoding';
 import type { AnteHandler } from './ante.ts';
 import { BlockStore } from '../blockstore/block-store.ts';
+import { breathe } from '../types/breathe.ts';
 import { type ConsensusParams, consensusParamsOf, DEFAULT_CONSENSUS_PARAMS, type Genesis } from '../types/consensus.ts';
 import { type BlockInfo, Context, type ExecMode } from '../types/context.ts';
 import { AppError, ErrOutOfGas, ErrTxDecode, ErrUnknownRequest, toAppError } from '../types/errors.ts';
@@ -298,6 +299,7 @@ export class BaseApp {
     for (let i = 0; i < block.txs.length; i++) {
       const bytes = block.txs[i]!;
       results.push(await this.deliverTx(store, info, bytes, i, index, 'deliver'));
+      await breathe();
     }
 
     const endCtx = new Context(store, infiniteGasMeter(), info, 'deliver', index);

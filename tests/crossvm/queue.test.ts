@@ -68,6 +68,33 @@ describe('x/crossvm queue edges', () => {
     assert.equal(heights.size, 1, 'all 500 executed by one EndBlocker');
   });
 
+  it('keeps answering RPC while the EndBlocker drains a long queue (the block breathes between messages)', async () => {
+    const h0 = await height();
+    let done = false;
+    const submitted = sendTx(node, 6, Array.from({ length: 200 }, () => callMsg(6, 'wasm', recorder, JSON.stringify({ spin: { n: 1_500 } }), { gasLimit: 3_000_000 })), 60_000_000);
+    const seen = new Map<number, number>(); // height → status answers that saw it
+    const probing = (async () => {
+      while (!done) {
+        const h = Number((await node.rpc('status')).sync_info.latest_block_height);
+        seen.set(h, (seen.get(h) ?? 0) + 1);
+        if (h >= h0 + 2) done = true;
+      }
+    })();
+    const r = await submitted;
+    assert.equal(r.code, 0, r.log);
+    assert.equal(r.height, h0 + 1);
+    await probing;
+    // Block h0+1 took the messages in; block h0+2 (produced at once: queued work) drained them.
+    const ids = messageIds(r.events);
+    for (const id of [ids[0]!, ids[199]!]) {
+      const m = (await getMessage(node, id))!;
+      assert.equal(m.status, 'EXECUTED', m.error);
+      assert.equal(Number(m.updated_height), h0 + 2);
+    }
+    // Every answer that saw height h0+1 came while block h0+2 executed: without a pause there is about one.
+    assert.ok((seen.get(h0 + 1) ?? 0) >= 10, `status answers per height: ${JSON.stringify([...seen])}`);
+  });
+
   it('times out a message at exactly +100 blocks and refunds its escrow and funds in full', async () => {
     await setParams(node, { max_executions_per_block: 0 });
     const sender = dev[6]!.address;

@@ -1,6 +1,7 @@
 import { Interface } from 'ethers';
 import { moduleAddress, parseAddress, toBech32Address } from '../../core/types/address.ts';
 import type { Context } from '../../core/types/context.ts';
+import { breathe } from '../../core/types/breathe.ts';
 import type { Coin } from '../../core/types/coin.ts';
 import { getJSON, setJSON, utf8 } from '../../core/store/kv.ts';
 import { FeeCollectorName } from '../auth/types/index.ts';
@@ -187,6 +188,7 @@ export class CrossVMKeeper {
       if (m.status !== 'PENDING' || !p.enabled || budget <= 0) continue;
       budget--;
       await this.execute(ctx, m, settlement);
+      await breathe(); // a long queue must not freeze the RPC for the whole drain
     }
     this.payOut(ctx, settlement);
   }

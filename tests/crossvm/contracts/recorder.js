@@ -12,6 +12,12 @@ module.exports = {
       return { n: n + 1, sender: xchain.context.sender };
     }
     if (msg.fail !== undefined) xchain.revert('recorder: failing on purpose');
+    if (msg.spin !== undefined) {
+      // Busy work through the host (a store read per step): a message that takes a while to execute.
+      let x = 0;
+      for (let i = 0; i < msg.spin.n; i++) x = (x * 31 + Number(xchain.state.get('n'))) % 1000003;
+      return { x };
+    }
     xchain.revert('unknown message');
   },
   query(msg) {
