@@ -1,0 +1,72 @@
+/**
+ * Issue 17: `status` latency while a block drains a full cross-VM queue (1,000 messages, max_queue_size) into a
+ * JS contract, against the same probe on the idle node, interleaved in rounds. Per round: with
+ * max_executions_per_block 0, 5 txs of 200 messages are queued (--block-time 0); then the tx setting it to 1,000
+ * goes in, and its block's EndBlocker drains all 1,000 while one client sends `status` back to back and times each
+ * answer. Every message is checked EXECUTED in that block. Reports min / median / p99 / max per side, and the drain block's duration.
+ * Run: node --no-node-snapshot --import tsx scripts/bench/rpc-latency-drain.ts   (env: ROUNDS=3, SPIN=200)
+ */
+import { join } from 'node:path';
+import { repoRoot, startNode } from '../../tests/helpers/node.ts';
+import { callMsg, deployJs, getMessage, messageIds, sendTx, setParams } from '../../tests/crossvm/helpers.ts';
+import { selfCpuSec } from './lib/proc.ts';
+
+const ROUNDS = Number(process.env.ROUNDS ?? 3);
+const SPIN = Number(process.env.SPIN ?? 200); // host reads per message: a small, real contract call
+const node = await startNode({ blockTime: '0' });
+const q = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
+const fmt = (xs: number[]) => `${q(xs, 0).toFixed(1)} / ${q(xs, 0.5).toFixed(1)} / ${q(xs, 0.99).toFixed(1)} / ${q(xs, 1).toFixed(1)} ms (${xs.length} answers)`;
+try {
+  const recorder = await deployJs(node, join(repoRoot, 'tests/crossvm/contracts/recorder.js'));
+  const height = async () => Number((await node.rpc('status')).sync_info.latest_block_height);
+  const idle: number[] = [];
+  const loaded: number[] = [];
+  const blocks: number[] = [];
+  const cpu0 = selfCpuSec();
+  for (let round = 0; round < ROUNDS; round++) {
+    // Idle: 300 probes on a node with nothing to do.
+    for (let i = 0; i < 300; i++) {
+      const t = performance.now();
+      await node.rpc('status');
+      idle.push(performance.now() - t);
+    }
+    // Loaded: the queue filled while nothing executes, then probes from the params tx until its block committed.
+    await setParams(node, { max_executions_per_block: 0 });
+    const results = await Promise.all([1, 2, 3, 4, 5].map((s) => sendTx(node, s, Array.from({ length: 200 }, () => callMsg(s, 'wasm', recorder, JSON.stringify({ spin: { n: SPIN } }), { gasLimit: 1_000_000 })), 40_000_000)));
+    const ids = results.flatMap((r) => {
+      if (r.code !== 0) throw new Error(`submission failed: ${r.log}`);
+      return messageIds(r.events);
+    });
+    if (ids.length !== 1000) throw new Error(`${ids.length} messages queued`);
+    await node.rpc('dev_mine', { blocks: 1 }); // every message PENDING
+    const h0 = await height();
+    const drain = setParams(node, { max_executions_per_block: 1000 });
+    const lat: Array<[number, number, number]> = []; // sent, latency, height seen
+    let drained = false;
+    while (!drained) {
+      const t = performance.now();
+      const h = Number((await node.rpc('status')).sync_info.latest_block_height);
+      lat.push([t, performance.now() - t, h]);
+      if (h >= h0 + 1) drained = true;
+    }
+    await drain;
+    for (const id of ids) {
+      const m = (await getMessage(node, id))!;
+      if (m.status !== 'EXECUTED' || Number(m.updated_height) !== h0 + 1) throw new Error(`message ${id}: ${m.status} at ${m.updated_height} (${m.error})`);
+    }
+    // The answers sent from the params tx until the first that saw its block (h0+1): the drain block executed then.
+    const during = lat.filter(([, , h]) => h === h0);
+    const first = lat.findIndex(([, , h]) => h === h0 + 1);
+    loaded.push(...during.map(([, l]) => l), lat[first]![1]);
+    const startMs = during[0]?.[0] ?? lat[first]![0];
+    blocks.push(lat[first]![0] + lat[first]![1] - startMs);
+    console.log(`round ${round + 1}: drain block ≈ ${blocks.at(-1)!.toFixed(0)} ms, ${during.length + 1} answers during it, max ${Math.max(...during.map(([, l]) => l), lat[first]![1]).toFixed(1)} ms`);
+  }
+  console.log(`\nstatus latency, ${ROUNDS} rounds interleaved (min / median / p99 / max):`);
+  console.log(`  idle node                            ${fmt(idle)}`);
+  console.log(`  while a block drains 1,000 messages  ${fmt(loaded)}`);
+  console.log(`  drain block duration (median)        ${q(blocks, 0.5).toFixed(0)} ms`);
+  console.log(`  load generator CPU: ${(selfCpuSec() - cpu0).toFixed(1)} s over the run (one client, probes back to back)`);
+} finally {
+  await node.stop();
+}
