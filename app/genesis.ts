@@ -16,14 +16,18 @@ export interface DevAccount {
   hdPath: string;
 }
 
+let derived: DevAccount[] | undefined;
+
 /** dev0…dev9: the Cosmos accounts 0–9 of the devnet mnemonic (CosmJS's makeCosmoshubPath(i)). */
 export function devAccounts(): DevAccount[] {
-  const seed = mnemonicToSeed(DEV_MNEMONIC);
-  return Array.from({ length: DEV_ACCOUNT_COUNT }, (_, i) => {
-    const privkey = derivePrivateKey(seed, cosmosHdPath(i));
+  // Derived once per process (PBKDF2 and ten BIP-32 paths: milliseconds of every start), handed out as copies.
+  const seed = derived ? undefined : mnemonicToSeed(DEV_MNEMONIC);
+  derived ??= Array.from({ length: DEV_ACCOUNT_COUNT }, (_, i) => {
+    const privkey = derivePrivateKey(seed!, cosmosHdPath(i));
     const pub = secp256k1.publicKeyCreate(privkey, true);
     return { name: `dev${i}`, address: toBech32Address(ripemd160(sha256(pub))), privkey, hdPath: cosmosHdPath(i) };
   });
+  return derived.map((a) => ({ ...a, privkey: new Uint8Array(a.privkey) }));
 }
 
 /** A devnet genesis: every module's default state, the dev accounts funded, dev0 the authority. */
