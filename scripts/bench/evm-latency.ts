@@ -6,7 +6,7 @@
  * the same keep-alive socket, no sleep) returns the receipt, which must have status 0x1. Sequential: the
  * client is idle most of the time, so it is not the limit (its CPU is reported all the same).
  * Usage: node --no-node-snapshot --import tsx scripts/bench/evm-latency.ts [samples per round=50] [rounds=4]
- *   env EVM_BENCH_PEERS=trivium,anvil,hardhat
+ *   env EVM_BENCH_PEERS=trivium,anvil,hardhat, POLL_MS (0)
  */
 import { Interface } from 'ethers';
 import { readFileSync } from 'node:fs';
@@ -18,6 +18,8 @@ import { selfCpuSec } from './lib/proc.ts';
 
 const SAMPLES = Number(process.argv[2] ?? 50);
 const ROUNDS = Number(process.argv[3] ?? 4);
+/** Pause between receipt polls (0 = back to back: every poll also costs the node CPU it would spend on the block). */
+const POLL_MS = Number(process.env.POLL_MS ?? 0);
 const PEERS = (process.env.EVM_BENCH_PEERS ?? 'trivium,anvil,hardhat').split(',');
 if (!PEERS.includes('trivium') || !PEERS.includes('anvil')) throw new Error('the figure is Trivium ÷ anvil: both must run (EVM_BENCH_PEERS)');
 const wallets = devWallets(2);
@@ -49,6 +51,7 @@ try {
     const t0 = performance.now();
     const sent = JSON.parse(await lane.request(send));
     if (typeof sent.result !== 'string') throw new Error(`${peers[i]!.name}: ${JSON.stringify(sent).slice(0, 300)}`);
+    sendMs[i]!.push(performance.now() - t0);
     const poll = postBytes(host, port, JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'eth_getTransactionReceipt', params: [sent.result] }));
     for (;;) {
       const rec = JSON.parse(await lane.request(poll)).result;
@@ -58,9 +61,12 @@ try {
         return ms;
       }
       if (performance.now() - t0 > 30_000) throw new Error(`${peers[i]!.name}: no receipt after 30 s`);
+      if (POLL_MS > 0) await new Promise((res) => setTimeout(res, POLL_MS));
     }
   };
   const samples = peers.map(() => [] as number[]);
+  /** How long eth_sendRawTransaction itself took (the rest is waiting for the block and the receipt). */
+  const sendMs = peers.map(() => [] as number[]);
   const medians = peers.map(() => [] as number[]);
   const cpu = peers.map(() => ({ node: 0, client: 0, wall: 0 }));
   for (let r = -1; r < ROUNDS; r++) {
@@ -72,7 +78,10 @@ try {
       const [n0, c0, t0] = [nodeCpu(p), selfCpuSec(), performance.now()];
       const xs: number[] = [];
       for (const raw of raws) xs.push(await once(i, raw));
-      if (r < 0) continue;
+      if (r < 0) {
+        sendMs[i]!.length = 0;
+        continue;
+      }
       cpu[i]!.node += nodeCpu(p) - n0;
       cpu[i]!.client += selfCpuSec() - c0;
       cpu[i]!.wall += (performance.now() - t0) / 1000;
@@ -84,15 +93,15 @@ try {
   for (const l of lanes) l.lane.close();
   const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)]!;
   console.log('');
-  console.log(`single ERC20 transfer send → receipt, sequential, ${ROUNDS} interleaved rounds × ${SAMPLES} samples per side`);
-  console.log('| side | ms min / median / p90 / max (all samples) | round medians min / max | node CPU (cores) | client CPU (cores) | side ÷ anvil (median of round ratios) |');
-  console.log('|---|---|---|---|---|---|');
+  console.log(`single ERC20 transfer send → receipt, sequential, receipt polled ${POLL_MS ? `every ${POLL_MS} ms` : 'back to back'}, ${ROUNDS} interleaved rounds × ${SAMPLES} samples per side`);
+  console.log('| side | ms min / median / p90 / max (all samples) | round medians min / max | of which eth_sendRawTransaction (median ms) | node CPU (cores) | client CPU (cores) | side ÷ anvil (median of round ratios) |');
+  console.log('|---|---|---|---|---|---|---|');
   const anvil = PEERS.indexOf('anvil');
   peers.forEach((p, i) => {
     const s = stats(samples[i]!);
     const m = stats(medians[i]!);
     const ratio = stats(medians[i]!.map((x, k) => x / medians[anvil]![k]!));
-    console.log(`| ${p.name} | ${s.min.toFixed(2)} / **${s.median.toFixed(2)}** / ${p90(samples[i]!).toFixed(2)} / ${s.max.toFixed(2)} | ${m.min.toFixed(2)} / ${m.max.toFixed(2)} | ${(cpu[i]!.node / cpu[i]!.wall).toFixed(2)} | ${(cpu[i]!.client / cpu[i]!.wall).toFixed(2)} | ${i === anvil ? '—' : `${ratio.min.toFixed(2)} / **${ratio.median.toFixed(2)}** / ${ratio.max.toFixed(2)}`} |`);
+    console.log(`| ${p.name} | ${s.min.toFixed(2)} / **${s.median.toFixed(2)}** / ${p90(samples[i]!).toFixed(2)} / ${s.max.toFixed(2)} | ${m.min.toFixed(2)} / ${m.max.toFixed(2)} | ${stats(sendMs[i]!).median.toFixed(2)} | ${(cpu[i]!.node / cpu[i]!.wall).toFixed(2)} | ${(cpu[i]!.client / cpu[i]!.wall).toFixed(2)} | ${i === anvil ? '—' : `${ratio.min.toFixed(2)} / **${ratio.median.toFixed(2)}** / ${ratio.max.toFixed(2)}`} |`);
   });
 } finally {
   for (const p of peers) await p.stop();

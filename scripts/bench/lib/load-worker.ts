@@ -2,8 +2,9 @@
  * A load-generator process (forked by lib/load.ts): it holds keep-alive sockets to one node, one per lane,
  * and on "go" sends each lane's pre-built requests in order, one in flight per lane, checking every answer.
  * Several of these run at once so that no single client process is what a benchmark measures.
- *   txs    lane = one sender's pre-signed raw txs in nonce order; each answer must be a tx hash; after the last,
- *          the lane polls that tx's receipt until it is in (status 0x1) — the sender's txs land in nonce order
+ *   txs    lane = one sender's pre-signed raw txs in nonce order; each answer must be a tx hash; when all lanes
+ *          have sent, the worker polls each lane's last receipt until it is in (status 0x1) — a sender's txs
+ *          land in nonce order, so its last receipt means all of them
  *   calls  lane = one eth_call body sent `count` times; each answer's result must equal `expect`
  */
 import { HttpLane, postBytes } from './http-lane.ts';
@@ -31,7 +32,7 @@ async function prepare(job: LoadJob): Promise<void> {
   if (job.kind === 'txs') {
     const reqs = job.lanes.map((list) => list.map((raw) => rpcBytes('eth_sendRawTransaction', [raw])));
     run = async () => {
-      await Promise.all(
+      const last = await Promise.all(
         lanes.map(async (lane, i) => {
           let hash = '';
           for (const r of reqs[i]!) {
@@ -39,20 +40,25 @@ async function prepare(job: LoadJob): Promise<void> {
             if (typeof res.result !== 'string') throw new Error(`eth_sendRawTransaction: ${JSON.stringify(res).slice(0, 300)}`);
             hash = res.result;
           }
-          if (!hash) return;
-          const poll = rpcBytes('eth_getTransactionReceipt', [hash]);
-          const t0 = performance.now();
-          for (;;) {
-            const rec = JSON.parse(await lane.request(poll)).result;
-            if (rec) {
-              if (rec.status !== '0x1') throw new Error(`receipt of ${hash}: status ${rec.status}`);
-              return;
-            }
-            if (performance.now() - t0 > 120_000) throw new Error(`no receipt for ${hash} after 120 s`);
-            await sleep(2);
-          }
+          return hash;
         }),
       );
+      // One poller per worker, the lanes' last txs one after the other: a poll per lane every few ms would
+      // load the node with thousands of receipt requests a second while it executes the last blocks.
+      const t0 = performance.now();
+      for (const hash of last) {
+        if (!hash) continue;
+        const poll = rpcBytes('eth_getTransactionReceipt', [hash]);
+        for (;;) {
+          const rec = JSON.parse(await lanes[0]!.request(poll)).result;
+          if (rec) {
+            if (rec.status !== '0x1') throw new Error(`receipt of ${hash}: status ${rec.status}`);
+            break;
+          }
+          if (performance.now() - t0 > 120_000) throw new Error(`no receipt for ${hash} after 120 s`);
+          await sleep(2);
+        }
+      }
       return reqs.reduce((n, l) => n + l.length, 0);
     };
   } else {
