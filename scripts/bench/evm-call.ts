@@ -57,7 +57,7 @@ try {
   const idle = await idleCores(peers);
 
   const perLane = Math.ceil(CALLS / LANES);
-  const rows = peers.map(() => ({ rate: [] as number[], nodeCores: [] as number[], genCores: [] as number[], genMax: [] as number[] }));
+  const rows = peers.map(() => ({ rate: [] as number[], nodeCores: [] as number[], cpuPerOp: [] as number[], genCores: [] as number[], genMax: [] as number[] }));
   const ratios = peers.map(() => [] as number[]);
   for (let r = 0; r < ROUNDS; r++) {
     const rate = new Map<EvmPeer, number>();
@@ -68,6 +68,7 @@ try {
       const cores = (nodeCpu(p) - c0) / res.seconds;
       row.rate.push(res.requests / res.seconds);
       row.nodeCores.push(cores);
+      row.cpuPerOp.push(((nodeCpu(p) - c0) / res.requests) * 1e6);
       row.genCores.push(res.genCpuSec / res.seconds);
       row.genMax.push(res.genMaxCore);
       rate.set(p, res.requests / res.seconds);
@@ -77,11 +78,11 @@ try {
   }
   console.log('');
   console.log(`eth_call balanceOf, ${ROUNDS} interleaved rounds of ${perLane * LANES} calls, ${LANES} keep-alive sockets (one call in flight each) over ${WORKERS} load-generator processes, every result checked`);
-  console.log('| side | eth_call/s min / median / max | node CPU (cores, median) | idle CPU (cores) | load gen CPU (cores, all / busiest worker) | Trivium ÷ side min / median / max |');
-  console.log('|---|---|---|---|---|---|');
+  console.log('| side | eth_call/s min / median / max | node CPU (cores, median) | node CPU µs per call min / median / max | idle CPU (cores) | load gen CPU (cores, all / busiest worker) | Trivium ÷ side min / median / max |');
+  console.log('|---|---|---|---|---|---|---|');
   peers.forEach((p, i) => {
     const row = rows[i]!;
-    console.log(`| ${p.name} | ${fmt(stats(row.rate))} | ${stats(row.nodeCores).median.toFixed(2)} | ${idle[i]!.toFixed(2)} | ${stats(row.genCores).median.toFixed(2)} / ${stats(row.genMax).median.toFixed(2)} | ${i === 0 ? '—' : fmt(stats(ratios[i]!), 2)} |`);
+    console.log(`| ${p.name} | ${fmt(stats(row.rate))} | ${stats(row.nodeCores).median.toFixed(2)} | ${fmt(stats(row.cpuPerOp))} | ${idle[i]!.toFixed(2)} | ${stats(row.genCores).median.toFixed(2)} / ${stats(row.genMax).median.toFixed(2)} | ${i === 0 ? '—' : fmt(stats(ratios[i]!), 2)} |`);
   });
 } finally {
   pool.close();

@@ -79,7 +79,7 @@ try {
   const idle = await idleCores(peers);
 
   const perSender = Math.ceil(TXS / SENDERS);
-  const rows = peers.map(() => ({ tps: [] as number[], nodeCores: [] as number[], genCores: [] as number[], genMax: [] as number[] }));
+  const rows = peers.map(() => ({ tps: [] as number[], nodeCores: [] as number[], cpuPerOp: [] as number[], genCores: [] as number[], genMax: [] as number[] }));
   const ratios = peers.map(() => [] as number[]);
   for (let r = 0; r < ROUNDS; r++) {
     const lanes = await sign(perSender);
@@ -93,6 +93,7 @@ try {
       const tps = res.requests / res.seconds;
       row.tps.push(tps);
       row.nodeCores.push(cores);
+      row.cpuPerOp.push(((nodeCpu(p) - c0) / res.requests) * 1e6);
       row.genCores.push(res.genCpuSec / res.seconds);
       row.genMax.push(res.genMaxCore);
       tpsThisRound.set(p, tps);
@@ -103,11 +104,11 @@ try {
 
   console.log('');
   console.log(`ERC20 transfer to receipts, ${ROUNDS} interleaved rounds of ${perSender * SENDERS} pre-signed raw txs, ${SENDERS} senders (one in flight each, nonce order) over ${WORKERS} load-generator processes, ${BLOCK_TIME} blocks on every side`);
-  console.log('| side | tx/s min / median / max | node CPU (cores, median) | idle CPU (cores) | load gen CPU (cores, all / busiest worker) | Trivium ÷ side min / median / max |');
-  console.log('|---|---|---|---|---|---|');
+  console.log('| side | tx/s min / median / max | node CPU (cores, median) | node CPU µs per tx min / median / max | idle CPU (cores) | load gen CPU (cores, all / busiest worker) | Trivium ÷ side min / median / max |');
+  console.log('|---|---|---|---|---|---|---|');
   peers.forEach((p, i) => {
     const row = rows[i]!;
-    console.log(`| ${p.name} | ${fmt(stats(row.tps))} | ${stats(row.nodeCores).median.toFixed(2)} | ${idle[i]!.toFixed(2)} | ${stats(row.genCores).median.toFixed(2)} / ${stats(row.genMax).median.toFixed(2)} | ${i === 0 ? '—' : fmt(stats(ratios[i]!), 2)} |`);
+    console.log(`| ${p.name} | ${fmt(stats(row.tps))} | ${stats(row.nodeCores).median.toFixed(2)} | ${fmt(stats(row.cpuPerOp))} | ${idle[i]!.toFixed(2)} | ${stats(row.genCores).median.toFixed(2)} / ${stats(row.genMax).median.toFixed(2)} | ${i === 0 ? '—' : fmt(stats(ratios[i]!), 2)} |`);
   });
 } finally {
   pool.close();
