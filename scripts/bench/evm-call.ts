@@ -1,82 +1,91 @@
 /**
- * eth_call throughput: ERC20 `balanceOf` with 50 calls in flight, Trivium vs anvil vs Hardhat 2, each node
- * started here on its own port, the same token (OpenZeppelin ERC20PresetFixedSupply) deployed on each.
- * Two clients, both in this one process:
- *   ethers   `contract.balanceOf(addr)` through ethers v6's JsonRpcProvider (its default JSON-RPC batching; its
- *            250 ms cache of identical requests switched off, so every call reaches the node) — the harness of
- *            the reference figures in ../shared/design/dependencies.md
- *   raw      hand-made JSON-RPC bodies over keep-alive HTTP, one call per request — what the node itself can do
- * Usage: node --no-node-snapshot --import tsx scripts/bench/evm-call.ts [calls=5000] [inFlight=50]
+ * eth_call throughput, node to node: ERC20 `balanceOf` on Trivium vs the anvil binary (and Hardhat 2),
+ * INTERLEAVED in rounds in one run, the load generator not the limit.
+ * All sides run at once (1 s blocks each: anvil `--block-time 1`, Hardhat interval mining), the same token
+ * deployed on each. The requests are pre-built bytes (10 holders' balanceOf calldata, `latest`), sent by
+ * LANES keep-alive sockets (one call in flight each) spread over WORKERS load-generator processes; every
+ * answer's result must equal the holder's balance read in the setup. Each round runs CALLS calls on every
+ * side in a rotated order.
+ * Reported per side: calls/s min / median / max, the node's CPU and the load generators' (all / busiest
+ * worker), and Trivium ÷ side per round.
+ * Usage: node --no-node-snapshot --import tsx scripts/bench/evm-call.ts [calls per round=6000] [rounds=3]
+ *   env LANES (48), WORKERS (3), EVM_BENCH_PEERS=trivium,anvil,hardhat, EVM_BENCH_PROFILE=dir
  */
-import { Contract, Interface, JsonRpcProvider } from 'ethers';
+import { Interface } from 'ethers';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { type EvmPeer, deployToken, devWallets, post, repoRoot, startAnvil, startHardhat, startTrivium } from './evm-peers.ts';
+import { type EvmPeer, deployToken, devWallets, repoRoot, rpc, startAnvil, startHardhat, startTrivium } from './evm-peers.ts';
+import { BENCH_CHAIN_ID, fmt, idleCores, nodeCpu, rotated, stats } from './lib/evm-side.ts';
+import { LoadPool } from './lib/load.ts';
 
-const CALLS = Number(process.argv[2] ?? 5000);
-const IN_FLIGHT = Number(process.argv[3] ?? 50);
+const CALLS = Number(process.argv[2] ?? 6000);
+const ROUNDS = Number(process.argv[3] ?? 3);
+const LANES = Number(process.env.LANES ?? 48);
+const WORKERS = Number(process.env.WORKERS ?? 3);
+const PEERS = (process.env.EVM_BENCH_PEERS ?? 'trivium,anvil,hardhat').split(',');
+if (!PEERS.includes('trivium') || !PEERS.includes('anvil')) throw new Error('the figure is Trivium ÷ anvil: both must run (EVM_BENCH_PEERS)');
 const wallets = devWallets(10);
 const iface = new Interface(JSON.parse(readFileSync(path.resolve(repoRoot, '../shared/fixtures/evm/openzeppelin-contracts-4.9.6/build/ERC20PresetFixedSupply.json'), 'utf8')).abi);
 
-async function run(peer: EvmPeer): Promise<{ raw: number; ethers: number }> {
-  const token = await deployToken(peer, wallets);
-  return { ethers: await viaEthers(peer, token), raw: await viaRaw(peer, token) };
-}
-
-async function viaEthers(peer: EvmPeer, token: string): Promise<number> {
-  const provider = new JsonRpcProvider(peer.url, peer.chainId, { staticNetwork: true, cacheTimeout: -1 });
-  const c = new Contract(token, iface, provider);
-  const balanceOf = c.getFunction('balanceOf');
-  const call = async (i: number) => {
-    if ((await balanceOf(wallets[i % wallets.length]!.address)) === 0n) throw new Error(`${peer.name}: zero balance`);
-  };
-  for (let i = 0; i < 200; i++) await call(i);
-  let next = 0;
-  const t0 = performance.now();
-  await Promise.all(
-    Array.from({ length: IN_FLIGHT }, async () => {
-      while (next < CALLS) await call(next++);
-    }),
-  );
-  const rate = CALLS / ((performance.now() - t0) / 1000);
-  provider.destroy();
-  return rate;
-}
-
-async function viaRaw(peer: EvmPeer, token: string): Promise<number> {
-  const bodies = wallets.map((w) => JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'eth_call', params: [{ to: token, data: iface.encodeFunctionData('balanceOf', [w.address]) }, 'latest'] }));
-  const call = async (i: number) => {
-    const r = JSON.parse(await post(peer.url, bodies[i % bodies.length]!));
-    if (r.error || BigInt(r.result) === 0n) throw new Error(`${peer.name}: eth_call failed: ${JSON.stringify(r)}`);
-  };
-  for (let i = 0; i < 200; i++) await call(i); // warm-up
-  let next = 0;
-  const t0 = performance.now();
-  await Promise.all(
-    Array.from({ length: IN_FLIGHT }, async () => {
-      while (next < CALLS) await call(next++);
-    }),
-  );
-  return CALLS / ((performance.now() - t0) / 1000);
-}
-
-const results: Array<{ name: string; raw: number; ethers: number }> = [];
-const only = process.env.EVM_BENCH_PEERS?.split(',');
-const starts = [() => startTrivium('1s'), startAnvil, startHardhat].filter((_, i) => !only || only.includes(['trivium', 'anvil', 'hardhat'][i]!));
-for (const start of starts) {
-  const peer = await start();
-  try {
-    const r = await run(peer);
-    results.push({ name: peer.name, ...r });
-    console.log(`${peer.name.padEnd(28)} ethers ${r.ethers.toFixed(0)} eth_call/s, raw HTTP ${r.raw.toFixed(0)} eth_call/s`);
-  } finally {
-    await peer.stop();
+const starters: Record<string, () => Promise<EvmPeer>> = {
+  trivium: () => startTrivium('1s'),
+  anvil: () => startAnvil(['--block-time', '1', '--chain-id', String(BENCH_CHAIN_ID)]),
+  hardhat: () => startHardhat({ chainId: Number(BENCH_CHAIN_ID), intervalMs: 1000 }),
+};
+const peers: EvmPeer[] = [];
+const pool = new LoadPool(WORKERS);
+try {
+  for (const name of PEERS) {
+    if (!starters[name]) throw new Error(`unknown peer ${name}`);
+    peers.push(await starters[name]!());
   }
+  const tokens = await Promise.all(peers.map((p) => deployToken(p, wallets)));
+  if (tokens.some((t) => t !== tokens[0])) throw new Error(`the token landed at different addresses: ${tokens.join(', ')}`);
+  const calls = wallets.map((w) => ({ to: tokens[0]!, data: iface.encodeFunctionData('balanceOf', [w.address]) }));
+  // The expected answers, which every side must agree on (they ran the same setup txs).
+  const expect = await Promise.all(calls.map(async (c) => {
+    const rs = await Promise.all(peers.map((p) => rpc<string>(p.url, 'eth_call', [c, 'latest'])));
+    if (rs.some((r) => r !== rs[0]) || BigInt(rs[0]!) === 0n) throw new Error(`balanceOf answers differ or are zero: ${rs.join(', ')}`);
+    return rs[0]!;
+  }));
+  const job = (p: EvmPeer, perLane: number) => {
+    const u = new URL(p.url);
+    const lanes = Array.from({ length: LANES }, (_, i) => ({ body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'eth_call', params: [calls[i % calls.length], 'latest'] }), expect: expect[i % calls.length]!, count: perLane }));
+    return pool.run({ kind: 'calls', host: u.hostname, port: Number(u.port), lanes });
+  };
+  for (const p of peers) await job(p, Math.ceil(1000 / LANES)); // warm-up (JIT), untimed
+  const idle = await idleCores(peers);
+
+  const perLane = Math.ceil(CALLS / LANES);
+  const rows = peers.map(() => ({ rate: [] as number[], nodeCores: [] as number[], cpuPerOp: [] as number[], genCores: [] as number[], genMax: [] as number[] }));
+  const ratios = peers.map(() => [] as number[]);
+  for (let r = 0; r < ROUNDS; r++) {
+    const rate = new Map<EvmPeer, number>();
+    for (const p of rotated(peers, r)) {
+      const c0 = nodeCpu(p);
+      const res = await job(p, perLane);
+      const row = rows[peers.indexOf(p)]!;
+      const cores = (nodeCpu(p) - c0) / res.seconds;
+      row.rate.push(res.requests / res.seconds);
+      row.nodeCores.push(cores);
+      row.cpuPerOp.push(((nodeCpu(p) - c0) / res.requests) * 1e6);
+      row.genCores.push(res.genCpuSec / res.seconds);
+      row.genMax.push(res.genMaxCore);
+      rate.set(p, res.requests / res.seconds);
+      console.log(`round ${r + 1} ${p.name.padEnd(30)} ${res.requests} calls ${res.seconds.toFixed(2)} s = ${(res.requests / res.seconds).toFixed(0)} /s; node ${cores.toFixed(2)} cores, load gen ${(res.genCpuSec / res.seconds).toFixed(2)} cores (busiest worker ${res.genMaxCore.toFixed(2)})`);
+    }
+    peers.forEach((p, i) => ratios[i]!.push(rate.get(peers[0]!)! / rate.get(p)!));
+  }
+  console.log('');
+  console.log(`eth_call balanceOf, ${ROUNDS} interleaved rounds of ${perLane * LANES} calls, ${LANES} keep-alive sockets (one call in flight each) over ${WORKERS} load-generator processes, every result checked`);
+  console.log('| side | eth_call/s min / median / max | node CPU (cores, median) | node CPU µs per call min / median / max | idle CPU (cores) | load gen CPU (cores, all / busiest worker) | Trivium ÷ side min / median / max |');
+  console.log('|---|---|---|---|---|---|---|');
+  peers.forEach((p, i) => {
+    const row = rows[i]!;
+    console.log(`| ${p.name} | ${fmt(stats(row.rate))} | ${stats(row.nodeCores).median.toFixed(2)} | ${fmt(stats(row.cpuPerOp))} | ${idle[i]!.toFixed(2)} | ${stats(row.genCores).median.toFixed(2)} / ${stats(row.genMax).median.toFixed(2)} | ${i === 0 ? '—' : fmt(stats(ratios[i]!), 2)} |`);
+  });
+} finally {
+  pool.close();
+  for (const p of peers) await p.stop();
 }
-const trv = results[0]!;
-console.log('');
-console.log(`eth_call balanceOf, ${CALLS} calls, ${IN_FLIGHT} in flight`);
-console.log('| node | ethers v6 client: eth_call/s | Trivium ÷ node | raw HTTP client: eth_call/s | Trivium ÷ node |');
-console.log('|---|---|---|---|---|');
-for (const r of results) console.log(`| ${r.name} | ${r.ethers.toFixed(0)} | ${(trv.ethers / r.ethers).toFixed(2)}× | ${r.raw.toFixed(0)} | ${(trv.raw / r.raw).toFixed(2)}× |`);
 process.exit(0);

@@ -1,107 +1,117 @@
 /**
- * ERC20 `transfer` throughput to receipts: Trivium vs Hardhat 2 vs anvil, side by side in one run.
- * Each node is started here on its own port; OpenZeppelin's ERC20PresetFixedSupply is deployed and shared out
- * to the 10 dev accounts; then every account sends its pre-signed transfers (raw txs, signed before the clock
- * starts, so the client is not what is measured), the 10 accounts concurrently, each in nonce order. The clock
- * stops when every receipt is in. Each account sends its txs one request at a time in nonce order (Hardhat,
- * like Trivium, refuses a nonce gap while automining), SENDERS accounts at once (accounts beyond the 10 funded
- * dev accounts get ETH and tokens in the untimed setup).
- * A warm-up round of EVM_BENCH_WARMUP (2000) transfers runs first, untimed, on every node.
- * Usage: node --no-node-snapshot --import tsx scripts/bench/evm-erc20.ts [txs=4000] [trivium block time=100ms] [senders=40]
+ * ERC20 `transfer` throughput to receipts: Trivium vs the anvil binary (and Hardhat 2), INTERLEAVED in rounds
+ * in one run, every side with the same block time (interval mining).
+ * All sides run at once, each on its own port, with Trivium's chain id, so one set of pre-signed raw txs
+ * serves every side. OpenZeppelin's ERC20PresetFixedSupply is deployed on each (same address) and shared out
+ * to SENDERS accounts. Each round signs TXS transfers (natively, outside the clock), then runs them on every
+ * side in a rotated order: the senders' lanes are dealt over WORKERS load-generator processes (keep-alive
+ * sockets, one request in flight per sender, nonce order); the clock stops when every sender's last receipt
+ * is in. Afterwards every receipt is read and must have status 0x1.
+ * Reported per side: tx/s min / median / max over the rounds, the node's CPU (cores) and the load
+ * generators' (sum, and the busiest worker), and Trivium ÷ side per round (min / median / max).
+ * Usage: node --no-node-snapshot --import tsx scripts/bench/evm-erc20.ts [txs per round=2000] [rounds=3] [block time=100ms]
+ *   env SENDERS (40), WORKERS (3), EVM_BENCH_PEERS=trivium,anvil,hardhat, EVM_BENCH_WARMUP (2000), EVM_BENCH_PROFILE=dir
  */
 import { Interface, keccak256 } from 'ethers';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { type EvmPeer, deployToken, devWallets, feeFields, post, repoRoot, rpc, startAnvil, startHardhat, startTrivium } from './evm-peers.ts';
+import { type EvmPeer, deployToken, devWallets, post, repoRoot, startAnvil, startHardhat, startTrivium } from './evm-peers.ts';
+import { BENCH_CHAIN_ID, commonNonce, fmt, idleCores, nodeCpu, rotated, signRaw, stats } from './lib/evm-side.ts';
+import { LoadPool } from './lib/load.ts';
 
-const TOTAL = Number(process.argv[2] ?? 4000);
-const BLOCK_TIME = process.argv[3] ?? '100ms';
-const SENDERS = Number(process.argv[4] ?? 40);
+const TXS = Number(process.argv[2] ?? 2000);
+const ROUNDS = Number(process.argv[3] ?? 3);
+const BLOCK_TIME = process.argv[4] ?? '100ms';
+const SENDERS = Number(process.env.SENDERS ?? 40);
+const WORKERS = Number(process.env.WORKERS ?? 3);
 const WARMUP = Number(process.env.EVM_BENCH_WARMUP ?? 2000);
+const PEERS = (process.env.EVM_BENCH_PEERS ?? 'trivium,anvil,hardhat').split(',');
+const blockMs = /^(\d+)ms$/.exec(BLOCK_TIME) ? Number(/^(\d+)/.exec(BLOCK_TIME)![1]) : Number(BLOCK_TIME.replace(/s$/, '')) * 1000;
+if (!PEERS.includes('trivium') || !PEERS.includes('anvil')) throw new Error('the figure is Trivium ÷ anvil: both must run (EVM_BENCH_PEERS)');
+
 const wallets = devWallets(SENDERS);
 const iface = new Interface(JSON.parse(readFileSync(path.resolve(repoRoot, '../shared/fixtures/evm/openzeppelin-contracts-4.9.6/build/ERC20PresetFixedSupply.json'), 'utf8')).abi);
 
-/** Pre-sign `perSender` transfers for every wallet, from its current nonce. */
-async function presign(peer: EvmPeer, token: string, perSender: number): Promise<string[][]> {
-  const fee = await feeFields(peer);
-  const signed: string[][] = [];
-  for (const w of wallets) {
-    const nonce = Number(BigInt(await rpc(peer.url, 'eth_getTransactionCount', [w.address, 'pending'])));
-    const list: string[] = [];
-    for (let i = 0; i < perSender; i++) {
-      const to = '0x' + (0x1000 + ((nonce + i) % 4096)).toString(16).padStart(40, '0');
-      list.push(await w.signTransaction({ ...fee, chainId: peer.chainId, nonce: nonce + i, gasLimit: 60_000n, to: token, data: iface.encodeFunctionData('transfer', [to, 1n]) }));
+const starters: Record<string, () => Promise<EvmPeer>> = {
+  trivium: () => startTrivium(BLOCK_TIME),
+  anvil: () => startAnvil(['--block-time', String(blockMs / 1000), '--chain-id', String(BENCH_CHAIN_ID)]),
+  hardhat: () => startHardhat({ chainId: Number(BENCH_CHAIN_ID), intervalMs: blockMs }),
+};
+const peers: EvmPeer[] = [];
+const pool = new LoadPool(WORKERS);
+try {
+  for (const name of PEERS) {
+    if (!starters[name]) throw new Error(`unknown peer ${name}`);
+    peers.push(await starters[name]!());
+  }
+  const tokens = await Promise.all(peers.map((p) => deployToken(p, wallets)));
+  if (tokens.some((t) => t !== tokens[0])) throw new Error(`the token landed at different addresses: ${tokens.join(', ')}`);
+  const token = tokens[0]!;
+
+  /** `perSender` transfers for every sender from its (common) pending nonce. */
+  const sign = async (perSender: number): Promise<string[][]> => {
+    const lanes: string[][] = [];
+    for (const w of wallets) {
+      const nonce = await commonNonce(peers, w.address);
+      lanes.push(Array.from({ length: perSender }, (_, i) => {
+        const to = '0x' + (0x1000 + ((nonce + i) % 4096)).toString(16).padStart(40, '0');
+        return signRaw(w, { nonce: nonce + i, gasLimit: 60_000n, to: token, data: iface.encodeFunctionData('transfer', [to, 1n]) });
+      }));
     }
-    signed.push(list);
+    return lanes;
+  };
+  const run = (p: EvmPeer, lanes: string[][]) => {
+    const u = new URL(p.url);
+    return pool.run({ kind: 'txs', host: u.hostname, port: Number(u.port), lanes });
+  };
+  const checkReceipts = async (p: EvmPeer, lanes: string[][]) => {
+    const hashes = lanes.flat().map((raw) => keccak256(raw));
+    for (let i = 0; i < hashes.length; i += 200) {
+      const batch = hashes.slice(i, i + 200).map((h, j) => ({ jsonrpc: '2.0', id: j, method: 'eth_getTransactionReceipt', params: [h] }));
+      const res = JSON.parse(await post(p.url, JSON.stringify(batch))) as any[];
+      for (const r of res) if (r.result?.status !== '0x1') throw new Error(`${p.name}: a transfer has no successful receipt: ${JSON.stringify(r).slice(0, 300)}`);
+    }
+  };
+
+  // Warm-up (untimed): JIT-compiled sides reach their steady state, as a long-running node has.
+  const warm = await sign(Math.ceil(WARMUP / SENDERS));
+  for (const p of peers) await run(p, warm);
+  const idle = await idleCores(peers);
+
+  const perSender = Math.ceil(TXS / SENDERS);
+  const rows = peers.map(() => ({ tps: [] as number[], nodeCores: [] as number[], cpuPerOp: [] as number[], genCores: [] as number[], genMax: [] as number[] }));
+  const ratios = peers.map(() => [] as number[]);
+  for (let r = 0; r < ROUNDS; r++) {
+    const lanes = await sign(perSender);
+    const tpsThisRound = new Map<EvmPeer, number>();
+    for (const p of rotated(peers, r)) {
+      const c0 = nodeCpu(p);
+      const res = await run(p, lanes);
+      const cores = (nodeCpu(p) - c0) / res.seconds;
+      await checkReceipts(p, lanes);
+      const row = rows[peers.indexOf(p)]!;
+      const tps = res.requests / res.seconds;
+      row.tps.push(tps);
+      row.nodeCores.push(cores);
+      row.cpuPerOp.push(((nodeCpu(p) - c0) / res.requests) * 1e6);
+      row.genCores.push(res.genCpuSec / res.seconds);
+      row.genMax.push(res.genMaxCore);
+      tpsThisRound.set(p, tps);
+      console.log(`round ${r + 1} ${p.name.padEnd(30)} ${res.requests} transfers ${res.seconds.toFixed(2)} s = ${tps.toFixed(0)} tx/s; node ${cores.toFixed(2)} cores, load gen ${(res.genCpuSec / res.seconds).toFixed(2)} cores (busiest worker ${res.genMaxCore.toFixed(2)})`);
+    }
+    peers.forEach((p, i) => ratios[i]!.push(tpsThisRound.get(peers[0]!)! / tpsThisRound.get(p)!));
   }
-  return signed;
-}
 
-/** Send every list (the accounts at once, each in nonce order); resolve when all receipts are in. */
-async function blast(peer: EvmPeer, signed: string[][]): Promise<number> {
-  const t0 = performance.now();
-  const last = await Promise.all(
-    signed.map(async (list) => {
-      let hash = '';
-      for (const raw of list) hash = await rpc<string>(peer.url, 'eth_sendRawTransaction', [raw]);
-      return hash;
-    }),
-  );
-  // Each sender's txs land in nonce order: its last receipt means all of its receipts.
-  await Promise.all(
-    last.map(async (h) => {
-      for (;;) {
-        const r = await rpc(peer.url, 'eth_getTransactionReceipt', [h]);
-        if (r) return;
-        if (performance.now() - t0 > 120_000) throw new Error(`${peer.name}: no receipt for ${h} after 120 s`);
-        await new Promise((res) => setTimeout(res, 5));
-      }
-    }),
-  );
-  return (performance.now() - t0) / 1000;
+  console.log('');
+  console.log(`ERC20 transfer to receipts, ${ROUNDS} interleaved rounds of ${perSender * SENDERS} pre-signed raw txs, ${SENDERS} senders (one in flight each, nonce order) over ${WORKERS} load-generator processes, ${BLOCK_TIME} blocks on every side`);
+  console.log('| side | tx/s min / median / max | node CPU (cores, median) | node CPU µs per tx min / median / max | idle CPU (cores) | load gen CPU (cores, all / busiest worker) | Trivium ÷ side min / median / max |');
+  console.log('|---|---|---|---|---|---|---|');
+  peers.forEach((p, i) => {
+    const row = rows[i]!;
+    console.log(`| ${p.name} | ${fmt(stats(row.tps))} | ${stats(row.nodeCores).median.toFixed(2)} | ${fmt(stats(row.cpuPerOp))} | ${idle[i]!.toFixed(2)} | ${stats(row.genCores).median.toFixed(2)} / ${stats(row.genMax).median.toFixed(2)} | ${i === 0 ? '—' : fmt(stats(ratios[i]!), 2)} |`);
+  });
+} finally {
+  pool.close();
+  for (const p of peers) await p.stop();
 }
-
-async function run(peer: EvmPeer): Promise<{ txs: number; seconds: number; tps: number; blocks: number }> {
-  const token = await deployToken(peer, wallets);
-  const perSender = Math.ceil(TOTAL / wallets.length);
-  // Warm-up round (untimed): JIT-compiled nodes get their steady state, as a long-running node has.
-  await blast(peer, await presign(peer, token, Math.ceil(WARMUP / wallets.length)));
-  const signed = await presign(peer, token, perSender);
-  const startBlock = Number(BigInt(await rpc(peer.url, 'eth_blockNumber')));
-  const seconds = await blast(peer, signed);
-  const endBlock = Number(BigInt(await rpc(peer.url, 'eth_blockNumber')));
-  // Every receipt, status 1.
-  const hashes = signed.flat().map((raw) => keccak256(raw));
-  for (let i = 0; i < hashes.length; i += 200) {
-    const batch = hashes.slice(i, i + 200).map((h, j) => ({ jsonrpc: '2.0', id: j, method: 'eth_getTransactionReceipt', params: [h] }));
-    const res = JSON.parse(await post(peer.url, JSON.stringify(batch))) as any[];
-    for (const r of res) if (r.result?.status !== '0x1') throw new Error(`${peer.name}: a transfer has no successful receipt: ${JSON.stringify(r).slice(0, 300)}`);
-  }
-  const txs = perSender * wallets.length;
-  return { txs, seconds, tps: txs / seconds, blocks: endBlock - startBlock };
-}
-
-
-const results: Array<{ name: string; tps: number; txs: number; seconds: number; blocks: number }> = [];
-// EVM_BENCH_PEERS=trivium runs Trivium alone (for tuning).
-const only = process.env.EVM_BENCH_PEERS?.split(',');
-// anvil 1.7.1 in automine mode stops mining for good after ≈ 2,400 blocks under this load (its pool keeps the
-// txs, no block comes): it runs with interval mining at Trivium's default bench block time instead.
-const starts = [() => startTrivium(BLOCK_TIME), startHardhat, () => startAnvil(['--block-time', '0.1'])].filter((_, i) => !only || only.includes(['trivium', 'hardhat', 'anvil'][i]!));
-for (const start of starts) {
-  const peer = await start();
-  try {
-    const r = await run(peer);
-    results.push({ name: peer.name, ...r });
-    console.log(`${peer.name.padEnd(28)} ${r.txs} transfers in ${r.seconds.toFixed(2)} s = ${r.tps.toFixed(0)} tx/s (${r.blocks} blocks)`);
-  } finally {
-    await peer.stop();
-  }
-}
-const trv = results[0]!.tps;
-console.log('');
-console.log(`ERC20 transfer, ${wallets.length} senders at once, each sending its pre-signed raw txs in nonce order`);
-console.log(`| node | transfers | seconds | tx/s to receipts | Trivium ÷ node |`);
-console.log(`|---|---|---|---|---|`);
-for (const r of results) console.log(`| ${r.name} | ${r.txs} | ${r.seconds.toFixed(2)} | ${r.tps.toFixed(0)} | ${(trv / r.tps).toFixed(2)}× |`);
 process.exit(0);

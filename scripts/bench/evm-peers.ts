@@ -139,15 +139,23 @@ export async function startAnvil(extra: string[] = []): Promise<EvmPeer & { star
   const startupMs = await waitForRpc(url, proc, 'anvil', log);
   const bt = extra.indexOf('--block-time');
   const name = bt >= 0 ? `anvil 1.7.1 (${Number(extra[bt + 1]) * 1000} ms blocks)` : 'anvil 1.7.1';
-  return { name, url, chainId: 31337n, proc, startupMs, stop: stopper(proc, () => undefined) };
+  const ci = extra.indexOf('--chain-id');
+  return { name, url, chainId: ci >= 0 ? BigInt(extra[ci + 1]!) : 31337n, proc, startupMs, stop: stopper(proc, () => undefined) };
 }
 
-export async function startHardhat(): Promise<EvmPeer & { startupMs: number }> {
+/**
+ * A Hardhat 2 node. `chainId` makes it accept the txs signed for another node (the benches sign once for all
+ * sides); `intervalMs` switches automine off for interval mining, as the other sides' block time.
+ */
+export async function startHardhat(opts: { chainId?: number; intervalMs?: number } = {}): Promise<EvmPeer & { startupMs: number }> {
   if (!existsSync(path.join(repoRoot, 'node_modules/.bin/hardhat'))) throw new Error('hardhat is not installed: npm i -D hardhat@2.29.1');
   // Hardhat 2 insists on a local installation and a config: a temp project that links our node_modules.
   const dir = mkdtempSync(path.join(tmpdir(), 'hardhat-bench-'));
   mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, 'hardhat.config.cjs'), 'module.exports = {};\n');
+  const hardhat: Record<string, unknown> = {};
+  if (opts.chainId) hardhat.chainId = opts.chainId;
+  if (opts.intervalMs) hardhat.mining = { auto: false, interval: opts.intervalMs };
+  writeFileSync(path.join(dir, 'hardhat.config.cjs'), `module.exports = ${JSON.stringify({ networks: { hardhat } })};\n`);
   writeFileSync(path.join(dir, 'package.json'), '{"name":"hardhat-bench","private":true}\n');
   symlinkSync(path.join(repoRoot, 'node_modules'), path.join(dir, 'node_modules'));
   const port = await freePort();
@@ -159,7 +167,8 @@ export async function startHardhat(): Promise<EvmPeer & { startupMs: number }> {
   const log = capture(proc);
   const url = `http://127.0.0.1:${port}`;
   const startupMs = await waitForRpc(url, proc, 'hardhat', log);
-  return { name: 'Hardhat 2.29.1', url, chainId: 31337n, proc, startupMs, stop: stopper(proc, () => rmSync(dir, { recursive: true, force: true })) };
+  const name = opts.intervalMs ? `Hardhat 2.29.1 (${opts.intervalMs} ms blocks)` : 'Hardhat 2.29.1 (automine)';
+  return { name, url, chainId: BigInt(opts.chainId ?? 31337), proc, startupMs, stop: stopper(proc, () => rmSync(dir, { recursive: true, force: true })) };
 }
 
 /** Deploys OpenZeppelin's ERC20PresetFixedSupply from dev account 0 and gives every wallet a share (and 1 ETH to

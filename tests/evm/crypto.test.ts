@@ -5,12 +5,38 @@ import { createCustomCommon, Mainnet } from '@ethereumjs/common';
 import { createTxFromRLP } from '@ethereumjs/tx';
 import { bigIntToBytes, ecrecover as jsEcrecover, publicToAddress, setLengthLeft } from '@ethereumjs/util';
 import { SigningKey, Wallet, getBytes, keccak256 as ethersKeccak, recoverAddress, toBeHex } from 'ethers';
-import { ecrecoverNative, keccak256 } from '../../x/evm/crypto.ts';
+import { ecrecoverNative, keccak256, keccak256Js, keccakNative } from '../../x/evm/crypto.ts';
 import { txCommon } from '../../x/evm/executor/common.ts';
 import { makeEnv } from './helpers.ts';
 
 const N = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n;
 const seeded = (i: number) => new Uint8Array(createHash('sha256').update(`trivium-evm-test-${i}`).digest());
+
+describe('native keccak256 (the keccak package\'s XKCP sponge) agrees with @noble/hashes', () => {
+  it('is the native one on this platform (a prebuilt binary ships in the package)', () => {
+    assert.equal(keccakNative, true);
+  });
+
+  it('same digests for every length 0–600 (rate boundaries 135/136/137, 271/272), Buffers, views at an offset and subarrays', () => {
+    const big = new Uint8Array(700).map((_, i) => (i * 131 + 7) & 255);
+    for (let n = 0; n <= 600; n++) {
+      const m = big.subarray(50, 50 + n);
+      const want = keccak256Js(m);
+      assert.deepEqual(keccak256(m), want, `length ${n}`);
+      assert.deepEqual(keccak256(Buffer.from(m)), want, `Buffer, length ${n}`);
+    }
+    assert.equal(Buffer.from(keccak256(new Uint8Array())).toString('hex'), 'c5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470');
+  });
+
+  it('returns a fresh plain Uint8Array each call (not a Buffer; slice copies)', () => {
+    const a = keccak256(new Uint8Array([1]));
+    const b = keccak256(new Uint8Array([1]));
+    assert.equal(Object.getPrototypeOf(a), Uint8Array.prototype);
+    assert.notEqual(a.buffer, b.buffer);
+    a.slice(0, 4).fill(0);
+    assert.deepEqual(a, b);
+  });
+});
 
 describe('native secp256k1 (libsecp256k1) agrees with the JS path (@noble via @ethereumjs/util)', () => {
   it('recovers the same public keys: v 27/28, EIP-155 v, high-s, across 50 keys', () => {

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { RLP } from '@ethereumjs/rlp';
 import { bigIntToUnpaddedBytes, bytesToBigInt } from '@ethereumjs/util';
 import { TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
-import { Wallet, getBytes } from 'ethers';
+import { Wallet, getBytes, keccak256 } from 'ethers';
 import { EvmError, EvmErrorCode } from '../../x/evm/errors.ts';
 import { claimsEthTx, decodeEthTx } from '../../x/evm/tx/decode.ts';
 
@@ -62,5 +62,21 @@ describe('which block bytes are Ethereum txs, and decoding them', () => {
     const otherValue = [...fields.slice(0, 6), Uint8Array.of(2), ...fields.slice(7)];
     assert.notEqual(decodeEthTx(new Uint8Array([2, ...RLP.encode(otherValue)])).sender.toString(), w.address.toLowerCase());
   });
-});
 
+  it('hash and sender (computed from the raw bytes with the native keccak) equal ethereumjs\' tx.hash() and getSenderAddress(), every type, at an offset', async () => {
+    const txs = [
+      await sign({ type: 0, gasPrice: 10n ** 9n, chainId: 262145n, nonce: 3 }),
+      await sign({ type: 1, gasPrice: 10n ** 9n, chainId: 262145n, accessList: [{ address: w.address, storageKeys: ['0x' + '11'.repeat(32)] }], nonce: 4 }),
+      await sign({ type: 2, maxFeePerGas: 10n ** 9n, maxPriorityFeePerGas: 1n, chainId: 262145n, data: '0x' + 'ab'.repeat(300), nonce: 5 }),
+    ];
+    for (const raw of txs) {
+      const framed = new Uint8Array(raw.length + 7);
+      framed.set(raw, 5);
+      const e = decodeEthTx(framed.subarray(5, 5 + raw.length));
+      assert.deepEqual(e.hash, e.tx.hash());
+      assert.equal(e.hashHex, keccak256(raw));
+      assert.equal(e.sender.toString(), e.tx.getSenderAddress().toString());
+      assert.equal(e.sender.toString(), w.address.toLowerCase());
+    }
+  });
+});

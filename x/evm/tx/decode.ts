@@ -1,5 +1,6 @@
 import { Capability, createTxFromRLP, type TypedTransaction, TransactionType } from '@ethereumjs/tx';
-import { type Address, bytesToHex } from '@ethereumjs/util';
+import { Address, bytesToHex } from '@ethereumjs/util';
+import { keccak256 } from '../crypto.ts';
 import { txCommon } from '../executor/common.ts';
 import { ErrInvalidChainId, ErrInvalidSignature, ErrTxDecode, EvmError } from '../errors.ts';
 import { EVM_CHAIN_ID } from '../types/index.ts';
@@ -78,12 +79,15 @@ function decodeUncached(raw: Uint8Array): EthTx {
   if (!tx.isSigned()) throw ErrInvalidSignature('invalid sender: transaction is not signed');
   let sender: Address;
   try {
-    sender = tx.getSenderAddress();
+    // getSenderAddress() hashes the key with @noble's JS keccak: the same address through our native one.
+    sender = new Address(keccak256(tx.getSenderPublicKey()).subarray(12));
   } catch (e) {
     if (e instanceof EvmError) throw e;
     throw ErrInvalidSignature('invalid sender: signature recovery failed');
   }
-  const hash = tx.hash();
+  // tx.hash() re-serialises the tx to hash it; the strict pass above made sure the bytes are canonical, so
+  // they are that serialisation (tests/evm/decode.test.ts checks the two agree).
+  const hash = keccak256(raw);
   const unprotected = tx.type === TransactionType.Legacy && !tx.supports(Capability.EIP155ReplayProtection);
   return { tx, raw: Uint8Array.from(raw), hash, hashHex: bytesToHex(hash), sender, unprotected };
 }
