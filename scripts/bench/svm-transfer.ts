@@ -13,7 +13,7 @@
  *   env: ROUNDS=5 NODE_TXS=6000 INPROC_TXS=5000 SENDERS=500 LOADGENS=2 CONNECTIONS=4 IN_FLIGHT=64 BLOCK_TIME=1s
  *        SKIP_PREFLIGHT=1 (send with skipPreflight) NODE_PROF=dir (node CPU profile) NODE_FLAGS='…' (extra start flags)
  */
-import { type ChildProcess, fork } from 'node:child_process';
+import { type ChildProcess, fork, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,7 +31,8 @@ import { SvmKeeper } from '../../x/svm/keeper/keeper.ts';
 import { envelopeSolanaTx, solanaRawTxHandler } from '../../x/svm/raw-tx.ts';
 import { decodeBase58, encodeBase58 } from '../../x/svm/types/base58.ts';
 import { SYSTEM_PROGRAM_ID } from '../../x/svm/types/index.ts';
-import { type TestNode, freePort, runCli, startNode } from '../../tests/helpers/node.ts';
+import { freePort, repoRoot, runCli } from '../../tests/helpers/node.ts';
+import { moduleClis } from '../../cmd/triviumd/module-clis.ts';
 import { buildBundle, isFresh } from '../build.mjs';
 import { fmtStats, stats } from './lib/store.ts';
 import { processCpuSec, rssMiB } from './lib/proc.ts';
@@ -58,7 +59,7 @@ const keys = Array.from({ length: SENDERS }, (_, i) => benchKeypair(i));
 
 // ---- (c) the node ------------------------------------------------------------------------------------------
 interface BenchNode {
-  node: TestNode;
+  node: { proc: ChildProcess; stop(): Promise<void> };
   pid: number;
   loadgens: ChildProcess[];
   solana<T>(method: string, params?: unknown[]): Promise<T>;
@@ -75,14 +76,7 @@ async function setupNode(): Promise<BenchNode> {
   for (const k of keys) genesis.app_state.bank.balances.push({ address: toBech32Address(k.face), coins: [{ denom: DENOM, amount: FUND_UTRV.toString() }] });
   writeFileSync(genesisPath, JSON.stringify(genesis));
   const svmPort = await freePort();
-  const savedNodeOptions = process.env.NODE_OPTIONS;
-  if (process.env.NODE_PROF) process.env.NODE_OPTIONS = `${savedNodeOptions ?? ''} --cpu-prof --cpu-prof-dir=${process.env.NODE_PROF}`.trim();
-  const node = await startNode({
-    home,
-    blockTime: BLOCK_TIME,
-    extraArgs: ['--quiet', '--svm-rpc.address', `127.0.0.1:${svmPort}`, '--svm-rpc.ws-address', 'off', ...(process.env.NODE_FLAGS?.split(' ').filter(Boolean) ?? [])],
-  });
-  if (process.env.NODE_PROF) process.env.NODE_OPTIONS = savedNodeOptions;
+  const node = await launchNode(home, svmPort);
   svmPortOf = svmPort;
   const solana = async <T>(method: string, params: unknown[] = []): Promise<T> => {
     const res = await fetch(`http://127.0.0.1:${svmPort}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }) });
@@ -104,6 +98,42 @@ async function setupNode(): Promise<BenchNode> {
   return { node, pid: node.proc.pid!, loadgens, solana };
 }
 let svmPortOf = 0;
+
+/** `triviumd start` on every listening address a free port (as tests/helpers/node.ts does), with NODE_PROF's profile flags. */
+async function launchNode(home: string, svmPort: number): Promise<BenchNode['node']> {
+  const rpcPort = await freePort();
+  const args = [...(process.env.NODE_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.NODE_PROF}`] : []), '--no-node-snapshot', join(repoRoot, 'cmd', 'triviumd.js'), 'start', '--home', home, '--quiet', '--block-time', BLOCK_TIME, '--rpc.laddr', `tcp://127.0.0.1:${rpcPort}`];
+  for (const m of moduleClis) {
+    for (const f of m.startFlags ?? []) {
+      const name = /--([\w.-]+)/.exec(f.flags)?.[1];
+      if (name && /address|laddr/.test(name) && name !== 'rpc.laddr') args.push(`--${name}`, name === 'svm-rpc.address' ? `127.0.0.1:${svmPort}` : name === 'svm-rpc.ws-address' ? 'off' : `127.0.0.1:${await freePort()}`);
+    }
+  }
+  args.push(...(process.env.NODE_FLAGS?.split(' ').filter(Boolean) ?? []));
+  const proc = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  proc.stdout!.on('data', (d) => (out += d));
+  proc.stderr!.on('data', (d) => (out += d));
+  const exited = new Promise<void>((r) => proc.once('exit', () => r()));
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (proc.exitCode !== null) throw new Error(`triviumd exited during start:\n${out}`);
+    const slot = await fetch(`http://127.0.0.1:${svmPort}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"jsonrpc":"2.0","id":1,"method":"getSlot"}' })
+      .then(async (r) => ((await r.json()) as { result?: number }).result ?? 0)
+      .catch(() => 0);
+    if (slot >= 1) break;
+    if (Date.now() > deadline) throw new Error(`triviumd did not come up within 60 s:\n${out}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return {
+    proc,
+    stop: async () => {
+      proc.kill('SIGTERM');
+      await exited;
+      rmSync(home, { recursive: true, force: true });
+    },
+  };
+}
 const bn = withNode ? await setupNode() : undefined;
 const nextMessage = <T>(c: ChildProcess): Promise<T> =>
   new Promise((res, rej) =>

@@ -129,6 +129,7 @@ export function kitParseTransaction(bytes: Uint8Array): ParsedTransaction {
     seen.add(h);
   }
   return {
+    wire: bytes,
     signatures,
     messageBytes,
     version,
