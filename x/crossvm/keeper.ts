@@ -193,7 +193,7 @@ export class CrossVMKeeper {
   }
 
   async execute(ctx: Context, m: CrossVMMessage, settlement?: Settlement): Promise<CrossVMMessage> {
-    const caller = parseAddress(m.sender);
+    const caller = senderBytes(m.sender);
     const gasLimit = BigInt(m.gas_limit);
     // The executor commits only on success, so a call without funds needs no branch of its own.
     const { ctx: b, commit } = m.funds.length ? ctx.branch() : { ctx, commit: () => {} };
@@ -229,7 +229,7 @@ export class CrossVMKeeper {
     }
     const s = settlement ?? new Settlement();
     const escrow = BigInt(done.escrow);
-    const charge = minBig(this.auth.minFee(ctx, gasUsed), escrow);
+    const charge = minBig(s.minFee(ctx, this.auth, gasUsed), escrow);
     s.add(done.sender, charge, escrow - charge);
     if (!settlement) this.payOut(ctx, s);
     return done;
@@ -332,10 +332,32 @@ function mergeCoins(funds: Coin[], utrv: bigint): Coin[] {
 
 const minBig = (a: bigint, b: bigint) => (a < b ? a : b);
 
+/** Bech32 senders decoded once (a queue holds a few senders many times); the bytes are never mutated. */
+const senders = new Map<string, Uint8Array>();
+function senderBytes(s: string): Uint8Array {
+  let b = senders.get(s);
+  if (!b) {
+    b = parseAddress(s);
+    if (senders.size >= 10_000) senders.clear();
+    senders.set(s, b);
+  }
+  return b;
+}
+
 /** What an EndBlocker owes: gas fees in total, refunds per sender (in first-message id order: deterministic). */
 class Settlement {
   fees = 0n;
   readonly refunds = new Map<string, bigint>();
+  /** Fees by gas used: a queue of alike messages uses the same gas, and the price is fixed within a block. */
+  private readonly feeByGas = new Map<bigint, bigint>();
+  minFee(ctx: Context, auth: AuthKeeper, gas: bigint): bigint {
+    let f = this.feeByGas.get(gas);
+    if (f === undefined) {
+      f = auth.minFee(ctx, gas);
+      this.feeByGas.set(gas, f);
+    }
+    return f;
+  }
   add(sender: string, fee: bigint, refund: bigint): void {
     this.fees += fee;
     this.refunds.set(sender, (this.refunds.get(sender) ?? 0n) + refund);

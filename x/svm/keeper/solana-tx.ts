@@ -116,7 +116,7 @@ export function executeWireTx(k: WireTxKeeper, ctx: Context, bytes: Uint8Array, 
     after = k.executor.commit(ctx, run, [0]); // the fee, if the runtime took it
   }
   // Balances from the run itself (the engine's builtins hold lamports the store does not).
-  const pre = tx.accountKeys.map((key, i) => run.loaded.get(i)?.view.lamports ?? k.executor.engine.builtinAccount(key)?.lamports ?? 0n);
+  const pre = tx.accountKeys.map((key, i) => run.loaded.get(i)?.view.lamports ?? k.executor.engine.builtinLamports(key) ?? 0n);
   const post = pre.map((b, i) => after.get(i) ?? b);
   const fee = outcome.ok
     ? transactionFee(tx, COMPUTE_BUDGET_PROGRAM_ID, MAX_COMPUTE_UNITS, DEFAULT_INSTRUCTION_COMPUTE_UNITS, LAMPORTS_PER_SIGNATURE, BUILTIN_BUDGET)
