@@ -141,4 +141,5 @@ process.on('message', (m: LoadgenRound | { type: 'exit' }) => {
     );
   }
 });
+process.on('disconnect', () => process.exit(0));
 process.send!({ type: 'hello' });

@@ -135,6 +135,8 @@ async function launchNode(home: string, svmPort: number): Promise<BenchNode['nod
   };
 }
 const bn = withNode ? await setupNode() : undefined;
+// A failed run must not leave its node behind.
+process.on('exit', () => bn?.node.proc.kill('SIGKILL'));
 const nextMessage = <T>(c: ChildProcess): Promise<T> =>
   new Promise((res, rej) =>
     c.once('message', (m: { type: string; message?: string }) => (m.type === 'error' ? rej(new Error(`load generator: ${m.message}`)) : res(m as T))),
@@ -270,17 +272,19 @@ for (let r = 0; r < ROUNDS; r++) {
   const nodeText = n ? `, node ${n.rate.toFixed(0)}/s (node cpu ${n.nodeCpuPct.toFixed(0)} %, load generators ${n.genCpuPct.toFixed(0)} % in all, busiest while sending ${n.genSendCpuPct.toFixed(0)} %, mempool-full retries ${n.retries})` : '';
   console.log(`  round ${r + 1}: bare ${bareRates.at(-1)?.toFixed(0)}/s, handler ${handlerRates.at(-1)?.toFixed(0)}/s${nodeText}`);
 }
-const sb = stats(bareRates);
-const sh = stats(handlerRates);
-console.log(`(a) bare LiteSVM              ${fmtStats(sb, 'tx/s', 0)}  (min / median / max)`);
-console.log(`(b) in-process x/svm handler  ${fmtStats(sh, 'tx/s', 0)}`);
-// Paired per round too: on a shared machine neighbouring measurements share its load.
+const sb = bareRates.length ? stats(bareRates) : undefined;
 const paired = (xs: number[]) => { const r = stats(xs.map((x, i) => x / bareRates[i]!)); return `${r.median.toFixed(2)} (${r.min.toFixed(2)}–${r.max.toFixed(2)})`; };
-console.log(`ratio of the medians: handler / bare ${(sh.median / sb.median).toFixed(2)} (goal ≥ 0.8); median of the per-round ratios ${paired(handlerRates)}`);
+if (sb) console.log(`(a) bare LiteSVM              ${fmtStats(sb, 'tx/s', 0)}  (min / median / max)`);
+if (handlerRates.length) {
+  const sh = stats(handlerRates);
+  console.log(`(b) in-process x/svm handler  ${fmtStats(sh, 'tx/s', 0)}`);
+  // Paired per round too: on a shared machine neighbouring measurements share its load.
+  if (sb) console.log(`ratio of the medians: handler / bare ${(sh.median / sb.median).toFixed(2)} (goal ≥ 0.8); median of the per-round ratios ${paired(handlerRates)}`);
+}
 if (bn) {
   const sn = stats(nodeRounds.map((n) => n.rate));
   console.log(`(c) triviumd, sendTransaction ${fmtStats(sn, 'tx/s', 0)}`);
-  console.log(`ratio of the medians: node / bare ${(sn.median / sb.median).toFixed(2)} (goal ≥ 0.25); median of the per-round ratios ${paired(nodeRounds.map((n) => n.rate))}`);
+  if (sb) console.log(`ratio of the medians: node / bare ${(sn.median / sb.median).toFixed(2)} (goal ≥ 0.25); median of the per-round ratios ${paired(nodeRounds.map((n) => n.rate))}`);
   console.log(`cpu during the node rounds (median): node ${stats(nodeRounds.map((n) => n.nodeCpuPct)).median.toFixed(0)} % of a core, load generators ${stats(nodeRounds.map((n) => n.genCpuPct)).median.toFixed(0)} % in all; node RSS ${rssMiB(bn.pid).toFixed(0)} MiB`);
   for (const c of bn.loadgens) c.send({ type: 'exit' });
   await bn.node.stop();
