@@ -286,6 +286,8 @@ if (bn) {
   console.log(`(c) triviumd, sendTransaction ${fmtStats(sn, 'tx/s', 0)}`);
   if (sb) console.log(`ratio of the medians: node / bare ${(sn.median / sb.median).toFixed(2)} (goal ≥ 0.25); median of the per-round ratios ${paired(nodeRounds.map((n) => n.rate))}`);
   console.log(`cpu during the node rounds (median): node ${stats(nodeRounds.map((n) => n.nodeCpuPct)).median.toFixed(0)} % of a core, load generators ${stats(nodeRounds.map((n) => n.genCpuPct)).median.toFixed(0)} % in all; node RSS ${rssMiB(bn.pid).toFixed(0)} MiB`);
+  // What the node does with the CPU it gets (on a shared machine it may not get a whole core).
+  console.log(`committed transfers per node CPU-second (median of rounds): ${stats(nodeRounds.map((n) => n.rate / (n.nodeCpuPct / 100))).median.toFixed(0)}`);
   for (const c of bn.loadgens) c.send({ type: 'exit' });
   await bn.node.stop();
 }
