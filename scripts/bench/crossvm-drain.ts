@@ -5,15 +5,16 @@
  *   evm   a Solidity counter whose inc() writes one slot
  *   svm   ../shared/fixtures/solana/counter.so, instruction 00 on a counter account
  * In-process: the real modules (app/modules.ts) over a SortedStore, block contexts over a CacheStore as
- * FinalizeBlock builds them. Per round and VM: block h submits 1,000 messages through keeper.submit
- * (untimed); block h+1 runs the modules' BeginBlockers (x/crossvm's is markPending, timed on its own), then
- * x/wasm's EndBlocker (it clears the compile cache, as in the app) and the timed x/crossvm EndBlocker; block
- * h+2 calls executor.call 1,000 times (timed, same cache clear first). One warm-up round, then ROUNDS
- * measured rounds; the best round of each side counts (the machine is shared: the best round is the one
- * least disturbed by other processes), the medians are printed beside it.
- *   ratio = direct time / drain time (the drain's throughput as a share of direct; goal ≥ 0.8)
+ * FinalizeBlock builds them. Per round and VM, the two sides interleaved (their order alternating):
+ *   drain:  block h submits 1,000 messages through keeper.submit (untimed); block h+1 runs the other
+ *           modules' BeginBlockers, then — timed together — x/crossvm's BeginBlocker (markPending), x/wasm's
+ *           EndBlocker (it clears the compile cache, as in the app) and x/crossvm's EndBlocker; every
+ *           message's final state is checked (EXECUTED, in id order) and the counter must have moved 1,000;
+ *   direct: a block that calls executor.call 1,000 times (same cache clear first), each result checked.
+ * One warm-up round, then ROUNDS measured rounds: min / median / max of each side, and the median of the
+ * per-round ratios direct time / drain time (the drain's throughput as a share of direct; goal ≥ 0.8).
  *
- *   node --no-node-snapshot --import tsx scripts/bench/crossvm-drain.ts [rounds=7] [vm…]
+ *   node --no-node-snapshot --import tsx scripts/bench/crossvm-drain.ts [rounds=7] [vm…]   (vm: wasm evm svm none)
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -37,6 +38,7 @@ import type { SvmModule } from '../../x/svm/module.ts';
 import { SYSTEM_PROGRAM_ID } from '../../x/svm/types/index.ts';
 import type { WasmModule } from '../../x/wasm/module.ts';
 import { compileSolidity } from '../../tests/evm/helpers.ts';
+import { stats } from './lib/store.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const N = 1_000;
@@ -161,11 +163,11 @@ async function svmTarget(): Promise<Target> {
 }
 
 // ---- the measurement ---------------------------------------------------------------------------------------
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const best = (xs: number[]) => Math.min(...xs);
 
-async function drain(vm: VmName, t: Target): Promise<{ markPending: number; endBlock: number }> {
+async function drain(vm: VmName, t: Target): Promise<{ markPending: number; endBlock: number; total: number }> {
   height++;
+  const firstId = nextId();
+  const before = await t.count();
   {
     const { ctx, commit } = blockCtx();
     for (let i = 0; i < N; i++) {
@@ -177,20 +179,29 @@ async function drain(vm: VmName, t: Target): Promise<{ markPending: number; endB
   height++;
   const { ctx, commit } = blockCtx();
   for (const m of modules) if (m.beginBlock && m !== crossvm) await m.beginBlock(ctx);
-  let t0 = performance.now();
-  await crossvm.beginBlock!(ctx); // markPending
-  const markPending = performance.now() - t0;
+  const t0 = performance.now();
+  await crossvm.beginBlock?.(ctx); // markPending (none since the PENDING status is derived from the height)
+  const t1 = performance.now();
   await wasm.endBlock!(ctx); // runs before x/crossvm's in the app's module order
-  t0 = performance.now();
+  const t2 = performance.now();
   await crossvm.endBlock!(ctx);
-  const endBlock = performance.now() - t0;
+  const t3 = performance.now();
   commit();
-  if (keeper.queueCount(blockCtx().ctx) !== 0) throw new Error(`${vm}: the EndBlocker left messages queued`);
-  const last = keeper.getMessage(blockCtx().ctx, nextId() - 1n);
-  if (last?.status !== 'EXECUTED') throw new Error(`${vm}: last message ${last?.id} is ${last?.status}: ${last?.error}`);
-  return { markPending, endBlock };
+  const q = blockCtx().ctx;
+  if (keeper.queueCount(q) !== 0) throw new Error(`${vm}: the EndBlocker left messages queued`);
+  if (nextId() !== firstId + BigInt(N)) throw new Error(`${vm}: ${nextId() - firstId} messages submitted, expected ${N}`);
+  for (let id = firstId; id < firstId + BigInt(N); id++) {
+    const m = keeper.getMessage(q, id);
+    if (m?.status !== 'EXECUTED' || m.updated_height !== String(height)) throw new Error(`${vm}: message ${id} is ${m?.status} at ${m?.updated_height}: ${m?.error}`);
+  }
+  const moved = (await t.count()) - before;
+  if (moved !== BigInt(N)) throw new Error(`${vm}: the drain moved the counter ${moved}, expected ${N}`);
+  return { markPending: t1 - t0, endBlock: t3 - t2, total: t1 - t0 + (t3 - t2) };
 }
-const nextId = () => BigInt(JSON.parse(Buffer.from(blockCtx().ctx.rawStore.get(StoreKeys.nextId)!).toString()));
+const nextId = () => {
+  const v = blockCtx().ctx.rawStore.get(StoreKeys.nextId);
+  return v ? BigInt(JSON.parse(Buffer.from(v).toString())) : 1n;
+};
 
 async function direct(vm: VmName, t: Target): Promise<number> {
   height++;
@@ -223,32 +234,38 @@ async function noneTarget(): Promise<Target> {
 }
 
 const makers: Record<VmName | 'none', () => Promise<Target>> = { wasm: wasmTarget, evm: evmTarget, svm: svmTarget, none: noneTarget };
-console.log(`x/crossvm EndBlocker draining ${N} queued messages vs ${N} direct executor calls; 1 warm-up + ${ROUNDS} rounds, best round of each (the machine is shared)`);
+const fmt = (xs: number[]) => { const x = stats(xs); return `${x.min.toFixed(1)} / ${x.median.toFixed(1)} / ${x.max.toFixed(1)}`; };
+console.log(`x/crossvm draining ${N} queued messages (markPending + EndBlocker) vs ${N} direct executor calls; 1 warm-up + ${ROUNDS} rounds, the sides interleaved; ms as min / median / max`);
 for (const name of VMS) {
   const t = await makers[name]();
   const vm: VmName = name === 'none' ? 'wasm' : name;
   const before = await t.count();
-  const res = { mark: [] as number[], drain: [] as number[], direct: [] as number[] };
+  const res = { mark: [] as number[], end: [] as number[], drain: [] as number[], direct: [] as number[], ratio: [] as number[] };
   for (let r = 0; r <= ROUNDS; r++) {
-    const d = await drain(vm, t);
-    const x = await direct(vm, t);
+    let d: Awaited<ReturnType<typeof drain>>;
+    let x: number;
+    if (r % 2 === 0) {
+      d = await drain(vm, t);
+      x = await direct(vm, t);
+    } else {
+      x = await direct(vm, t);
+      d = await drain(vm, t);
+    }
     if (r === 0) continue; // warm-up
     res.mark.push(d.markPending);
-    res.drain.push(d.endBlock);
+    res.end.push(d.endBlock);
+    res.drain.push(d.total);
     res.direct.push(x);
+    res.ratio.push(x / d.total);
   }
   const ran = (await t.count()) - before;
   if (ran !== BigInt(2 * N * (ROUNDS + 1))) throw new Error(`${vm}: the counter moved ${ran}, expected ${2 * N * (ROUNDS + 1)}`);
-  const drainMs = best(res.drain);
-  const directMs = best(res.direct);
-  const markMs = best(res.mark);
-  const ratio = directMs / drainMs;
+  const ratio = stats(res.ratio);
   console.log(
-    `${name.padEnd(4)}  drain ${drainMs.toFixed(1).padStart(6)} ms/block = ${Math.round((N * 1000) / drainMs).toString().padStart(5)} msg/s` +
-      `  |  direct ${directMs.toFixed(1).padStart(6)} ms = ${Math.round((N * 1000) / directMs).toString().padStart(5)} calls/s` +
-      `  |  drain/direct ${ratio.toFixed(2)} ${ratio >= 0.8 ? '(goal >= 0.8 met)' : '(goal >= 0.8 MISSED)'}` +
-      `  |  + markPending ${markMs.toFixed(1)} ms: ${(directMs / (drainMs + markMs)).toFixed(2)}` +
-      `  [medians: drain ${median(res.drain).toFixed(1)}, direct ${median(res.direct).toFixed(1)}, markPending ${median(res.mark).toFixed(1)} ms]`,
+    `${name.padEnd(4)}  drain ${fmt(res.drain)} ms (markPending ${fmt(res.mark)}, EndBlocker ${fmt(res.end)})` +
+      `  |  direct ${fmt(res.direct)} ms` +
+      `  |  median ${Math.round((N * 1000) / stats(res.drain).median)} msg/s vs ${Math.round((N * 1000) / stats(res.direct).median)} calls/s` +
+      `  |  drain/direct median ${ratio.median.toFixed(2)} (${ratio.min.toFixed(2)}–${ratio.max.toFixed(2)}) ${ratio.median >= 0.8 ? '(goal >= 0.8 met)' : '(goal >= 0.8 MISSED)'}`,
   );
   restore();
 }

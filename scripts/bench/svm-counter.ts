@@ -3,6 +3,9 @@
  * runs a message, blocks of BLOCK txs committed into the state), and the same transactions on a bare LiteSVM
  * loop in the same process. Prints both rates and the module's overhead.
  *
+ * The handler alone: no RPC, signatures, ante or LevelDB. For the node against bare LiteSVM (and the raw
+ * Solana tx handler between them), run svm-transfer.ts.
+ *
  *   node --no-node-snapshot --import tsx scripts/bench/svm-counter.ts [txs=20000]
  */
 import { createHash } from 'node:crypto';

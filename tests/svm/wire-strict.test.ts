@@ -101,3 +101,22 @@ describe('base58: kit codec, strict', () => {
     assert.throws(() => decodeBase58Signature(Keypair.generate().publicKey.toBase58()), /decodes to 32 bytes, expected 64/);
   });
 });
+
+describe('base58: our byte-wise codec agrees with kit', () => {
+  it('on 5,000 values of lengths 0–80, leading zeros included', async () => {
+    const { getBase58Decoder, getBase58Encoder } = await import('@solana/kit');
+    const kitText = getBase58Decoder();
+    const kitBytes = getBase58Encoder();
+    const { createHash } = await import('node:crypto');
+    for (let n = 0; n < 5000; n++) {
+      const h = createHash('sha512').update(`b58-${n}`).digest();
+      const len = n % 81;
+      const b = new Uint8Array(len);
+      for (let i = 0; i < len; i++) b[i] = h[i % 64]! ^ (i >> 6);
+      for (let z = 0; z < (n % 4) && z < len; z++) b[z] = 0;
+      const text = encodeBase58(b);
+      assert.equal(text, kitText.decode(b));
+      assert.deepEqual([...decodeBase58(text)], [...kitBytes.encode(text)]);
+    }
+  });
+});

@@ -82,3 +82,37 @@ test('the faucet signs airdrops that verify, each one unique', () => {
   assert.notDeepEqual(a.signatures[0], b.signatures[0]);
   assert.equal(new PublicKey(a.accountKeys[0]!).toBase58(), encodeBase58(faucetKeypair().publicKey));
 });
+
+test('a transaction without a compute-unit limit asks for what the runtime budgets (3,000 per builtin instruction)', async () => {
+  const { Account } = await import('litesvm');
+  const { newNativeSvm } = await import('../../x/svm/engine/engine.ts');
+  const { BUILTIN_BUDGET } = await import('../../x/svm/keeper/solana-tx.ts');
+  const { SYSTEM_PROGRAM_ID } = await import('../../x/svm/types/index.ts');
+  const svm = newNativeSvm();
+  svm.setSigverify(false);
+  svm.setBlockhashCheck(false);
+  const payer = key(11);
+  svm.setAccount(payer, new Account(10n ** 15n, new Uint8Array(0), SYSTEM_PROGRAM_ID, false, 0n));
+  // a priority fee of 1 lamport per compute unit makes the runtime's limit visible in the fee it takes
+  const price = new Uint8Array(9);
+  price[0] = 3;
+  new DataView(price.buffer).setBigUint64(1, 1_000_000n, true);
+  for (const transfers of [1, 2, 3]) {
+    const amount = 1_000_000_000n + BigInt(transfers);
+    const data = new Uint8Array(12);
+    new DataView(data.buffer).setUint32(0, 2, true);
+    new DataView(data.buffer).setBigUint64(4, amount, true);
+    const ixs = [
+      { programId: COMPUTE_BUDGET_PROGRAM_ID, accounts: [], data: price },
+      ...Array.from({ length: transfers }, () => ({ programId: SYSTEM_PROGRAM_ID, accounts: [{ pubkey: payer, isSigner: true, isWritable: true }, { pubkey: key(12), isSigner: false, isWritable: true }], data })),
+    ];
+    const { tx } = compileTransaction(payer, ixs, key(20 + transfers));
+    const before = svm.getAccount(payer)!.lamports();
+    const r = svm.sendLegacyTransaction(tx);
+    assert.notEqual(typeof (r as { err?: unknown }).err, 'function');
+    const taken = before - svm.getAccount(payer)!.lamports() - amount * BigInt(transfers);
+    const parsed = parseTransaction(tx);
+    assert.equal(taken, transactionFee(parsed, COMPUTE_BUDGET_PROGRAM_ID, 1_400_000, 200_000, 5000n, BUILTIN_BUDGET));
+    assert.equal(requestedComputeUnits(parsed, COMPUTE_BUDGET_PROGRAM_ID, 1_400_000, 200_000, BUILTIN_BUDGET), 3_000 * (transfers + 1));
+  }
+});

@@ -1,6 +1,6 @@
 import type { Context } from '../../core/types/context.ts';
 import { getJSON, setJSON } from '../../core/store/kv.ts';
-import type { CrossVMKeeper } from './keeper.ts';
+import { type CrossVMKeeper, asOf } from './keeper.ts';
 import { type CrossVMMessage, defaultParams, type Genesis, isFinal, StoreKeys } from './types/index.ts';
 
 export const defaultGenesis = (): Genesis => ({ params: defaultParams(), authority: '' });
@@ -36,7 +36,7 @@ export function initGenesis(keeper: CrossVMKeeper, ctx: Context, g: Genesis): vo
 
 export function exportGenesis(keeper: CrossVMKeeper, ctx: Context): Genesis {
   const messages: CrossVMMessage[] = [];
-  for (const [, v] of ctx.rawStore.iterate(StoreKeys.messagePrefix)) messages.push(JSON.parse(Buffer.from(v).toString('utf8')) as CrossVMMessage);
+  for (const [, v] of ctx.rawStore.iterate(StoreKeys.messagePrefix)) messages.push(asOf(ctx, JSON.parse(Buffer.from(v).toString('utf8')) as CrossVMMessage));
   const next = getJSON<string>(ctx.rawStore, StoreKeys.nextId);
   return { params: keeper.params(ctx), authority: keeper.authority(ctx), ...(messages.length ? { messages } : {}), ...(next !== undefined ? { next_id: next } : {}) };
 }

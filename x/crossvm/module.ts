@@ -58,7 +58,6 @@ export function crossvmModule(deps: CrossVMDeps): CrossVMModule {
     defaultGenesis,
     initGenesis: (ctx, state) => initGenesis(keeper, ctx, state as Genesis),
     exportGenesis: (ctx) => exportGenesis(keeper, ctx),
-    beginBlock: (ctx) => keeper.markPending(ctx),
     endBlock: (ctx) => keeper.endBlock(ctx),
     // For --block-time 0: a block is due when a queued message could execute now (not merely wait).
     hasPendingWork: (ctx) => {

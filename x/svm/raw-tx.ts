@@ -46,9 +46,7 @@ export function solanaRawTxHandler(keeper: SvmKeeper): RawTxHandler {
         gasWanted = keeper.wireGasWanted(parsed);
         // Solana transactions pay in lamports (the runtime's fee), not gas × price: gas is only measured here.
         const { ctx: branch, commit } = ctx.branch(infiniteGasMeter());
-        const pre = keeper.lamportsOf(branch, parsed.accountKeys);
-        const r = keeper.executeWireTx(branch, wire);
-        const post = keeper.lamportsOf(branch, parsed.accountKeys);
+        const r = keeper.executeWireTx(branch, wire, { parsed });
         commit();
         const error = r.outcome.ok ? undefined : explain(r.outcome);
         events = [
@@ -61,8 +59,8 @@ export function solanaRawTxHandler(keeper: SvmKeeper): RawTxHandler {
           wire,
           outcome: r.outcome,
           fee: r.fee,
-          pre,
-          post,
+          pre: r.pre,
+          post: r.post,
           returnProgramId: r.outcome.returnData ? encodeBase58(r.outcome.returnData.programId) : undefined,
         });
         const data = new TextEncoder().encode(r.signature);

@@ -143,6 +143,22 @@ export class SvmEngine {
     return this.isBuiltin(toHex(key)) ? this.read(key) : undefined;
   }
 
+  /**
+   * A builtin's lamports, read once (a crossing into the runtime per key and transaction otherwise): the
+   * runtime demotes builtin programs and sysvars to read-only, so they keep what the engine was built with.
+   * Only the pre/post balances of the node's transaction records use it (never the state).
+   */
+  builtinLamports(key: Uint8Array, hex = toHex(key)): bigint | undefined {
+    if (!this.isBuiltin(hex)) return undefined;
+    let v = this.builtinBalances.get(hex);
+    if (v === undefined) {
+      v = this.read(key)?.lamports ?? 0n;
+      this.builtinBalances.set(hex, v);
+    }
+    return v;
+  }
+  private readonly builtinBalances = new Map<string, bigint>();
+
   /** Clock from the block: slot = height, unix time = block time. Never the wall clock. */
   setBlock(height: number, timeMs: number): void {
     const key = `${height}/${timeMs}`;

@@ -117,9 +117,10 @@ export class Executor {
     return { outcome, loaded };
   }
 
-  /** Writes the post-state of the given loaded accounts (records, owner index, lamports) into ctx. */
-  commit(ctx: Context, run: RunResult, indices: Iterable<number>): void {
+  /** Writes the post-state of the given loaded accounts (records, owner index, lamports) into ctx; their lamports after. */
+  commit(ctx: Context, run: RunResult, indices: Iterable<number>): Map<number, bigint> {
     const changes: LamportChange[] = [];
+    const after = new Map<number, bigint>();
     for (const i of indices) {
       const l = run.loaded.get(i);
       if (!l) continue;
@@ -145,9 +146,11 @@ export class Executor {
         }
       }
       if (lamports !== l.view.lamports) changes.push({ face: l.face, before: l.view.lamports, after: lamports });
+      after.set(i, lamports);
       this.engine.noteStored(l.hex, { record, lamports });
     }
     if (changes.length) this.ledger.settle(ctx, changes);
+    return after;
   }
 }
 

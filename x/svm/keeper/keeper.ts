@@ -30,7 +30,7 @@ import { checkElfHeader } from './elf.ts';
 import { Executor, RENT_EXEMPT_EPOCH, ZERO32, explain, stripComputeBudgetLogs } from './executor.ts';
 import { LamportLedger } from './lamports.ts';
 import { decodeRecord, encodeRecord } from './record.ts';
-import { type WireCheckOptions, type WireTxResult, checkWireTx, executeWireTx, pruneSignatures, wireGasWanted } from './solana-tx.ts';
+import { type ExecuteWireOptions, type WireCheckOptions, type WireTxResult, checkWireTx, executeWireTx, pruneSignatures, wireGasWanted } from './solana-tx.ts';
 
 export type { WireCheckOptions, WireTxResult };
 export { explain };
@@ -239,7 +239,7 @@ export class SvmKeeper {
   wireGasWanted(tx: ParsedTransaction): bigint {
     return wireGasWanted(tx);
   }
-  executeWireTx(ctx: Context, bytes: Uint8Array, opts: Omit<WireCheckOptions, 'verifySignatures'> & { sigverify?: boolean } = {}): WireTxResult {
+  executeWireTx(ctx: Context, bytes: Uint8Array, opts: ExecuteWireOptions = {}): WireTxResult {
     return executeWireTx(this, ctx, bytes, opts);
   }
   pruneSignatures(ctx: Context): void {

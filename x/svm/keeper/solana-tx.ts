@@ -1,6 +1,5 @@
 import type { Context } from '../../../core/types/context.ts';
 import { u64Key } from '../../../core/store/kv.ts';
-import { addressFace } from '../types/address.ts';
 import { encodeBase58 } from '../types/base58.ts';
 import type { EngineOutcome } from '../engine/engine.ts';
 import { SvmGas } from '../gas.ts';
@@ -16,14 +15,22 @@ import {
   LAMPORTS_PER_SIGNATURE,
   MAX_BLOCKHASH_AGE,
   MAX_COMPUTE_UNITS,
+  SYSTEM_PROGRAM_ID,
   toHex,
 } from '../types/index.ts';
-import { type ParsedTransaction, firstBadSignature, isWritableIndex, parseTransaction, requestedComputeUnits, transactionFee } from '../wire.ts';
+import { type BuiltinBudget, type ParsedTransaction, firstBadSignature, isWritableIndex, parseTransaction, requestedComputeUnits, transactionFee } from '../wire.ts';
 import type { RecentBlockhashes } from './blockhash.ts';
 import type { Executor } from './executor.ts';
 import type { LamportLedger } from './lamports.ts';
 
 /** Signed Solana wire transactions (raw in blocks, or in MsgSolanaTx): checks, execution, replay records. */
+
+/**
+ * The builtins the runtime (litesvm 1.5, every feature on) budgets at 3,000 compute units an instruction when
+ * a transaction sets no limit: a plain transfer asks for 3,000, not 200,000 (tests/svm/wire.test.ts checks
+ * it against the runtime's fee). Programs not listed keep the 200,000 default, which is never too little.
+ */
+export const BUILTIN_BUDGET: BuiltinBudget = { ids: [SYSTEM_PROGRAM_ID], units: 3_000 };
 
 /** The parts of SvmKeeper a wire transaction uses (the keeper calls in here, so this file cannot import it). */
 export interface WireTxKeeper {
@@ -47,11 +54,14 @@ export interface WireTxResult {
   outcome: EngineOutcome;
   fee: bigint;
   gasUsed: bigint;
+  /** Lamports of each account key before and after (what getTransaction's meta shows). */
+  pre: bigint[];
+  post: bigint[];
 }
 
 /** Stateless and state checks a wire transaction must pass before it may enter the mempool or a block. */
-export function checkWireTx(k: WireTxKeeper, ctx: Context, bytes: Uint8Array, opts: WireCheckOptions): ParsedTransaction {
-  const tx = parseTransaction(bytes);
+export function checkWireTx(k: WireTxKeeper, ctx: Context, bytes: Uint8Array, opts: WireCheckOptions, parsed?: ParsedTransaction): ParsedTransaction {
+  const tx = parsed ?? parseTransaction(bytes);
   if (tx.lookups.length) throw ErrUnsupported('address lookup tables are not supported; send a legacy or v0 message without lookups');
   tx.accountKeys.forEach((key, i) => k.checkNotReserved(key, isWritableIndex(tx, i)));
   if (opts.verifySignatures) {
@@ -65,9 +75,10 @@ export function checkWireTx(k: WireTxKeeper, ctx: Context, bytes: Uint8Array, op
   }
   const sig = toHex(tx.signatures[0]!);
   if (opts.checkReplay !== false && ctx.store.has(Keys.signature(sig))) throw ErrAlreadyProcessed(`signature ${encodeBase58(tx.signatures[0]!)} was already processed`);
-  const fee = transactionFee(tx, COMPUTE_BUDGET_PROGRAM_ID, MAX_COMPUTE_UNITS, DEFAULT_INSTRUCTION_COMPUTE_UNITS, LAMPORTS_PER_SIGNATURE);
+  const fee = transactionFee(tx, COMPUTE_BUDGET_PROGRAM_ID, MAX_COMPUTE_UNITS, DEFAULT_INSTRUCTION_COMPUTE_UNITS, LAMPORTS_PER_SIGNATURE, BUILTIN_BUDGET);
   const payer = tx.accountKeys[0]!;
-  const balance = k.ledger.get(ctx, addressFace(payer));
+  const { face, hex } = k.executor.faceOf(payer, toHex(payer));
+  const balance = k.ledger.get(ctx, face, hex);
   if (balance < fee) {
     throw ErrInsufficientFundsForFee(`fee payer ${encodeBase58(payer)} has ${balance} lamports, the fee is ${fee}`);
   }
@@ -76,7 +87,7 @@ export function checkWireTx(k: WireTxKeeper, ctx: Context, bytes: Uint8Array, op
 
 /** Gas a wire transaction may use: its compute-unit request plus the flat costs. */
 export function wireGasWanted(tx: ParsedTransaction): bigint {
-  const cu = requestedComputeUnits(tx, COMPUTE_BUDGET_PROGRAM_ID, MAX_COMPUTE_UNITS, DEFAULT_INSTRUCTION_COMPUTE_UNITS);
+  const cu = requestedComputeUnits(tx, COMPUTE_BUDGET_PROGRAM_ID, MAX_COMPUTE_UNITS, DEFAULT_INSTRUCTION_COMPUTE_UNITS, BUILTIN_BUDGET);
   return SvmGas.txBase + SvmGas.sigVerifyEd25519 * BigInt(tx.numRequiredSignatures) + BigInt(cu) * SvmGas.perComputeUnit;
 }
 
@@ -85,32 +96,40 @@ export function wireGasWanted(tx: ParsedTransaction): bigint {
  * Solana, a transaction that fails after its fee was taken still pays the fee; nothing else it did is
  * written. Signature, blockhash and replay failures throw before anything happens.
  */
-export function executeWireTx(k: WireTxKeeper, ctx: Context, bytes: Uint8Array, opts: Omit<WireCheckOptions, 'verifySignatures'> & { sigverify?: boolean } = {}): WireTxResult {
+export function executeWireTx(k: WireTxKeeper, ctx: Context, bytes: Uint8Array, opts: ExecuteWireOptions = {}): WireTxResult {
   const startGas = ctx.gasMeter.consumed;
   // The runtime checks the signatures when it runs the transaction (sigverify on).
-  const tx = checkWireTx(k, ctx, bytes, { ...opts, verifySignatures: false });
+  const tx = checkWireTx(k, ctx, bytes, { ...opts, verifySignatures: false }, opts.parsed);
   ctx.gasMeter.consume(SvmGas.txBase + SvmGas.sigVerifyEd25519 * BigInt(tx.numRequiredSignatures), 'svm wire tx');
   const sigHex = toHex(tx.signatures[0]!);
   const signature = encodeBase58(tx.signatures[0]!);
-  const payerFace = addressFace(tx.accountKeys[0]!);
-  const payerBefore = k.ledger.get(ctx, payerFace);
   const run = k.executor.run(ctx, tx.accountKeys, (i) => isWritableIndex(tx, i), bytes, { versioned: tx.version === 0, sigverify: opts.sigverify !== false, voucher: false, signatures: tx.numRequiredSignatures });
   const { outcome } = run;
   if (outcome.error?.text === 'SignatureFailure') throw ErrSignatureFailure(`a signature of ${signature} does not verify`);
   ctx.gasMeter.consume(outcome.computeUnits * SvmGas.perComputeUnit, 'svm compute units');
+  let after: Map<number, bigint>;
   if (outcome.ok) {
     const writable: number[] = [];
     tx.accountKeys.forEach((_, i) => isWritableIndex(tx, i) && writable.push(i));
-    k.executor.commit(ctx, run, writable);
+    after = k.executor.commit(ctx, run, writable);
   } else {
-    k.executor.commit(ctx, run, [0]); // the fee, if the runtime took it
+    after = k.executor.commit(ctx, run, [0]); // the fee, if the runtime took it
   }
+  // Balances from the run itself (the engine's builtins hold lamports the store does not).
+  const pre = tx.accountKeys.map((key, i) => run.loaded.get(i)?.view.lamports ?? k.executor.engine.builtinLamports(key) ?? 0n);
+  const post = pre.map((b, i) => after.get(i) ?? b);
   const fee = outcome.ok
-    ? transactionFee(tx, COMPUTE_BUDGET_PROGRAM_ID, MAX_COMPUTE_UNITS, DEFAULT_INSTRUCTION_COMPUTE_UNITS, LAMPORTS_PER_SIGNATURE)
-    : payerBefore - k.ledger.get(ctx, payerFace);
+    ? transactionFee(tx, COMPUTE_BUDGET_PROGRAM_ID, MAX_COMPUTE_UNITS, DEFAULT_INSTRUCTION_COMPUTE_UNITS, LAMPORTS_PER_SIGNATURE, BUILTIN_BUDGET)
+    : pre[0]! - post[0]!;
   recordSignature(ctx, sigHex);
-  return { signature, outcome, fee, gasUsed: ctx.gasMeter.consumed - startGas };
+  return { signature, outcome, fee, gasUsed: ctx.gasMeter.consumed - startGas, pre, post };
 }
+
+export type ExecuteWireOptions = Omit<WireCheckOptions, 'verifySignatures'> & {
+  sigverify?: boolean;
+  /** The transaction already parsed from these bytes (a caller that needed it first). */
+  parsed?: ParsedTransaction;
+};
 
 function recordSignature(ctx: Context, sigHex: string): void {
   const expiry = u64Key(ctx.block.height + MAX_BLOCKHASH_AGE + 1);

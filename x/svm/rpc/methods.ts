@@ -52,16 +52,18 @@ export function solanaMethods(node: NodeAPI, keeper: SvmKeeper): Record<string, 
   };
 
   /** Runs a wire transaction on a throwaway branch of the latest state (what preflight and simulate do). */
-  const simulate = (wire: Uint8Array, o: { sigVerify: boolean; replaceRecentBlockhash: boolean }) => {
+  const simulate = (wire: Uint8Array, o: { sigVerify: boolean; replaceRecentBlockhash: boolean; parsed?: ParsedTransaction }) => {
     let bytes = wire;
+    let parsed = o.parsed;
     if (o.replaceRecentBlockhash) {
+      parsed = undefined;
       const tx = parseTransaction(wire);
       bytes = wire.slice();
       const at = bytes.length - tx.messageBytes.length + messageBlockhashOffset(tx);
       bytes.set(keeper.latestBlockhash(node.chainId, node.latestHeight()), at);
     }
     const ctx = node.simulateContext(SIMULATION_GAS);
-    const r = keeper.executeWireTx(ctx, bytes, { sigverify: o.sigVerify, checkBlockhash: !o.replaceRecentBlockhash, checkReplay: false });
+    const r = keeper.executeWireTx(ctx, bytes, { sigverify: o.sigVerify, checkBlockhash: !o.replaceRecentBlockhash, checkReplay: false, parsed });
     return { ctx, r };
   };
 
@@ -168,7 +170,8 @@ export function solanaMethods(node: NodeAPI, keeper: SvmKeeper): Record<string, 
         sig = encodeBase58(tx.signatures[0]!);
         if (firstBadSignature(tx) >= 0) throw new SolanaRpcError(RpcCodes.transactionSignatureVerificationFailure, 'Transaction signature verification failure');
         if (!c.skipPreflight) {
-          const { r } = simulate(wire, { sigVerify: true, replaceRecentBlockhash: false });
+          // The signatures were just checked: the preflight needs no second check (delivery has the runtime's).
+          const { r } = simulate(wire, { sigVerify: false, replaceRecentBlockhash: false, parsed: tx });
           if (!r.outcome.ok) {
             throw new SolanaRpcError(RpcCodes.sendTransactionPreflightFailure, `Transaction simulation failed: ${explain(r.outcome)}`, {
               err: r.outcome.error?.json ?? null,
