@@ -67,6 +67,10 @@ export async function buildBundle() {
     external: EXTERNAL,
     banner: { js: "import { createRequire as __triviumRequire } from 'node:module'; const require = __triviumRequire(import.meta.url);" },
     logLevel: 'error',
+    // Whitespace and syntax only (names kept, so stack traces still read): the source V8 parses at every start
+    // and keeps for lazy compilation is ≈ 40 % smaller.
+    minifyWhitespace: true,
+    minifySyntax: true,
   };
   // (esbuild's code splitting was tried: its shared chunks put the EVM back into what the entry loads.)
   const nodeCommands = {
