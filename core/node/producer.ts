@@ -87,12 +87,14 @@ export class BlockProducer {
     let committed;
     try {
       await app.finalizeBlock(block);
-      // Leftovers are re-checked against the new state before any CheckTx that arrived meanwhile (order kept).
+      // Leftovers are re-checked against the new state before any CheckTx that arrived meanwhile (order kept);
+      // then CheckTx runs on while the block's batch is written.
       committed = await app.commit(() => {
         for (const t of this.mempool.removeIncluded(picked)) {
           const r = app.recheckTx(t.bytes);
           if (r.code === 0) this.mempool.add(t.bytes, r);
         }
+        release();
       });
     } finally {
       release();

@@ -48,6 +48,8 @@ interface SideResult {
   blocks: number;
   avgTxsPerBlock: number;
   nodeCpuPct: number;
+  /** Node CPU (all its threads) over the window per accepted tx: the cost per tx, whatever else runs on the machine. */
+  nodeCpuMsPerTx: number;
   loadgenCpuPct: number[];
   sent: number;
   accepted: number;
@@ -131,7 +133,8 @@ async function runSide(side: Side, round: number): Promise<SideResult> {
       if (Date.now() - tDrain > 60_000) throw new Error(`${side}: mempool not drained after 60 s`);
       await new Promise((r) => setTimeout(r, 200));
     }
-    const hFinal = await height(port);
+    // The block that emptied the mempool may still be committing: read up to the one after it.
+    const hFinal = await waitHeight(port, (await height(port)) + 1, 30_000);
     const outcomes: BlockOutcome[] = [];
     for (let h = h0 + 1; h <= hFinal; h++) outcomes.push(await blockOutcome(port, h));
     const accepted = results.reduce((s, r) => s + r.accepted, 0);
@@ -157,6 +160,7 @@ async function runSide(side: Side, round: number): Promise<SideResult> {
       blocks: win.length,
       avgTxsPerBlock: windowTxs / win.length,
       nodeCpuPct: (nodeCpu / elapsed) * 100,
+      nodeCpuMsPerTx: (nodeCpu * 1000) / accepted,
       loadgenCpuPct: results.map((x) => (x.cpuSec / x.elapsedSec) * 100),
       sent: results.reduce((s, x) => s + x.sent, 0),
       accepted,
@@ -165,7 +169,7 @@ async function runSide(side: Side, round: number): Promise<SideResult> {
     };
     console.log(
       `  round ${round} ${side.padEnd(7)} ${r.txPerSec.toFixed(0).padStart(5)} tx/s  (${windowTxs} txs in ${win.length} blocks over ${span.toFixed(1)} s, ${r.avgTxsPerBlock.toFixed(0)}/block; ` +
-        `accepted ${accepted}, ${r.fullRetries} mempool-full retries; node cpu ${r.nodeCpuPct.toFixed(0)} %, load gens ${r.loadgenCpuPct.map((x) => x.toFixed(0) + ' %').join(' + ')}; rss ${rss.toFixed(0)} MiB; ${signed} pre-signed)`,
+        `accepted ${accepted}, ${r.fullRetries} mempool-full retries; node cpu ${r.nodeCpuPct.toFixed(0)} % (${r.nodeCpuMsPerTx.toFixed(2)} ms/tx), load gens ${r.loadgenCpuPct.map((x) => x.toFixed(0) + ' %').join(' + ')}; rss ${rss.toFixed(0)} MiB; ${signed} pre-signed)`,
     );
     return r;
   } finally {
@@ -183,9 +187,10 @@ for (let round = 1; round <= ROUNDS; round++) {
 }
 closeRpc();
 
-console.log('\nside      tx/s min / median / max   node cpu % (median)   load gen cpu % (median, each)');
+console.log('\nside      tx/s min / median / max   node cpu % (median)   node cpu ms/tx (median)   load gen cpu % (median, each)');
 for (const [side, rs] of bySide) {
-  console.log(`${side.padEnd(9)} ${fmtSpread(rs.map((r) => r.txPerSec)).padEnd(25)} ${spread(rs.map((r) => r.nodeCpuPct)).median.toFixed(0).padEnd(21)} ${spread(rs.flatMap((r) => r.loadgenCpuPct)).median.toFixed(0)}`);
+  const med = (f: (r: SideResult) => number, d = 0) => spread(rs.map(f)).median.toFixed(d);
+  console.log(`${side.padEnd(9)} ${fmtSpread(rs.map((r) => r.txPerSec)).padEnd(25)} ${med((r) => r.nodeCpuPct).padEnd(21)} ${med((r) => r.nodeCpuMsPerTx, 2).padEnd(25)} ${spread(rs.flatMap((r) => r.loadgenCpuPct)).median.toFixed(0)}`);
 }
 const t = bySide.get('trivium');
 const s = bySide.get('simd');

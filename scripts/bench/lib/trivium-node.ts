@@ -45,7 +45,10 @@ export async function startTrivium(home: string, o: { profDir?: string; nodeFlag
   );
   let stderr = '';
   let exited = false;
-  proc.stderr!.on('data', (c) => (stderr = (stderr + c).slice(-4000)));
+  proc.stderr!.on('data', (c) => {
+    stderr = (stderr + c).slice(-4000);
+    if (process.env.NODE_STDERR) process.stderr.write(c);
+  });
   const exit = new Promise<void>((r) =>
     proc.once('exit', (code) => {
       exited = true;
