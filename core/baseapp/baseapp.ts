@@ -383,7 +383,8 @@ export class BaseApp {
     const block = p.block.header;
     block.resultAppHash = toHex(p.prepared.appHash).toUpperCase();
     const storedResults = p.results.map(storeResult);
-    const txs: StoredTx[] = p.block.txs.map((bytes, i) => ({ hash: txHash(bytes), height: block.height, index: i, tx: Buffer.from(bytes).toString('base64'), result: storedResults[i]! }));
+    // The header already holds each tx's base64 (proposeBlock, the ABCI handler): not encoded a second time.
+    const txs: StoredTx[] = p.block.txs.map((bytes, i) => ({ hash: txHash(bytes), height: block.height, index: i, tx: block.txs[i] ?? Buffer.from(bytes).toString('base64'), result: storedResults[i]! }));
     const results: BlockResults = { height: block.height, txResults: storedResults, finalizeBlockEvents: p.events, appHash: block.resultAppHash };
     const appHash = await this.commitStore(block.height, this.blocks.blockRows(block, results, txs, p.index), block.hash, p.prepared, afterReset, { store: p.store, timeMs: block.timeMs });
     this.lastBlockTimeMs = block.timeMs;

@@ -19,7 +19,10 @@ for (const n of prof.nodes) for (const c of n.children ?? []) parent.set(c, n.id
 // Time per sample: the delta to the next sample.
 const dt = new Map<number, number>();
 prof.samples.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (prof.timeDeltas[i + 1] ?? 0)));
-const total = [...dt.values()].reduce((a, b) => a + b, 0);
+// Percentages are of the busy time: everything but (idle), the event loop waiting.
+const idleIds = new Set(prof.nodes.filter((n) => n.callFrame.functionName === '(idle)').map((n) => n.id));
+const all = [...dt.values()].reduce((a, b) => a + b, 0);
+const total = [...dt].filter(([id]) => !idleIds.has(id)).reduce((a, [, t]) => a + t, 0);
 const label = (n: Node) => `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.replace(/^.*\/(wt-[^/]+|main)\//, '').replace(/^file:\/\//, '')}:${n.callFrame.lineNumber + 1}`;
 const self = new Map<string, number>();
 const incl = new Map<string, number>();
@@ -35,7 +38,7 @@ for (const [id, t] of dt) {
   }
 }
 const pct = (t: number) => ((t / total) * 100).toFixed(1).padStart(5) + ' %';
-console.log(`total ${(total / 1e6).toFixed(1)} s sampled`);
+console.log(`${(all / 1e6).toFixed(1)} s sampled, ${(total / 1e6).toFixed(1)} s busy (percentages below are of the busy time)`);
 console.log('\nself:');
 for (const [l, t] of [...self].sort((a, b) => b[1] - a[1]).slice(0, N)) console.log(`${pct(t)}  ${l}`);
 console.log('\ninclusive:');
