@@ -65,6 +65,8 @@ function pack(jobs: SigJob[]): ArrayBuffer {
  * travel as one message. Purely an accelerator: the result only lets the ante handler skip a check it would
  * otherwise do itself, so consensus never depends on it.
  */
+const FLUSH_AT = 16;
+
 export class SigVerifier {
   private worker?: Worker;
   private nextId = 0;
@@ -77,6 +79,9 @@ export class SigVerifier {
     return new Promise((resolve) => {
       if (this.batch.length === 0) setImmediate(() => this.flush());
       this.batch.push({ job, resolve });
+      // A burst goes out in slices: the worker starts on the first while the main thread reads the rest, and
+      // the first verdicts come back while it still works (one batch per turn made both threads wait in turn).
+      if (this.batch.length >= FLUSH_AT) this.flush();
     });
   }
 
@@ -108,6 +113,7 @@ export class SigVerifier {
   }
 
   private flush(): void {
+    if (this.batch.length === 0) return;
     const batch = this.batch;
     this.batch = [];
     if (this.failed) return batch.forEach((b) => b.resolve(false));
