@@ -3,6 +3,7 @@ import { generateKeyPairSync, createHash } from 'node:crypto';
 import secp256k1 from 'secp256k1';
 import { DENOM, toBech32Address } from '../core/types/address.ts';
 import type { Genesis } from '../core/baseapp/baseapp.ts';
+import { DEFAULT_BLOCK_MAX_GAS, DEFAULT_MAX_TX_GAS } from '../core/types/consensus.ts';
 import { cosmosHdPath, derivePrivateKey, DEV_MNEMONIC, mnemonicToSeed } from '../core/client/hd-keys.ts';
 import type { Module } from '../core/types/module.ts';
 
@@ -45,7 +46,7 @@ export function devnetGenesis(chainId: string, modules: Module[], timeMs: number
     genesis_time: new Date(timeMs).toISOString(),
     chain_id: chainId,
     initial_height: '1',
-    consensus_params: { block: { max_bytes: '22020096', max_gas: '100000000', max_tx_gas: '67108864' } },
+    consensus_params: { block: { max_bytes: '22020096', max_gas: String(DEFAULT_BLOCK_MAX_GAS), max_tx_gas: String(DEFAULT_MAX_TX_GAS) } },
     app_hash: '',
     app_state: appState,
   };

@@ -81,7 +81,9 @@ export class BaseApp {
   private readonly rawHandlers: RawTxHandler[] = [];
   /** The last CheckTx in line: each runs its ante handler after the one before it. */
   private checkTail: Promise<unknown> = Promise.resolve();
-  private pending?: { block: ProposedBlock; results: TxExecResult[]; events: AbciEvent[]; index: Map<string, Uint8Array>; prepared: PreparedState };
+  private pending?: { block: ProposedBlock; results: TxExecResult[]; events: AbciEvent[]; index: Map<string, Uint8Array>; prepared: PreparedState; store: CacheStore };
+  /** The block CheckTx runs as while a commit's batch is still being written (see commitStore). */
+  private checkBlock?: { height: number; timeMs: number };
   lastBlockTimeMs = 0;
   /** From the genesis; read by modules through ctx.block.maxGas. */
   consensus: ConsensusParams = DEFAULT_CONSENSUS_PARAMS;
@@ -232,7 +234,7 @@ export class BaseApp {
     } catch {
       return {}; // recheckTx reports the decode error
     }
-    const ctx = new Context(this.checkStore, infiniteGasMeter(), this.blockInfo(this.lastHeight + 1), 'check');
+    const ctx = new Context(this.checkStore, infiniteGasMeter(), this.checkInfo(), 'check');
     return { tx, verified: this.ante.preverify?.(ctx, tx) };
   }
 
@@ -244,14 +246,14 @@ export class BaseApp {
       checkTxSize(bytes, this.maxTxBytes); // before any VM's decoder sees the bytes (Ethereum and Solana raw txs too)
       const raw = this.rawHandlerFor(bytes);
       if (raw) {
-        const ctx = new Context(store, infiniteGasMeter(), this.blockInfo(this.lastHeight + 1), 'check', new Map(), { hash, index: 0 });
+        const ctx = new Context(store, infiniteGasMeter(), this.checkInfo(), 'check', new Map(), { hash, index: 0 });
         const r = raw.checkTx(ctx, bytes);
         store.write();
         return { code: 0, codespace: '', log: '', hash, ...r };
       }
       const tx = decoded ?? this.decode(bytes);
       const gasLimit = tx.authInfo.fee?.gasLimit ?? 0n;
-      const ctx = new Context(store, new GasMeter(gasLimit), this.blockInfo(this.lastHeight + 1), 'check', new Map(), { hash, index: 0 });
+      const ctx = new Context(store, new GasMeter(gasLimit), this.checkInfo(), 'check', new Map(), { hash, index: 0 });
       this.ante.run(ctx, tx, false);
       store.write();
       return { code: 0, codespace: '', log: '', hash, gasWanted: gasLimit };
@@ -262,6 +264,11 @@ export class BaseApp {
       const err = toAppError(e);
       return { code: err.code, codespace: err.codespace, log: err.message, hash, gasWanted: 0n };
     }
+  }
+
+  /** CheckTx runs as the block after the last one whose state it sees. */
+  private checkInfo(): BlockInfo {
+    return this.checkBlock ? this.blockInfo(this.checkBlock.height, this.checkBlock.timeMs) : this.blockInfo(this.lastHeight + 1);
   }
 
   private rawHandlerFor(bytes: Uint8Array): RawTxHandler | undefined {
@@ -307,7 +314,7 @@ export class BaseApp {
     blockEvents.push(...endCtx.events.map((e) => withMode(e, 'EndBlock')));
     // Nothing writes to the block store after the end blockers, so its app hash is known now.
     const prepared = this.state.prepare(store.changes(), block.height);
-    this.pending = { block, results, events: blockEvents, index, prepared };
+    this.pending = { block, results, events: blockEvents, index, prepared, store };
     return { txResults: results, events: blockEvents, appHash: prepared.appHash };
   }
 
@@ -338,7 +345,9 @@ export class BaseApp {
       return failure(toAppError(e), 0n, 0n, []);
     }
     const simulate = mode === 'simulate';
-    const gasLimit = simulate ? this.consensus.maxGas : tx.authInfo.fee?.gasLimit ?? 0n;
+    // A simulation runs to the most gas a real tx may ask for (max_tx_gas when set), not to the block's limit.
+    const txCap = this.consensus.maxTxGas ?? 0n;
+    const gasLimit = simulate ? (txCap > 0n && txCap < this.consensus.maxGas ? txCap : this.consensus.maxGas) : tx.authInfo.fee?.gasLimit ?? 0n;
     const meter = new GasMeter(gasLimit);
     const ctx = new Context(txStore, meter, info, mode, idx, { hash, index });
     try {
@@ -376,9 +385,10 @@ export class BaseApp {
     const block = p.block.header;
     block.resultAppHash = toHex(p.prepared.appHash).toUpperCase();
     const storedResults = p.results.map(storeResult);
-    const txs: StoredTx[] = p.block.txs.map((bytes, i) => ({ hash: txHash(bytes), height: block.height, index: i, tx: Buffer.from(bytes).toString('base64'), result: storedResults[i]! }));
+    // The header already holds each tx's base64 (proposeBlock, the ABCI handler): not encoded a second time.
+    const txs: StoredTx[] = p.block.txs.map((bytes, i) => ({ hash: txHash(bytes), height: block.height, index: i, tx: block.txs[i] ?? Buffer.from(bytes).toString('base64'), result: storedResults[i]! }));
     const results: BlockResults = { height: block.height, txResults: storedResults, finalizeBlockEvents: p.events, appHash: block.resultAppHash };
-    const appHash = await this.commitStore(block.height, this.blocks.blockRows(block, results, txs, p.index), block.hash, p.prepared, afterReset);
+    const appHash = await this.commitStore(block.height, this.blocks.blockRows(block, results, txs, p.index), block.hash, p.prepared, afterReset, { store: p.store, timeMs: block.timeMs });
     this.lastBlockTimeMs = block.timeMs;
     return { appHash, block, results, txs };
   }
@@ -389,19 +399,29 @@ export class BaseApp {
     blockHash: string,
     prepared: PreparedState,
     afterReset: (() => void) | undefined,
+    finalized?: { store: CacheStore; timeMs: number },
   ): Promise<Uint8Array> {
     const { appHash, dels } = prepared;
     const puts = [...prepared.puts, ...(await this.derivedRows(prepared.changes, height))];
     puts.push(...extra, this.blocks.commitRow({ height, appHash: toHex(appHash), lastBlockHash: blockHash }));
+    if (finalized) {
+      // CheckTx moves on before the batch is durable: its state is the block's writes over the last commit
+      // (the state after the block, exactly), so it runs while LevelDB writes instead of waiting on the fsync.
+      // Nothing writes to the finalized block's store any more; after publish it only repeats the state.
+      this.checkStore = new CacheStore(finalized.store);
+      this.checkBlock = { height: height + 1, timeMs: finalized.timeMs };
+      afterReset?.();
+    }
     // Only after the batch is durable does memory move on, and readers see the block and its state together.
     await this.db.write(puts, dels, () => {
       this.state.publish(prepared);
       this.lastHeight = height;
       this.lastAppHash = appHash;
       this.lastBlockHash = blockHash;
-      this.checkStore = new CacheStore(this.state);
+      this.checkBlock = undefined;
+      if (!finalized) this.checkStore = new CacheStore(this.state);
     });
-    afterReset?.();
+    if (!finalized) afterReset?.();
     return appHash;
   }
 

@@ -36,18 +36,26 @@ export class BlockProducer {
     void this.loop();
   }
 
+  /**
+   * The block time is the interval from one block's start to the next one's (as anvil's --block-time), not a
+   * pause after each commit: a block that took 400 ms to run is followed by the next 600 ms later, so a busy
+   * devnet keeps its pace instead of slowing down by its own execution time. (Block timestamps come from the
+   * same clock, so they stay at least the block time apart.) CheckTx runs in the wait as before.
+   */
   private async loop(): Promise<void> {
     let first = true;
+    let lastStart = 0;
     while (this.running) {
       if (first) {
         // The first block comes at once: a fresh devnet is usable as soon as it prints its banner.
         first = false;
       } else if (this.opts.blockTimeMs > 0) {
-        await this.sleep(this.opts.blockTimeMs);
+        await this.sleep(Math.max(0, lastStart + this.opts.blockTimeMs - performance.now()));
       } else if (this.mempool.size === 0 && !this.app.hasPendingWork()) {
         await Promise.race([this.mempool.waitForTx(), new Promise<void>((r) => (this.wake = r))]);
       }
       if (!this.running) break;
+      lastStart = performance.now();
       await this.produce(1);
     }
   }
@@ -87,12 +95,14 @@ export class BlockProducer {
     let committed;
     try {
       await app.finalizeBlock(block);
-      // Leftovers are re-checked against the new state before any CheckTx that arrived meanwhile (order kept).
+      // Leftovers are re-checked against the new state before any CheckTx that arrived meanwhile (order kept);
+      // then CheckTx runs on while the block's batch is written.
       committed = await app.commit(() => {
         for (const t of this.mempool.removeIncluded(picked)) {
           const r = app.recheckTx(t.bytes);
           if (r.code === 0) this.mempool.add(t.bytes, r);
         }
+        release();
       });
     } finally {
       release();

@@ -254,8 +254,8 @@ describe('x/auth ante: runAnte and AuthAnteHandler against the devnet genesis', 
     });
 
     it('above the block gas limit or the per-tx gas cap → invalid gas limit; exactly the cap passes', () => {
-      assert.equal(t.app.consensus.maxGas, 100_000_000n);
-      throwsAppError(() => ante(devTx(7, { gas: 100_000_001n })), ErrInvalidGasLimit('gas limit 100000001 exceeds the block gas limit 100000000'));
+      assert.equal(t.app.consensus.maxGas, 1_000_000_000n);
+      throwsAppError(() => ante(devTx(7, { gas: 1_000_000_001n })), ErrInvalidGasLimit('gas limit 1000000001 exceeds the block gas limit 1000000000'));
       // below the block limit but above the per-tx cap (consensus_params.block.max_tx_gas, 2^26 by default)
       throwsAppError(() => ante(devTx(7, { gas: 67_108_865n })), ErrInvalidGasLimit('gas limit 67108865 exceeds the per-tx gas cap 67108864 (consensus_params.block.max_tx_gas)'));
       const { ctx } = ante(devTx(7, { gas: 67_108_864n }));

@@ -336,7 +336,7 @@ describe('Node: the block gas limit the producer reaps with', () => {
   });
 
   it('a genesis with max_gas -1 still gets its txs into blocks (the app’s consensus params, not the raw genesis string)', async () => {
-    assert.equal(node.app.consensus.maxGas, 100_000_000n);
+    assert.equal(node.app.consensus.maxGas, 1_000_000_000n);
     const tx = send(0, 0);
     assert.equal((await node.broadcastTx(tx)).code, 0);
     await node.mine(1);

@@ -64,7 +64,7 @@ describe('bad Ethereum txs: a clear JSON-RPC error and no state change', () => {
   });
 
   it('gas limit above the block gas limit, and below the intrinsic gas', async () => {
-    await expectRejected(await sender.signTransaction({ ...base, nonce: 1, gasLimit: 100_000_001n }), -32000, /exceeds block gas limit/);
+    await expectRejected(await sender.signTransaction({ ...base, nonce: 1, gasLimit: 1_000_000_001n }), -32000, /exceeds block gas limit/);
     await expectRejected(await sender.signTransaction({ ...base, nonce: 1, gasLimit: 20_000n }), -32000, /intrinsic gas too low/);
   });
 

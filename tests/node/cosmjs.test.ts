@@ -42,7 +42,7 @@ describe('CosmJS against a running triviumd', () => {
     const r = await fetch(node.rpcUrl, { method: 'POST', body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'genesis', params: {} }) });
     const { result } = (await r.json()) as { result: { genesis: { chain_id: string; consensus_params: { block: { max_gas: string } }; app_state: { bank: { balances: Array<{ address: string }> } } } } };
     assert.equal(result.genesis.chain_id, 'trivium-devnet-1');
-    assert.equal(result.genesis.consensus_params.block.max_gas, '100000000');
+    assert.equal(result.genesis.consensus_params.block.max_gas, '1000000000');
     assert.deepEqual(result.genesis.app_state.bank.balances.map((b) => b.address), dev.map((d) => d.address));
   });
 

@@ -3,7 +3,7 @@ import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
 import { SignDoc } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing';
 import secp256k1 from 'secp256k1';
-import { DENOM, moduleAddress, parseAddress, toBech32Address } from '../../core/types/address.ts';
+import { BECH32_PREFIX, DENOM, moduleAddress, parseAddress, toBech32Address } from '../../core/types/address.ts';
 import type { Context } from '../../core/types/context.ts';
 import {
   ErrInsufficientFee,
@@ -62,13 +62,13 @@ export class AuthAnteHandler implements AnteHandler {
       if (!sig || !info) return;
       let acc;
       try {
-        acc = this.auth.getAccount(ctx, parseAddress(signer));
+        acc = this.auth.getAccount(ctx, parseAddress(signer), canonical(signer));
       } catch {
         return;
       }
       if (!acc) return;
       const pk = info.publicKey;
-      const pubKey = pk ? (pk.typeUrl === '/cosmos.crypto.secp256k1.PubKey' ? PubKey.decode(pk.value).key : undefined) : acc.pubKey;
+      const pubKey = pk ? (pk.typeUrl === '/cosmos.crypto.secp256k1.PubKey' ? signerKey(pk.value).key : undefined) : acc.pubKey;
       if (!pubKey) return;
       const signBytes = SignDoc.encode({ bodyBytes: tx.raw.bodyBytes, authInfoBytes: tx.raw.authInfoBytes, chainId: ctx.chainId, accountNumber: acc.accountNumber }).finish();
       jobs.push(this.sigVerifier.verify({ signBytes, sig, pubKey }).then((ok) => void (ok && this.verifiedSigs.add(tx.hash + ':' + i))));
@@ -88,6 +88,26 @@ export class AuthAnteHandler implements AnteHandler {
 // node:crypto, not the pure-JS hashes: these run for every signer of every tx.
 const sha256 = (b: Uint8Array): Uint8Array => createHash('sha256').update(b).digest();
 const ripemd160 = (b: Uint8Array): Uint8Array => createHash('ripemd160').update(b).digest();
+
+/** A bech32 string in the one spelling toBech32Address produces (lower case, our prefix), else undefined. */
+const CANONICAL = new RegExp(`^${BECH32_PREFIX}1[02-9ac-hj-np-z]+$`);
+const canonical = (s: string): string | undefined => (CANONICAL.test(s) ? s : undefined);
+
+/**
+ * A signer's secp256k1 key and the address it hashes to, per encoded PubKey: a pure function of those bytes,
+ * kept for the tx's decoded lifetime (the decoded tx, and so these bytes, are shared by CheckTx, the recheck
+ * and delivery), so sha256 + ripemd160 + bech32 run once per tx instead of at every ante pass.
+ */
+const signerKeys = new WeakMap<Uint8Array, { key: Uint8Array; address: string }>();
+function signerKey(encoded: Uint8Array): { key: Uint8Array; address: string } {
+  let k = signerKeys.get(encoded);
+  if (!k) {
+    const key = PubKey.decode(encoded).key;
+    k = { key, address: key.length === 33 ? toBech32Address(ripemd160(sha256(key))) : '' };
+    signerKeys.set(encoded, k);
+  }
+  return k;
+}
 
 /**
  * The SDK's ante chain in one pass: memo and size gas, fee (minimum gas price, deduction), then per
@@ -130,7 +150,7 @@ export function runAnte(ctx: Context, tx: DecodedTx, auth: AuthKeeper, bank: Ban
   }
   const payerAddr = fee?.payer ? fee.payer : signers[0]!;
   const payer = parseAddress(payerAddr);
-  if (!auth.getAccount(ctx, payer)) throw ErrUnknownAddress(`fee payer address: ${payerAddr} does not exist`);
+  if (!auth.getAccount(ctx, payer, canonical(payerAddr))) throw ErrUnknownAddress(`fee payer address: ${payerAddr} does not exist`);
   // A simulation usually carries no fee; deduct a nominal one anyway so its gas matches the real path.
   const deducted = paid === 0n && opts.simulate && bank.getBalance(ctx, payer, DENOM) > 0n ? 1n : paid;
   if (deducted > 0n) {
@@ -144,7 +164,7 @@ export function runAnte(ctx: Context, tx: DecodedTx, auth: AuthKeeper, bank: Ban
 
   for (let i = 0; i < signers.length; i++) {
     const addr = parseAddress(signers[i]!);
-    const acc = auth.getAccount(ctx, addr);
+    const acc = auth.getAccount(ctx, addr, canonical(signers[i]!));
     if (!acc) throw ErrUnknownAddress(`account ${signers[i]} does not exist`);
     const info = infos[i]!;
     let pubKey = acc.pubKey;
@@ -152,9 +172,9 @@ export function runAnte(ctx: Context, tx: DecodedTx, auth: AuthKeeper, bank: Ban
       if (info.publicKey.typeUrl !== '/cosmos.crypto.secp256k1.PubKey') {
         throw ErrInvalidPubKey(`unsupported public key type ${info.publicKey.typeUrl}`);
       }
-      const key = PubKey.decode(info.publicKey.value).key;
+      const { key, address } = signerKey(info.publicKey.value);
       if (key.length !== 33) throw ErrInvalidPubKey('secp256k1 public key must be 33 bytes (compressed)');
-      if (toBech32Address(ripemd160(sha256(key))) !== acc.address) {
+      if (address !== acc.address) {
         throw ErrInvalidPubKey(`pubKey does not match signer address ${acc.address} with signer index: ${i}`);
       }
       pubKey = key;

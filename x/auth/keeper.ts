@@ -15,7 +15,8 @@ export class AuthKeeper {
   // read several times per tx (ante, fee, send) and again at recheck and delivery. Gas is still charged by the read.
   private readonly parsedAccounts = new WeakMap<Uint8Array, Omit<BaseAccount, 'address'>>();
 
-  getAccount(ctx: Context, addr: Uint8Array): BaseAccount | undefined {
+  /** `bech32`: the address's bech32 spelling when the caller already has it (saves re-encoding it). */
+  getAccount(ctx: Context, addr: Uint8Array, bech32?: string): BaseAccount | undefined {
     const raw = ctx.store.get(StoreKeys.account(toHex(addr)));
     if (raw === undefined) return undefined;
     let acc = this.parsedAccounts.get(raw);
@@ -24,7 +25,8 @@ export class AuthKeeper {
       acc = { accountNumber: BigInt(rec.n), sequence: BigInt(rec.s), pubKey: rec.pk ? fromHex(rec.pk) : undefined };
       this.parsedAccounts.set(raw, acc);
     }
-    return { address: toBech32Address(addr), ...acc }; // callers may change their copy
+    // A fresh object each time: callers may change their copy.
+    return { address: bech32 ?? toBech32Address(addr), accountNumber: acc.accountNumber, sequence: acc.sequence, pubKey: acc.pubKey };
   }
 
   getOrCreateAccount(ctx: Context, addr: Uint8Array): BaseAccount {

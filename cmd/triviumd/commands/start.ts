@@ -3,6 +3,9 @@ import { DEFAULT_ABCI_LADDR, defaultHome, DEFAULT_CHAIN_ID } from '../../../core
 
 import { moduleClis } from '../module-clis.ts';
 
+/** The devnet's time between blocks when --block-time is not given (benchmarks read it to match their peers). */
+export const DEFAULT_BLOCK_TIME = '1s';
+
 export function startCommand(): Command {
   const cmd = new Command('start')
     .description('run the devnet node (initialises a devnet home first if there is none)')
@@ -19,7 +22,7 @@ export function startCommand(): Command {
     .option('--mempool.max-tx-bytes <n>', 'largest tx CheckTx admits, at most 1048576 (CometBFT mempool.max_tx_bytes)', '1048576')
     .option('--pruning <strategy>', 'which past heights the state keeps: nothing (all), everything (the last 2), keep-recent=N', 'nothing')
     .option('--cache-size <MiB>', 'memory for the state cache (tree nodes and latest values); the state itself stays on disk', '64')
-    .option('--block-time <duration>', 'time between blocks; 0 = a block as soon as work is waiting', '1s')
+    .option('--block-time <duration>', 'time between blocks; 0 = a block as soon as work is waiting', DEFAULT_BLOCK_TIME)
     .option('--quiet', 'no per-block log lines')
     .option('--dev.max-mine-blocks <n>', 'the most blocks one anvil_mine / hardhat_mine / evm_mine call may mine', '10000')
     .option('--state-sync.snapshot-interval <n>', 'with --abci: a state-sync snapshot every N blocks, served to joining nodes (0 = none)', '0')
