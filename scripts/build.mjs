@@ -72,6 +72,7 @@ export async function buildBundle() {
     // and keeps for lazy compilation is ≈ 40 % smaller.
     minifyWhitespace: true,
     minifySyntax: true,
+    metafile: true,
   };
   // (esbuild's code splitting was tried: its shared chunks put the EVM back into what the entry loads.)
   const nodeCommands = {
@@ -81,11 +82,13 @@ export async function buildBundle() {
     },
   };
   const main = join(root, 'cmd', 'triviumd', 'main.ts');
-  await Promise.all([
+  const built = await Promise.all([
     build({ ...common, entryPoints: { node: join(root, 'cmd', 'triviumd', 'node-commands.ts') } }),
     build({ ...common, entryPoints: { triviumd: main }, plugins: [nodeCommands] }),
     build({ ...common, entryPoints: { full: main } }),
   ]);
+  // What each bundle holds, by source file (the minified bundles carry no file comments): tests/lint/cli-bundle.test.ts.
+  ['node', 'triviumd', 'full'].forEach((name, i) => writeFileSync(join(out, `${name}.inputs.json`), JSON.stringify(Object.keys(built[i].metafile.inputs))));
   const tmp = `${pointer}.${process.pid}.tmp`;
   writeFileSync(tmp, stamp);
   renameSync(tmp, pointer); // atomic: a starter sees the old build or the new one
