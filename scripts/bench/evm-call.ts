@@ -14,7 +14,7 @@
 import { Interface } from 'ethers';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { type EvmPeer, deployToken, devWallets, repoRoot, rpc, startAnvil, startHardhat, startTrivium } from './evm-peers.ts';
+import { type EvmPeer, startWithToken, devWallets, repoRoot, rpc, startAnvil, startHardhat, startTrivium } from './evm-peers.ts';
 import { BENCH_CHAIN_ID, fmt, idleCores, nodeCpu, rotated, stats } from './lib/evm-side.ts';
 import { LoadPool } from './lib/load.ts';
 
@@ -35,13 +35,8 @@ const starters: Record<string, () => Promise<EvmPeer>> = {
 const peers: EvmPeer[] = [];
 const pool = new LoadPool(WORKERS);
 try {
-  for (const name of PEERS) {
-    if (!starters[name]) throw new Error(`unknown peer ${name}`);
-    peers.push(await starters[name]!());
-  }
-  const tokens = await Promise.all(peers.map((p) => deployToken(p, wallets)));
-  if (tokens.some((t) => t !== tokens[0])) throw new Error(`the token landed at different addresses: ${tokens.join(', ')}`);
-  const calls = wallets.map((w) => ({ to: tokens[0]!, data: iface.encodeFunctionData('balanceOf', [w.address]) }));
+  const token = await startWithToken(PEERS, starters, wallets, peers);
+  const calls = wallets.map((w) => ({ to: token, data: iface.encodeFunctionData('balanceOf', [w.address]) }));
   // The expected answers, which every side must agree on (they ran the same setup txs).
   const expect = await Promise.all(calls.map(async (c) => {
     const rs = await Promise.all(peers.map((p) => rpc<string>(p.url, 'eth_call', [c, 'latest'])));

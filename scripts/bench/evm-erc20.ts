@@ -15,7 +15,7 @@
 import { Interface, keccak256 } from 'ethers';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { type EvmPeer, deployToken, devWallets, post, repoRoot, startAnvil, startHardhat, startTrivium } from './evm-peers.ts';
+import { type EvmPeer, startWithToken, devWallets, post, repoRoot, startAnvil, startHardhat, startTrivium } from './evm-peers.ts';
 import { BENCH_CHAIN_ID, commonNonce, fmt, idleCores, nodeCpu, rotated, signRaw, stats } from './lib/evm-side.ts';
 import { LoadPool } from './lib/load.ts';
 
@@ -40,13 +40,7 @@ const starters: Record<string, () => Promise<EvmPeer>> = {
 const peers: EvmPeer[] = [];
 const pool = new LoadPool(WORKERS);
 try {
-  for (const name of PEERS) {
-    if (!starters[name]) throw new Error(`unknown peer ${name}`);
-    peers.push(await starters[name]!());
-  }
-  const tokens = await Promise.all(peers.map((p) => deployToken(p, wallets)));
-  if (tokens.some((t) => t !== tokens[0])) throw new Error(`the token landed at different addresses: ${tokens.join(', ')}`);
-  const token = tokens[0]!;
+  const token = await startWithToken(PEERS, starters, wallets, peers);
 
   /** `perSender` transfers for every sender from its (common) pending nonce. */
   const sign = async (perSender: number): Promise<string[][]> => {

@@ -11,7 +11,7 @@
 import { Interface } from 'ethers';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { type EvmPeer, deployToken, devWallets, repoRoot, startAnvil, startHardhat, startTrivium } from './evm-peers.ts';
+import { type EvmPeer, startWithToken, devWallets, repoRoot, startAnvil, startHardhat, startTrivium } from './evm-peers.ts';
 import { BENCH_CHAIN_ID, commonNonce, nodeCpu, rotated, signRaw, stats } from './lib/evm-side.ts';
 import { HttpLane, postBytes } from './lib/http-lane.ts';
 import { selfCpuSec } from './lib/proc.ts';
@@ -33,12 +33,7 @@ const starters: Record<string, () => Promise<EvmPeer>> = {
 };
 const peers: EvmPeer[] = [];
 try {
-  for (const name of PEERS) {
-    if (!starters[name]) throw new Error(`unknown peer ${name}`);
-    peers.push(await starters[name]!());
-  }
-  const tokens = await Promise.all(peers.map((p) => deployToken(p, wallets)));
-  if (tokens.some((t) => t !== tokens[0])) throw new Error(`the token landed at different addresses: ${tokens.join(', ')}`);
+  const token = await startWithToken(PEERS, starters, wallets, peers);
   const lanes = await Promise.all(peers.map((p) => {
     const u = new URL(p.url);
     return HttpLane.connect(u.hostname, Number(u.port)).then((lane) => ({ lane, host: u.hostname, port: Number(u.port) }));
@@ -72,7 +67,7 @@ try {
   for (let r = -1; r < ROUNDS; r++) {
     // Round -1 is the warm-up (untimed), so the first measured round meets JIT-compiled nodes.
     const nonce = await commonNonce(peers, sender.address);
-    const raws = Array.from({ length: SAMPLES }, (_, k) => signRaw(sender, { nonce: nonce + k, gasLimit: 60_000n, to: tokens[0]!, data: iface.encodeFunctionData('transfer', ['0x' + (0x2000 + k).toString(16).padStart(40, '0'), 1n]) }));
+    const raws = Array.from({ length: SAMPLES }, (_, k) => signRaw(sender, { nonce: nonce + k, gasLimit: 60_000n, to: token, data: iface.encodeFunctionData('transfer', ['0x' + (0x2000 + k).toString(16).padStart(40, '0'), 1n]) }));
     for (const p of rotated(peers, Math.max(r, 0))) {
       const i = peers.indexOf(p);
       const [n0, c0, t0] = [nodeCpu(p), selfCpuSec(), performance.now()];

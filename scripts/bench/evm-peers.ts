@@ -202,6 +202,20 @@ export async function deployToken(peer: EvmPeer, wallets: HDNodeWallet[]): Promi
   return token;
 }
 
+/**
+ * Starts the named peers (pushed onto `peers` as each comes up, so the caller's cleanup stops them on a failure)
+ * and deploys the bench token on each: the same token address everywhere, or the run fails.
+ */
+export async function startWithToken(names: string[], starters: Record<string, () => Promise<EvmPeer>>, wallets: HDNodeWallet[], peers: EvmPeer[]): Promise<string> {
+  for (const name of names) {
+    if (!starters[name]) throw new Error(`unknown peer ${name}`);
+    peers.push(await starters[name]!());
+  }
+  const tokens = await Promise.all(peers.map((p) => deployToken(p, wallets)));
+  if (tokens.some((t) => t !== tokens[0])) throw new Error(`the token landed at different addresses: ${tokens.join(', ')}`);
+  return tokens[0]!;
+}
+
 export async function feeFields(peer: EvmPeer): Promise<{ type: 2; maxFeePerGas: bigint; maxPriorityFeePerGas: bigint }> {
   const block = await rpc<{ baseFeePerGas: string }>(peer.url, 'eth_getBlockByNumber', ['latest', false]);
   return { type: 2, maxFeePerGas: BigInt(block.baseFeePerGas) * 4n + 10n ** 9n, maxPriorityFeePerGas: 10n ** 9n };
