@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 /** CPU seconds (user + system) a process has used, from /proc: the node side of a benchmark. */
@@ -14,3 +15,40 @@ export function selfCpuSec(): number {
 
 /** Resident set of a process, MiB. */
 export const rssMiB = (pid: number): number => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
+
+/** A benchmark's node process: its CometBFT RPC port, whether it has exited, and a stop that waits for the exit. */
+export interface RunningNode {
+  proc: ChildProcess;
+  rpcPort: number;
+  exited: () => boolean;
+  stop: () => Promise<void>;
+}
+
+/**
+ * Watches a spawned node (stderr piped): its last 4 KB of stderr are printed if it exits with a code other than 0
+ * or one of `okCodes` (a Go binary's 143 after SIGTERM); `echo` copies stderr through as it comes.
+ */
+export function runningNode(proc: ChildProcess, rpcPort: number, name: string, o: { okCodes?: number[]; echo?: boolean } = {}): RunningNode {
+  let stderr = '';
+  let exited = false;
+  proc.stderr!.on('data', (c) => {
+    stderr = (stderr + c).slice(-4000);
+    if (o.echo) process.stderr.write(c);
+  });
+  const exit = new Promise<void>((r) =>
+    proc.once('exit', (code) => {
+      exited = true;
+      if (code && code !== 0 && !o.okCodes?.includes(code)) process.stderr.write(`${name} exited with ${code}: ${stderr}\n`);
+      r();
+    }),
+  );
+  return {
+    proc,
+    rpcPort,
+    exited: () => exited,
+    stop: async () => {
+      if (!exited) proc.kill('SIGTERM');
+      await exit;
+    },
+  };
+}

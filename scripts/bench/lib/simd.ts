@@ -1,9 +1,10 @@
 // A single-validator Cosmos SDK v0.50 chain (`simd`, built by scripts/install-simd.sh) as a benchmark peer:
 // init, a funded genesis, gentx / collect-gentxs, timeout_commit set, every listener on a free port.
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort, repoRoot } from '../../../tests/helpers/node.ts';
+import { type RunningNode, runningNode } from './proc.ts';
 
 export const SIMD = join(repoRoot, '.tools', 'bin', 'simd');
 
@@ -63,12 +64,7 @@ export async function initSimd(home: string, chainId: string, addresses: string[
   return { home, chainId, balance };
 }
 
-export interface RunningSimd {
-  proc: ChildProcess;
-  rpcPort: number;
-  exited: () => boolean;
-  stop: () => Promise<void>;
-}
+export type RunningSimd = RunningNode;
 
 /** `simd start` with its defaults (pruning, IAVL cache, mempool), listeners moved to free local ports. */
 export async function startSimd(home: string): Promise<RunningSimd> {
@@ -77,22 +73,5 @@ export async function startSimd(home: string): Promise<RunningSimd> {
     '--rpc.laddr', `tcp://127.0.0.1:${rpcPort}`, '--p2p.laddr', `tcp://127.0.0.1:${await freePort()}`,
     '--proxy_app', `tcp://127.0.0.1:${await freePort()}`, '--grpc.address', `127.0.0.1:${await freePort()}`,
     '--api.address', `tcp://127.0.0.1:${await freePort()}`];
-  const proc = spawn(SIMD, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  let exited = false;
-  proc.stderr!.on('data', (c) => (stderr = (stderr + c).slice(-4000)));
-  const exit = new Promise<void>((r) => proc.once('exit', (code) => {
-    exited = true;
-    if (code && code !== 0 && code !== 143) process.stderr.write(`simd exited with ${code}: ${stderr}\n`);
-    r();
-  }));
-  return {
-    proc,
-    rpcPort,
-    exited: () => exited,
-    stop: async () => {
-      if (!exited) proc.kill('SIGTERM');
-      await exit;
-    },
-  };
+  return runningNode(spawn(SIMD, args, { stdio: ['ignore', 'ignore', 'pipe'] }), rpcPort, 'simd', { okCodes: [143] });
 }

@@ -1,9 +1,10 @@
 // A Trivium devnet for a benchmark: `triviumd init`, bench accounts funded at genesis, `triviumd start` at its
 // default settings (block time included) with every listener on a free local port.
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort, repoRoot, runCli } from '../../../tests/helpers/node.ts';
+import { type RunningNode, runningNode } from './proc.ts';
 
 /** Initialises `home` with `addresses` funded; returns the chain id. */
 export async function initTrivium(home: string, addresses: string[], balance = '1000000000000'): Promise<string> {
@@ -19,12 +20,7 @@ export async function initTrivium(home: string, addresses: string[], balance = '
   return genesis.chain_id as string;
 }
 
-export interface RunningTrivium {
-  proc: ChildProcess;
-  rpcPort: number;
-  exited: () => boolean;
-  stop: () => Promise<void>;
-}
+export type RunningTrivium = RunningNode;
 
 /** `profDir`: write a V8 CPU profile there (node --cpu-prof) when the node exits. */
 export async function startTrivium(home: string, o: { profDir?: string; nodeFlags?: string[] } = {}): Promise<RunningTrivium> {
@@ -43,26 +39,5 @@ export async function startTrivium(home: string, o: { profDir?: string; nodeFlag
     ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
-  let stderr = '';
-  let exited = false;
-  proc.stderr!.on('data', (c) => {
-    stderr = (stderr + c).slice(-4000);
-    if (process.env.NODE_STDERR) process.stderr.write(c);
-  });
-  const exit = new Promise<void>((r) =>
-    proc.once('exit', (code) => {
-      exited = true;
-      if (code && code !== 0) process.stderr.write(`triviumd exited with ${code}: ${stderr}\n`);
-      r();
-    }),
-  );
-  return {
-    proc,
-    rpcPort,
-    exited: () => exited,
-    stop: async () => {
-      if (!exited) proc.kill('SIGTERM');
-      await exit;
-    },
-  };
+  return runningNode(proc, rpcPort, 'triviumd', { echo: Boolean(process.env.NODE_STDERR) });
 }
