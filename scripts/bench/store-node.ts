@@ -167,8 +167,10 @@ async function round(base: { home: string; height: number }, flags: string[]): P
         }
       }),
     );
-    // Committed when the mempool is empty; then count the txs in the new blocks.
+    // The mempool empties when the last block reaps it, before that block commits: count up to the block after.
     while (Number((await n.rpc('num_unconfirmed_txs')).total) > 0) await sleep(10);
+    const emptied = await heightOf(n);
+    while ((await heightOf(n)) <= emptied) await sleep(10);
     const hEnd = await heightOf(n);
     const elapsed = (performance.now() - tSend) / 1000;
     const [nc1, cc1] = [processCpuSec(n.proc.pid!), selfCpuSec()];
