@@ -202,7 +202,7 @@ export class CommitStore implements KVStore {
 
   /** Hashes a version's changes (sorted by key) into the tree; nothing is written until the caller's batch. */
   prepare(changes: Array<[string, Uint8Array | null]>, version: number): PreparedState {
-    return this.prepareOn(this.root, changes, changes, version);
+    return this.prepareOn(changes, version);
   }
 
   /**
@@ -252,12 +252,12 @@ export class CommitStore implements KVStore {
     return { version, appHash: root?.hash ?? EMPTY_ROOT, update, changes, puts: rows, dels: [] };
   }
 
-  private prepareOn(root: ChildRef | undefined, part: Array<[string, Uint8Array | null]>, changes: Array<[string, Uint8Array | null]>, version: number): PreparedState {
-    const sorted: Change[] = part.map(([key, value]) => ({ key, value, path: keyPath(key) }));
-    const update = this.tree.update(root, version, sorted);
+  private prepareOn(changes: Array<[string, Uint8Array | null]>, version: number): PreparedState {
+    const sorted: Change[] = changes.map(([key, value]) => ({ key, value, path: keyPath(key) }));
+    const update = this.tree.update(this.root, version, sorted);
     const puts: Array<[string, Uint8Array]> = [];
     const dels: string[] = [...update.dropped];
-    for (const [key, value] of part) {
+    for (const [key, value] of changes) {
       if (value === null) dels.push(StoreKeys.flat(key));
       else puts.push([StoreKeys.flat(key), flatRow(version, value)]);
     }

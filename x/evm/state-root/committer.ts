@@ -12,7 +12,7 @@ import { commitTrie, type NodeSink, rootRef } from './trie-commit.ts';
 import type { NodeRef } from './trie-node.ts';
 import { trieGet } from './trie-read.ts';
 import { compareNibbles, type TrieChange, TrieUpdater } from './trie-update.ts';
-import { type SlotChange, addressesWithStorage, everyAddress, everySlot, touchedBy } from './touched.ts';
+import { type SlotChange, everyAddress, everySlot, touchedBy } from './touched.ts';
 
 export interface StateRootOptions {
   /**
@@ -86,7 +86,7 @@ export class StateRootCommitter {
       // Content-addressed: true whether or not this block's batch ever lands.
       this.nodes.remember(hash, node);
     };
-    const codeless = full ? addressesWithStorage(state) : [...storage.keys()].sort();
+    const codeless = [...storage.keys()].sort(); // a full rebuild's `storage` is every slot of the state
     // A rebuild starts the list afresh from the state (the database may have been cleared under this process).
     if (full) this.codeless = new Set();
     let added = full;

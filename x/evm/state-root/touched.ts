@@ -71,13 +71,3 @@ export function everySlot(state: KVStore): Map<string, SlotChange[]> {
   }
   return out;
 }
-
-/** Every address holding a storage slot in the state, sorted (a full rebuild lists those without code). */
-export function addressesWithStorage(state: KVStore): string[] {
-  const out: string[] = [];
-  for (const [key] of state.iterate(StoreKeys.storageRoom)) {
-    const a = key.slice(StoreKeys.storageRoom.length, StoreKeys.storageRoom.length + 40);
-    if (ADDR.test(a) && out[out.length - 1] !== a) out.push(a);
-  }
-  return out;
-}
