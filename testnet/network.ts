@@ -95,13 +95,21 @@ function writeNetwork(out: string, net: Network): void {
 }
 
 const portOf = (url: string) => Number(new URL(url).port);
-const alive = (pid: number | null): boolean => {
+/**
+ * Whether `pid` is still the process the manifest recorded (launched with `args`). A recorded process that exited
+ * leaves its pid to be reused — by a test runner's worker, say — so a live pid alone is not ours to signal.
+ */
+export const alive = (pid: number | null, args: string[]): boolean => {
   if (!pid) return false;
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
+  }
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(args.join('\0'));
+  } catch {
+    return !existsSync('/proc/self/cmdline'); // no procfs (not Linux): the signal check is all there is
   }
 };
 
@@ -142,17 +150,17 @@ export async function cometRpc<T = any>(n: Pick<NetworkNode, 'rpc'>, method: str
 
 /** Starts node i: the app, waits for its ABCI socket, then its CometBFT. Updates the pids in the manifest. */
 async function startNode(net: Network, n: NetworkNode, log: (l: string) => void): Promise<void> {
-  if (!alive(n.app_pid)) {
+  if (!alive(n.app_pid, n.app_args)) {
     const app = launch(process.execPath, n.app_args, appLog(n));
     n.app_pid = app.pid ?? null;
     const deadline = Date.now() + 120_000;
     while (!(await listening(portOf(n.abci)))) {
-      if (!alive(n.app_pid)) throw new Error(`${n.name}: the app exited before serving ABCI; its log:\n${tail(appLog(n))}`);
+      if (!alive(n.app_pid, n.app_args)) throw new Error(`${n.name}: the app exited before serving ABCI; its log:\n${tail(appLog(n))}`);
       if (Date.now() > deadline) throw new Error(`${n.name}: the app did not open ${n.abci} in 120 s; its log:\n${tail(appLog(n))}`);
       await sleep(50);
     }
   }
-  if (!alive(n.cometbft_pid)) {
+  if (!alive(n.cometbft_pid, n.cometbft_args)) {
     const comet = launch(net.cometbft, n.cometbft_args, cometLog(n));
     n.cometbft_pid = comet.pid ?? null;
   }
@@ -160,15 +168,15 @@ async function startNode(net: Network, n: NetworkNode, log: (l: string) => void)
 }
 
 /** SIGTERM, then wait (SIGKILL after `graceMs`). */
-async function terminate(pid: number | null, graceMs = 15_000): Promise<void> {
-  if (!alive(pid)) return;
+async function terminate(pid: number | null, args: string[], graceMs = 15_000): Promise<void> {
+  if (!alive(pid, args)) return;
   try {
     process.kill(pid!, 'SIGTERM');
   } catch {
     return;
   }
   const deadline = Date.now() + graceMs;
-  while (alive(pid)) {
+  while (alive(pid, args)) {
     if (Date.now() > deadline) {
       try {
         process.kill(pid!, 'SIGKILL');
@@ -184,8 +192,8 @@ async function terminate(pid: number | null, graceMs = 15_000): Promise<void> {
 export async function stopNetwork(out = DEFAULT_OUT, index?: number, log: (l: string) => void = () => undefined): Promise<Network> {
   const net = readNetwork(out);
   const nodes = pick(net, index);
-  await Promise.all(nodes.map((n) => terminate(n.cometbft_pid)));
-  await Promise.all(nodes.map((n) => terminate(n.app_pid)));
+  await Promise.all(nodes.map((n) => terminate(n.cometbft_pid, n.cometbft_args)));
+  await Promise.all(nodes.map((n) => terminate(n.app_pid, n.app_args)));
   for (const n of nodes) {
     n.app_pid = null;
     n.cometbft_pid = null;
@@ -220,7 +228,7 @@ export async function networkStatus(out = DEFAULT_OUT): Promise<NodeStatus[]> {
   const net = readNetwork(out);
   return Promise.all(
     net.nodes.map(async (n): Promise<NodeStatus> => {
-      const s: NodeStatus = { index: n.index, name: n.name, height: null, app_hash: null, peers: null, catching_up: null, app_pid: n.app_pid, app_alive: alive(n.app_pid), cometbft_pid: n.cometbft_pid, cometbft_alive: alive(n.cometbft_pid), rpc: n.rpc };
+      const s: NodeStatus = { index: n.index, name: n.name, height: null, app_hash: null, peers: null, catching_up: null, app_pid: n.app_pid, app_alive: alive(n.app_pid, n.app_args), cometbft_pid: n.cometbft_pid, cometbft_alive: alive(n.cometbft_pid, n.cometbft_args), rpc: n.rpc };
       try {
         const st = await cometRpc(n, 'status', {}, 1500);
         s.height = Number(st.sync_info.latest_block_height);
@@ -258,7 +266,7 @@ export async function upNetwork(o: UpOptions): Promise<Network> {
   const out = resolve(o.out ?? DEFAULT_OUT);
   if (existsSync(join(out, MANIFEST))) {
     const old = readNetwork(out);
-    if (old.nodes.some((n) => alive(n.app_pid) || alive(n.cometbft_pid))) throw new Error(`a testnet is running in ${out}: \`triviumd testnet down --out ${out}\` first`);
+    if (old.nodes.some((n) => alive(n.app_pid, n.app_args) || alive(n.cometbft_pid, n.cometbft_args))) throw new Error(`a testnet is running in ${out}: \`triviumd testnet down --out ${out}\` first`);
   }
   const cometbft = cometbftBinary(log);
   const r = initTestnet({ validators: o.validators, out, chainId: o.chainId ?? 'trivium-testnet-1', portShift: o.portShift ?? 0, overwrite: true, blockTime: o.blockTime ?? '1s' });

@@ -11,7 +11,7 @@ import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
 import { GasPrice, SigningStargateClient, StargateClient, makeCosmoshubPath } from '@cosmjs/stargate';
 import { Comet38Client, WebsocketClient } from '@cosmjs/tendermint-rpc';
 import { Contract, ContractFactory, HDNodeWallet, JsonRpcProvider, Mnemonic, Wallet, toUtf8Bytes } from 'ethers';
-import { addNode, appLog, cometRpc, downNetwork, readNetwork, startNetwork, stopNetwork, upNetwork, waitForHeight, type Network } from '../../testnet/network.ts';
+import { addNode, alive, appLog, cometRpc, downNetwork, readNetwork, startNetwork, stopNetwork, upNetwork, waitForHeight, type Network } from '../../testnet/network.ts';
 import { parseAddress } from '../../core/types/address.ts';
 import { svmFace } from '../../x/svm/types/address.ts';
 import { decodeBase58, encodeBase58 } from '../../x/svm/types/base58.ts';
@@ -25,18 +25,16 @@ import { createWithSeedData, seedAddress } from '../svm/spl.ts';
 
 const out = testnetDir();
 let net: Network;
-const kill9 = (pid: number | null) => {
-  if (pid) process.kill(pid, 'SIGKILL');
+// By the manifest's pid only while it is still that process (a pid of an exited one may be anyone's now).
+const kill9 = (pid: number | null, args: string[]) => {
+  assert.ok(alive(pid, args), `pid ${pid} is the recorded process, running`);
+  process.kill(pid!, 'SIGKILL');
 };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function untilDead(pid: number | null, ms = 20_000): Promise<void> {
+async function untilDead(pid: number | null, args: string[], ms = 20_000): Promise<void> {
   const deadline = Date.now() + ms;
   for (;;) {
-    try {
-      process.kill(pid!, 0);
-    } catch {
-      return;
-    }
+    if (!alive(pid, args)) return;
     if (Date.now() > deadline) throw new Error(`pid ${pid} still alive`);
     await sleep(50);
   }
@@ -213,10 +211,10 @@ describe('a 4-validator network under CometBFT', () => {
 
   it('kill -9 one validator: the other three go on; restarted, it catches up and agrees on every app hash', async () => {
     const victim = readNetwork(out).nodes[3]!;
-    kill9(victim.cometbft_pid);
-    kill9(victim.app_pid);
-    await untilDead(victim.cometbft_pid);
-    await untilDead(victim.app_pid);
+    kill9(victim.cometbft_pid, victim.cometbft_args);
+    kill9(victim.app_pid, victim.app_args);
+    await untilDead(victim.cometbft_pid, victim.cometbft_args);
+    await untilDead(victim.app_pid, victim.app_args);
     const h0 = await heightOf(net.nodes[0]!);
     await waitForHeight(out, h0 + 5, { indexes: [0, 1, 2], timeoutMs: 60_000 });
     await healed(3);
@@ -224,9 +222,9 @@ describe('a 4-validator network under CometBFT', () => {
 
   it('kill -9 only the app of a node: its CometBFT stops; restarted, the handshake replays what the app lacks', async () => {
     const n = readNetwork(out).nodes[1]!;
-    kill9(n.app_pid);
-    await untilDead(n.app_pid);
-    await untilDead(n.cometbft_pid, 30_000); // CometBFT exits when its app connection breaks
+    kill9(n.app_pid, n.app_args);
+    await untilDead(n.app_pid, n.app_args);
+    await untilDead(n.cometbft_pid, n.cometbft_args, 30_000); // CometBFT exits when its app connection breaks
     await stopNetwork(out, 1); // records both as stopped
     const h0 = await heightOf(net.nodes[0]!);
     await waitForHeight(out, h0 + 3, { indexes: [0, 2, 3], timeoutMs: 60_000 });
