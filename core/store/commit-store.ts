@@ -2,7 +2,7 @@ import type { CommitmentProof } from 'cosmjs-types/cosmos/ics23/v1/proofs';
 import { LRU } from './lru.ts';
 import { type IterateOptions, type KVStore, prefixEnd } from './kv.ts';
 import type { NodeDB } from './node-db.ts';
-import { type ChildRef, EMPTY_ROOT, boundPath, decodeNode, decodeRef, encodeRef, keyPath, varint, versionKey } from './tree/node.ts';
+import { type ChildRef, EMPTY_ROOT, boundPath, decodeNode, decodeRef, encodeRef, keyPath, readVarint, varint, versionKey } from './tree/node.ts';
 import { proveKey } from './tree/proof.ts';
 import { StreamTreeBuilder } from './tree/stream-build.ts';
 import { type Change, MerkleTree, type TreeUpdate } from './tree/tree.ts';
@@ -42,16 +42,9 @@ export function flatRow(since: number, value: Uint8Array): Uint8Array {
 
 /** A flat row's parts (the value a view of the row's bytes). */
 export function readFlatRow(row: Uint8Array): Flat {
-  let since = 0;
-  let mul = 1;
-  let i = 0;
-  for (;;) {
-    const byte = row[i++]!;
-    since += (byte & 0x7f) * mul;
-    if (byte < 0x80) break;
-    mul *= 0x80;
-  }
-  return { since, value: row.subarray(i) };
+  const at = { i: 0 };
+  const since = readVarint(row, at);
+  return { since, value: row.subarray(at.i) };
 }
 
 interface Flat {

@@ -106,7 +106,8 @@ export const versionKey = (v: number): string => String(v).padStart(12, '0');
 /** A copy as a plain Uint8Array (rows may come back as Buffers, whose slice is a view). */
 const copy = (b: Uint8Array, from: number, to?: number): Uint8Array => new Uint8Array(b.subarray(from, to));
 
-function readVarint(b: Uint8Array, at: { i: number }): number {
+/** The varint at `at.i` (moved past it). */
+export function readVarint(b: Uint8Array, at: { i: number }): number {
   let n = 0;
   let mul = 1;
   for (;;) {
