@@ -9,4 +9,15 @@ else
   files=("$@")
 fi
 export NODE_OPTIONS="${NODE_OPTIONS:-} --no-node-snapshot"
-exec node --import tsx --test --test-force-exit --test-concurrency=2 --test-timeout=300000 "${files[@]}"
+# The report goes to stdout (TAP, as CI reads it) and through tee to a file that is checked afterwards: every test
+# that started must have reported (scripts/test-report-check.mjs). (A --test-reporter-destination file loses its tail
+# at a forced exit on Node 20; the preload makes stdout's pipe writes blocking, so stdout does not.)
+report=$(mktemp "${TMPDIR:-/tmp}/trivium-test-report.XXXXXX")
+trap 'rm -f "$report"' EXIT
+set +e
+node --import tsx --import ./scripts/test-blocking-stdout.mjs --test --test-force-exit --test-concurrency=2 \
+  --test-timeout=300000 --test-reporter=tap "${files[@]}" | tee "$report"
+rc=${PIPESTATUS[0]}
+set -e
+node scripts/test-report-check.mjs "$report" || rc=1
+exit "$rc"
