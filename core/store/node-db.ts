@@ -10,9 +10,10 @@ export class NodeDB {
   /**
    * While a commit's batch is being written, reads go to a snapshot taken just before it: LevelDB makes the
    * batch readable before its write resolves, and a reader (a `tx` query, a block) must not see a block
-   * whose state is not yet the state queries answer from. Cleared once the committer's memory moved on.
+   * whose state is not yet the state queries answer from. Cleared once the committer's memory moved on;
+   * closed once no iteration begun on it is still reading (background pruning iterates across commits).
    */
-  private view: ReturnType<ClassicLevel<string, Uint8Array>['snapshot']> | undefined;
+  private view: View | undefined;
 
   constructor(path: string) {
     this.db = new ClassicLevel<string, Uint8Array>(path, { keyEncoding: 'utf8', valueEncoding: 'view' });
@@ -30,7 +31,7 @@ export class NodeDB {
   }
 
   get(key: string): Uint8Array | undefined {
-    return this.view ? this.db.getSync(key, { snapshot: this.view }) : this.db.getSync(key);
+    return this.view ? this.db.getSync(key, { snapshot: this.view.snapshot }) : this.db.getSync(key);
   }
   getJSON<T>(key: string): T | undefined {
     const v = this.get(key);
@@ -41,8 +42,17 @@ export class NodeDB {
   async *iterate(prefix: string, opts?: { reverse?: boolean; limit?: number; gte?: string; lt?: string }): AsyncIterableIterator<[string, Uint8Array]> {
     const gte = opts?.gte !== undefined && opts.gte > prefix ? opts.gte : prefix;
     const lt = opts?.lt !== undefined && opts.lt < prefix + '\uffff' ? opts.lt : prefix + '\uffff';
-    const it = this.db.iterator({ gte, lt, reverse: opts?.reverse, limit: opts?.limit ?? -1, snapshot: this.view });
-    for await (const [k, v] of it) yield [k, v];
+    const view = this.view;
+    if (view) view.readers++;
+    try {
+      const it = this.db.iterator({ gte, lt, reverse: opts?.reverse, limit: opts?.limit ?? -1, snapshot: view?.snapshot });
+      for await (const [k, v] of it) yield [k, v];
+    } finally {
+      if (view) {
+        view.readers--;
+        closeIfUnused(view);
+      }
+    }
   }
 
   /**
@@ -55,7 +65,7 @@ export class NodeDB {
     const batch = this.db.batch();
     for (const [key, value] of puts) batch.put(key, value);
     for (const key of dels) batch.del(key);
-    const view = this.db.snapshot();
+    const view: View = { snapshot: this.db.snapshot(), readers: 0, released: false };
     this.view = view;
     try {
       // sync: the commit survives a machine crash, not only a process crash.
@@ -63,9 +73,22 @@ export class NodeDB {
       published?.();
     } finally {
       if (this.view === view) this.view = undefined;
-      view.close().catch(() => undefined); // a snapshot that fails to close holds only memory
+      view.released = true;
+      closeIfUnused(view);
     }
   }
+}
+
+interface View {
+  snapshot: ReturnType<ClassicLevel<string, Uint8Array>['snapshot']>;
+  /** Iterations begun on this snapshot and not finished. */
+  readers: number;
+  /** The write it was taken for has finished: no new reader takes it. */
+  released: boolean;
+}
+
+function closeIfUnused(view: View): void {
+  if (view.released && view.readers === 0) view.snapshot.close().catch(() => undefined); // one that fails to close holds only memory
 }
 
 export const jsonBytes = (v: unknown): Uint8Array => Buffer.from(JSON.stringify(v), 'utf8');

@@ -46,3 +46,30 @@ describe('NodeDB: a batch becomes visible only when published', () => {
     assert.equal(early, 0, `${early} reads saw a batch before it was published`);
   });
 });
+
+describe('NodeDB: an iteration begun during a write', () => {
+  const dir = tempDir('trivium-nodedb-iter-');
+  const db = new NodeDB(dir.path);
+  after(async () => {
+    await db.close();
+    dir.remove();
+  });
+
+  it('reads on to its end after the write finished, from the state before that write', async () => {
+    await db.open();
+    const before: Array<[string, Uint8Array]> = Array.from({ length: 3000 }, (_, i) => [`p/${String(i).padStart(5, '0')}`, new Uint8Array([i & 255])]);
+    await db.write(before, []);
+    // Start the iteration while a write (which deletes every p/ row) is in flight: it takes that write's view.
+    const writing = db.write([['q/x', new Uint8Array([1])]], before.map(([k]) => k));
+    const it = db.iterate('p/');
+    const first = await it.next();
+    await writing; // the view the iteration reads is released here; it must stay open until the iteration ends
+    const keys = [first.value?.[0]];
+    for await (const [k] of it) keys.push(k);
+    assert.equal(keys.length, 3000, 'every row of the state before the write, none lost to a closed snapshot');
+    assert.equal(keys[2999], 'p/02999');
+    const after: string[] = [];
+    for await (const [k] of db.iterate('p/')) after.push(k);
+    assert.equal(after.length, 0, 'a new iteration reads the state after the write');
+  });
+});
