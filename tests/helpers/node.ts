@@ -12,16 +12,31 @@ export const fixturesDir = resolve(repoRoot, '../shared/fixtures');
 const MAIN = join(repoRoot, 'cmd', 'triviumd.js');
 const NODE_ARGS = ['--no-node-snapshot'];
 
-/** A port nobody listens on right now. */
-export function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
+// Ports are chosen below the kernel's ephemeral range (32768–60999 here), so an outgoing connection of any test
+// cannot take one between its choice and the node's bind; a start that still loses a race is retried on new ports.
+const PORT_LO = 10_000;
+const PORT_HI = 26_000; // below the testnet helper's shifted ports (26656 + ≥1000)
+const handedOut = new Set<number>();
+
+function bindable(port: number): Promise<boolean> {
+  return new Promise((res) => {
     const s = createServer();
-    s.once('error', rej);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => res(port));
-    });
+    s.once('error', () => res(false));
+    s.listen(port, '127.0.0.1', () => s.close(() => res(true)));
   });
+}
+
+/** A port nobody listens on right now (and not handed out before by this process). */
+export async function freePort(): Promise<number> {
+  for (let i = 0; i < 1000; i++) {
+    const port = PORT_LO + Math.floor(Math.random() * (PORT_HI - PORT_LO));
+    if (handedOut.has(port)) continue;
+    if (await bindable(port)) {
+      handedOut.add(port);
+      return port;
+    }
+  }
+  throw new Error(`no free port in ${PORT_LO}–${PORT_HI}`);
 }
 
 export interface StartOptions {
@@ -76,16 +91,25 @@ export function spawnCli(args: string[]): ChildProcess {
 /** Starts a real `triviumd start` on a temp home and free ports; resolves once its RPC answers. */
 export async function startNode(opts: StartOptions = {}): Promise<TestNode> {
   const home = opts.home ?? mkdtempSync(join(tmpdir(), 'trivium-test-'));
-  const rpcPort = await freePort();
-  const ports: Record<string, string> = { 'rpc.laddr': `127.0.0.1:${rpcPort}` };
-  for (const m of moduleClis) {
-    for (const f of m.startFlags ?? []) {
-      const name = /--([\w.-]+)/.exec(f.flags)?.[1];
-      if (name && /address|laddr/.test(name)) ports[name] = `127.0.0.1:${await freePort()}`;
+  for (let attempt = 1; ; attempt++) {
+    const ports: Record<string, string> = { 'rpc.laddr': `127.0.0.1:${await freePort()}` };
+    for (const m of moduleClis) {
+      for (const f of m.startFlags ?? []) {
+        const name = /--([\w.-]+)/.exec(f.flags)?.[1];
+        if (name && /address|laddr/.test(name)) ports[name] = `127.0.0.1:${await freePort()}`;
+      }
+    }
+    try {
+      return await launch(home, ports, opts);
+    } catch (e) {
+      // Another process bound one of the chosen ports first: nothing started, so choose again.
+      if (attempt < 3 && e instanceof PortTakenError) continue;
+      throw e;
     }
   }
-  return launch(home, ports, opts);
 }
+
+class PortTakenError extends Error {}
 
 async function launch(home: string, ports: Record<string, string>, opts: StartOptions): Promise<TestNode> {
   const args = [...NODE_ARGS, MAIN, 'start', '--home', home, '--block-time', opts.blockTime ?? '200ms'];
@@ -107,7 +131,10 @@ async function launch(home: string, ports: Record<string, string>, opts: StartOp
   };
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (!alive) throw new Error(`triviumd exited during start:\n${out}`);
+    if (!alive) {
+      const msg = `triviumd exited during start:\n${out}`;
+      throw /is already in use \(choose another/.test(out) ? new PortTakenError(msg) : new Error(msg);
+    }
     try {
       const s = await rpc<{ sync_info: { latest_block_height: string } }>('status');
       if (Number(s.sync_info.latest_block_height) >= 1) break;
