@@ -150,6 +150,13 @@ export async function cometRpc<T = any>(n: Pick<NetworkNode, 'rpc'>, method: str
 
 /** Starts node i: the app, waits for its ABCI socket, then its CometBFT. Updates the pids in the manifest. */
 async function startNode(net: Network, n: NetworkNode, log: (l: string) => void): Promise<void> {
+  if (!alive(n.app_pid, n.app_args) && alive(n.cometbft_pid, n.cometbft_args)) {
+    // A CometBFT whose app died cannot resume (its ABCI clients are stopped for good), and v0.38's shutdown after
+    // "Did the application crash?" can hang on a request queued after its client stopped: stop it, then start both.
+    log(`${n.name}: its app is gone; stopping the CometBFT it left behind (pid ${n.cometbft_pid})`);
+    await terminate(n.cometbft_pid, n.cometbft_args);
+    n.cometbft_pid = null;
+  }
   if (!alive(n.app_pid, n.app_args)) {
     const app = launch(process.execPath, n.app_args, appLog(n));
     n.app_pid = app.pid ?? null;
