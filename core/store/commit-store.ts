@@ -27,8 +27,8 @@ export const StoreKeys = {
   layout: 'm/layout',
 } as const;
 
-/** 2: flat rows tagged with their version (flatRow). A home without the row predates it. */
-export const STORE_LAYOUT = 2;
+/** 2: flat rows tagged with their version (flatRow); 3: tree levels per byte, not per nibble. A home without the row is 1. */
+export const STORE_LAYOUT = 3;
 export const layoutRow = (): [string, Uint8Array] => [StoreKeys.layout, Buffer.from(String(STORE_LAYOUT))];
 
 /** A flat row: varint(since) ‖ value, where the value holds at every version from `since` to the latest. */

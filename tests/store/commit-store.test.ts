@@ -97,7 +97,7 @@ describe('CommitStore on a real LevelDB', () => {
     await db.write([], ['m/layout']); // as a home written before layout 2 has it
     await db.close();
     const again = await open({ kind: 'nothing' }, path);
-    assert.throws(() => again.store.load(3), /written by an older triviumd \(store layout 1, this build reads 2\): start a new home/);
+    assert.throws(() => again.store.load(3), /written by an older triviumd \(store layout 1, this build reads 3\): start a new home/);
     await again.db.close();
   });
 

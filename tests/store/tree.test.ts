@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { type Change, MerkleTree } from '../../core/store/tree/tree.ts';
-import { type ChildRef, keyPath } from '../../core/store/tree/node.ts';
+import { type ChildRef, boundPath, keyPath } from '../../core/store/tree/node.ts';
 import { StreamTreeBuilder } from '../../core/store/tree/stream-build.ts';
 
 /** A deterministic generator (tests must replay). */
@@ -10,7 +10,13 @@ function rng(seed: number): () => number {
   return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
 }
 
-const KEYS = ['a', 'ab', 'abc', 'b', 'bank/x', 'bank/xy', 'bank/y', 'z', '', 'evm/1', 'evm/10', 'evm/2'];
+// Byte-wise paths: keys with a NUL byte (below every byte but above the terminator), bytes ≥ 0x80 (two-byte
+// symbols in a row) and a wide branch (every ASCII byte after 'w/').
+const KEYS = [
+  'a', 'ab', 'abc', 'b', 'bank/x', 'bank/xy', 'bank/y', 'z', '', 'evm/1', 'evm/10', 'evm/2',
+  '\u0000', 'a\u0000', 'a\u0000b', 'a\u007f', 'aé', 'a\u00ff', 'a\u0100', 'a😀', '\uffff',
+  ...Array.from({ length: 128 }, (_, i) => `w/${String.fromCharCode(i)}`),
+];
 const bytes = (s: string) => new Uint8Array(Buffer.from(s));
 const sortChanges = (m: Map<string, Uint8Array | null>): Change[] =>
   [...m.entries()].map(([key, value]) => ({ key, value, path: keyPath(key) })).sort((a, b) => (a.path < b.path ? -1 : 1));
@@ -68,8 +74,8 @@ test('iteration honours prefix, start and end bounds both ways', () => {
   const tree = fresh(rows);
   const keys = ['a', 'a/1', 'a/2', 'a/20', 'a/3', 'ab', 'b', 'b/1'];
   const root = commit(tree, rows, undefined, 1, sortChanges(new Map(keys.map((k) => [k, bytes(k)])))).root;
-  const hex = (s: string) => Buffer.from(s).toString('hex');
-  const list = (low: string, high?: string, rev = false) => [...tree.iterate(root, hex(low), high === undefined ? undefined : hex(high), rev)].map((l) => l.key);
+  const bound = boundPath;
+  const list = (low: string, high?: string, rev = false) => [...tree.iterate(root, bound(low), high === undefined ? undefined : bound(high), rev)].map((l) => l.key);
   assert.deepEqual(list('a/', 'a/3'), ['a/1', 'a/2', 'a/20']);
   assert.deepEqual(list('a/2', 'b'), ['a/2', 'a/20', 'a/3', 'ab']);
   assert.deepEqual(list('a/2', 'b', true), ['ab', 'a/3', 'a/20', 'a/2']);

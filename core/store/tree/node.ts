@@ -1,14 +1,16 @@
 import { hash } from 'node:crypto';
 
 /**
- * Nodes of the state tree: a radix-16 Patricia Merkle tree over the keys' bytes, stored one node per LevelDB
+ * Nodes of the state tree: a radix-256 Patricia Merkle tree over the keys' bytes, stored one node per LevelDB
  * row, whose hashes are those of a dense binary tree (every inner hash has exactly two children), so a proof
  * is a plain ICS-23 proof with Tendermint's hashing (leaf prefix 0x00, inner prefix 0x01, SHA-256).
  *
- * A key's path is its bytes in hex nibbles then a terminator '.', which sorts before every nibble: paths are
- * prefix-free ("a" and "ab" are both leaves) and path order is key order. A branch's children sit under
- * symbols '.', '0'…'f'; its hash is that of a crit-bit tree over the symbols present (each symbol 5 bits:
- * '.' = 0, nibble n = n + 1), so the hash has no empty children and depends only on the content.
+ * A key's path is one symbol per byte (the character with code byte + 1) then a terminator, code 0, which sorts
+ * before every byte: paths are prefix-free ("a" and "ab" are both leaves) and path order is key order. One level
+ * per byte, not per nibble: the state's keys are text (hex addresses, decimals), whose bytes take 10–16 values, so
+ * a nibble level split them two ways at most and doubled the rows every read and write walks. A branch's children
+ * sit under their symbols; its hash is that of a crit-bit tree over the symbols present (each 9 bits), so the hash
+ * has no empty children and depends only on the content.
  */
 export interface ChildRef {
   /** The version (height) that wrote the child's row. */
@@ -27,17 +29,44 @@ export interface BranchNode {
   kind: 'branch';
   skip: string;
   children: Array<[string, ChildRef]>;
+  /**
+   * In memory only: the hashes inside the branch (its crit-bit subtrees) by the symbols each covers. A subtree's
+   * hash depends only on its children, so an update that changes one child of a cached branch rehashes the
+   * ≈ log2(children) subtrees above it, not all children − 1 (15 of a full hex level).
+   */
+  inner?: Map<string, Uint8Array>;
+}
+
+/** A new branch's memo: the old one's subtrees that hold none of the changed symbols. */
+export function keptInner(inner: Map<string, Uint8Array> | undefined, changed: string): Map<string, Uint8Array> | undefined {
+  if (!inner || inner.size === 0) return undefined;
+  const out = new Map<string, Uint8Array>();
+  for (const [k, h] of inner) {
+    let hit = false;
+    for (let i = 0; i < changed.length && !hit; i++) hit = k.includes(changed[i]!);
+    if (!hit) out.set(k, h);
+  }
+  return out;
 }
 
 export type TreeNode = LeafNode | BranchNode;
 
-export const TERMINATOR = '.';
+export const TERMINATOR = '\u0000';
 
-export const keyPath = (key: string): string => Buffer.from(key, 'utf8').toString('hex') + TERMINATOR;
+/** The symbols of a key's bytes (code byte + 1), no terminator. */
+function symbols(key: string): string {
+  let ascii = true;
+  for (let i = 0; i < key.length && ascii; i++) ascii = key.charCodeAt(i) < 0x80;
+  const bytes: ArrayLike<number> = ascii ? { length: key.length } : Buffer.from(key, 'utf8');
+  let out = '';
+  for (let i = 0; i < bytes.length; i++) out += String.fromCharCode((ascii ? key.charCodeAt(i) : bytes[i]!) + 1);
+  return out;
+}
+export const keyPath = (key: string): string => symbols(key) + TERMINATOR;
 /** A bound (start/end/prefix) as a path, without the terminator: path(k) ≥ boundPath(b) ⟺ k ≥ b. */
-export const boundPath = (key: string): string => Buffer.from(key, 'utf8').toString('hex');
+export const boundPath = (key: string): string => symbols(key);
 
-const symbolValue = (s: string): number => (s === TERMINATOR ? 0 : parseInt(s, 16) + 1);
+const symbolValue = (s: string): number => s.charCodeAt(0);
 
 // One-shot hashing (crypto.hash) over one buffer: several times cheaper than a Hash object per node.
 const sha256 = (...parts: Uint8Array[]): Uint8Array => new Uint8Array(hash('sha256', parts.length === 1 ? parts[0]! : Buffer.concat(parts), 'buffer'));
@@ -73,11 +102,15 @@ export interface ProofStep {
  * The branch's hash: a crit-bit tree over the present symbols' 5-bit values, split on the highest bit where
  * they differ. With `target`, also the steps from that child up to the branch hash (bottom first).
  */
-export function branchHash(children: ReadonlyArray<[string, ChildRef]>, target?: string, steps?: ProofStep[]): Uint8Array {
+export function branchHash(children: ReadonlyArray<[string, ChildRef]>, target?: string, steps?: ProofStep[], memo?: Map<string, Uint8Array>): Uint8Array {
   const vals = children.map(([s]) => symbolValue(s));
   const t = target === undefined ? -1 : symbolValue(target);
+  const syms = memo ? children.map(([s]) => s).join('') : '';
   const hashOf = (lo: number, hi: number, bit: number, onPath: boolean): Uint8Array => {
     if (hi - lo === 1) return children[lo]![1].hash;
+    const key = memo && !onPath ? syms.slice(lo, hi) : undefined;
+    const known = key === undefined ? undefined : memo!.get(key);
+    if (known) return known;
     // Children are in symbol order (and share the bits above `bit`), so those with the bit clear come first.
     while (bit >= 0 && ((vals[lo]! >> bit) & 1) === ((vals[hi - 1]! >> bit) & 1)) bit--;
     let mid = lo;
@@ -88,13 +121,15 @@ export function branchHash(children: ReadonlyArray<[string, ChildRef]>, target?:
     const right = hashOf(mid, hi, bit - 1, inRight);
     if (inLeft) steps?.push({ sibling: right, siblingOnLeft: false });
     if (inRight) steps?.push({ sibling: left, siblingOnLeft: true });
-    return innerHash(left, right);
+    const h = innerHash(left, right);
+    if (key !== undefined) memo!.set(key, h);
+    return h;
   };
-  return hashOf(0, children.length, 4, t >= 0);
+  return hashOf(0, children.length, 8, t >= 0);
 }
 
 export function nodeHash(n: TreeNode): Uint8Array {
-  return n.kind === 'leaf' ? leafHash(n.key, n.value) : branchHash(n.children);
+  return n.kind === 'leaf' ? leafHash(n.key, n.value) : branchHash(n.children, undefined, undefined, (n.inner ??= new Map()));
 }
 
 // ---- rows ----------------------------------------------------------------------------------------------
@@ -118,7 +153,10 @@ export function readVarint(b: Uint8Array, at: { i: number }): number {
   }
 }
 
-/** Leaf: 0x00 ‖ varint len ‖ key ‖ value. Branch: 0x01 ‖ varint len ‖ skip ‖ count ‖ (symbol ‖ varint version ‖ hash)*. */
+/**
+ * Leaf: 0x00 ‖ varint len ‖ key ‖ value. Branch: 0x01 ‖ varint len ‖ skip as bytes ‖ varint count ‖
+ * (varint symbol ‖ varint version ‖ hash)*. A skip never holds the terminator (a branch has children below it).
+ */
 export function encodeNode(n: TreeNode): Uint8Array {
   if (n.kind === 'leaf') {
     const k = Buffer.from(n.key, 'utf8');
@@ -130,8 +168,10 @@ export function encodeNode(n: TreeNode): Uint8Array {
     out.set(n.value, 1 + len.length + k.length);
     return out;
   }
-  const parts: Uint8Array[] = [new Uint8Array([1]), varint(n.skip.length), Buffer.from(n.skip, 'latin1'), new Uint8Array([n.children.length])];
-  for (const [s, c] of n.children) parts.push(Buffer.from(s, 'latin1'), varint(c.version), c.hash);
+  const skip = new Uint8Array(n.skip.length);
+  for (let i = 0; i < skip.length; i++) skip[i] = n.skip.charCodeAt(i) - 1;
+  const parts: Uint8Array[] = [new Uint8Array([1]), varint(skip.length), skip, varint(n.children.length)];
+  for (const [s, c] of n.children) parts.push(varint(s.charCodeAt(0)), varint(c.version), c.hash);
   return Buffer.concat(parts);
 }
 
@@ -142,12 +182,13 @@ export function decodeNode(b: Uint8Array): TreeNode {
     const key = Buffer.from(b.buffer, b.byteOffset + at.i, len).toString('utf8');
     return { kind: 'leaf', key, value: copy(b, at.i + len) };
   }
-  const skip = Buffer.from(b.buffer, b.byteOffset + at.i, len).toString('latin1');
+  let skip = '';
+  for (let i = 0; i < len; i++) skip += String.fromCharCode(b[at.i + i]! + 1);
   at.i += len;
-  const count = b[at.i++]!;
+  const count = readVarint(b, at);
   const children: Array<[string, ChildRef]> = [];
   for (let c = 0; c < count; c++) {
-    const s = String.fromCharCode(b[at.i++]!);
+    const s = String.fromCharCode(readVarint(b, at));
     const version = readVarint(b, at);
     children.push([s, { version, hash: copy(b, at.i, at.i + 32) }]);
     at.i += 32;

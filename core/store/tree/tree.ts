@@ -10,6 +10,7 @@ import {
   encodeNode,
   EMPTY_ROOT,
   keyPath,
+  keptInner,
   nodeHash,
   nodeRowKey,
 } from './node.ts';
@@ -63,7 +64,7 @@ export class MerkleTree {
     private readonly readRow: (key: string) => Uint8Array | undefined,
     cacheBytes: number,
   ) {
-    this.cache = new LRU<TreeNode>(cacheBytes, (k, n) => 96 + k.length * 2 + (n.kind === 'leaf' ? n.key.length * 2 + n.value.length : n.skip.length * 2 + n.children.length * 80));
+    this.cache = new LRU<TreeNode>(cacheBytes, (k, n) => 96 + k.length * 2 + (n.kind === 'leaf' ? n.key.length * 2 + n.value.length : n.skip.length * 2 + n.children.length * 80 + (n.inner?.size ?? 0) * 120));
   }
 
   read(ref: ChildRef, slot: string): TreeNode {
@@ -208,7 +209,7 @@ class TreeWriter {
     if (c < prefix.length) return this.split(ref, slot, n, c, relevant);
 
     const children = new Map(n.children);
-    let changed = false;
+    let changed = '';
     for (let i = 0; i < relevant.length; ) {
       const sym = relevant[i]!.path[prefix.length]!;
       let j = i;
@@ -216,13 +217,13 @@ class TreeWriter {
       const old = children.get(sym);
       const next = this.apply(old, prefix + sym, relevant.slice(i, j));
       if (next !== old) {
-        changed = true;
+        changed += sym;
         if (next) children.set(sym, next);
         else children.delete(sym);
       }
       i = j;
     }
-    if (!changed) return ref;
+    if (changed === '') return ref;
     this.retire(ref, slot);
     const kids = [...children.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1));
     if (kids.length === 0) return undefined;
@@ -232,9 +233,9 @@ class TreeWriter {
       const child = this.read(cref, prefix + sym);
       this.retire(cref, prefix + sym);
       if (child.kind === 'leaf') return this.write(slot, child);
-      return this.write(slot, { kind: 'branch', skip: n.skip + sym + child.skip, children: child.children });
+      return this.write(slot, { kind: 'branch', skip: n.skip + sym + child.skip, children: child.children, inner: child.inner });
     }
-    return this.write(slot, { kind: 'branch', skip: n.skip, children: kids });
+    return this.write(slot, { kind: 'branch', skip: n.skip, children: kids, inner: keptInner(n.inner, changed) });
   }
 
   private applyToLeaf(ref: ChildRef, slot: string, leaf: LeafNode, changes: Change[]): ChildRef | undefined {
@@ -260,7 +261,7 @@ class TreeWriter {
     const prefix = prefixOf(slot, n);
     this.retire(ref, slot);
     const movedSlot = prefix.slice(0, c + 1);
-    const moved = this.write(movedSlot, { kind: 'branch', skip: prefix.slice(c + 1), children: n.children });
+    const moved = this.write(movedSlot, { kind: 'branch', skip: prefix.slice(c + 1), children: n.children, inner: n.inner });
     const children = new Map<string, ChildRef>([[prefix[c]!, moved]]);
     for (let i = 0; i < changes.length; ) {
       const sym = changes[i]!.path[c]!;
