@@ -17,6 +17,7 @@ import type { StoredBlock } from '../../core/types/node-api.ts';
 import { NodeDB } from '../../core/store/node-db.ts';
 import { dev, sendMsg, signTx } from '../helpers/cosmos.ts';
 import { freePort, repoRoot, runCli } from '../helpers/node.ts';
+import { freePortShift } from '../helpers/testnet.ts';
 import { AbciConn, type AppProc, spawnApp, startAbciApp } from '../helpers/abci.ts';
 
 const infoReq = { version: '0.38.17', blockVersion: 11n, p2pVersion: 8n, abciVersion: '2.0.0' };
@@ -279,8 +280,8 @@ describe('testnet/init-testnet.ts: validator homes for a CometBFT network', { ti
     const apps: AppProc[] = [];
     const conns: AbciConn[] = [];
     try {
-      // Node 0's ABCI port is one nobody uses; the other ports follow at CometBFT's offsets (+10 per node).
-      const shift = (await freePort()) - 26658;
+      // Every port of the three nodes (CometBFT's defaults + shift, +10 per node) is free.
+      const shift = await freePortShift(3);
       const gen = await new Promise<{ code: number | null; stdout: string; stderr: string }>((res) => {
         const p = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'testnet', 'init-testnet.ts'), '-n', '3', '--out', join(out, 'net'), '--port-shift', String(shift), '--json'], { cwd: repoRoot });
         let stdout = '';
