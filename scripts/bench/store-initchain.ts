@@ -7,15 +7,22 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { buildApp } from '../../app/app.ts';
 import { devnetGenesis } from '../../app/genesis.ts';
 import { DENOM, parseAddress, toBech32Address } from '../../core/types/address.ts';
 import { NodeDB } from '../../core/store/node-db.ts';
 
+// Garbage-collection pauses, summed: they are what grows faster than the accounts (a bigger live heap per pause).
+let gcMs = 0;
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) gcMs += e.duration;
+}).observe({ entryTypes: ['gc'] });
+
 const SIZES = (process.env.SIZES ?? '10000,30000,100000').split(',').map(Number);
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 
-async function initChain(n: number): Promise<number> {
+async function initChain(n: number): Promise<{ ms: number; gc: number }> {
   const home = mkdtempSync(join(tmpdir(), 'trivium-initchain-'));
   const db = new NodeDB(join(home, 'db'));
   await db.open();
@@ -35,12 +42,15 @@ async function initChain(n: number): Promise<number> {
       state.bank.balances.push({ address, coins: [{ denom: DENOM, amount: '1000' }] });
     }
     const t = performance.now();
+    const gc0 = gcMs;
     await app.initChain(genesis, { consume: true }); // as the node does
     const ms = performance.now() - t;
+    await new Promise((r) => setImmediate(r)); // the observer's entries arrive on a later turn
+    const gc = gcMs - gc0;
     // Every genesis account's balance is in committed state.
     const ctx = app.queryContext();
     for (const a of addrs) if (keepers.bank.getBalance(ctx, parseAddress(a), DENOM) !== 1000n) throw new Error(`${a}: balance missing after InitChain`);
-    return ms;
+    return { ms, gc };
   } finally {
     await db.close();
     rmSync(home, { recursive: true, force: true });
@@ -48,11 +58,17 @@ async function initChain(n: number): Promise<number> {
 }
 
 const times = new Map<number, number[]>();
-for (let round = 0; round < ROUNDS; round++) for (const n of SIZES) times.set(n, [...(times.get(n) ?? []), await initChain(n)]);
+const gcs = new Map<number, number[]>();
+for (let round = 0; round < ROUNDS; round++)
+  for (const n of SIZES) {
+    const r = await initChain(n);
+    times.set(n, [...(times.get(n) ?? []), r.ms]);
+    gcs.set(n, [...(gcs.get(n) ?? []), r.gc]);
+  }
 const base = SIZES[0]!;
 const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 console.log(`InitChain, ${ROUNDS} rounds interleaved (min / median / max ms; µs per account at the median)`);
 for (const n of SIZES) {
   const xs = times.get(n)!;
-  console.log(`${n.toLocaleString('en-US').padStart(10)} accounts: ${Math.min(...xs).toFixed(0)} / ${med(xs).toFixed(0)} / ${Math.max(...xs).toFixed(0)} ms   ${((med(xs) * 1000) / n).toFixed(1)} µs/account   ×${(med(xs) / med(times.get(base)!)).toFixed(2)} of ${base.toLocaleString('en-US')}`);
+  console.log(`${n.toLocaleString('en-US').padStart(10)} accounts: ${Math.min(...xs).toFixed(0)} / ${med(xs).toFixed(0)} / ${Math.max(...xs).toFixed(0)} ms   ${((med(xs) * 1000) / n).toFixed(1)} µs/account   ×${(med(xs) / med(times.get(base)!)).toFixed(2)} of ${base.toLocaleString('en-US')}   GC pauses ${med(gcs.get(n)!).toFixed(0)} ms, the rest ${(((med(xs) - med(gcs.get(n)!)) * 1000) / n).toFixed(1)} µs/account`);
 }

@@ -31,12 +31,14 @@ const big = await buildStore(BIG, CACHE_MIB * 2 ** 20);
 // ---- new keys ----------------------------------------------------------------------------------------------
 let fresh = 10_000_000;
 const writeUs = new Map<BenchStore, number[]>([[small, []], [big, []]]);
+const rowsPerKey = new Map<BenchStore, number[]>([[small, []], [big, []]]);
 for (let round = 0; round < ROUNDS; round++) {
   for (const s of [small, big]) {
     const keys = Array.from({ length: BLOCK }, () => fresh++);
     const t = performance.now();
     await s.commit(keys.map((j) => [keyOf(j), valueOf(j, 1)]));
     writeUs.get(s)!.push(((performance.now() - t) * 1000) / BLOCK);
+    rowsPerKey.get(s)!.push(s.lastPuts / BLOCK);
     for (const j of keys) if (Buffer.from(s.store.get(keyOf(j)) ?? []).toString() !== `${j}:1`) throw new Error('a new key was lost');
     // Delete them again, so each round measures the named size.
     await s.commit(keys.map((j) => [keyOf(j), null]));
@@ -44,7 +46,7 @@ for (let round = 0; round < ROUNDS; round++) {
 }
 const ws = (s: BenchStore) => stats(writeUs.get(s)!);
 console.log(`\nWrite to a new key (block of ${BLOCK}, per key; min / median / max over ${ROUNDS} interleaved rounds):`);
-for (const s of [small, big]) console.log(`  ${s.name.padEnd(18)} ${fmt(ws(s))}`);
+for (const s of [small, big]) console.log(`  ${s.name.padEnd(18)} ${fmt(ws(s))}   rows written per new key ${stats(rowsPerKey.get(s)!).median.toFixed(2)}`);
 console.log(`  ratio ${big.name} / ${small.name}: ${(ws(big).median / ws(small).median).toFixed(2)}×  (goal ≤ 2×)`);
 
 // ---- history ------------------------------------------------------------------------------------------------

@@ -31,6 +31,8 @@ export interface BenchStore {
   store: CommitStore;
   /** Commits the changes (sorted here) as the next version; its app hash. */
   commit(changes: Array<[string, Uint8Array | null]>): Promise<Uint8Array>;
+  /** Rows the last commit put (tree nodes, flat rows, the root). */
+  lastPuts: number;
   close(): Promise<void>;
 }
 
@@ -45,9 +47,11 @@ export async function buildStore(size: number, cacheBytes: number): Promise<Benc
     size,
     db,
     store,
+    lastPuts: 0,
     async commit(changes) {
       changes.sort((a, b) => (a[0] < b[0] ? -1 : 1));
       const p = store.prepare(changes, store.version + 1);
+      s.lastPuts = p.puts.length;
       await db.write(p.puts, p.dels, () => store.publish(p));
       return p.appHash;
     },
