@@ -214,7 +214,10 @@ export class EvmStateManager implements StateManagerInterface {
   }
 
   async deleteAccount(address: Address): Promise<void> {
-    const addr = address.bytes;
+    this.deleteAccountSync(address.bytes);
+  }
+
+  deleteAccountSync(addr: Uint8Array): void {
     const hex = bytesToUnprefixedHex(addr);
     if (this.account(hex, addr).balance !== 0n) this.setBalance(addr, 0n);
     if (this.account(hex, addr).hasRecord) {
