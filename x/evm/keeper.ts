@@ -30,7 +30,7 @@ export class EvmKeeper {
     registry?: PrecompileRegistry,
     readonly engine: EvmEngineName = defaultEvmEngine(),
   ) {
-    const opts = { bank, params: (ctx: Context) => this.params(ctx), registry };
+    const opts = { bank, auth, params: (ctx: Context) => this.params(ctx), registry };
     this.executor = engine === 'revm' ? new RevmExecutor(opts) : new EvmExecutor(opts);
   }
 

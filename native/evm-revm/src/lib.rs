@@ -49,6 +49,8 @@ pub struct ExecRequest {
     /// Trivium's own precompiles (x/crossvm's 0x…0901 and friends): they run in JavaScript, and a call to one
     /// makes this execution return `fallback` so x/evm runs the message on its JavaScript engine instead.
     pub host_precompiles: Vec<Uint8Array>,
+    /// Wei per bank unit (x/evm's WEI_PER_UTRV): see handler.rs `minted`.
+    pub wei_per_unit: i64,
 }
 
 #[napi(object)]
@@ -160,11 +162,20 @@ pub fn execute(
         EthInstructions::<EthInterpreter, _>::new_mainnet_with_spec(SpecId::CANCUN),
         TriviumPrecompiles::new(EthPrecompiles::new(SpecId::CANCUN), hosted),
     );
-    let mut handler = TriviumHandler::<_, EthFrame<EthInterpreter>> { intrinsic, gas_cost, bump_nonce: req.bump_nonce, is_static: req.is_static, _p: Default::default() };
+    let wei_per_unit = U256::from(u64_of(req.wei_per_unit, "weiPerUnit")?.max(1));
+    let mut handler = TriviumHandler::<_, EthFrame<EthInterpreter>, JsDb> {
+        intrinsic,
+        gas_cost,
+        bump_nonce: req.bump_nonce,
+        is_static: req.is_static,
+        wei_per_unit,
+        minted: Vec::new(),
+        _p: Default::default(),
+    };
     let run = handler.run(&mut evm);
     let state = evm.ctx.journal_mut().finalize();
     match run {
-        Ok(result) => Ok(to_outcome(result, state, caller, kind)),
+        Ok(result) => Ok(to_outcome(result, state, std::mem::take(&mut handler.minted))),
         Err(EVMError::Custom(msg)) if msg.starts_with(precompiles::HOSTED) => Ok(ExecOutcome::fallback()),
         Err(EVMError::Database(e)) => Err(evm.ctx.journal_mut().db_mut().take_error().unwrap_or_else(|| napi::Error::from_reason(e.to_string()))),
         Err(e) => Err(napi::Error::from_reason(format!("revm: {e}"))),

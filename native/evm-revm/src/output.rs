@@ -3,7 +3,7 @@ use napi::bindgen_prelude::{BigInt, Buffer};
 use napi_derive::napi;
 use revm::{
     context_interface::result::{ExecutionResult, HaltReason, Output},
-    primitives::{Address, Log, TxKind, U256},
+    primitives::{Address, Log, U256},
     state::EvmState,
 };
 
@@ -44,11 +44,13 @@ pub struct ExecOutcome {
     pub logs: Vec<LogOut>,
     pub created: Option<Buffer>,
     pub accounts: Vec<AccountOut>,
+    /// Addresses in the order their bank balance first rose (x/auth accounts to create first, in this order).
+    pub minted: Vec<Buffer>,
 }
 
 impl ExecOutcome {
     pub fn fallback() -> Self {
-        ExecOutcome { fallback: true, success: false, error: None, gas_spent: 0, gas_refund: 0, output: Buffer::from(Vec::new()), logs: vec![], created: None, accounts: vec![] }
+        ExecOutcome { fallback: true, success: false, error: None, gas_spent: 0, gas_refund: 0, output: Buffer::from(Vec::new()), logs: vec![], created: None, accounts: vec![], minted: vec![] }
     }
 }
 
@@ -92,7 +94,7 @@ fn logs_out(logs: Vec<Log>) -> Vec<LogOut> {
         .collect()
 }
 
-pub fn to_outcome(result: ExecutionResult<HaltReason>, state: EvmState, _caller: Address, kind: TxKind) -> ExecOutcome {
+pub fn to_outcome(result: ExecutionResult<HaltReason>, state: EvmState, minted: Vec<Address>) -> ExecOutcome {
     let (success, error, gas, output, logs, created) = match result {
         ExecutionResult::Success { gas, logs, output, .. } => {
             let created = match &output {
@@ -104,7 +106,6 @@ pub fn to_outcome(result: ExecutionResult<HaltReason>, state: EvmState, _caller:
         ExecutionResult::Revert { gas, output, .. } => (false, Some("revert"), gas, output, vec![], None),
         ExecutionResult::Halt { reason, gas, .. } => (false, Some(halt_text(&reason)), gas, Default::default(), vec![], None),
     };
-    let _ = kind;
     let mut addrs: Vec<&Address> = state.iter().filter(|(_, a)| a.is_touched()).map(|(k, _)| k).collect();
     addrs.sort();
     let accounts = addrs
@@ -141,5 +142,6 @@ pub fn to_outcome(result: ExecutionResult<HaltReason>, state: EvmState, _caller:
         logs: logs_out(logs),
         created: created.map(|a| Buffer::from(a.to_vec())),
         accounts,
+        minted: minted.iter().map(|a| Buffer::from(a.to_vec())).collect(),
     }
 }

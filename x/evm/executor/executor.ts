@@ -5,7 +5,7 @@ import { Account, Address, bytesToUnprefixedHex, generateAddress, hexToBytes } f
 import { moduleAddress } from '../../../core/types/address.ts';
 import type { Context } from '../../../core/types/context.ts';
 import type { AbciEvent } from '../../../core/types/events.ts';
-import type { BankKeeper } from '../expected-keepers.ts';
+import type { AuthKeeper, BankKeeper } from '../expected-keepers.ts';
 import { FeeCollectorName } from '../../auth/types/index.ts';
 import { ErrInternal, EvmError } from '../errors.ts';
 import { EvmGasRegister, intrinsicGas } from '../gas-register.ts';
@@ -86,6 +86,8 @@ export interface SimulateResult {
 
 export interface ExecutorOptions {
   bank: BankKeeper;
+  /** For the revm engine, which creates x/auth accounts in the order the JavaScript engine's bank credits do. */
+  auth?: AuthKeeper;
   params: (ctx: Context) => EvmParams;
   registry?: PrecompileRegistry;
 }

@@ -28,6 +28,7 @@ export interface NativeRequest {
   warmSlots: Uint8Array[];
   block: NativeBlock;
   hostPrecompiles: Uint8Array[];
+  weiPerUnit: number;
 }
 
 export interface NativeAccount {
@@ -51,6 +52,8 @@ export interface NativeOutcome {
   logs: Array<{ address: Uint8Array; topics: Uint8Array[]; data: Uint8Array }>;
   created?: Uint8Array;
   accounts: NativeAccount[];
+  /** Addresses in the order their bank balance first rose during the message. */
+  minted: Uint8Array[];
 }
 
 export interface RevmAddon {

@@ -8,7 +8,8 @@ import { ErrInternal, EvmError } from '../../errors.ts';
 import { EvmGasRegister, intrinsicGas } from '../../gas-register.ts';
 import { PrecompileRegistry } from '../../precompiles/index.ts';
 import { EvmStateManager } from '../../state/state-manager.ts';
-import { EVM_CHAIN_ID, type EvmParams, StoreKeys } from '../../types/index.ts';
+import { EVM_CHAIN_ID, type EvmParams, StoreKeys, WEI_PER_UTRV } from '../../types/index.ts';
+import { infiniteGasMeter } from '../../../../core/types/gas.ts';
 import { txCommon } from '../common.ts';
 import {
   type CallRequest,
@@ -31,6 +32,7 @@ import { type NativeAccount, type NativeBlock, type NativeOutcome, type NativeRe
 type AccessList = Array<{ address: string; storageKeys: string[] }>;
 const ZERO32 = new Uint8Array(32);
 const EMPTY = new Uint8Array(0);
+const WEI_PER_UNIT = Number(WEI_PER_UTRV);
 
 /** A Buffer from the addon as a plain Uint8Array (a copy: Buffers compare unequal to Uint8Arrays in tests and views pin pools). */
 const plain = (b: Uint8Array): Uint8Array => new Uint8Array(b);
@@ -94,18 +96,24 @@ export class RevmExecutor {
    * synchronous from bind to unbind, so one state manager serves every call (no JavaScript runs in between
    * but the read callbacks).
    */
-  private run(ctx: Context, req: Omit<NativeRequest, 'block' | 'hostPrecompiles'>, write: (out: NativeOutcome) => boolean): NativeOutcome | undefined {
+  private run(ctx: Context, req: Omit<NativeRequest, 'block' | 'hostPrecompiles' | 'weiPerUnit'>, write: (out: NativeOutcome) => boolean): NativeOutcome | undefined {
     if (this.busy) throw ErrInternal('revm executor re-entered');
     this.busy = true;
     const state = this.state;
     state.bind(ctx);
     try {
-      const out = this.addon.execute({ ...req, block: this.block(ctx), hostPrecompiles: this.hostPrecompiles() }, this.basic, this.code, this.storage, this.blockHash);
+      const out = this.addon.execute({ ...req, block: this.block(ctx), hostPrecompiles: this.hostPrecompiles(), weiPerUnit: WEI_PER_UNIT }, this.basic, this.code, this.storage, this.blockHash);
       if (out.fallback) {
         this.fallbacks++;
         return undefined;
       }
-      if (write(out)) applyAccounts(state, out.accounts);
+      if (write(out)) {
+        // The JavaScript engine credits through x/bank as it goes, and a credit creates the receiver's x/auth
+        // account: create them in that order, so account numbers come out the same.
+        const unmetered = ctx.withGasMeter(infiniteGasMeter());
+        for (const addr of out.minted) this.opts.auth?.getOrCreateAccount(unmetered, plain(addr));
+        applyAccounts(state, out.accounts);
+      }
       return out;
     } finally {
       state.unbind();
