@@ -1,7 +1,8 @@
-//! revm's `Database` over x/evm's state, read through JavaScript callbacks on the calling thread.
+//! revm's `Database` over x/evm's state, read through JavaScript callbacks on the calling thread. Keys and
+//! answers pass through one scratch buffer the caller owns: no napi value is made per read.
 use std::{cell::RefCell, collections::HashMap};
 
-use napi::bindgen_prelude::{Buffer, Function, Uint8Array};
+use napi::bindgen_prelude::{BufferSlice, Function};
 use revm::{
     bytecode::Bytecode,
     database_interface::{DBErrorMarker, Database},
@@ -9,11 +10,12 @@ use revm::{
     state::AccountInfo,
 };
 
-pub struct DbCallbacks<'a> {
-    pub basic: &'a Function<'a, Buffer, Option<Uint8Array>>,
-    pub code: &'a Function<'a, Buffer, Uint8Array>,
-    pub storage: &'a Function<'a, Buffer, Uint8Array>,
-    pub block_hash: &'a Function<'a, i64, Uint8Array>,
+pub struct DbCallbacks<'a, 'env> {
+    pub scratch: &'a mut [u8],
+    pub basic: &'a Function<'env, (), bool>,
+    pub code: &'a Function<'env, (), BufferSlice<'env>>,
+    pub storage: &'a Function<'env, (), u32>,
+    pub block_hash: &'a Function<'env, i64, ()>,
 }
 
 /// A failed callback: the JavaScript exception is kept aside and rethrown once revm has unwound.
@@ -33,13 +35,13 @@ thread_local! {
 }
 const CODE_CACHE_MAX: usize = 4096;
 
-pub struct JsDb<'a> {
-    cb: DbCallbacks<'a>,
+pub struct JsDb<'a, 'env> {
+    cb: DbCallbacks<'a, 'env>,
     error: Option<napi::Error>,
 }
 
-impl<'a> JsDb<'a> {
-    pub fn new(cb: DbCallbacks<'a>) -> Self {
+impl<'a, 'env> JsDb<'a, 'env> {
+    pub fn new(cb: DbCallbacks<'a, 'env>) -> Self {
         JsDb { cb, error: None }
     }
 
@@ -61,7 +63,8 @@ impl<'a> JsDb<'a> {
         if let Some(c) = CODE.with(|m| m.borrow().get(&hash).cloned()) {
             return Ok(c);
         }
-        let raw = self.cb.code.call(Buffer::from(hash.as_slice())).map_err(|e| self.fail(e))?;
+        self.cb.scratch[..32].copy_from_slice(hash.as_slice());
+        let raw = self.cb.code.call(()).map_err(|e| self.fail(e))?;
         let code = Bytecode::new_raw(raw.to_vec().into());
         CODE.with(|m| {
             let mut m = m.borrow_mut();
@@ -74,18 +77,19 @@ impl<'a> JsDb<'a> {
     }
 }
 
-impl Database for JsDb<'_> {
+impl Database for JsDb<'_, '_> {
     type Error = DbError;
 
     fn basic(&mut self, address: Address) -> Result<Option<AccountInfo>, DbError> {
-        let got = self.cb.basic.call(Buffer::from(address.as_slice())).map_err(|e| self.fail(e))?;
-        let Some(raw) = got else { return Ok(None) };
-        if raw.len() != 72 {
-            return Err(self.fail(napi::Error::from_reason("basic(): expected nonce(8) ‖ balance(32) ‖ codeHash(32)")));
+        self.cb.scratch[..20].copy_from_slice(address.as_slice());
+        let exists = self.cb.basic.call(()).map_err(|e| self.fail(e))?;
+        if !exists {
+            return Ok(None);
         }
-        let nonce = u64::from_be_bytes(raw[..8].try_into().unwrap());
-        let balance = U256::from_be_slice(&raw[8..40]);
-        let code_hash = B256::from_slice(&raw[40..72]);
+        let s = &self.cb.scratch;
+        let nonce = u64::from_be_bytes(s[..8].try_into().unwrap());
+        let balance = U256::from_be_slice(&s[8..40]);
+        let code_hash = B256::from_slice(&s[40..72]);
         let code = self.cached_code(code_hash)?;
         Ok(Some(AccountInfo { balance, nonce, code_hash, code: Some(code), account_id: None }))
     }
@@ -95,21 +99,17 @@ impl Database for JsDb<'_> {
     }
 
     fn storage(&mut self, address: Address, index: StorageKey) -> Result<StorageValue, DbError> {
-        let mut key = Vec::with_capacity(52);
-        key.extend_from_slice(address.as_slice());
-        key.extend_from_slice(&index.to_be_bytes::<32>());
-        let raw = self.cb.storage.call(Buffer::from(key)).map_err(|e| self.fail(e))?;
-        if raw.len() > 32 {
+        self.cb.scratch[..20].copy_from_slice(address.as_slice());
+        self.cb.scratch[20..52].copy_from_slice(&index.to_be_bytes::<32>());
+        let len = self.cb.storage.call(()).map_err(|e| self.fail(e))? as usize;
+        if len > 32 {
             return Err(self.fail(napi::Error::from_reason("storage(): a value is at most 32 bytes")));
         }
-        Ok(U256::from_be_slice(&raw))
+        Ok(U256::from_be_slice(&self.cb.scratch[..len]))
     }
 
     fn block_hash(&mut self, number: u64) -> Result<B256, DbError> {
-        let raw = self.cb.block_hash.call(number as i64).map_err(|e| self.fail(e))?;
-        if raw.len() != 32 {
-            return Err(self.fail(napi::Error::from_reason("blockHash(): expected 32 bytes")));
-        }
-        Ok(B256::from_slice(&raw))
+        self.cb.block_hash.call(number as i64).map_err(|e| self.fail(e))?;
+        Ok(B256::from_slice(&self.cb.scratch[..32]))
     }
 }

@@ -6,117 +6,93 @@ mod db;
 mod handler;
 mod output;
 mod precompiles;
+mod wire;
 
-use napi::bindgen_prelude::{BigInt, Buffer, Function, Uint8Array};
+use napi::bindgen_prelude::{BufferSlice, Function, Unknown};
+use napi::{Env, JsValue};
 use napi_derive::napi;
 use revm::{
     context::{BlockEnv, CfgEnv, Context, Journal, TxEnv},
     context_interface::{result::EVMError, transaction::AccessListItem, ContextTr, JournalTr},
     handler::{instructions::EthInstructions, EthFrame, EthPrecompiles, Handler},
     interpreter::interpreter::EthInterpreter,
-    primitives::{hardfork::SpecId, Address, TxKind, B256, U256},
+    primitives::{hardfork::SpecId, TxKind, B256, U256},
     MainContext,
 };
 
 use db::{DbCallbacks, JsDb};
 use handler::TriviumHandler;
-use output::{ExecOutcome, to_outcome};
 use precompiles::TriviumPrecompiles;
+use wire::Reader;
 
-/// One execution: a tx's message (after x/evm's precheck), an x/crossvm call, or an eth_call.
-#[napi(object)]
-pub struct ExecRequest {
-    pub caller: Uint8Array,
-    /// Absent for a contract creation.
-    pub to: Option<Uint8Array>,
-    pub value: BigInt,
-    pub data: Uint8Array,
-    /// The whole gas limit (intrinsic gas included).
-    pub gas_limit: i64,
-    /// x/evm's intrinsic gas for this message (charged before the first opcode).
-    pub intrinsic_gas: i64,
-    /// GASPRICE (the effective price; 0 for calls that buy no gas).
-    pub gas_price: BigInt,
-    /// Wei taken from the caller before execution and the unused part returned after (gasLimit × price).
-    pub gas_cost: BigInt,
-    /// A signed tx bumps the caller's nonce for a call; a creation bumps it in any case.
-    pub bump_nonce: bool,
-    pub is_static: bool,
-    /// Addresses and (address ‖ slot) pairs warm from the start (EIP-2930), 20 and 52 bytes each.
-    pub warm_addresses: Vec<Uint8Array>,
-    pub warm_slots: Vec<Uint8Array>,
-    pub block: BlockInput,
-    /// Trivium's own precompiles (x/crossvm's 0x…0901 and friends): they run in JavaScript, and a call to one
-    /// makes this execution return `fallback` so x/evm runs the message on its JavaScript engine instead.
-    pub host_precompiles: Vec<Uint8Array>,
-    /// Wei per bank unit (x/evm's WEI_PER_UTRV): see handler.rs `minted`.
-    pub wei_per_unit: i64,
+fn bad(e: String) -> napi::Error {
+    napi::Error::from_reason(e)
 }
 
-#[napi(object)]
-pub struct BlockInput {
-    pub number: i64,
-    pub timestamp: i64,
-    pub coinbase: Uint8Array,
-    pub basefee: BigInt,
-    pub gas_limit: i64,
-    pub chain_id: i64,
-}
-
-fn address(b: &[u8]) -> napi::Result<Address> {
-    if b.len() != 20 {
-        return Err(napi::Error::from_reason(format!("an address is 20 bytes, got {}", b.len())));
-    }
-    Ok(Address::from_slice(b))
-}
-
-fn u256(v: &BigInt) -> napi::Result<U256> {
-    if v.sign_bit || v.words.len() > 4 {
-        return Err(napi::Error::from_reason("a 256-bit unsigned value was expected"));
-    }
-    let mut limbs = [0u64; 4];
-    limbs[..v.words.len()].copy_from_slice(&v.words);
-    Ok(U256::from_limbs(limbs))
-}
-
-fn u64_of(v: i64, what: &str) -> napi::Result<u64> {
-    u64::try_from(v).map_err(|_| napi::Error::from_reason(format!("{what} must not be negative")))
-}
-
-/// Runs one message. `basic(address)` → nonce(8) ‖ balance(32) ‖ codeHash(32) or null; `code(hash)` → bytes;
-/// `storage(address ‖ slot)` → the stored value (leading zeros stripped, empty = 0); `blockHash(n)` → 32 bytes.
+/// Runs one message (layouts in wire.rs) and returns the outcome bytes. The callbacks read x/evm's state
+/// through `scratch` (at least 72 bytes): Rust writes the key there and calls; `basic()` writes nonce(8) ‖
+/// balance(32) ‖ codeHash(32) back and returns whether the account exists; `code()` returns the code of the
+/// hash in scratch; `storage()` writes the value (leading zeros stripped) and returns its length;
+/// `blockHash(n)` writes 32 bytes.
 #[napi]
-pub fn execute(
-    req: ExecRequest,
-    basic: Function<Buffer, Option<Uint8Array>>,
-    code: Function<Buffer, Uint8Array>,
-    storage: Function<Buffer, Uint8Array>,
-    block_hash: Function<i64, Uint8Array>,
-) -> napi::Result<ExecOutcome> {
-    let caller = address(&req.caller)?;
-    let kind = match &req.to {
-        Some(to) => TxKind::Call(address(to)?),
-        None => TxKind::Create,
-    };
-    let gas_limit = u64_of(req.gas_limit, "gasLimit")?;
-    let intrinsic = u64_of(req.intrinsic_gas, "intrinsicGas")?;
+#[allow(clippy::too_many_arguments)]
+pub fn execute<'env>(
+    env: &'env Env,
+    header: BufferSlice<'env>,
+    data: BufferSlice<'env>,
+    access: BufferSlice<'env>,
+    chain: BufferSlice<'env>,
+    mut scratch: BufferSlice<'env>,
+    basic: Function<'env, (), bool>,
+    code: Function<'env, (), BufferSlice<'env>>,
+    storage: Function<'env, (), u32>,
+    block_hash: Function<'env, i64, ()>,
+) -> napi::Result<Unknown<'env>> {
+    if scratch.len() < 72 {
+        return Err(bad("scratch must hold at least 72 bytes".into()));
+    }
+    if header.len() != wire::HEADER_LEN {
+        return Err(bad(format!("the header is {} bytes, got {}", wire::HEADER_LEN, header.len())));
+    }
+    let mut h = Reader::new(&header);
+    let flags = h.u8().map_err(bad)?;
+    let caller = h.address().map_err(bad)?;
+    let to = h.address().map_err(bad)?;
+    let value = h.word().map_err(bad)?;
+    let gas_limit = h.u64().map_err(bad)?;
+    let intrinsic = h.u64().map_err(bad)?;
+    let gas_price: u128 = h.word().map_err(bad)?.try_into().map_err(|_| bad("gas price above 2^128".into()))?;
+    let gas_cost = h.word().map_err(bad)?;
+    let wei_per_unit = U256::from(h.u64().map_err(bad)?.max(1));
     if intrinsic > gas_limit {
-        return Err(napi::Error::from_reason(format!("intrinsic gas too low: gas {gas_limit}, minimum needed {intrinsic}")));
+        return Err(bad(format!("intrinsic gas too low: gas {gas_limit}, minimum needed {intrinsic}")));
     }
-    let gas_price = u256(&req.gas_price)?;
-    let gas_price: u128 = gas_price.try_into().map_err(|_| napi::Error::from_reason("gas price above 2^128"))?;
-    let gas_cost = u256(&req.gas_cost)?;
+    let kind = if flags & wire::F_TO != 0 { TxKind::Call(to) } else { TxKind::Create };
 
+    let mut a = Reader::new(&access);
     let mut access_list: Vec<AccessListItem> = Vec::new();
-    for a in &req.warm_addresses {
-        access_list.push(AccessListItem { address: address(a)?, storage_keys: vec![] });
-    }
-    for s in &req.warm_slots {
-        if s.len() != 52 {
-            return Err(napi::Error::from_reason("a warm slot is address(20) ‖ slot(32)"));
+    if !access.is_empty() {
+        for _ in 0..a.u32().map_err(bad)? {
+            access_list.push(AccessListItem { address: a.address().map_err(bad)?, storage_keys: vec![] });
         }
-        access_list.push(AccessListItem { address: Address::from_slice(&s[..20]), storage_keys: vec![B256::from_slice(&s[20..])] });
+        for _ in 0..a.u32().map_err(bad)? {
+            let address = a.address().map_err(bad)?;
+            access_list.push(AccessListItem { address, storage_keys: vec![a.b256().map_err(bad)?] });
+        }
     }
+
+    let mut c = Reader::new(&chain);
+    let number = c.u64().map_err(bad)?;
+    let timestamp = c.u64().map_err(bad)?;
+    let beneficiary = c.address().map_err(bad)?;
+    let basefee: u64 = c.word().map_err(bad)?.try_into().map_err(|_| bad("base fee above 2^64".into()))?;
+    let block_gas_limit = c.u64().map_err(bad)?;
+    let chain_id = c.u64().map_err(bad)?;
+    let mut hosted = Vec::new();
+    for _ in 0..c.u16().map_err(bad)? {
+        hosted.push(c.address().map_err(bad)?);
+    }
+
     let tx = TxEnv {
         // EIP-2930: the one type whose effective price is its gas price and that carries an access list.
         tx_type: 1,
@@ -124,62 +100,52 @@ pub fn execute(
         gas_limit,
         gas_price,
         kind,
-        value: u256(&req.value)?,
-        data: req.data.to_vec().into(),
-        chain_id: Some(u64_of(req.block.chain_id, "chainId")?),
+        value,
+        data: data.to_vec().into(),
+        chain_id: Some(chain_id),
         access_list: access_list.into(),
         ..Default::default()
     };
-    let b = &req.block;
     let block = BlockEnv {
-        number: U256::from(u64_of(b.number, "block number")?),
-        beneficiary: address(&b.coinbase)?,
-        timestamp: U256::from(u64_of(b.timestamp, "block timestamp")?),
-        gas_limit: u64_of(b.gas_limit, "block gas limit")?,
-        basefee: u256(&b.basefee)?.try_into().map_err(|_| napi::Error::from_reason("base fee above 2^64"))?,
+        number: U256::from(number),
+        beneficiary,
+        timestamp: U256::from(timestamp),
+        gas_limit: block_gas_limit,
+        basefee,
         difficulty: U256::ZERO,
         // x/evm's PREVRANDAO is 0 (no randomness beacon on this chain).
         prevrandao: Some(B256::ZERO),
         ..Default::default()
     };
     let mut cfg = CfgEnv::new_with_spec(SpecId::CANCUN);
-    cfg.chain_id = u64_of(b.chain_id, "chainId")?;
+    cfg.chain_id = chain_id;
 
-    let mut hosted = Vec::with_capacity(req.host_precompiles.len());
-    for a in &req.host_precompiles {
-        hosted.push(address(a)?);
-    }
-
-    let callbacks = DbCallbacks { basic: &basic, code: &code, storage: &storage, block_hash: &block_hash };
+    let callbacks = DbCallbacks { scratch: &mut scratch[..], basic: &basic, code: &code, storage: &storage, block_hash: &block_hash };
     let db = JsDb::new(callbacks);
-    let ctx: Context<BlockEnv, TxEnv, CfgEnv, JsDb, Journal<JsDb>, ()> = Context::mainnet()
-        .with_db(db)
-        .with_block(block)
-        .with_tx(tx)
-        .with_cfg(cfg);
+    let ctx: Context<BlockEnv, TxEnv, CfgEnv, JsDb, Journal<JsDb>, ()> = Context::mainnet().with_db(db).with_block(block).with_tx(tx).with_cfg(cfg);
     let mut evm = revm::context::Evm::new(
         ctx,
         EthInstructions::<EthInterpreter, _>::new_mainnet_with_spec(SpecId::CANCUN),
         TriviumPrecompiles::new(EthPrecompiles::new(SpecId::CANCUN), hosted),
     );
-    let wei_per_unit = U256::from(u64_of(req.wei_per_unit, "weiPerUnit")?.max(1));
     let mut handler = TriviumHandler::<_, EthFrame<EthInterpreter>, JsDb> {
         intrinsic,
         gas_cost,
-        bump_nonce: req.bump_nonce,
-        is_static: req.is_static,
+        bump_nonce: flags & wire::F_BUMP_NONCE != 0,
+        is_static: flags & wire::F_STATIC != 0,
         wei_per_unit,
         minted: Vec::new(),
         _p: Default::default(),
     };
     let run = handler.run(&mut evm);
     let state = evm.ctx.journal_mut().finalize();
-    match run {
-        Ok(result) => Ok(to_outcome(result, state, std::mem::take(&mut handler.minted))),
-        Err(EVMError::Custom(msg)) if msg.starts_with(precompiles::HOSTED) => Ok(ExecOutcome::fallback()),
-        Err(EVMError::Database(e)) => Err(evm.ctx.journal_mut().db_mut().take_error().unwrap_or_else(|| napi::Error::from_reason(e.to_string()))),
-        Err(e) => Err(napi::Error::from_reason(format!("revm: {e}"))),
-    }
+    let out = match run {
+        Ok(result) => output::encode(result, &state, flags & wire::F_STATE != 0, &handler.minted),
+        Err(EVMError::Custom(msg)) if msg.starts_with(precompiles::HOSTED) => output::fallback(),
+        Err(EVMError::Database(e)) => return Err(evm.ctx.journal_mut().db_mut().take_error().unwrap_or_else(|| bad(e.to_string()))),
+        Err(e) => return Err(bad(format!("revm: {e}"))),
+    };
+    Ok(BufferSlice::copy_from(env, out)?.to_unknown())
 }
 
 /// The cost of one call from Node into the addon (benchmarks).

@@ -1,66 +1,22 @@
-//! What an execution hands back to x/evm: the receipt's facts and every account the message changed.
-use napi::bindgen_prelude::{BigInt, Buffer};
-use napi_derive::napi;
+//! The outcome bytes x/evm reads (x/evm/executor/revm/wire.ts): the receipt's facts and every account the
+//! message changed.
+//!
+//! status u8 (0 success, 1 revert, 2 halt, 3 fallback: a hosted precompile was called, nothing else follows) ‖
+//! error text (u8 length) ‖ gas spent u64 (intrinsic included, before the refund) ‖ refund u64 (capped; 0 on
+//! failure) ‖ output (u32 length) ‖ created flag u8 [‖ address 20] ‖ logs: count u32, each address 20 ‖ topic
+//! count u8 ‖ 32 each ‖ data (u32 length) ‖ accounts (when asked for, else count 0): count u32, each address 20 ‖
+//! flags u8 (1 deleted, 2 has code hash, 4 carries code) ‖ nonce u64 ‖ balance 32 [‖ code hash 32] [‖ code (u32
+//! length)] ‖ slot count u32 ‖ (slot 32 ‖ value 32) each ‖ minted: count u32 ‖ address 20 each.
 use revm::{
     context_interface::result::{ExecutionResult, HaltReason, Output},
-    primitives::{Address, Log, U256},
+    primitives::Address,
     state::EvmState,
 };
 
-#[napi(object)]
-pub struct LogOut {
-    pub address: Buffer,
-    pub topics: Vec<Buffer>,
-    pub data: Buffer,
-}
+use crate::wire::Out;
 
-#[napi(object)]
-pub struct AccountOut {
-    pub address: Buffer,
-    /// Self-destructed (EIP-6780: created in this message) or touched while empty (EIP-161): delete it.
-    pub deleted: bool,
-    pub nonce: i64,
-    pub balance: BigInt,
-    /// Absent for an account without code.
-    pub code_hash: Option<Buffer>,
-    /// The code, for an account created by this message.
-    pub code: Option<Buffer>,
-    /// Changed slots: slot(32) ‖ value(32) each, in slot order.
-    pub storage: Buffer,
-}
-
-#[napi(object)]
-pub struct ExecOutcome {
-    /// A hosted (JavaScript) precompile was called: nothing else here is meaningful.
-    pub fallback: bool,
-    pub success: bool,
-    /// ethereumjs' EVMError text for a failure ("revert", "out of gas", …).
-    pub error: Option<String>,
-    /// Gas spent before the refund, intrinsic gas included.
-    pub gas_spent: i64,
-    /// The refund, capped (EIP-3529); 0 on failure.
-    pub gas_refund: i64,
-    pub output: Buffer,
-    pub logs: Vec<LogOut>,
-    pub created: Option<Buffer>,
-    pub accounts: Vec<AccountOut>,
-    /// Addresses in the order their bank balance first rose (x/auth accounts to create first, in this order).
-    pub minted: Vec<Buffer>,
-}
-
-impl ExecOutcome {
-    pub fn fallback() -> Self {
-        ExecOutcome { fallback: true, success: false, error: None, gas_spent: 0, gas_refund: 0, output: Buffer::from(Vec::new()), logs: vec![], created: None, accounts: vec![], minted: vec![] }
-    }
-}
-
-fn big(v: U256) -> BigInt {
-    let limbs = v.as_limbs();
-    let mut n = 4;
-    while n > 1 && limbs[n - 1] == 0 {
-        n -= 1;
-    }
-    BigInt { sign_bit: false, words: limbs[..n].to_vec() }
+pub fn fallback() -> Vec<u8> {
+    vec![3]
 }
 
 /// ethereumjs' wording for each halt, which x/evm's receipts, RPC errors and tests use.
@@ -84,64 +40,74 @@ fn halt_text(h: &HaltReason) -> &'static str {
     }
 }
 
-fn logs_out(logs: Vec<Log>) -> Vec<LogOut> {
-    logs.into_iter()
-        .map(|l| LogOut {
-            address: Buffer::from(l.address.to_vec()),
-            topics: l.data.topics().iter().map(|t| Buffer::from(t.to_vec())).collect(),
-            data: Buffer::from(l.data.data.to_vec()),
-        })
-        .collect()
-}
-
-pub fn to_outcome(result: ExecutionResult<HaltReason>, state: EvmState, minted: Vec<Address>) -> ExecOutcome {
-    let (success, error, gas, output, logs, created) = match result {
+pub fn encode(result: ExecutionResult<HaltReason>, state: &EvmState, with_state: bool, minted: &[Address]) -> Vec<u8> {
+    let mut o = Out(Vec::with_capacity(256));
+    let (status, error, gas, output, logs, created) = match result {
         ExecutionResult::Success { gas, logs, output, .. } => {
             let created = match &output {
                 Output::Create(_, addr) => *addr,
                 Output::Call(_) => None,
             };
-            (true, None, gas, output.into_data(), logs, created)
+            (0u8, "", gas, output.into_data(), logs, created)
         }
-        ExecutionResult::Revert { gas, output, .. } => (false, Some("revert"), gas, output, vec![], None),
-        ExecutionResult::Halt { reason, gas, .. } => (false, Some(halt_text(&reason)), gas, Default::default(), vec![], None),
+        ExecutionResult::Revert { gas, output, .. } => (1, "revert", gas, output, vec![], None),
+        ExecutionResult::Halt { reason, gas, .. } => (2, halt_text(&reason), gas, Default::default(), vec![], None),
     };
-    let mut addrs: Vec<&Address> = state.iter().filter(|(_, a)| a.is_touched()).map(|(k, _)| k).collect();
-    addrs.sort();
-    let accounts = addrs
-        .into_iter()
-        .map(|addr| {
+    o.u8(status);
+    o.u8(error.len() as u8);
+    o.bytes(error.as_bytes());
+    o.u64(gas.total_gas_spent());
+    o.u64(if status == 0 { gas.inner_refunded() } else { 0 });
+    o.blob(&output);
+    match created {
+        Some(a) => {
+            o.u8(1);
+            o.bytes(a.as_slice());
+        }
+        None => o.u8(0),
+    }
+    o.u32(logs.len() as u32);
+    for l in &logs {
+        o.bytes(l.address.as_slice());
+        o.u8(l.data.topics().len() as u8);
+        for t in l.data.topics() {
+            o.bytes(t.as_slice());
+        }
+        o.blob(&l.data.data);
+    }
+    if !with_state {
+        o.u32(0);
+    } else {
+        let mut addrs: Vec<&Address> = state.iter().filter(|(_, a)| a.is_touched()).map(|(k, _)| k).collect();
+        addrs.sort();
+        o.u32(addrs.len() as u32);
+        for addr in addrs {
             let a = &state[addr];
-            let deleted = a.is_selfdestructed() || a.is_empty();
+            let has_code = !a.info.is_empty_code_hash();
+            let carries_code = has_code && a.is_created();
+            let flags = (a.is_selfdestructed() || a.is_empty()) as u8 | if has_code { 2 } else { 0 } | if carries_code { 4 } else { 0 };
+            o.bytes(addr.as_slice());
+            o.u8(flags);
+            o.u64(a.info.nonce);
+            o.bytes(&a.info.balance.to_be_bytes::<32>());
+            if has_code {
+                o.bytes(a.info.code_hash.as_slice());
+            }
+            if carries_code {
+                o.blob(&a.info.code.as_ref().map(|c| c.original_bytes()).unwrap_or_default());
+            }
             let mut slots: Vec<_> = a.changed_storage_slots().collect();
             slots.sort_by(|x, y| x.0.cmp(y.0));
-            let mut storage = Vec::with_capacity(slots.len() * 64);
+            o.u32(slots.len() as u32);
             for (k, v) in slots {
-                storage.extend_from_slice(&k.to_be_bytes::<32>());
-                storage.extend_from_slice(&v.present_value.to_be_bytes::<32>());
+                o.bytes(&k.to_be_bytes::<32>());
+                o.bytes(&v.present_value.to_be_bytes::<32>());
             }
-            let has_code = !a.info.is_empty_code_hash();
-            AccountOut {
-                address: Buffer::from(addr.to_vec()),
-                deleted,
-                nonce: a.info.nonce as i64,
-                balance: big(a.info.balance),
-                code_hash: has_code.then(|| Buffer::from(a.info.code_hash.to_vec())),
-                code: (has_code && a.is_created()).then(|| Buffer::from(a.info.code.as_ref().map(|c| c.original_bytes().to_vec()).unwrap_or_default())),
-                storage: Buffer::from(storage),
-            }
-        })
-        .collect();
-    ExecOutcome {
-        fallback: false,
-        success,
-        error: error.map(str::to_string),
-        gas_spent: gas.total_gas_spent() as i64,
-        gas_refund: if success { gas.inner_refunded() as i64 } else { 0 },
-        output: Buffer::from(output.to_vec()),
-        logs: logs_out(logs),
-        created: created.map(|a| Buffer::from(a.to_vec())),
-        accounts,
-        minted: minted.iter().map(|a| Buffer::from(a.to_vec())).collect(),
+        }
     }
+    o.u32(minted.len() as u32);
+    for m in minted {
+        o.bytes(m.as_slice());
+    }
+    o.0
 }

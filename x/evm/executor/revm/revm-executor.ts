@@ -14,7 +14,6 @@ import { txCommon } from '../common.ts';
 import {
   type CallRequest,
   type CallResult,
-  type EthLog,
   EvmExecutor,
   type ExecutorOptions,
   FEE_COLLECTOR,
@@ -27,33 +26,23 @@ import {
 } from '../executor.ts';
 import { decodeRevertReason } from '../revert.ts';
 import { precheckTx } from '../validate.ts';
-import { type NativeAccount, type NativeBlock, type NativeOutcome, type NativeRequest, type RevmAddon, loadRevm } from './native.ts';
+import { type RevmAddon, loadRevm } from './native.ts';
+import { type NativeAccount, type NativeMessage, type NativeOutcome, decodeOutcome, encodeAccess, encodeChain, encodeHeader } from './wire.ts';
 
 type AccessList = Array<{ address: string; storageKeys: string[] }>;
 const ZERO32 = new Uint8Array(32);
 const EMPTY = new Uint8Array(0);
-const WEI_PER_UNIT = Number(WEI_PER_UTRV);
+const NO_DATA = new Uint8Array(0);
 
-/** A Buffer from the addon as a plain Uint8Array (a copy: Buffers compare unequal to Uint8Arrays in tests and views pin pools). */
-const plain = (b: Uint8Array): Uint8Array => new Uint8Array(b);
-
-/**
- * The same executor as EvmExecutor (same entry points, same results), with revm doing the EVM work natively.
- * revm reads x/evm's state through synchronous callbacks into a state manager bound to the context, and the
- * accounts it changed are written back through that state manager, so balances still live in x/bank and
- * the store sees exactly the writes the JavaScript engine makes.
- *
- * A message that calls one of Trivium's own precompiles (x/crossvm's 0x…0901: JavaScript code that runs in
- * the EVM frame's Cosmos context and may await) stops revm before anything is written, and the whole message
- * runs again on the JavaScript engine: same results by construction, atomicity as that engine keeps it.
- */
 export class RevmExecutor {
   readonly registry: PrecompileRegistry;
   private readonly js: EvmExecutor;
   private readonly addon: RevmAddon;
   private readonly state: EvmStateManager;
-  private hosted: { version: number; list: Uint8Array[] } = { version: -1, list: [] };
-  private readonly blocks = new WeakMap<BlockInfo, { params: EvmParams; block: NativeBlock }>();
+  /** The chain bytes (block env and hosted precompiles) per block, params and registry version. */
+  private readonly chains = new WeakMap<BlockInfo, { params: EvmParams; version: number; bytes: Uint8Array }>();
+  /** Where the read callbacks find their key and leave their answer (see native/evm-revm/src/lib.rs). */
+  private readonly scratch = new Uint8Array(128);
   /** Messages handed to the JavaScript engine because they reached a hosted precompile (for tests and benches). */
   fallbacks = 0;
   private busy = false;
@@ -65,30 +54,24 @@ export class RevmExecutor {
     this.state = new EvmStateManager(opts.bank);
   }
 
-  private hostPrecompiles(): Uint8Array[] {
-    if (this.hosted.version !== this.registry.version) {
-      this.hosted = { version: this.registry.version, list: this.registry.entries().map(([hex]) => fromHex(hex)) };
-    }
-    return this.hosted.list;
-  }
-
-  private block(ctx: Context): NativeBlock {
+  private chain(ctx: Context): Uint8Array {
     const params = this.opts.params(ctx);
-    const hit = this.blocks.get(ctx.block);
-    if (hit && hit.params === params) return hit.block;
+    const version = this.registry.version;
+    const hit = this.chains.get(ctx.block);
+    if (hit && hit.params === params && hit.version === version) return hit.bytes;
     // As block-env.ts gives ethereumjs: NUMBER = height, TIMESTAMP = block seconds, COINBASE = proposer.
     const info = ctx.block;
-    const coinbase = /^[0-9a-fA-F]{40}$/.test(info.proposer) ? fromHex(info.proposer) : new Uint8Array(20);
-    const block: NativeBlock = {
+    const bytes = encodeChain({
       number: info.height,
       timestamp: Math.floor(info.timeMs / 1000),
-      coinbase,
+      coinbase: /^[0-9a-fA-F]{40}$/.test(info.proposer) ? fromHex(info.proposer) : new Uint8Array(20),
       basefee: BigInt(params.base_fee_wei),
-      gasLimit: Number(info.maxGas ?? DEFAULT_CONSENSUS_PARAMS.maxGas),
-      chainId: Number(EVM_CHAIN_ID),
-    };
-    this.blocks.set(info, { params, block });
-    return block;
+      gasLimit: info.maxGas ?? DEFAULT_CONSENSUS_PARAMS.maxGas,
+      chainId: EVM_CHAIN_ID,
+      hosted: this.registry.entries().map(([hex]) => fromHex(hex)),
+    });
+    this.chains.set(info, { params, version, bytes });
+    return bytes;
   }
 
   /**
@@ -96,13 +79,14 @@ export class RevmExecutor {
    * synchronous from bind to unbind, so one state manager serves every call (no JavaScript runs in between
    * but the read callbacks).
    */
-  private run(ctx: Context, req: Omit<NativeRequest, 'block' | 'hostPrecompiles' | 'weiPerUnit'>, write: (out: NativeOutcome) => boolean): NativeOutcome | undefined {
+  private run(ctx: Context, msg: NativeMessage, data: Uint8Array, access: Uint8Array, write: (out: NativeOutcome) => boolean): NativeOutcome | undefined {
     if (this.busy) throw ErrInternal('revm executor re-entered');
     this.busy = true;
     const state = this.state;
     state.bind(ctx);
     try {
-      const out = this.addon.execute({ ...req, block: this.block(ctx), hostPrecompiles: this.hostPrecompiles(), weiPerUnit: WEI_PER_UNIT }, this.basic, this.code, this.storage, this.blockHash);
+      const raw = this.addon.execute(encodeHeader(msg, WEI_PER_UTRV), data, access, this.chain(ctx), this.scratch, this.basic, this.code, this.storage, this.blockHash);
+      const out = decodeOutcome(raw);
       if (out.fallback) {
         this.fallbacks++;
         return undefined;
@@ -111,7 +95,7 @@ export class RevmExecutor {
         // The JavaScript engine credits through x/bank as it goes, and a credit creates the receiver's x/auth
         // account: create them in that order, so account numbers come out the same.
         const unmetered = ctx.withGasMeter(infiniteGasMeter());
-        for (const addr of out.minted) this.opts.auth?.getOrCreateAccount(unmetered, plain(addr));
+        for (const addr of out.minted) this.opts.auth?.getOrCreateAccount(unmetered, addr);
         applyAccounts(state, out.accounts);
       }
       return out;
@@ -121,72 +105,77 @@ export class RevmExecutor {
     }
   }
 
-  // The read callbacks (bound once: the addon gets the same functions every call).
-  private readonly basic = (addr: Uint8Array): Uint8Array | null => {
-    const a = this.state.getAccountSync(addr);
-    if (!a) return null;
-    const out = new Uint8Array(72);
-    new DataView(out.buffer).setBigUint64(0, a.nonce);
-    writeWord(out, 8, a.balance);
-    out.set(a.codeHash, 40);
-    return out;
+  // The read callbacks (bound once: the addon gets the same functions every call). Keys arrive in scratch and
+  // are copied out before use: the state manager may keep what it is handed.
+  private readonly basic = (): boolean => {
+    const s = this.scratch;
+    const a = this.state.getAccountSync(s.slice(0, 20));
+    if (!a) return false;
+    new DataView(s.buffer).setBigUint64(0, a.nonce);
+    s.fill(0, 8, 40);
+    let v = a.balance;
+    for (let i = 39; i >= 8 && v > 0n; i--) {
+      s[i] = Number(v & 0xffn);
+      v >>= 8n;
+    }
+    s.set(a.codeHash, 40);
+    return true;
   };
-  private readonly code = (hash: Uint8Array): Uint8Array => this.state.store.get(StoreKeys.code(Buffer.from(hash).toString('hex'))) ?? EMPTY;
-  private readonly storage = (key: Uint8Array): Uint8Array => this.state.getStorageSync(key.subarray(0, 20), key.subarray(20, 52));
-  private readonly blockHash = (n: number): Uint8Array => this.state.getBlockHash(n) ?? ZERO32;
+  private readonly code = (): Uint8Array => this.state.store.get(StoreKeys.code(Buffer.from(this.scratch.buffer, 0, 32).toString('hex'))) ?? EMPTY;
+  private readonly storage = (): number => {
+    const s = this.scratch;
+    const v = this.state.getStorageSync(s.slice(0, 20), s.slice(20, 52));
+    s.set(v, 0);
+    return v.length;
+  };
+  private readonly blockHash = (n: number): void => {
+    this.scratch.set(this.state.getBlockHash(n) ?? ZERO32, 0);
+  };
 
   /** As EvmExecutor.applyTransaction: precheck (throws before any write), buy gas, run, refund, pay the fee collector. */
   async applyTransaction(ctx: Context, tx: TypedTransaction, sender: Address): Promise<TxExecution> {
     const params = this.opts.params(ctx);
-    const baseFee = BigInt(params.base_fee_wei);
     this.state.bind(ctx);
     let pre;
     try {
-      pre = precheckTx(tx, sender, this.state.getAccountSync(sender.bytes), baseFee, ctx.maxBlockGas);
+      pre = precheckTx(tx, sender, this.state.getAccountSync(sender.bytes), BigInt(params.base_fee_wei), ctx.maxBlockGas);
     } finally {
       this.state.unbind();
     }
     const accessList = tx.supports(Capability.EIP2930AccessLists) ? accessListBytesToJSON((tx as AccessList2930Tx).accessList) : undefined;
-    const { warmAddresses, warmSlots } = warmList(accessList);
+    const msg: NativeMessage = {
+      caller: sender.bytes,
+      to: tx.to?.bytes,
+      value: tx.value,
+      gasLimit: tx.gasLimit,
+      intrinsicGas: pre.intrinsicGas,
+      gasPrice: pre.effectiveGasPrice,
+      gasCost: pre.gasCost,
+      bumpNonce: true,
+      isStatic: false,
+      wantState: true,
+    };
     let gasUsed = 0n;
     let out: NativeOutcome | undefined;
     try {
-      out = this.run(
-        ctx,
-        {
-          caller: sender.bytes,
-          to: tx.to?.bytes,
-          value: tx.value,
-          data: tx.data,
-          gasLimit: Number(tx.gasLimit),
-          intrinsicGas: Number(pre.intrinsicGas),
-          gasPrice: pre.effectiveGasPrice,
-          gasCost: pre.gasCost,
-          bumpNonce: true,
-          isStatic: false,
-          warmAddresses,
-          warmSlots,
-        },
-        (o) => {
-          gasUsed = BigInt(o.gasSpent - o.gasRefund);
-          // The fee as the JavaScript engine pays it: after the message's own writes, to the fee collector.
-          const fee = gasUsed * pre.effectiveGasPrice;
-          if (fee > 0n) o.accounts.push(feeCredit(this.state, o.accounts, fee));
-          return true;
-        },
-      );
+      out = this.run(ctx, msg, tx.data, accessBytes(accessList), (o) => {
+        gasUsed = o.gasSpent - o.gasRefund;
+        // The fee as the JavaScript engine pays it: after the message's own writes, to the fee collector.
+        const fee = gasUsed * pre.effectiveGasPrice;
+        if (fee > 0n) o.accounts.push(feeCredit(this.state, o.accounts, fee));
+        return true;
+      });
     } catch (e) {
       throw e instanceof EvmError ? e : ErrInternal(`EVM execution failed: ${(e as Error).message}`);
     }
     if (!out) return this.js.applyTransaction(ctx, tx, sender);
-    const contractAddress = tx.to === undefined ? generateAddress(sender.bytes, nonceBytes(tx.nonce)) : undefined;
     return {
       status: out.success ? 1 : 0,
       gasUsed,
       effectiveGasPrice: pre.effectiveGasPrice,
-      returnData: plain(out.output),
-      logs: convert(out.logs),
-      contractAddress,
+      returnData: out.output,
+      logs: out.logs,
+      contractAddress: tx.to === undefined ? generateAddress(sender.bytes, nonceBytes(tx.nonce)) : undefined,
       vmError: out.error,
       revertReason: out.error === 'revert' ? decodeRevertReason(out.output) : undefined,
       events: [],
@@ -195,31 +184,26 @@ export class RevmExecutor {
 
   /** As EvmExecutor.callContract: no nonce, no gas purchase, no refund; writes kept only on success. */
   async callContract(ctx: Context, req: CallRequest): Promise<CallResult> {
-    const out = this.run(
-      ctx,
-      {
-        caller: req.caller,
-        to: req.to,
-        value: req.value,
-        data: req.data,
-        gasLimit: Number(req.gasLimit),
-        intrinsicGas: 0,
-        gasPrice: 0n,
-        gasCost: 0n,
-        bumpNonce: false,
-        isStatic: req.static ?? false,
-        warmAddresses: [],
-        warmSlots: [],
-      },
-      (o) => o.success,
-    );
+    const msg: NativeMessage = {
+      caller: req.caller,
+      to: req.to,
+      value: req.value,
+      gasLimit: req.gasLimit,
+      intrinsicGas: 0n,
+      gasPrice: 0n,
+      gasCost: 0n,
+      bumpNonce: false,
+      isStatic: req.static ?? false,
+      wantState: true,
+    };
+    const out = this.run(ctx, msg, req.data, NO_DATA, (o) => o.success);
     if (!out) return this.js.callContract(ctx, req);
     return {
       success: out.success,
-      returnData: plain(out.output),
-      gasUsed: BigInt(out.gasSpent),
+      returnData: out.output,
+      gasUsed: out.gasSpent,
       error: out.error ? describeFailure(out.error, out.output) : undefined,
-      logs: convert(out.logs),
+      logs: out.logs,
     };
   }
 
@@ -232,68 +216,51 @@ export class RevmExecutor {
     if (gasLimit < intrinsic) {
       return { success: false, returnData: new Uint8Array(), gasUsed: gasLimit, gasNeeded: intrinsic, vmError: `intrinsic gas too low: gas ${gasLimit}, minimum needed ${intrinsic}`, logs: [] };
     }
-    const { warmAddresses, warmSlots } = warmList(req.accessList);
     let nonce = 0n;
     if (req.to === undefined) {
       this.state.bind(ctx);
       nonce = this.state.getAccountSync(caller)?.nonce ?? 0n;
       this.state.unbind();
     }
-    const out = this.run(
-      ctx,
-      {
-        caller,
-        to: req.to,
-        value: req.value,
-        data: req.data,
-        gasLimit: Number(gasLimit),
-        intrinsicGas: Number(intrinsic),
-        gasPrice: 0n,
-        gasCost: 0n,
-        bumpNonce: false,
-        isStatic: false,
-        warmAddresses,
-        warmSlots,
-      },
-      () => false,
-    );
+    const msg: NativeMessage = {
+      caller,
+      to: req.to,
+      value: req.value,
+      gasLimit,
+      intrinsicGas: intrinsic,
+      gasPrice: 0n,
+      gasCost: 0n,
+      bumpNonce: false,
+      isStatic: false,
+      wantState: false,
+    };
+    const out = this.run(ctx, msg, req.data, accessBytes(req.accessList), () => false);
     if (!out) return this.js.simulate(ctx, req);
-    const needed = BigInt(out.gasSpent);
+    const needed = out.gasSpent;
     const refundCap = needed / EvmGasRegister.maxRefundQuotient;
-    const refund = BigInt(out.gasRefund) < refundCap ? BigInt(out.gasRefund) : refundCap;
+    const refund = out.gasRefund < refundCap ? out.gasRefund : refundCap;
     return {
       success: out.success,
-      returnData: plain(out.output),
+      returnData: out.output,
       gasUsed: needed - refund,
       gasNeeded: needed,
       vmError: out.error,
-      logs: convert(out.logs),
+      logs: out.logs,
       contractAddress: req.to === undefined ? generateAddress(caller, nonceBytes(nonce)) : undefined,
     };
   }
 }
 
-function warmList(accessList: AccessList | undefined): { warmAddresses: Uint8Array[]; warmSlots: Uint8Array[] } {
-  const warmAddresses: Uint8Array[] = [];
-  const warmSlots: Uint8Array[] = [];
-  for (const item of accessList ?? []) {
+function accessBytes(accessList: AccessList | undefined): Uint8Array {
+  if (!accessList || accessList.length === 0) return NO_DATA;
+  const addresses: Uint8Array[] = [];
+  const slots: Array<[Uint8Array, Uint8Array]> = [];
+  for (const item of accessList) {
     const addr = hexToBytes(item.address as `0x${string}`);
-    warmAddresses.push(addr);
-    for (const key of item.storageKeys) {
-      const pair = new Uint8Array(52);
-      pair.set(addr, 0);
-      pair.set(hexToBytes(key as `0x${string}`), 20);
-      warmSlots.push(pair);
-    }
+    addresses.push(addr);
+    for (const key of item.storageKeys) slots.push([addr, hexToBytes(key as `0x${string}`)]);
   }
-  return { warmAddresses, warmSlots };
-}
-
-function writeWord(out: Uint8Array, offset: number, v: bigint): void {
-  for (let i = offset + 31; i >= offset && v > 0n; i--) {
-    out[i] = Number(v & 0xffn);
-    v >>= 8n;
-  }
+  return encodeAccess(addresses, slots);
 }
 
 /** The fee collector's account after the fee, as one more changed account (it may also be in the message's own). */
@@ -301,26 +268,20 @@ function feeCredit(state: EvmStateManager, changed: NativeAccount[], fee: bigint
   const fc = FEE_COLLECTOR.bytes;
   const same = (a: Uint8Array) => a.length === 20 && a.every((b, i) => b === fc[i]);
   const mine = changed.find((a) => same(a.address) && !a.deleted);
-  const now = mine ? { nonce: mine.nonce, balance: mine.balance, codeHash: mine.codeHash } : state.getAccountSync(fc);
-  const codeHash = now?.codeHash && !(now.codeHash as Uint8Array).every((b, i) => b === KECCAK256_NULL[i]) ? now.codeHash : undefined;
-  return { address: fc, deleted: false, nonce: Number(now?.nonce ?? 0), balance: (now?.balance ?? 0n) + fee, codeHash, storage: EMPTY };
+  const now = mine ?? state.getAccountSync(fc);
+  const codeHash = now?.codeHash && !now.codeHash.every((b, i) => b === KECCAK256_NULL[i]) ? now.codeHash : undefined;
+  return { address: fc, deleted: false, nonce: now?.nonce ?? 0n, balance: (now?.balance ?? 0n) + fee, codeHash, storage: [] };
 }
 
 /** Write revm's changed accounts through the state manager (bank for balances, records, code, storage), in address order. */
 function applyAccounts(state: EvmStateManager, accounts: NativeAccount[]): void {
   for (const a of accounts) {
-    const addr = plain(a.address);
     if (a.deleted) {
-      state.deleteAccountSync(addr);
+      state.deleteAccountSync(a.address);
       continue;
     }
-    if (a.code) state.putCodeSync(addr, plain(a.code));
-    state.putAccountSync(addr, new Account(BigInt(a.nonce), a.balance, KECCAK256_RLP, a.codeHash ? plain(a.codeHash) : KECCAK256_NULL));
-    const st = a.storage.length > 0 ? plain(a.storage) : EMPTY;
-    for (let i = 0; i < st.length; i += 64) state.putStorageSync(addr, st.subarray(i, i + 32), st.slice(i + 32, i + 64));
+    if (a.code) state.putCodeSync(a.address, a.code);
+    state.putAccountSync(a.address, new Account(a.nonce, a.balance, KECCAK256_RLP, a.codeHash ?? KECCAK256_NULL));
+    for (const [slot, value] of a.storage) state.putStorageSync(a.address, slot, value);
   }
-}
-
-function convert(logs: NativeOutcome['logs']): EthLog[] {
-  return logs.map((l) => ({ address: plain(l.address), topics: l.topics.map(plain), data: plain(l.data) }));
 }
