@@ -33,6 +33,11 @@ type AccessList = Array<{ address: string; storageKeys: string[] }>;
 const ZERO32 = new Uint8Array(32);
 const EMPTY = new Uint8Array(0);
 const NO_DATA = new Uint8Array(0);
+/**
+ * EIP-4844's point evaluation (0x0a): ethereumjs has no KZG setup in this node and throws "kzg not initialized",
+ * the revm build has no KZG library either. Handing its calls to ethereumjs keeps the engines' answers equal.
+ */
+const KZG_POINT_EVALUATION = fromHex('000000000000000000000000000000000000000a');
 
 export class RevmExecutor {
   readonly registry: PrecompileRegistry;
@@ -68,7 +73,7 @@ export class RevmExecutor {
       basefee: BigInt(params.base_fee_wei),
       gasLimit: info.maxGas ?? DEFAULT_CONSENSUS_PARAMS.maxGas,
       chainId: EVM_CHAIN_ID,
-      hosted: this.registry.entries().map(([hex]) => fromHex(hex)),
+      hosted: [KZG_POINT_EVALUATION, ...this.registry.entries().map(([hex]) => fromHex(hex))],
     });
     this.chains.set(info, { params, version, bytes });
     return bytes;
@@ -80,6 +85,12 @@ export class RevmExecutor {
    * but the read callbacks).
    */
   private run(ctx: Context, msg: NativeMessage, data: Uint8Array, access: Uint8Array, write: (out: NativeOutcome) => boolean): NativeOutcome | undefined {
+    // A message sent straight to a standard precompile: ethereumjs words each precompile's failures its own way
+    // ("invalid input length", "value out of range", …) where revm says "precompile error"; let it answer.
+    if (msg.to && isStandardPrecompile(msg.to)) {
+      this.fallbacks++;
+      return undefined;
+    }
     if (this.busy) throw ErrInternal('revm executor re-entered');
     this.busy = true;
     const state = this.state;
@@ -249,6 +260,11 @@ export class RevmExecutor {
       contractAddress: req.to === undefined ? generateAddress(caller, nonceBytes(nonce)) : undefined,
     };
   }
+}
+
+function isStandardPrecompile(a: Uint8Array): boolean {
+  for (let i = 0; i < 19; i++) if (a[i] !== 0) return false;
+  return a[19]! >= 1 && a[19]! <= 0x0a;
 }
 
 function accessBytes(accessList: AccessList | undefined): Uint8Array {

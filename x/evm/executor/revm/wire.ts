@@ -119,7 +119,10 @@ export function encodeAccess(addresses: Uint8Array[], slots: Array<[Uint8Array, 
 const ascii = new TextDecoder('latin1');
 
 /** The outcome bytes, into copies (nothing returned keeps the addon's buffer alive). */
-export function decodeOutcome(b: Uint8Array): NativeOutcome {
+export function decodeOutcome(buf: Uint8Array): NativeOutcome {
+  // A plain view: Buffer's slice() would hand out views of the addon's buffer (and Buffers, which compare
+  // unequal to Uint8Arrays); Uint8Array's copies.
+  const b = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
   const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
   let at = 0;
   const take = (n: number) => {
