@@ -7,8 +7,12 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 crate="$root/native/evm-revm"
+# rustup puts cargo in ~/.cargo/bin, which a non-login shell (npm's scripts, CI) may not have on PATH.
+if ! command -v cargo >/dev/null 2>&1 && [ -x "${CARGO_HOME:-$HOME/.cargo}/bin/cargo" ]; then
+  PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+fi
 if ! command -v cargo >/dev/null 2>&1; then
-  echo "build-native: cargo not found on PATH; install Rust (rustup) to build native/evm-revm (x/evm's revm engine)" >&2
+  echo "build-native: cargo not found (PATH, ~/.cargo/bin); install Rust (rustup) to build native/evm-revm (x/evm's revm engine)" >&2
   exit 1
 fi
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/trivium-cargo-target}"
