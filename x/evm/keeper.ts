@@ -101,11 +101,12 @@ export class EvmKeeper {
 }
 
 /**
- * The EVM engine when none is named (`--evm.engine` names one): TRIVIUM_EVM_ENGINE, else ethereumjs. Both give
- * the same results (tests/evm/engines.test.ts); a node's choice is its own, like a cache size.
+ * The EVM engine when none is named (`--evm.engine` names one): TRIVIUM_EVM_ENGINE, else revm. Both give the
+ * same results and app hashes (tests/evm/engines.test.ts, tests/evm/replay.test.ts; the whole suite passes on
+ * either), so a node's choice is its own, like a cache size; revm is 4–10× less CPU per EVM message.
  */
 export function defaultEvmEngine(): EvmEngineName {
-  return parseEvmEngine(process.env.TRIVIUM_EVM_ENGINE || 'ethereumjs');
+  return parseEvmEngine(process.env.TRIVIUM_EVM_ENGINE || 'revm');
 }
 
 export function parseEvmEngine(name: string): EvmEngineName {

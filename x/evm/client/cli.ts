@@ -21,7 +21,7 @@ export const evmCli: ModuleCli = {
     },
     {
       flags: '--evm.engine <name>',
-      description: 'EVM engine: revm (native, built by npm ci) or ethereumjs; same results either way. Default: $TRIVIUM_EVM_ENGINE, else ethereumjs',
+      description: 'EVM engine: revm (native, built by npm ci) or ethereumjs; same results either way. Default: $TRIVIUM_EVM_ENGINE, else revm',
     },
     {
       flags: '--evm.allow-unprotected-txs <bool>',

@@ -95,7 +95,7 @@ export interface ExecutorOptions {
 export const FEE_COLLECTOR = new Address(moduleAddress(FeeCollectorName));
 export const ZERO_ADDRESS = new Address(new Uint8Array(20));
 
-/** What x/evm and x/crossvm need of an EVM engine: the JavaScript one below, or revm (revm/revm-executor.ts). */
+/** What x/evm and x/crossvm need of an EVM engine: the JavaScript one below, or revm (revm/revm-executor.ts, the default). */
 export interface EvmEngine {
   readonly registry: PrecompileRegistry;
   applyTransaction(ctx: Context, tx: TypedTransaction, sender: Address): Promise<TxExecution>;
