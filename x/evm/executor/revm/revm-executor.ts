@@ -2,7 +2,7 @@ import type { TypedTransaction } from '@ethereumjs/tx';
 import { Capability, type AccessList2930Tx, accessListBytesToJSON } from '@ethereumjs/tx';
 import { Account, type Address, KECCAK256_NULL, KECCAK256_RLP, generateAddress, hexToBytes } from '@ethereumjs/util';
 import { fromHex } from '@cosmjs/encoding';
-import type { BlockInfo, Context } from '../../../../core/types/context.ts';
+import { type BlockInfo, Context } from '../../../../core/types/context.ts';
 import { DEFAULT_CONSENSUS_PARAMS } from '../../../../core/types/consensus.ts';
 import { ErrInternal, EvmError } from '../../errors.ts';
 import { EvmGasRegister, intrinsicGas } from '../../gas-register.ts';
@@ -105,9 +105,17 @@ export class RevmExecutor {
       if (write(out)) {
         // The JavaScript engine credits through x/bank as it goes, and a credit creates the receiver's x/auth
         // account: create them in that order, so account numbers come out the same.
-        const unmetered = ctx.withGasMeter(infiniteGasMeter());
-        for (const addr of out.minted) this.opts.auth?.getOrCreateAccount(unmetered, addr);
-        applyAccounts(state, out.accounts);
+        // All or nothing: a write that fails half-way (it should not) leaves ctx's store as it was.
+        state.checkpointSync();
+        try {
+          const unmetered = new Context(state.store, infiniteGasMeter(), ctx.block, ctx.mode, ctx.index, ctx.tx);
+          for (const addr of out.minted) this.opts.auth?.getOrCreateAccount(unmetered, addr);
+          applyAccounts(state, out.accounts);
+          state.commitSync();
+        } catch (e) {
+          state.revertSync();
+          throw e;
+        }
       }
       return out;
     } finally {
