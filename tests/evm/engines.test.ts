@@ -227,6 +227,8 @@ async function mainScenario(env: Env, art: Artifacts): Promise<Array<[string, un
   await call('crossvm call out of gas', callReq(p('writes', [9]), { gasLimit: 30_000n }));
   await call('crossvm call with more value than held', callReq(p('env'), { value: 10n ** 30n }));
   await call('crossvm call with value', callReq(p('env'), { value: 10n ** 12n + 7n }));
+  await call('crossvm call of an address without code', { ...callReq(p('env')), to: getBytes('0x' + '77'.repeat(20)) });
+  await sim('eth_call of an address without code', { to: getBytes('0x' + '78'.repeat(20)), data: getBytes(p('env')), value: 5n });
   return out;
 }
 
