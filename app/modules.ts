@@ -6,8 +6,15 @@ import { bankModule } from '../x/bank/module.ts';
 import { wasmModule } from '../x/wasm/module.ts';
 import { svmModule } from '../x/svm/module.ts';
 import { EvmKeeper } from '../x/evm/keeper.ts';
+import type { EvmEngineName } from '../x/evm/executor/executor.ts';
 import { evmModule } from '../x/evm/module.ts';
 import { crossvmModule } from '../x/crossvm/module.ts';
+
+/** Node-local choices that do not change results (every engine gives the same app hash). */
+export interface AppOptions {
+  /** `--evm.engine`; default x/evm's defaultEvmEngine(). */
+  evmEngine?: EvmEngineName;
+}
 
 export interface Keepers {
   auth: AuthKeeper;
@@ -19,10 +26,10 @@ export interface Keepers {
  * The module manager: the one place modules are constructed and ordered. InitGenesis, BeginBlock and
  * EndBlock run in this order. A new module is one entry here (and its CLI one entry in cmd/triviumd/module-clis.ts).
  */
-export function buildModules(): { keepers: Keepers; modules: Module[] } {
+export function buildModules(opts: AppOptions = {}): { keepers: Keepers; modules: Module[] } {
   const auth = new AuthKeeper();
   const bank = new BankKeeper(auth);
-  const evm = new EvmKeeper(bank, auth);
+  const evm = new EvmKeeper(bank, auth, undefined, opts.evmEngine);
   const keepers: Keepers = { auth, bank, evm };
   const svm = svmModule(bank);
   const wasm = wasmModule({ bank, auth, modules: () => modules });

@@ -9,7 +9,8 @@
  * Reported per side: calls/s min / median / max, the node's CPU and the load generators' (all / busiest
  * worker), and Trivium ÷ side per round.
  * Usage: node --no-node-snapshot --import tsx scripts/bench/evm-call.ts [calls per round=6000] [rounds=3]
- *   env LANES (48), WORKERS (3), EVM_BENCH_PEERS=trivium,anvil,hardhat, EVM_BENCH_PROFILE=dir
+ *   env LANES (48), WORKERS (3), EVM_BENCH_PEERS=trivium,anvil,hardhat[,trivium-ethereumjs], EVM_BENCH_PROFILE=dir,
+ *   EVM_BENCH_ENGINE=revm|ethereumjs (the `trivium` side's --evm.engine)
  */
 import { Interface } from 'ethers';
 import { readFileSync } from 'node:fs';
@@ -29,6 +30,7 @@ const iface = new Interface(JSON.parse(readFileSync(path.resolve(repoRoot, '../s
 
 const starters: Record<string, () => Promise<EvmPeer>> = {
   trivium: () => startTrivium('1s'),
+  'trivium-ethereumjs': () => startTrivium('1s', ['--evm.engine', 'ethereumjs']),
   anvil: () => startAnvil(['--block-time', '1', '--chain-id', String(BENCH_CHAIN_ID)]),
   hardhat: () => startHardhat({ chainId: Number(BENCH_CHAIN_ID), intervalMs: 1000 }),
 };

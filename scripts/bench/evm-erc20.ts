@@ -10,7 +10,8 @@
  * Reported per side: tx/s min / median / max over the rounds, the node's CPU (cores) and the load
  * generators' (sum, and the busiest worker), and Trivium ÷ side per round (min / median / max).
  * Usage: node --no-node-snapshot --import tsx scripts/bench/evm-erc20.ts [txs per round=2000] [rounds=3] [block time=100ms]
- *   env SENDERS (40), WORKERS (3), EVM_BENCH_PEERS=trivium,anvil,hardhat, EVM_BENCH_WARMUP (2000), EVM_BENCH_PROFILE=dir
+ *   env SENDERS (40), WORKERS (3), EVM_BENCH_PEERS=trivium,anvil,hardhat[,trivium-ethereumjs], EVM_BENCH_WARMUP (2000),
+ *   EVM_BENCH_PROFILE=dir, EVM_BENCH_ENGINE=revm|ethereumjs (the `trivium` side's --evm.engine)
  */
 import { Interface, keccak256 } from 'ethers';
 import { readFileSync } from 'node:fs';
@@ -34,6 +35,8 @@ const iface = new Interface(JSON.parse(readFileSync(path.resolve(repoRoot, '../s
 
 const starters: Record<string, () => Promise<EvmPeer>> = {
   trivium: () => startTrivium(BLOCK_TIME),
+  // The other engine as a side of its own (EVM_BENCH_ENGINE=revm EVM_BENCH_PEERS=trivium,anvil,trivium-ethereumjs).
+  'trivium-ethereumjs': () => startTrivium(BLOCK_TIME, ['--evm.engine', 'ethereumjs']),
   anvil: () => startAnvil(['--block-time', String(blockMs / 1000), '--chain-id', String(BENCH_CHAIN_ID)]),
   hardhat: () => startHardhat({ chainId: Number(BENCH_CHAIN_ID), intervalMs: blockMs }),
 };

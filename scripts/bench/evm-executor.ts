@@ -72,7 +72,7 @@ async function trivium() {
   const store = new SortedStore();
   const auth = new AuthKeeper();
   const bank = new BankKeeper(auth);
-  const keeper = new EvmKeeper(bank, auth, new PrecompileRegistry());
+  const keeper = new EvmKeeper(bank, auth, new PrecompileRegistry(), 'ethereumjs'); // the JS path this bench is about
   const block = { height: 1, timeMs: 1_700_000_000_000, chainId: 'bench', proposer: '' };
   bank.mintCoins(new Context(store, infiniteGasMeter(), block, 'deliver'), ownerAddr.bytes, [{ denom: 'utrv', amount: '1000000000000' }]);
   const deployRaw = await owner.signTransaction({ chainId: 262145n, nonce: 0, gasLimit: 5_000_000n, maxFeePerGas: 10n ** 9n, maxPriorityFeePerGas: 0n, type: 2, data: hexlify(deployData) });

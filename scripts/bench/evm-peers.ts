@@ -98,13 +98,16 @@ export async function startTrivium(blockTime = '100ms', extra: string[] = []): P
   const prof = process.env.EVM_BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.EVM_BENCH_PROFILE}`] : [];
   // The real binary (cmd/triviumd.js runs the esbuild bundle of cmd/main.ts, rebuilt when a source is newer).
   const args = ['--no-node-snapshot', ...prof, path.join(repoRoot, 'cmd/triviumd.js'), 'start', '--home', home, '--quiet'];
+  // EVM_BENCH_ENGINE picks Trivium's EVM engine (--evm.engine) unless `extra` names one.
+  const engine = extra.includes('--evm.engine') ? extra[extra.indexOf('--evm.engine') + 1] : process.env.EVM_BENCH_ENGINE;
+  if (engine && !extra.includes('--evm.engine')) extra = [...extra, '--evm.engine', engine];
   args.push('--rpc.laddr', `tcp://127.0.0.1:${rpcPort}`, '--json-rpc.address', `127.0.0.1:${ethPort}`, '--block-time', blockTime, ...extra);
   for (const flag of await otherAddressFlags()) args.push(`--${flag}`, `127.0.0.1:${await freePort()}`);
   const proc = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
   const log = capture(proc);
   const url = `http://127.0.0.1:${ethPort}`;
   const startupMs = await waitForRpc(url, proc, 'triviumd', log);
-  return { name: `Trivium (block time ${blockTime})`, url, chainId: 262145n, proc, startupMs, stop: stopper(proc, () => rmSync(home, { recursive: true, force: true })) };
+  return { name: `Trivium ${engine ?? 'default engine'} (block time ${blockTime})`, url, chainId: 262145n, proc, startupMs, stop: stopper(proc, () => rmSync(home, { recursive: true, force: true })) };
 }
 
 /** Other modules' listen-address flags (e.g. the Solana RPC), so a bench node never collides with a running devnet. */

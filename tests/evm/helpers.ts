@@ -10,7 +10,7 @@ import { BankKeeper } from '../../x/bank/keeper.ts';
 import { EvmKeeper } from '../../x/evm/keeper.ts';
 import { PrecompileRegistry } from '../../x/evm/precompiles/index.ts';
 import { decodeEthTx } from '../../x/evm/tx/decode.ts';
-import type { TxExecution } from '../../x/evm/executor/executor.ts';
+import type { EvmEngineName, TxExecution } from '../../x/evm/executor/executor.ts';
 import { getBytes, type TransactionRequest, type Wallet, type HDNodeWallet } from 'ethers';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -27,11 +27,11 @@ export function erc20Artifact(): { abi: any[]; bytecode: string } {
 }
 
 /** An in-memory chain state with real auth, bank and evm keepers (no node). */
-export function makeEnv(registry = new PrecompileRegistry()) {
+export function makeEnv(registry = new PrecompileRegistry(), engine?: EvmEngineName) {
   const store = new SortedStore();
   const auth = new AuthKeeper();
   const bank = new BankKeeper(auth);
-  const evm = new EvmKeeper(bank, auth, registry);
+  const evm = new EvmKeeper(bank, auth, registry, engine);
   let height = 1;
   const block = (): BlockInfo => ({ height, timeMs: 1_700_000_000_000 + height * 1000, chainId: 'trivium-devnet-1', proposer: 'AB'.repeat(20) });
   return {

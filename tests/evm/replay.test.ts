@@ -9,11 +9,11 @@ import { DEV_MNEMONIC, erc20Artifact } from './helpers.ts';
 
 /** EVM execution is deterministic: a fresh home replaying the node's blocks reaches the same app hash at every height. */
 describe('x/evm determinism: replaying blocks with EVM txs', () => {
-  it('deploys, transfers (tokens, wei with fractions), reverts and restarts; the replay matches at every height', async () => {
+  // Each engine produces the blocks; both engines replay them (the engines are interchangeable: same app hash).
+  for (const engine of ['ethereumjs', 'revm'] as const) it(`deploys, transfers (tokens, wei with fractions), reverts and restarts on ${engine}; a replay on either engine matches at every height`, async () => {
     const home = mkdtempSync(join(tmpdir(), 'trivium-evm-replay-'));
-    const replayHome = mkdtempSync(join(tmpdir(), 'trivium-evm-replay2-'));
-    rmSync(replayHome, { recursive: true });
-    let node = await startNode({ home, keepHome: true, blockTime: '100ms' });
+    const replayBase = mkdtempSync(join(tmpdir(), 'trivium-evm-replay2-'));
+    let node = await startNode({ home, keepHome: true, blockTime: '100ms', extraArgs: ['--evm.engine', engine] });
     try {
       const url = `http://${node.ports['json-rpc.address']}`;
       let provider = new JsonRpcProvider(url, undefined, { pollingInterval: 50, cacheTimeout: -1 });
@@ -47,15 +47,20 @@ describe('x/evm determinism: replaying blocks with EVM txs', () => {
       provider.destroy();
       await node.stop();
 
-      const r = await runCli(['replay', '--source', home, '--home', replayHome, '-o', 'json']);
-      assert.equal(r.code, 0, r.stderr + r.stdout);
-      const report = JSON.parse(r.stdout.trim().split('\n').pop()!);
-      assert.ok(report.height > 5);
-      assert.deepEqual(report.mismatches, []);
+      const hashes: string[] = [];
+      for (const replayEngine of ['ethereumjs', 'revm']) {
+        const r = await runCli(['replay', '--source', home, '--home', join(replayBase, replayEngine), '--evm.engine', replayEngine, '-o', 'json']);
+        assert.equal(r.code, 0, r.stderr + r.stdout);
+        const report = JSON.parse(r.stdout.trim().split('\n').pop()!);
+        assert.ok(report.height > 5);
+        assert.deepEqual(report.mismatches, [], `replay on ${replayEngine}`);
+        hashes.push(report.appHash);
+      }
+      assert.equal(hashes[0], hashes[1]);
     } finally {
       await node.stop().catch(() => undefined);
       rmSync(home, { recursive: true, force: true });
-      rmSync(replayHome, { recursive: true, force: true });
+      rmSync(replayBase, { recursive: true, force: true });
     }
   });
 });

@@ -1,7 +1,8 @@
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { BlockStore } from '../../../core/blockstore/block-store.ts';
 import { homePaths } from '../../../core/node/home.ts';
-import { buildApp } from '../../../app/app.ts';
+import { type AppOptions, buildApp } from '../../../app/app.ts';
+export { appOptionsFromFlags } from '../../../app/app.ts';
 import { NodeDB } from '../../../core/store/node-db.ts';
 
 export interface ReplayReport {
@@ -21,7 +22,7 @@ const consensusResult = (r: { code: number; data: string; gasWanted: string; gas
  * compares the app hash at every height and each tx's consensus result (the determinism check; also a way
  * to rebuild state).
  */
-export async function replayBlocks(sourceHome: string, targetHome: string, log: (s: string) => void = () => undefined): Promise<ReplayReport> {
+export async function replayBlocks(sourceHome: string, targetHome: string, log: (s: string) => void = () => undefined, appOpts: AppOptions = {}): Promise<ReplayReport> {
   const src = homePaths(sourceHome);
   const dst = homePaths(targetHome);
   if (existsSync(dst.db)) throw new Error(`${dst.db} exists: replay needs a fresh home`);
@@ -34,7 +35,7 @@ export async function replayBlocks(sourceHome: string, targetHome: string, log: 
   try {
     const source = new BlockStore(sdb);
     const genesis = source.genesis()!;
-    const { app } = buildApp(ddb);
+    const { app } = buildApp(ddb, appOpts);
     await app.initChain(genesis, { consume: true });
     const last = source.lastCommit()?.height ?? 0;
     const mismatches: ReplayReport['mismatches'] = [];

@@ -1,7 +1,7 @@
 import { corsWarning, transportLimits } from '../../../core/jsonrpc/index.ts';
 import { homePaths } from '../../../core/node/home.ts';
 import { Node } from '../../../core/node/node.ts';
-import { buildApp } from '../../../app/app.ts';
+import { appOptionsFromFlags, buildApp } from '../../../app/app.ts';
 import { CometRpcServer } from '../../../core/rpc/server.ts';
 import { runAbci } from '../../../core/abci/run.ts';
 import { DEFAULT_ABCI_LADDR } from '../../../core/abci/socket-server.ts';
@@ -24,15 +24,16 @@ export async function runStart(opts: Record<string, string | boolean | undefined
   const init = initHome(home, String(opts.chainId));
   const blockTimeMs = parseDuration(String(opts.blockTime));
   const quiet = Boolean(opts.quiet);
+  const appOpts = appOptionsFromFlags(opts);
   // Opening CORS lets any listed web page drive the unlocked dev accounts: say so at every start.
   const corsWarn = corsWarning(transportLimits(opts).cors);
   if (corsWarn) console.warn(corsWarn);
   if (opts.abci !== undefined) {
     const laddr = opts.abci === true ? DEFAULT_ABCI_LADDR : String(opts.abci);
-    await runAbci({ home, laddr, cometRpc: String(opts['rpc.laddr'] ?? opts.rpcLaddr), flags: opts, quiet, buildApp: (db) => buildApp(db).app });
+    await runAbci({ home, laddr, cometRpc: String(opts['rpc.laddr'] ?? opts.rpcLaddr), flags: opts, quiet, buildApp: (db) => buildApp(db, appOpts).app });
     return;
   }
-  const node = new Node({ home, blockTimeMs, flags: opts, log: quiet ? () => undefined : undefined, buildApp: (db) => buildApp(db).app });
+  const node = new Node({ home, blockTimeMs, flags: opts, log: quiet ? () => undefined : undefined, buildApp: (db) => buildApp(db, appOpts).app });
   await node.open();
   const laddr = String(opts['rpc.laddr'] ?? opts.rpcLaddr);
   node.rpcLaddr = laddr;

@@ -20,6 +20,10 @@ export const evmCli: ModuleCli = {
       defaultValue: '50000000',
     },
     {
+      flags: '--evm.engine <name>',
+      description: 'EVM engine: revm (native, built by npm ci) or ethereumjs; same results either way. Default: $TRIVIUM_EVM_ENGINE, else revm',
+    },
+    {
       flags: '--evm.allow-unprotected-txs <bool>',
       description: 'admit legacy txs without an EIP-155 chain id (e.g. Multicall3 deployment); mempool policy. Off by default, as geth',
       defaultValue: 'false',

@@ -5,7 +5,7 @@ import { Account, Address, bytesToUnprefixedHex, generateAddress, hexToBytes } f
 import { moduleAddress } from '../../../core/types/address.ts';
 import type { Context } from '../../../core/types/context.ts';
 import type { AbciEvent } from '../../../core/types/events.ts';
-import type { BankKeeper } from '../expected-keepers.ts';
+import type { AuthKeeper, BankKeeper } from '../expected-keepers.ts';
 import { FeeCollectorName } from '../../auth/types/index.ts';
 import { ErrInternal, EvmError } from '../errors.ts';
 import { EvmGasRegister, intrinsicGas } from '../gas-register.ts';
@@ -86,18 +86,31 @@ export interface SimulateResult {
 
 export interface ExecutorOptions {
   bank: BankKeeper;
+  /** For the revm engine, which creates x/auth accounts in the order the JavaScript engine's bank credits do. */
+  auth?: AuthKeeper;
   params: (ctx: Context) => EvmParams;
   registry?: PrecompileRegistry;
 }
 
-const FEE_COLLECTOR = new Address(moduleAddress(FeeCollectorName));
-const ZERO_ADDRESS = new Address(new Uint8Array(20));
+export const FEE_COLLECTOR = new Address(moduleAddress(FeeCollectorName));
+export const ZERO_ADDRESS = new Address(new Uint8Array(20));
+
+/** What x/evm and x/crossvm need of an EVM engine: the JavaScript one below, or revm (revm/revm-executor.ts, the default). */
+export interface EvmEngine {
+  readonly registry: PrecompileRegistry;
+  applyTransaction(ctx: Context, tx: TypedTransaction, sender: Address): Promise<TxExecution>;
+  callContract(ctx: Context, req: CallRequest): Promise<CallResult>;
+  simulate(ctx: Context, req: SimulateRequest): Promise<SimulateResult>;
+}
+
+export type EvmEngineName = 'ethereumjs' | 'revm';
+export const EVM_ENGINES: readonly EvmEngineName[] = ['ethereumjs', 'revm'];
 
 /**
  * Runs EVM code against a context's store. Every entry point binds a pooled EVM instance to the context it
  * is given, so the caller's branch decides whether the writes (EVM and bank alike) are kept.
  */
-export class EvmExecutor {
+export class EvmExecutor implements EvmEngine {
   private idle: EvmInstance[] = [];
   readonly registry: PrecompileRegistry;
 
@@ -195,7 +208,7 @@ export class EvmExecutor {
         }
         await journal.cleanup();
         await journal.commit();
-        return toTxExecution(res, gasUsed, pre.effectiveGasPrice, tx.to === undefined ? new Address(generateAddress(sender.bytes, bigintBytes(tx.nonce))) : undefined);
+        return toTxExecution(res, gasUsed, pre.effectiveGasPrice, tx.to === undefined ? new Address(generateAddress(sender.bytes, nonceBytes(tx.nonce))) : undefined);
       } catch (e) {
         await journal.revert().catch(() => {});
         throw e instanceof EvmError ? e : ErrInternal(`EVM execution failed: ${(e as Error).message}`);
@@ -296,7 +309,7 @@ export class EvmExecutor {
         gasNeeded: needed,
         vmError: exec.exceptionError?.error,
         logs: convertLogs(exec.logs),
-        contractAddress: to === undefined ? generateAddress(caller.bytes, bigintBytes(nonce)) : undefined,
+        contractAddress: to === undefined ? generateAddress(caller.bytes, nonceBytes(nonce)) : undefined,
       } satisfies SimulateResult;
     });
     return result;
@@ -330,7 +343,7 @@ export function describeFailure(vmError: string, returnData: Uint8Array): string
   return reason === undefined ? 'execution reverted' : `execution reverted: ${reason}`;
 }
 
-function bigintBytes(n: bigint): Uint8Array {
+export function nonceBytes(n: bigint): Uint8Array {
   if (n === 0n) return new Uint8Array();
   let hex = n.toString(16);
   if (hex.length % 2) hex = '0' + hex;

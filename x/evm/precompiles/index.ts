@@ -9,6 +9,7 @@ export type { Precompile, PrecompileCall, PrecompileResult } from '../types/prec
  * `x/crossvm/precompile/0901-crossvm.ts`, and its module registers it once when the modules are built:
  * `evmKeeper.registerPrecompile('0x…0901', impl)`. Each keeper has its own registry (a process may build the
  * modules more than once: init, then start); the executor picks registrations up for every later execution.
+ * Under the revm engine a message that reaches one of them runs on ethereumjs (they are JavaScript).
  */
 export class PrecompileRegistry {
   private readonly impls = new Map<string, Precompile>();

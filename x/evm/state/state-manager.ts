@@ -214,7 +214,10 @@ export class EvmStateManager implements StateManagerInterface {
   }
 
   async deleteAccount(address: Address): Promise<void> {
-    const addr = address.bytes;
+    this.deleteAccountSync(address.bytes);
+  }
+
+  deleteAccountSync(addr: Uint8Array): void {
     const hex = bytesToUnprefixedHex(addr);
     if (this.account(hex, addr).balance !== 0n) this.setBalance(addr, 0n);
     if (this.account(hex, addr).hasRecord) {
@@ -314,10 +317,18 @@ export class EvmStateManager implements StateManagerInterface {
   }
 
   async checkpoint(): Promise<void> {
+    this.checkpointSync();
+  }
+
+  checkpointSync(): void {
     this.layers.push({ store: new CacheStore(this.top.store), events: [] });
   }
 
   async commit(): Promise<void> {
+    this.commitSync();
+  }
+
+  commitSync(): void {
     if (this.layers.length < 2) throw new Error('EVM state manager: commit without checkpoint');
     const layer = this.layers.pop()!;
     (layer.store as CacheStore).write();
@@ -330,6 +341,10 @@ export class EvmStateManager implements StateManagerInterface {
   }
 
   async revert(): Promise<void> {
+    this.revertSync();
+  }
+
+  revertSync(): void {
     if (this.layers.length < 2) throw new Error('EVM state manager: revert without checkpoint');
     this.layers.pop();
   }

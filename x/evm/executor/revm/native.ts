@@ -1,0 +1,42 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The addon's interface (native/evm-revm/src/lib.rs); the byte layouts are in wire.ts. */
+export interface RevmAddon {
+  execute(
+    header: Uint8Array,
+    data: Uint8Array,
+    access: Uint8Array,
+    chain: Uint8Array,
+    scratch: Uint8Array,
+    basic: () => boolean,
+    code: () => Uint8Array,
+    storage: () => number,
+    blockHash: (n: number) => void,
+  ): Uint8Array;
+  probe(): number;
+}
+
+const ADDON = join('native', 'evm-revm', 'build', 'trivium_evm_revm.node');
+let addon: RevmAddon | undefined;
+
+/**
+ * The addon npm ci built (scripts/build-native.sh), found from the repository root: this file runs from x/evm
+ * under tsx and from dist/<build>/ in the esbuild bundle, so walk up to the folder that holds native/.
+ */
+export function loadRevm(): RevmAddon {
+  if (addon) return addon;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const candidate = join(dir, ADDON);
+    if (existsSync(candidate)) {
+      addon = createRequire(import.meta.url)(candidate) as RevmAddon;
+      return addon;
+    }
+    const up = dirname(dir);
+    if (up === dir) throw new Error(`the revm EVM engine is not built (${ADDON} not found): run scripts/build-native.sh (npm ci does), which needs cargo`);
+    dir = up;
+  }
+}
