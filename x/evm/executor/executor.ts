@@ -1,7 +1,7 @@
 import type { EVMResult, Log } from '@ethereumjs/evm';
 import type { TypedTransaction } from '@ethereumjs/tx';
 import { Capability, type AccessList2930Tx, accessListBytesToJSON } from '@ethereumjs/tx';
-import { Account, Address, bytesToUnprefixedHex, generateAddress, hexToBytes } from '@ethereumjs/util';
+import { Account, Address, bytesToHex, bytesToUnprefixedHex, generateAddress, hexToBytes } from '@ethereumjs/util';
 import { moduleAddress } from '../../../core/types/address.ts';
 import type { Context } from '../../../core/types/context.ts';
 import type { AbciEvent } from '../../../core/types/events.ts';
@@ -16,6 +16,7 @@ import { txCommon } from './common.ts';
 import { EvmInstance } from './evm-instance.ts';
 import { decodeRevertReason } from './revert.ts';
 import { precheckTx } from './validate.ts';
+import { type EvmTracer, tracerFor } from './trace-hook.ts';
 
 export interface EthLog {
   address: Uint8Array;
@@ -100,6 +101,8 @@ const ZERO_ADDRESS = new Address(new Uint8Array(20));
 export class EvmExecutor {
   private idle: EvmInstance[] = [];
   readonly registry: PrecompileRegistry;
+  /** Where Solidity console.log lines of delivered txs go (the node log; set by the module's services). */
+  consoleSink?: (line: string) => void;
 
   constructor(private readonly opts: ExecutorOptions) {
     this.registry = opts.registry ?? new PrecompileRegistry();
@@ -158,6 +161,9 @@ export class EvmExecutor {
       const accessList = tx.supports(Capability.EIP2930AccessLists) ? accessListBytesToJSON((tx as AccessList2930Tx).accessList) : undefined;
       inst.origin = sender.bytes;
       this.warm(inst, sender, tx.to, block.header.coinbase, accessList);
+      const tracer = tracerFor(ctx);
+      const traced = tracer && tracer.txHash === bytesToHex(tx.hash()) ? tracer : undefined;
+      const detach = traced?.start({ evm, state, from: sender.bytes, to: tx.to?.bytes, value: tx.value, data: tx.data, gasLimit: tx.gasLimit, intrinsicGas: pre.intrinsicGas, gasPrice: pre.effectiveGasPrice, feeRecipient: FEE_COLLECTOR.bytes });
       await journal.checkpoint();
       try {
         const from = state.getAccountSync(sender.bytes) ?? new Account();
@@ -195,14 +201,25 @@ export class EvmExecutor {
         }
         await journal.cleanup();
         await journal.commit();
-        return toTxExecution(res, gasUsed, pre.effectiveGasPrice, tx.to === undefined ? new Address(generateAddress(sender.bytes, bigintBytes(tx.nonce))) : undefined);
+        const created = tx.to === undefined ? new Address(generateAddress(sender.bytes, bigintBytes(tx.nonce))) : undefined;
+        traced?.end({ gasUsed, returnData: exec.returnValue, error: exec.exceptionError?.error, contractAddress: created?.bytes });
+        // A replay being traced has already printed its lines when the block was delivered.
+        if (ctx.isDeliver && !tracer) this.printConsole(inst);
+        return toTxExecution(res, gasUsed, pre.effectiveGasPrice, created);
       } catch (e) {
         await journal.revert().catch(() => {});
         throw e instanceof EvmError ? e : ErrInternal(`EVM execution failed: ${(e as Error).message}`);
+      } finally {
+        detach?.();
       }
     });
     result.events = events;
     return result;
+  }
+
+  private printConsole(inst: EvmInstance): void {
+    if (inst.consoleLines.length === 0 || !this.consoleSink) return;
+    for (const line of inst.consoleLines) this.consoleSink(`console.log: ${line}`);
   }
 
   /**
@@ -274,30 +291,38 @@ export class EvmExecutor {
       this.warm(inst, caller, to, block.header.coinbase, req.accessList);
       // A creation's address comes from the caller's nonce; a call does not look at it (nor bump it).
       const nonce = to === undefined ? (inst.state.getAccountSync(caller.bytes)?.nonce ?? 0n) : 0n;
-      const res = await inst.evm.runCall({
-        block,
-        gasPrice: 0n,
-        caller,
-        origin: caller,
-        to,
-        value: req.value,
-        data: req.data,
-        gasLimit: gasLimit - intrinsic,
-        skipNonceIncrement: to !== undefined,
-      });
-      const exec = res.execResult;
-      const needed = intrinsic + exec.executionGasUsed;
-      const refundCap = needed / EvmGasRegister.maxRefundQuotient;
-      const refund = (exec.gasRefund ?? 0n) < refundCap ? (exec.gasRefund ?? 0n) : refundCap;
-      return {
-        success: exec.exceptionError === undefined,
-        returnData: exec.returnValue,
-        gasUsed: needed - refund,
-        gasNeeded: needed,
-        vmError: exec.exceptionError?.error,
-        logs: convertLogs(exec.logs),
-        contractAddress: to === undefined ? generateAddress(caller.bytes, bigintBytes(nonce)) : undefined,
-      } satisfies SimulateResult;
+      const tracer: EvmTracer | undefined = tracerFor(ctx);
+      const detach = tracer?.start({ evm: inst.evm, state: inst.state, from: caller.bytes, to: to?.bytes, value: req.value, data: req.data, gasLimit, intrinsicGas: intrinsic, gasPrice: 0n, feeRecipient: FEE_COLLECTOR.bytes });
+      try {
+        const res = await inst.evm.runCall({
+          block,
+          gasPrice: 0n,
+          caller,
+          origin: caller,
+          to,
+          value: req.value,
+          data: req.data,
+          gasLimit: gasLimit - intrinsic,
+          skipNonceIncrement: to !== undefined,
+        });
+        const exec = res.execResult;
+        const needed = intrinsic + exec.executionGasUsed;
+        const refundCap = needed / EvmGasRegister.maxRefundQuotient;
+        const refund = (exec.gasRefund ?? 0n) < refundCap ? (exec.gasRefund ?? 0n) : refundCap;
+        const contractAddress = to === undefined ? generateAddress(caller.bytes, bigintBytes(nonce)) : undefined;
+        tracer?.end({ gasUsed: needed - refund, returnData: exec.returnValue, error: exec.exceptionError?.error, contractAddress });
+        return {
+          success: exec.exceptionError === undefined,
+          returnData: exec.returnValue,
+          gasUsed: needed - refund,
+          gasNeeded: needed,
+          vmError: exec.exceptionError?.error,
+          logs: convertLogs(exec.logs),
+          contractAddress,
+        } satisfies SimulateResult;
+      } finally {
+        detach?.();
+      }
     });
     return result;
   }

@@ -22,6 +22,7 @@ import { feeHistory } from './fee-history.ts';
 import { getProof, parseProofStorageKeys } from './get-proof.ts';
 import { StateRootReader } from '../state-root/reader.ts';
 import { DevMining } from './dev.ts';
+import { debugTraceMethods } from './debug-trace.ts';
 import { intFlag } from './flags.ts';
 
 export type RpcHandler = (params: unknown[]) => unknown | Promise<unknown>;
@@ -403,6 +404,7 @@ export class EthApi {
         if (blocks > 0) await node.mine(blocks);
         return null;
       },
+      ...debugTraceMethods({ node, keeper, view: this.view, parseCall: (o) => this.parseCall(o), stateContext: (t) => this.stateContext(t) }),
     };
     m.hardhat_mine = m.anvil_mine!;
     return m;
