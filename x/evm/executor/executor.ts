@@ -17,6 +17,7 @@ import { EvmInstance } from './evm-instance.ts';
 import { decodeRevertReason } from './revert.ts';
 import { precheckTx } from './validate.ts';
 import { type EvmTracer, tracerFor } from './trace-hook.ts';
+import { type CrossVmRun, crossVmExecEvents } from '../crossvm-logs.ts';
 
 export interface EthLog {
   address: Uint8Array;
@@ -52,6 +53,8 @@ export interface CallRequest {
   gasLimit: bigint;
   /** Run as a STATICCALL: any state change fails the call. */
   static?: boolean;
+  /** x/crossvm's run this is: its logs are then emitted (evm_crossvm_exec + tx_log) for the Ethereum JSON-RPC. */
+  crossvm?: CrossVmRun;
 }
 
 export interface CallResult {
@@ -267,7 +270,10 @@ export class EvmExecutor {
         throw e;
       }
     });
-    if (result.success) ctx.emit(...events);
+    if (result.success) {
+      ctx.emit(...events);
+      if (req.crossvm) ctx.emit(...crossVmExecEvents(req.crossvm, req.caller, req.to, result.gasUsed, result.logs));
+    }
     return result;
   }
 

@@ -11,10 +11,10 @@ import type { EthTxPolicy } from '../ante.ts';
 import { decodeEthTx } from '../tx/decode.ts';
 import { EVM_CHAIN_ID, type EvmParams } from '../types/index.ts';
 import type { ExtensionHandler } from '../types/rpc.ts';
-import { ChainView, type EthBlockView } from './chain-view.ts';
+import { ChainView, type EthBlockView, logSources } from './chain-view.ts';
 import { invalidParams, RpcCodes, RpcError, toRpcError } from './errors.ts';
 import { type LogFilter, bloomMayMatch, matchLog, parseLogFilter } from './filters.ts';
-import { type BlockEnv, formatBlock, formatLog, formatMinedTx, formatReceipt, formatTx } from './format.ts';
+import { type BlockEnv, formatBlock, formatCrossVmReceipt, formatLog, formatMinedTx, formatReceipt, formatTx } from './format.ts';
 import { data, parseAddr, parseData, parseHash, parseQuantity, quantity } from './hex.ts';
 import { applyStateOverrides } from './state-overrides.ts';
 import { searchGas } from './estimate-gas.ts';
@@ -214,8 +214,8 @@ export class EthApi {
   private logs(f: LogFilter): unknown[] {
     const out: unknown[] = [];
     const scan = (b: EthBlockView | undefined) => {
-      if (!b || b.txs.length === 0 || !bloomMayMatch(b.bloom, f)) return;
-      for (const t of b.txs) for (const l of t.logs) if (matchLog(l, f)) out.push(formatLog(l));
+      if (!b || (b.txs.length === 0 && b.crossvm.length === 0) || !bloomMayMatch(b.bloom, f)) return;
+      for (const t of logSources(b)) for (const l of t.logs) if (matchLog(l, f)) out.push(formatLog(l));
       if (out.length > MAX_LOGS) throw new RpcError(-32005, `query returned more than ${MAX_LOGS} results; narrow the block range`);
     };
     if (f.blockHash) {
@@ -351,7 +351,7 @@ export class EthApi {
       },
       eth_getBlockReceipts: (p) => {
         const b = typeof p[0] === 'string' && p[0].length === 66 ? this.view.blockByHash(parseHash(p[0], 'hash')) : this.view.block(this.resolveHeight(p[0]));
-        return b ? b.txs.map((t) => formatReceipt(b, t)) : null;
+        return b ? [...b.txs.map((t) => formatReceipt(b, t)), ...b.crossvm.map((r) => formatCrossVmReceipt(b, r))] : null;
       },
       eth_getBlockTransactionCountByNumber: (p) => {
         const b = this.view.block(this.resolveHeight(p[0]));
