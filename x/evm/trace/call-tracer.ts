@@ -15,6 +15,8 @@ export interface CallLog {
   data: string;
   /** How many of the frame's calls came before the log. */
   position: string;
+  /** The log's index among the tx's logs that stayed (failed frames' logs are gone). */
+  index?: string;
 }
 
 export interface CallFrame {
@@ -43,6 +45,8 @@ export class CallTracer implements EvmTracer {
   private readonly console: string[] = [];
   private out?: TraceEnd;
   private gasLimit = 0n;
+  /** Every log in emission order (the tx's log order), for their indexes. */
+  private readonly emitted: CallLog[] = [];
 
   constructor(
     readonly txHash: string | undefined,
@@ -136,7 +140,9 @@ export class CallTracer implements EvmTracer {
     for (let i = 0; i < n; i++) topics.push('0x' + st[st.length - 3 - i]!.toString(16).padStart(64, '0'));
     const data = new Uint8Array(size);
     data.set(e.memory.subarray(offset, offset + size));
-    (f.logs ??= []).push({ address: e.address.toString(), topics, data: hex(data), position: quantity(f.calls?.length ?? 0) });
+    const log = { address: e.address.toString(), topics, data: hex(data), position: quantity(f.calls?.length ?? 0) };
+    this.emitted.push(log);
+    (f.logs ??= []).push(log);
   }
 
   end(e: TraceEnd): void {
@@ -151,6 +157,14 @@ export class CallTracer implements EvmTracer {
     root.gasUsed = quantity(this.out.gasUsed);
     if (this.out.contractAddress && !root.to) root.to = hex(this.out.contractAddress);
     strip(root);
+    const kept = new Set<CallLog>();
+    const keep = (f: CallFrame) => {
+      for (const l of f.logs ?? []) kept.add(l);
+      for (const c of f.calls ?? []) keep(c);
+    };
+    keep(root);
+    let index = 0;
+    for (const l of this.emitted) if (kept.has(l)) l.index = quantity(index++);
     if (this.console.length > 0) root.consoleLogs = this.console;
     return root;
   }

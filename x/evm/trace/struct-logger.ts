@@ -37,6 +37,8 @@ export interface StructLoggerResult {
   consoleLogs: string[];
 }
 
+const CALL_OPS = new Set(['CALL', 'CALLCODE', 'DELEGATECALL', 'STATICCALL', 'CREATE', 'CREATE2']);
+
 /** One struct log per opcode, as geth's default tracer writes them (depth counts from 1, storage as seen so far). */
 export class StructLogger implements EvmTracer {
   private readonly logs: StructLog[] = [];
@@ -56,6 +58,7 @@ export class StructLogger implements EvmTracer {
     const events = s.evm.events;
     const onStep = (e: InterpreterStep) => this.step(e, s);
     const onBefore = (m: Message) => {
+      this.chargeCallGas(m);
       this.returnData[m.depth] = new Uint8Array();
       this.depths.push(m.depth);
       if (isConsoleAddress(m.to?.bytes)) this.console.push(decodeConsoleLog(m.data));
@@ -69,6 +72,18 @@ export class StructLogger implements EvmTracer {
       events.off('beforeMessage', onBefore);
       events.off('afterMessage', onAfter);
     };
+  }
+
+  /**
+   * geth counts the gas a CALL/CREATE hands its callee in the opcode's gasCost; ethereumjs' step event does not
+   * (it charges it when the message starts): add it to the calling step, less a value transfer's free stipend.
+   */
+  private chargeCallGas(m: Message): void {
+    if (m.depth === 0) return;
+    const last = this.logs[this.logs.length - 1];
+    if (!last || last.depth !== m.depth || !CALL_OPS.has(last.op)) return;
+    const stipend = (last.op === 'CALL' || last.op === 'CALLCODE') && m.value > 0n ? 2300n : 0n;
+    last.gasCost += Number(m.gasLimit - stipend);
   }
 
   /** The depths of the open messages. */
