@@ -95,4 +95,19 @@ describe('x/evm traces side by side with anvil', () => {
       assert.equal(BigInt(t.gas), (await chains[1]!.provider.getTransaction(chains[1]!.hashes[key]!))!.gasLimit);
     });
   }
+
+  it('prestateTracer: the touched contracts\' code, nonce and slots as anvil\'s; diffMode: the same storage changes', async () => {
+    // The sender's balance and the fee recipient (anvil's coinbase, our fee collector) differ by chain.
+    const contracts = (pre: Record<string, any>, c: Chain) => {
+      const sender = c.parent.runner as unknown as { address: string };
+      return Object.fromEntries(Object.entries(pre).filter(([k, v]) => k !== sender.address.toLowerCase() && (v.code !== undefined || v.storage !== undefined)));
+    };
+    for (const key of ['nested', 'delegate', 'make']) {
+      const [a, t] = await both(key, { tracer: 'prestateTracer' });
+      assert.deepEqual(contracts(t, chains[1]!), contracts(a, chains[0]!), key);
+      const [da, dt] = await both(key, { tracer: 'prestateTracer', tracerConfig: { diffMode: true } });
+      const storage = (d: any) => Object.fromEntries(Object.entries(d.post as Record<string, any>).filter(([, v]) => v.storage).map(([k, v]) => [k, v.storage]));
+      assert.deepEqual(storage(dt), storage(da), `${key} (diffMode post storage)`);
+    }
+  });
 });
