@@ -40,7 +40,8 @@ const LOG_OPS = new Set(['LOG0', 'LOG1', 'LOG2', 'LOG3', 'LOG4']);
 
 /** geth's callTracer: one frame per message (precompiles such as 0x…0901 included), nested as they ran. */
 export class CallTracer implements EvmTracer {
-  private readonly stack: Array<CallFrame | undefined> = [];
+  /** The open messages: their frame (none under onlyTopCall) and whether they run static. */
+  private readonly stack: Array<{ frame?: CallFrame; isStatic: boolean }> = [];
   private root?: CallFrame;
   private readonly console: string[] = [];
   private out?: TraceEnd;
@@ -59,7 +60,7 @@ export class CallTracer implements EvmTracer {
     const onBefore = (m: Message) => this.enter(m);
     const onAfter = (r: EVMResult) => this.exit(r);
     const onNew = (e: { address: { toString(): string } }) => {
-      const f = this.stack[this.stack.length - 1];
+      const f = this.stack[this.stack.length - 1]?.frame;
       if (f) f.to = e.address.toString();
     };
     const onStep = (e: InterpreterStep) => this.log(e);
@@ -77,11 +78,12 @@ export class CallTracer implements EvmTracer {
 
   private enter(m: Message): void {
     if (isConsoleAddress(m.to?.bytes)) this.console.push(decodeConsoleLog(m.data));
+    const open = this.stack[this.stack.length - 1];
     if (this.cfg.onlyTopCall && m.depth > 0) {
-      this.stack.push(undefined);
+      this.stack.push({ isStatic: m.isStatic });
       return;
     }
-    const parent = this.stack[this.stack.length - 1];
+    const parent = open?.frame;
     // Message.codeAddress throws for a creation (no code address yet).
     const code = m.to ? m.codeAddress.toString() : undefined;
     let type: CallFrame['type'];
@@ -96,22 +98,19 @@ export class CallTracer implements EvmTracer {
     } else if (code && code !== to) {
       type = 'CALLCODE';
       to = code;
-    } else type = m.isStatic && !(parent?.type === 'STATICCALL' || this.staticParent()) ? 'STATICCALL' : 'CALL';
+    } else {
+      // A message is static from a STATICCALL down: only the first static one was a STATICCALL itself.
+      type = m.isStatic && !open?.isStatic ? 'STATICCALL' : 'CALL';
+    }
     const frame: CallFrame = { type, from, to, gas: quantity(m.gasLimit), gasUsed: '0x0', input: hex(m.data) };
     if (type !== 'STATICCALL') frame.value = quantity(m.value);
-    (frame as CallFrame & { static?: boolean }).static = m.isStatic;
     if (parent) (parent.calls ??= []).push(frame);
     else this.root = frame;
-    this.stack.push(frame);
-  }
-
-  private staticParent(): boolean {
-    const p = this.stack[this.stack.length - 1] as (CallFrame & { static?: boolean }) | undefined;
-    return p?.static ?? false;
+    this.stack.push({ frame, isStatic: m.isStatic });
   }
 
   private exit(r: EVMResult): void {
-    const f = this.stack.pop();
+    const f = this.stack.pop()?.frame;
     if (!f) return;
     const exec = r.execResult;
     f.gasUsed = quantity(exec.executionGasUsed);
@@ -130,7 +129,7 @@ export class CallTracer implements EvmTracer {
 
   private log(e: InterpreterStep): void {
     if (!LOG_OPS.has(e.opcode.name)) return;
-    const f = this.stack[this.stack.length - 1];
+    const f = this.stack[this.stack.length - 1]?.frame;
     if (!f) return;
     const st = e.stack;
     const n = Number(e.opcode.name.slice(3));
@@ -156,7 +155,6 @@ export class CallTracer implements EvmTracer {
     root.gas = quantity(this.gasLimit);
     root.gasUsed = quantity(this.out.gasUsed);
     if (this.out.contractAddress && !root.to) root.to = hex(this.out.contractAddress);
-    strip(root);
     const kept = new Set<CallLog>();
     const keep = (f: CallFrame) => {
       for (const l of f.logs ?? []) kept.add(l);
@@ -174,9 +172,4 @@ export class CallTracer implements EvmTracer {
 function clearLogs(f: CallFrame): void {
   delete f.logs;
   for (const c of f.calls ?? []) clearLogs(c);
-}
-
-function strip(f: CallFrame): void {
-  delete (f as CallFrame & { static?: boolean }).static;
-  for (const c of f.calls ?? []) strip(c);
 }
