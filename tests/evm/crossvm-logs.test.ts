@@ -86,6 +86,13 @@ describe('x/evm: logs of cross-VM runs of EVM code', () => {
     assert.equal(rec.status, '0x1');
     assert.equal(rec.logs[0].logIndex, '0x' + log.index.toString(16));
     assert.equal(getAddress(rec.to), pingerAddr);
+    // ethers' log.getTransactionReceipt() finds the same receipt by the synthetic hash; there is no transaction.
+    const byHash = (await log.getTransactionReceipt())!;
+    assert.equal(byHash.blockNumber, height);
+    assert.equal(byHash.logs.length, 1);
+    assert.equal(byHash.logs[0]!.index, log.index);
+    assert.equal(byHash.status, 1);
+    assert.equal(await provider.getTransaction(log.transactionHash), null);
     const block = await provider.send('eth_getBlockByNumber', ['0x' + height.toString(16), false]);
     assert.notEqual(block.logsBloom, '0x' + '00'.repeat(256));
     // Subscribers see it too.

@@ -10,14 +10,14 @@ import { FeeCollectorName } from '../../auth/types/index.ts';
 import { ErrInternal, EvmError } from '../errors.ts';
 import { EvmGasRegister, intrinsicGas } from '../gas-register.ts';
 import { PrecompileRegistry } from '../precompiles/index.ts';
-import type { EvmParams } from '../types/index.ts';
+import { type EvmParams, IndexKeys } from '../types/index.ts';
 import { blockEnv } from './block-env.ts';
 import { txCommon } from './common.ts';
 import { EvmInstance } from './evm-instance.ts';
 import { decodeRevertReason } from './revert.ts';
 import { precheckTx } from './validate.ts';
 import { type EvmTracer, tracerFor } from './trace-hook.ts';
-import { type CrossVmRun, crossVmExecEvents } from '../crossvm-logs.ts';
+import { type CrossVmRun, crossVmExecEvents, crossVmExecHash } from '../crossvm-logs.ts';
 
 export interface EthLog {
   address: Uint8Array;
@@ -272,7 +272,11 @@ export class EvmExecutor {
     });
     if (result.success) {
       ctx.emit(...events);
-      if (req.crossvm) ctx.emit(...crossVmExecEvents(req.crossvm, req.caller, req.to, result.gasUsed, result.logs));
+      if (req.crossvm) {
+        const hash = crossVmExecHash(req.crossvm);
+        ctx.emit(...crossVmExecEvents(req.crossvm, req.caller, req.to, result.gasUsed, result.logs));
+        if (ctx.isDeliver) ctx.index.set(IndexKeys.crossVmRun(hash), new TextEncoder().encode(JSON.stringify({ height: ctx.block.height })));
+      }
     }
     return result;
   }

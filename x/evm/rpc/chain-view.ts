@@ -154,6 +154,15 @@ export class ChainView {
     return block && tx ? { block, tx } : undefined;
   }
 
+  /** A cross-VM run by its synthetic hash (x/evm/crossvm-logs.ts). */
+  crossVmRun(hash: string): { block: EthBlockView; run: CrossVmExecView } | undefined {
+    const raw = this.node.getIndex(IndexKeys.crossVmRun(hash));
+    if (!raw) return undefined;
+    const block = this.block((JSON.parse(textDecoder.decode(raw)) as { height: number }).height);
+    const run = block?.crossvm.find((r) => r.hash === hash);
+    return block && run ? { block, run } : undefined;
+  }
+
   private remember(v: EthBlockView): EthBlockView {
     this.cache.set(v.number, v);
     if (this.cache.size > 512) this.cache.delete(this.cache.keys().next().value!);

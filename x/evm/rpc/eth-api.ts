@@ -338,8 +338,12 @@ export class EthApi {
         return pend ? formatTx(pend.tx, hash, pend.from) : null;
       },
       eth_getTransactionReceipt: (p) => {
-        const found = this.view.tx(parseHash(p[0], 'hash'));
-        return found ? formatReceipt(found.block, found.tx) : null;
+        const hash = parseHash(p[0], 'hash');
+        const found = this.view.tx(hash);
+        if (found) return formatReceipt(found.block, found.tx);
+        // A cross-VM run of EVM code has a receipt (its logs' transactionHash) but no transaction.
+        const run = this.view.crossVmRun(hash);
+        return run ? formatCrossVmReceipt(run.block, run.run) : null;
       },
       eth_getBlockByNumber: (p) => {
         const b = this.view.block(this.resolveHeight(p[0]));
