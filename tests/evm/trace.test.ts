@@ -197,6 +197,16 @@ describe('x/evm debug_traceTransaction and debug_traceCall', () => {
       const slot0 = '0x' + '00'.repeat(32);
       assert.equal(BigInt(pre[child.toLowerCase()].storage[slot0]), firstValue, 'the slot as the earlier tx in the block left it');
       assert.equal(BigInt((await trace(second.hash, { tracer: 'callTracer' })).gasUsed), second.gasUsed);
+      // The whole block in one replay: every Ethereum tx in block order, each as its own trace.
+      const blockTag = '0x' + first.blockNumber.toString(16);
+      const all = (await rpc(url, 'debug_traceBlockByNumber', [blockTag, { tracer: 'callTracer' }])).result;
+      const receipts = await provider.send('eth_getBlockReceipts', [blockTag]);
+      assert.deepEqual(all.map((x: any) => x.txHash), receipts.map((r: any) => r.transactionHash));
+      assert.deepEqual(all.map((x: any) => x.result.gasUsed), receipts.map((r: any) => r.gasUsed));
+      assert.deepEqual((await rpc(url, 'debug_traceBlockByHash', [first.blockHash, { tracer: 'callTracer' }])).result, all);
+      const structs = (await rpc(url, 'debug_traceBlockByNumber', [blockTag, { disableStack: true }])).result;
+      assert.deepEqual(structs.map((x: any) => x.result.gas), receipts.map((r: any) => Number(r.gasUsed)));
+      assert.deepEqual((await rpc(url, 'debug_traceBlockByNumber', ['0x0'])).result, [], 'genesis has no txs');
       return;
     }
     assert.fail('two txs never landed in one block');
@@ -262,6 +272,11 @@ describe('x/evm debug_traceTransaction and debug_traceCall', () => {
     await bad('debug_traceTransaction', [receipt.hash, { tracer: 'callTracer', tracerConfig: { nope: true } }], -32602, /unknown field "nope"/);
     await bad('debug_traceTransaction', [receipt.hash, { stateOverrides: {} }], -32602, /unknown field "stateOverrides"/);
     await bad('debug_traceTransaction', ['0x' + 'ab'.repeat(32)], -32000, /transaction 0xabab.* not found/);
+    await bad('debug_traceBlockByNumber', [], -32602, /expected \[block, config\?\]/);
+    await bad('debug_traceBlockByNumber', ['0xffffff'], -32000, /block 16777215 not found/);
+    await bad('debug_traceBlockByNumber', ['latest', { tracer: 'nope' }], -32602, /unknown tracer/);
+    await bad('debug_traceBlockByHash', ['0x12'], -32602, /hash/);
+    await bad('debug_traceBlockByHash', ['0x' + 'cd'.repeat(32)], -32000, /not found/);
     await bad('debug_traceCall', [], -32602, /expected \[call, block\?, config\?\]/);
     await bad('debug_traceCall', ['nope'], -32602, /call object/);
     await bad('debug_traceCall', [{ to: '0x12' }], -32602, /to/);

@@ -165,7 +165,8 @@ export class EvmExecutor {
       inst.origin = sender.bytes;
       this.warm(inst, sender, tx.to, block.header.coinbase, accessList);
       const tracer = tracerFor(ctx);
-      const traced = tracer && tracer.txHash === bytesToHex(tx.hash()) ? tracer : undefined;
+      const hash = tracer ? bytesToHex(tx.hash()) : '';
+      const traced = tracer?.forTx ? tracer.forTx(hash) : tracer?.txHash === hash ? tracer : undefined;
       const detach = traced?.start({ evm, state, from: sender.bytes, to: tx.to?.bytes, value: tx.value, data: tx.data, gasLimit: tx.gasLimit, intrinsicGas: pre.intrinsicGas, gasPrice: pre.effectiveGasPrice, feeRecipient: FEE_COLLECTOR.bytes });
       await journal.checkpoint();
       try {

@@ -34,6 +34,8 @@ export interface TraceEnd {
 export interface EvmTracer {
   /** The Ethereum tx (0x hash) to trace in a block replay; undefined traces every simulate() in the context. */
   readonly txHash?: string;
+  /** A whole block's tracer: the tracer for each Ethereum tx the replay runs (its 0x hash), if any. */
+  forTx?(txHash: string): EvmTracer | undefined;
   start(s: TraceStart): () => void;
   end(e: TraceEnd): void;
 }

@@ -4,11 +4,12 @@ import type { NodeAPI } from '../../../core/types/node-api.ts';
 import type { SimulateRequest } from '../executor/executor.ts';
 import { setTracer } from '../executor/trace-hook.ts';
 import type { EvmKeeper } from '../keeper.ts';
+import { BlockTracer } from '../trace/block-tracer.ts';
 import { CallTracer } from '../trace/call-tracer.ts';
 import { PrestateTracer } from '../trace/prestate-tracer.ts';
 import { StructLogger } from '../trace/struct-logger.ts';
 import { IndexKeys, type TxLocation } from '../types/index.ts';
-import type { ChainView } from './chain-view.ts';
+import type { ChainView, EthBlockView } from './chain-view.ts';
 import { invalidParams, RpcCodes, RpcError } from './errors.ts';
 import { parseHash } from './hex.ts';
 import { applyStateOverrides } from './state-overrides.ts';
@@ -21,6 +22,8 @@ export interface DebugTraceDeps {
   view: ChainView;
   parseCall(obj: unknown): SimulateRequest;
   stateContext(tag: unknown): Context;
+  /** A block tag or number as a height. */
+  resolveHeight(tag: unknown, name?: string): number;
 }
 
 // What geth's TraceConfig / TraceCallConfig accept; timeout and reexec are taken and ignored (a replay needs neither).
@@ -67,6 +70,30 @@ export function makeTracer(config: unknown, txHash: string | undefined, allowOve
 
 const textDecoder = new TextDecoder();
 
+async function replay(d: DebugTraceDeps, height: number, lastTx: number, tracer: Parameters<typeof setTracer>[1]): Promise<void> {
+  try {
+    await d.node.replayBlock(height, lastTx, (info) => setTracer(info, tracer));
+  } catch (e) {
+    if (e instanceof HistoricalStateError) throw new RpcError(RpcCodes.Server, `historical state not available to replay block ${height}: ${e.message}`);
+    throw e;
+  }
+}
+
+/** Every Ethereum tx of a committed block traced in one replay: geth's [{txHash, result}], in block order. */
+async function traceBlock(d: DebugTraceDeps, block: EthBlockView | undefined, config: unknown, what: string): Promise<unknown> {
+  makeTracer(config, undefined, false); // the config's errors before the block's
+  if (!block) throw new RpcError(RpcCodes.Server, `block ${what} not found`);
+  if (block.number === 0 || block.txs.length === 0) return [];
+  const bt = new BlockTracer((hash) => makeTracer(config, hash, false));
+  await replay(d, block.number, Number.MAX_SAFE_INTEGER, bt);
+  // A tx the replay ran but the block did not keep (its Cosmos tx failed after it) is not the block's.
+  const byHash = new Map(bt.traced.map((t) => [t.txHash, t.tracer]));
+  return block.txs.map((t) => {
+    const tracer = byHash.get(t.hash);
+    return tracer ? { txHash: t.hash, result: tracer.result() } : { txHash: t.hash, error: 'the replay did not run this tx' };
+  });
+}
+
 /** debug_traceTransaction and debug_traceCall, as geth answers them (see docs/evm.md). */
 export function debugTraceMethods(d: DebugTraceDeps): Record<string, (p: unknown[]) => Promise<unknown>> {
   return {
@@ -79,13 +106,18 @@ export function debugTraceMethods(d: DebugTraceDeps): Record<string, (p: unknown
       const raw = found ? d.node.getIndex(IndexKeys.txByHash(hash)) : undefined;
       if (!found || !raw) throw new RpcError(RpcCodes.Server, `transaction ${hash} not found (not mined on this node, or unknown)`);
       const loc = JSON.parse(textDecoder.decode(raw)) as TxLocation;
-      try {
-        await d.node.replayBlock(loc.height, loc.txIndex, (info) => setTracer(info, tracer));
-      } catch (e) {
-        if (e instanceof HistoricalStateError) throw new RpcError(RpcCodes.Server, `historical state not available to replay block ${loc.height}: ${e.message}`);
-        throw e;
-      }
+      await replay(d, loc.height, loc.txIndex, tracer);
       return tracer.result();
+    },
+    debug_traceBlockByNumber: async (p) => {
+      if (p.length < 1 || p.length > 2) throw invalidParams(`expected [block, config?], got ${p.length} params`);
+      const h = d.resolveHeight(p[0], 'block');
+      return traceBlock(d, d.view.block(h), p[1], String(h));
+    },
+    debug_traceBlockByHash: async (p) => {
+      if (p.length < 1 || p.length > 2) throw invalidParams(`expected [blockHash, config?], got ${p.length} params`);
+      const hash = parseHash(p[0], 'block hash');
+      return traceBlock(d, d.view.blockByHash(hash), p[1], hash);
     },
     /** Runs a call as eth_call does (block tag, state overrides) under a tracer. */
     debug_traceCall: async (p) => {

@@ -408,7 +408,7 @@ export class EthApi {
         if (blocks > 0) await node.mine(blocks);
         return null;
       },
-      ...debugTraceMethods({ node, keeper, view: this.view, parseCall: (o) => this.parseCall(o), stateContext: (t) => this.stateContext(t) }),
+      ...debugTraceMethods({ node, keeper, view: this.view, parseCall: (o) => this.parseCall(o), stateContext: (t) => this.stateContext(t), resolveHeight: (t, n) => this.resolveHeight(t, n) }),
     };
     m.hardhat_mine = m.anvil_mine!;
     return m;
