@@ -296,7 +296,7 @@ export class BaseApp {
     if (block.height !== this.lastHeight + 1) throw new Error(`finalize height ${block.height} after ${this.lastHeight}`);
     const store = new CacheStore(this.state);
     const index = new Map<string, Uint8Array>();
-    const info = this.blockInfo(block.height, block.timeMs, block.proposer);
+    const info: BlockInfo = { ...this.blockInfo(block.height, block.timeMs, block.proposer), lastBlockHash: block.header.lastBlockHash };
     const blockEvents: AbciEvent[] = [];
     const beginCtx = new Context(store, infiniteGasMeter(), info, 'deliver', index);
     for (const m of this.modules) if (m.beginBlock) await m.beginBlock(beginCtx);
@@ -539,6 +539,31 @@ export class BaseApp {
       const err = toAppError(e);
       return { code: err.code, codespace: err.codespace, log: err.message, value: new Uint8Array(), height: h };
     }
+  }
+
+  /**
+   * Re-runs committed block `height` on a throwaway branch of the state after the block before it: BeginBlock,
+   * then its txs 0..lastTx as FinalizeBlock ran them (debug_traceTransaction). `onInfo` gets the one BlockInfo
+   * object every context of the replay shares, before anything runs, so a tracer can recognise the replay's
+   * executions. Nothing is written; a height whose parent state is pruned throws HistoricalStateError.
+   */
+  async replayBlock(height: number, lastTx: number, onInfo?: (info: BlockInfo) => void): Promise<TxExecResult[]> {
+    const block = this.blocks.block(height);
+    if (!block || height < 1 || height > this.lastHeight) throw new Error(`block ${height} is not committed`);
+    const parent = height - 1 === this.lastHeight ? this.state : this.state.at(height - 1);
+    const store = new CacheStore(parent);
+    const info: BlockInfo = { ...this.blockInfo(height, block.timeMs, block.proposer), lastBlockHash: block.lastBlockHash };
+    onInfo?.(info);
+    const index = new Map<string, Uint8Array>();
+    const beginCtx = new Context(store, infiniteGasMeter(), info, 'deliver', index);
+    for (const m of this.modules) if (m.beginBlock) await m.beginBlock(beginCtx);
+    const results: TxExecResult[] = [];
+    const last = Math.min(lastTx, block.txs.length - 1);
+    for (let i = 0; i <= last; i++) {
+      results.push(await this.deliverTx(store, info, new Uint8Array(Buffer.from(block.txs[i]!, 'base64')), i, index, 'deliver'));
+      await breathe();
+    }
+    return results;
   }
 
   /** Runs a tx against a throwaway branch of committed state, signatures not checked. */

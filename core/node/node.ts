@@ -11,7 +11,7 @@ import { type BlockResults, type BroadcastResult, type CommittedBlockEvent, intS
 import { BlockProducer } from './producer.ts';
 import { NodeDB } from '../store/node-db.ts';
 import { txHash } from '../baseapp/tx-decoder.ts';
-import type { Context } from '../types/context.ts';
+import type { BlockInfo, Context } from '../types/context.ts';
 
 /** How long one service may take to stop (close its listeners and connections) before the node moves on. */
 const SERVICE_STOP_MS = 300;
@@ -208,6 +208,9 @@ export class Node implements NodeAPI {
   }
   simulateContext(gasLimit: bigint, height?: number): Context {
     return this.app.simulateContext(gasLimit, height);
+  }
+  replayBlock(height: number, lastTx: number, onInfo?: (info: BlockInfo) => void): Promise<unknown> {
+    return this.app.replayBlock(height, lastTx, onInfo);
   }
   /** Broadcasts between the mempool-size check and their CheckTx result. */
   private checking = 0;

@@ -17,6 +17,8 @@ export interface BlockInfo {
   maxGas?: bigint;
   /** The per-tx gas cap (consensus params); 0n = none. */
   maxTxGas?: bigint;
+  /** The previous block's hash (the header's last_block_id), upper-case hex; set while a block is finalized (BLOCKHASH). */
+  lastBlockHash?: string;
 }
 
 export type ExecMode = 'check' | 'simulate' | 'deliver' | 'query';

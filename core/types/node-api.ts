@@ -36,6 +36,11 @@ export interface NodeAPI {
   queryContext(height?: number): Context;
   /** A context over a throwaway branch of committed state (the latest, or after `height`) for simulation (eth_call, estimate). */
   simulateContext(gasLimit: bigint, height?: number): Context;
+  /**
+   * Re-runs committed block `height` (BeginBlock, txs 0..lastTx) on a throwaway branch of the state before it;
+   * `onInfo` sees the BlockInfo all its contexts share (a tracer's key). Nothing is written.
+   */
+  replayBlock(height: number, lastTx: number, onInfo?: (info: BlockInfo) => void): Promise<unknown>;
   /** CheckTx and, if admitted, the mempool. */
   broadcastTx(tx: Uint8Array): Promise<BroadcastResult>;
   getBlock(height: number): StoredBlock | undefined;

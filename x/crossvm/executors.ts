@@ -19,6 +19,8 @@ export interface ExecRequest {
   accounts: AccountMeta[];
   funds: Coin[];
   gasLimit: bigint;
+  /** The queued message being executed (absent for a synchronous call). */
+  messageId?: string;
 }
 
 export interface ExecResult {
@@ -76,7 +78,7 @@ export function evmExecutor(evm: EvmKeeper): Executor {
     call: (ctx, req) =>
       inBranch(ctx, req.gasLimit, async (sub) => {
         const value = req.funds.reduce((s, c) => (c.denom === 'utrv' ? s + BigInt(c.amount) : s), 0n) * WEI_PER_UTRV;
-        const r = await evm.callContract(sub, { caller: req.caller, to: parseTarget20(req.target, 'evm'), data: req.payload, value, gasLimit: req.gasLimit });
+        const r = await evm.callContract(sub, { caller: req.caller, to: parseTarget20(req.target, 'evm'), data: req.payload, value, gasLimit: req.gasLimit, crossvm: req.messageId ? { messageId: req.messageId, phase: 'execute' } : undefined });
         if (!r.success) throw new CallFailed(r.error ?? 'execution reverted', r.returnData, r.gasUsed);
         return { result: r.returnData, gasUsed: r.gasUsed };
       }),

@@ -25,6 +25,8 @@ export interface EvmCallRequest {
   /** Wei. */
   value: bigint;
   gasLimit: bigint;
+  /** Which message and phase this is: x/evm then serves the run's logs on the Ethereum JSON-RPC. */
+  crossvm?: { messageId: string; phase: 'execute' | 'callback' };
 }
 
 export interface EvmCallResult {

@@ -216,6 +216,7 @@ export class CrossVMKeeper {
         accounts: m.accounts,
         funds: m.funds,
         gasLimit,
+        messageId: m.id,
       });
     } catch (e) {
       res = { success: false, result: new Uint8Array(), gasUsed: 0n, error: (e as Error).message };
@@ -281,7 +282,7 @@ export class CrossVMKeeper {
       if (m.source_vm === 'evm') {
         if (!this.evm) throw new Error('x/evm is not available');
         const data = callbackAbi.encodeFunctionData('crossVMCallback', [BigInt(m.id), code, result]);
-        const r = await this.evm.callContract(b, { caller: CROSSVM_MODULE_ADDRESS, to: parseAddress(m.sender), data: Buffer.from(data.slice(2), 'hex'), value: 0n, gasLimit });
+        const r = await this.evm.callContract(b, { caller: CROSSVM_MODULE_ADDRESS, to: parseAddress(m.sender), data: Buffer.from(data.slice(2), 'hex'), value: 0n, gasLimit, crossvm: { messageId: m.id, phase: 'callback' } });
         gasUsed = r.gasUsed;
         ok = r.success;
         error = r.error ?? '';

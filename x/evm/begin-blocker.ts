@@ -9,7 +9,7 @@ import { BLOCK_HASH_WINDOW, StoreKeys } from './types/index.ts';
  * that field leaves BLOCKHASH at zero, which is at least the same on every node.
  */
 export function recordBlockHash(_keeper: EvmKeeper, ctx: Context): void {
-  const last = (ctx.block as { lastBlockHash?: string }).lastBlockHash;
+  const last = ctx.block.lastBlockHash;
   const h = ctx.block.height;
   if (last && /^[0-9a-fA-F]{64}$/.test(last) && h > 1) ctx.rawStore.set(StoreKeys.blockHash(h - 1), fromHex(last));
   const old = StoreKeys.blockHash(h - 1 - BLOCK_HASH_WINDOW);

@@ -7,6 +7,11 @@ export const EventTypes = {
   EthereumTx: 'ethereum_tx',
   /** One per EVM log, in log order. */
   TxLog: 'tx_log',
+  /**
+   * One per successful EVM execution x/crossvm ran outside an Ethereum tx (an async message's execution, a
+   * callback), before its tx_log events; ethereumTxHash is its synthetic hash (crossVmExecHash).
+   */
+  CrossVmExec: 'evm_crossvm_exec',
 } as const;
 
 export const Attr = {
@@ -28,4 +33,7 @@ export const Attr = {
   TxType: 'txType',
   /** tx_log: JSON { address, topics, data } with 0x hex strings. */
   Log: 'txLog',
+  /** evm_crossvm_exec: x/crossvm's message id and the phase ("execute" or "callback"). */
+  MessageId: 'crossvm_message_id',
+  Phase: 'crossvm_phase',
 } as const;

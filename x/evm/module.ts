@@ -39,6 +39,7 @@ export function evmModule(keeper: EvmKeeper): Module {
     rollbackRows: (height, rows) => stateRoot.rollbackRows(height, rows),
     services(node) {
       policy.allowUnprotectedTxs = truthy(flag(node.flags, 'evm.allow-unprotected-txs'), false);
+      keeper.executor.consoleSink = (line) => node.log(line);
       const address = String(flag(node.flags, 'json-rpc.address') ?? DEFAULT_JSON_RPC_ADDRESS);
       const api = new EthApi(node, keeper, policy, checkState, keeper.rpcExtensions);
       return [new EthRpcServer(api, address.replace(/^tcp:\/\//, ''))];

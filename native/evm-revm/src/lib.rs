@@ -92,6 +92,10 @@ pub fn execute<'env>(
     for _ in 0..c.u16().map_err(bad)? {
         hosted.push(c.address().map_err(bad)?);
     }
+    let mut observed = Vec::new();
+    for _ in 0..c.u16().map_err(bad)? {
+        observed.push(c.address().map_err(bad)?);
+    }
 
     let tx = TxEnv {
         // EIP-2930: the one type whose effective price is its gas price and that carries an access list.
@@ -126,7 +130,7 @@ pub fn execute<'env>(
     let mut evm = revm::context::Evm::new(
         ctx,
         EthInstructions::<EthInterpreter, _>::new_mainnet_with_spec(SpecId::CANCUN),
-        TriviumPrecompiles::new(EthPrecompiles::new(SpecId::CANCUN), hosted),
+        TriviumPrecompiles::new(EthPrecompiles::new(SpecId::CANCUN), hosted, observed),
     );
     let mut handler = TriviumHandler::<_, EthFrame<EthInterpreter>, JsDb> {
         intrinsic,

@@ -13,18 +13,20 @@ pub const HOSTED: &str = "trivium-hosted-precompile";
 pub struct TriviumPrecompiles {
     eth: EthPrecompiles,
     hosted: Vec<Address>,
+    /// Addresses whose calls also go to JavaScript but that are not precompiles (not warm): Hardhat's console.
+    observed: Vec<Address>,
     warm: AddressSet,
 }
 
 impl TriviumPrecompiles {
-    pub fn new(eth: EthPrecompiles, hosted: Vec<Address>) -> Self {
+    pub fn new(eth: EthPrecompiles, hosted: Vec<Address>, observed: Vec<Address>) -> Self {
         let mut warm = AddressSet::default();
         warm.clone_from(eth.warm_addresses());
         // ethereumjs counts custom precompiles as precompiles: warm from the start (EIP-2929).
         for a in &hosted {
             warm.insert(*a);
         }
-        TriviumPrecompiles { eth, hosted, warm }
+        TriviumPrecompiles { eth, hosted, observed, warm }
     }
 }
 
@@ -46,7 +48,7 @@ where
     }
 
     fn run(&mut self, context: &mut CTX, inputs: &CallInputs) -> Result<Option<InterpreterResult>, String> {
-        if self.hosted.contains(&inputs.bytecode_address) {
+        if self.hosted.contains(&inputs.bytecode_address) || self.observed.contains(&inputs.bytecode_address) {
             // Runs in JavaScript with the frame's Cosmos context: x/evm re-runs the whole message there.
             return Err(format!("{HOSTED} {}", inputs.bytecode_address));
         }

@@ -9,6 +9,7 @@ import { EvmStateManager } from '../state/state-manager.ts';
 import { encodeErrorString } from './revert.ts';
 import { freezeCommon, makeCommon } from './common.ts';
 import { installInterpreterCache } from './interpreter-cache.ts';
+import { decodeConsoleLog, isConsoleAddress } from '../trace/console-log.ts';
 
 /** One EVM call frame, as the precompiles see it. */
 export interface MessageFrame {
@@ -28,6 +29,8 @@ const ZERO_HASH = new Uint8Array(32);
  */
 export class EvmInstance {
   readonly frames: MessageFrame[] = [];
+  /** Solidity console.log lines of the current execution (calls to Hardhat's console address), in call order. */
+  readonly consoleLines: string[] = [];
   origin: Uint8Array = new Uint8Array(20);
 
   private constructor(
@@ -61,7 +64,9 @@ export class EvmInstance {
     freezeCommon(common);
     self = new EvmInstance(evm, state, version);
     const frames = self.frames;
+    const consoleLines = self.consoleLines;
     evm.events.on('beforeMessage', (m: Message) => {
+      if (isConsoleAddress(m.to?.bytes)) consoleLines.push(decodeConsoleLog(m.data));
       frames.push({
         caller: m.caller.bytes,
         to: m.to?.bytes,
@@ -80,6 +85,7 @@ export class EvmInstance {
   /** Forget everything from a previous execution (journal, warm sets, frames, transient storage). */
   reset(): void {
     this.frames.length = 0;
+    this.consoleLines.length = 0;
     this.evm.journal.cleanJournal();
     this.evm.transientStorage.clear();
   }

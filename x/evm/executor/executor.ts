@@ -1,7 +1,7 @@
 import type { EVMResult, Log } from '@ethereumjs/evm';
 import type { TypedTransaction } from '@ethereumjs/tx';
 import { Capability, type AccessList2930Tx, accessListBytesToJSON } from '@ethereumjs/tx';
-import { Account, Address, bytesToUnprefixedHex, generateAddress, hexToBytes } from '@ethereumjs/util';
+import { Account, Address, bytesToHex, bytesToUnprefixedHex, generateAddress, hexToBytes } from '@ethereumjs/util';
 import { moduleAddress } from '../../../core/types/address.ts';
 import type { Context } from '../../../core/types/context.ts';
 import type { AbciEvent } from '../../../core/types/events.ts';
@@ -10,12 +10,14 @@ import { FeeCollectorName } from '../../auth/types/index.ts';
 import { ErrInternal, EvmError } from '../errors.ts';
 import { EvmGasRegister, intrinsicGas } from '../gas-register.ts';
 import { PrecompileRegistry } from '../precompiles/index.ts';
-import type { EvmParams } from '../types/index.ts';
+import { type EvmParams, IndexKeys } from '../types/index.ts';
 import { blockEnv } from './block-env.ts';
 import { txCommon } from './common.ts';
 import { EvmInstance } from './evm-instance.ts';
 import { decodeRevertReason } from './revert.ts';
 import { precheckTx } from './validate.ts';
+import { type EvmTracer, tracerFor } from './trace-hook.ts';
+import { type CrossVmRun, crossVmExecEvents, crossVmExecHash } from '../crossvm-logs.ts';
 
 export interface EthLog {
   address: Uint8Array;
@@ -51,6 +53,8 @@ export interface CallRequest {
   gasLimit: bigint;
   /** Run as a STATICCALL: any state change fails the call. */
   static?: boolean;
+  /** x/crossvm's run this is: its logs are then emitted (evm_crossvm_exec + tx_log) for the Ethereum JSON-RPC. */
+  crossvm?: CrossVmRun;
 }
 
 export interface CallResult {
@@ -98,6 +102,8 @@ export const ZERO_ADDRESS = new Address(new Uint8Array(20));
 /** What x/evm and x/crossvm need of an EVM engine: the JavaScript one below, or revm (revm/revm-executor.ts, the default). */
 export interface EvmEngine {
   readonly registry: PrecompileRegistry;
+  /** Where Solidity console.log lines of delivered txs go (the node log; set by the module's services). */
+  consoleSink?: (line: string) => void;
   applyTransaction(ctx: Context, tx: TypedTransaction, sender: Address): Promise<TxExecution>;
   callContract(ctx: Context, req: CallRequest): Promise<CallResult>;
   simulate(ctx: Context, req: SimulateRequest): Promise<SimulateResult>;
@@ -113,6 +119,8 @@ export const EVM_ENGINES: readonly EvmEngineName[] = ['ethereumjs', 'revm'];
 export class EvmExecutor implements EvmEngine {
   private idle: EvmInstance[] = [];
   readonly registry: PrecompileRegistry;
+  /** Where Solidity console.log lines of delivered txs go (the node log; set by the module's services). */
+  consoleSink?: (line: string) => void;
 
   constructor(private readonly opts: ExecutorOptions) {
     this.registry = opts.registry ?? new PrecompileRegistry();
@@ -171,6 +179,10 @@ export class EvmExecutor implements EvmEngine {
       const accessList = tx.supports(Capability.EIP2930AccessLists) ? accessListBytesToJSON((tx as AccessList2930Tx).accessList) : undefined;
       inst.origin = sender.bytes;
       this.warm(inst, sender, tx.to, block.header.coinbase, accessList);
+      const tracer = tracerFor(ctx);
+      const hash = tracer ? bytesToHex(tx.hash()) : '';
+      const traced = tracer?.forTx ? tracer.forTx(hash) : tracer?.txHash === hash ? tracer : undefined;
+      const detach = traced?.start({ evm, state, from: sender.bytes, to: tx.to?.bytes, value: tx.value, data: tx.data, gasLimit: tx.gasLimit, intrinsicGas: pre.intrinsicGas, gasPrice: pre.effectiveGasPrice, feeRecipient: FEE_COLLECTOR.bytes });
       await journal.checkpoint();
       try {
         const from = state.getAccountSync(sender.bytes) ?? new Account();
@@ -208,14 +220,25 @@ export class EvmExecutor implements EvmEngine {
         }
         await journal.cleanup();
         await journal.commit();
-        return toTxExecution(res, gasUsed, pre.effectiveGasPrice, tx.to === undefined ? new Address(generateAddress(sender.bytes, nonceBytes(tx.nonce))) : undefined);
+        const created = tx.to === undefined ? new Address(generateAddress(sender.bytes, nonceBytes(tx.nonce))) : undefined;
+        traced?.end({ gasUsed, returnData: exec.returnValue, error: exec.exceptionError?.error, contractAddress: created?.bytes });
+        // A replay being traced has already printed its lines when the block was delivered.
+        if (ctx.isDeliver && !tracer) this.printConsole(inst);
+        return toTxExecution(res, gasUsed, pre.effectiveGasPrice, created);
       } catch (e) {
         await journal.revert().catch(() => {});
         throw e instanceof EvmError ? e : ErrInternal(`EVM execution failed: ${(e as Error).message}`);
+      } finally {
+        detach?.();
       }
     });
     result.events = events;
     return result;
+  }
+
+  private printConsole(inst: EvmInstance): void {
+    if (inst.consoleLines.length === 0 || !this.consoleSink) return;
+    for (const line of inst.consoleLines) this.consoleSink(`console.log: ${line}`);
   }
 
   /**
@@ -263,7 +286,10 @@ export class EvmExecutor implements EvmEngine {
         throw e;
       }
     });
-    if (result.success) ctx.emit(...events);
+    if (result.success) {
+      ctx.emit(...events);
+      noteCrossVmRun(ctx, req, result);
+    }
     return result;
   }
 
@@ -287,30 +313,38 @@ export class EvmExecutor implements EvmEngine {
       this.warm(inst, caller, to, block.header.coinbase, req.accessList);
       // A creation's address comes from the caller's nonce; a call does not look at it (nor bump it).
       const nonce = to === undefined ? (inst.state.getAccountSync(caller.bytes)?.nonce ?? 0n) : 0n;
-      const res = await inst.evm.runCall({
-        block,
-        gasPrice: 0n,
-        caller,
-        origin: caller,
-        to,
-        value: req.value,
-        data: req.data,
-        gasLimit: gasLimit - intrinsic,
-        skipNonceIncrement: to !== undefined,
-      });
-      const exec = res.execResult;
-      const needed = intrinsic + exec.executionGasUsed;
-      const refundCap = needed / EvmGasRegister.maxRefundQuotient;
-      const refund = (exec.gasRefund ?? 0n) < refundCap ? (exec.gasRefund ?? 0n) : refundCap;
-      return {
-        success: exec.exceptionError === undefined,
-        returnData: exec.returnValue,
-        gasUsed: needed - refund,
-        gasNeeded: needed,
-        vmError: exec.exceptionError?.error,
-        logs: convertLogs(exec.logs),
-        contractAddress: to === undefined ? generateAddress(caller.bytes, nonceBytes(nonce)) : undefined,
-      } satisfies SimulateResult;
+      const tracer: EvmTracer | undefined = tracerFor(ctx);
+      const detach = tracer?.start({ evm: inst.evm, state: inst.state, from: caller.bytes, to: to?.bytes, value: req.value, data: req.data, gasLimit, intrinsicGas: intrinsic, gasPrice: 0n, feeRecipient: FEE_COLLECTOR.bytes });
+      try {
+        const res = await inst.evm.runCall({
+          block,
+          gasPrice: 0n,
+          caller,
+          origin: caller,
+          to,
+          value: req.value,
+          data: req.data,
+          gasLimit: gasLimit - intrinsic,
+          skipNonceIncrement: to !== undefined,
+        });
+        const exec = res.execResult;
+        const needed = intrinsic + exec.executionGasUsed;
+        const refundCap = needed / EvmGasRegister.maxRefundQuotient;
+        const refund = (exec.gasRefund ?? 0n) < refundCap ? (exec.gasRefund ?? 0n) : refundCap;
+        const contractAddress = to === undefined ? generateAddress(caller.bytes, nonceBytes(nonce)) : undefined;
+        tracer?.end({ gasUsed: needed - refund, returnData: exec.returnValue, error: exec.exceptionError?.error, contractAddress });
+        return {
+          success: exec.exceptionError === undefined,
+          returnData: exec.returnValue,
+          gasUsed: needed - refund,
+          gasNeeded: needed,
+          vmError: exec.exceptionError?.error,
+          logs: convertLogs(exec.logs),
+          contractAddress,
+        } satisfies SimulateResult;
+      } finally {
+        detach?.();
+      }
     });
     return result;
   }
@@ -350,3 +384,13 @@ export function nonceBytes(n: bigint): Uint8Array {
   return hexToBytes(`0x${hex}`);
 }
 
+/**
+ * A successful run of EVM code that x/crossvm made (an async message, a callback): its logs as the block's
+ * Ethereum logs under a synthetic hash, and (when delivered) the index row its receipt is found by. Both engines.
+ */
+export function noteCrossVmRun(ctx: Context, req: CallRequest, result: CallResult): void {
+  if (!req.crossvm) return;
+  const hash = crossVmExecHash(req.crossvm);
+  ctx.emit(...crossVmExecEvents(req.crossvm, req.caller, req.to, result.gasUsed, result.logs));
+  if (ctx.isDeliver) ctx.index.set(IndexKeys.crossVmRun(hash), new TextEncoder().encode(JSON.stringify({ height: ctx.block.height })));
+}

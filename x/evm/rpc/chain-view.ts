@@ -38,6 +38,23 @@ export interface EthTxView {
   readonly bloom: Bloom;
 }
 
+/**
+ * EVM code x/crossvm ran outside any Ethereum tx (an async message's execution, a callback): no signed tx, but
+ * its logs are the block's, under a synthetic hash (x/evm/crossvm-logs.ts), after the block's Ethereum txs.
+ */
+export interface CrossVmExecView {
+  hash: string;
+  index: number;
+  messageId: string;
+  phase: string;
+  from: string;
+  to: string;
+  gasUsed: bigint;
+  cumulativeGasUsed: bigint;
+  logs: EthLogView[];
+  readonly bloom: Bloom;
+}
+
 export interface EthBlockView {
   number: number;
   hash: string;
@@ -50,6 +67,13 @@ export interface EthBlockView {
   /** Computed on first use, from the txs' blooms. */
   readonly bloom: Bloom;
   txs: EthTxView[];
+  /** Cross-VM runs of EVM code in this block that left logs. */
+  crossvm: CrossVmExecView[];
+}
+
+/** Every receipt-like entry of a block whose logs eth_getLogs and the logs subscription serve, in log order. */
+export function logSources(b: EthBlockView): Array<{ logs: EthLogView[] }> {
+  return b.crossvm.length === 0 ? b.txs : [...b.txs, ...b.crossvm];
 }
 
 function logsBloom(logs: EthLogView[]): Bloom {
@@ -104,7 +128,8 @@ export class ChainView {
     if (height === 0) return this.remember(genesisView(this.node.chainId, this.stateRootHex(0)));
     const block = this.node.getBlock(height);
     if (!block) return undefined;
-    const results = block.txs.length > 0 ? this.node.getBlockResults(height) : undefined;
+    // Read even for a block without txs: its EndBlock may have run EVM code for x/crossvm.
+    const results = this.node.getBlockResults(height);
     return this.remember(buildBlockView(block, results, this.stateRootHex(height)));
   }
 
@@ -129,6 +154,15 @@ export class ChainView {
     return block && tx ? { block, tx } : undefined;
   }
 
+  /** A cross-VM run by its synthetic hash (x/evm/crossvm-logs.ts). */
+  crossVmRun(hash: string): { block: EthBlockView; run: CrossVmExecView } | undefined {
+    const raw = this.node.getIndex(IndexKeys.crossVmRun(hash));
+    if (!raw) return undefined;
+    const block = this.block((JSON.parse(textDecoder.decode(raw)) as { height: number }).height);
+    const run = block?.crossvm.find((r) => r.hash === hash);
+    return block && run ? { block, run } : undefined;
+  }
+
   private remember(v: EthBlockView): EthBlockView {
     this.cache.set(v.number, v);
     if (this.cache.size > 512) this.cache.delete(this.cache.keys().next().value!);
@@ -147,6 +181,7 @@ function genesisView(chainId: string, stateRoot: string): EthBlockView {
     gasUsed: 0n,
     size: 0,
     txs: [],
+    crossvm: [],
   }, () => new Bloom()) as unknown as EthBlockView;
 }
 
@@ -175,10 +210,12 @@ export function buildBlockView(block: StoredBlock, results: BlockResults | undef
     gasUsed: 0n,
     size: 0,
     txs: [] as EthTxView[],
+    crossvm: [] as CrossVmExecView[],
   };
   lazyBloom(view, () => {
     const b = new Bloom();
     for (const t of view.txs) b.or(t.bloom);
+    for (const t of view.crossvm) b.or(t.bloom);
     return b;
   });
   if (!results) return view as unknown as EthBlockView;
@@ -232,5 +269,26 @@ export function buildBlockView(block: StoredBlock, results: BlockResults | undef
       view.txs.push(lazyBloom(t, () => logsBloom(logs)) as EthTxView);
     }
   });
+  // Cross-VM runs: inside txs (a message executed at once) first, then the block's EndBlock (the queue).
+  let cumulative = view.gasUsed;
+  const runs = [...block.txs.flatMap((_, i) => (results.txResults[i]?.code === 0 ? results.txResults[i]!.events : [])), ...results.finalizeBlockEvents];
+  for (let i = 0; i < runs.length; i++) {
+    const ev = runs[i]!;
+    if (ev.type !== EventTypes.CrossVmExec) continue;
+    const a = attrsOf(ev);
+    const hash = a[Attr.EthHash]!;
+    const index = view.txs.length + view.crossvm.length;
+    const logs: EthLogView[] = [];
+    // Its tx_log events follow it directly.
+    for (let j = i + 1; j < runs.length && runs[j]!.type === EventTypes.TxLog; j++) {
+      const l = attrsOf(runs[j]!);
+      if (l[Attr.EthHash] !== hash) break;
+      logs.push({ ...JSON.parse(l[Attr.Log]!), logIndex: logIndex++, transactionIndex: index, transactionHash: hash, blockHash: view.hash, blockNumber: view.number });
+    }
+    const gasUsed = BigInt(a[Attr.GasUsed] ?? '0');
+    cumulative += gasUsed;
+    const run = { hash, index, messageId: a[Attr.MessageId]!, phase: a[Attr.Phase]!, from: a[Attr.Sender]!, to: a[Attr.Recipient]!, gasUsed, cumulativeGasUsed: cumulative, logs };
+    view.crossvm.push(lazyBloom(run, () => logsBloom(logs)) as CrossVmExecView);
+  }
   return view as unknown as EthBlockView;
 }

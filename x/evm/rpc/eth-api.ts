@@ -11,10 +11,10 @@ import type { EthTxPolicy } from '../ante.ts';
 import { decodeEthTx } from '../tx/decode.ts';
 import { EVM_CHAIN_ID, type EvmParams } from '../types/index.ts';
 import type { ExtensionHandler } from '../types/rpc.ts';
-import { ChainView, type EthBlockView } from './chain-view.ts';
+import { ChainView, type EthBlockView, logSources } from './chain-view.ts';
 import { invalidParams, RpcCodes, RpcError, toRpcError } from './errors.ts';
 import { type LogFilter, bloomMayMatch, matchLog, parseLogFilter } from './filters.ts';
-import { type BlockEnv, formatBlock, formatLog, formatMinedTx, formatReceipt, formatTx } from './format.ts';
+import { type BlockEnv, formatBlock, formatCrossVmReceipt, formatLog, formatMinedTx, formatReceipt, formatTx } from './format.ts';
 import { data, parseAddr, parseData, parseHash, parseQuantity, quantity } from './hex.ts';
 import { applyStateOverrides } from './state-overrides.ts';
 import { searchGas } from './estimate-gas.ts';
@@ -22,6 +22,7 @@ import { feeHistory } from './fee-history.ts';
 import { getProof, parseProofStorageKeys } from './get-proof.ts';
 import { StateRootReader } from '../state-root/reader.ts';
 import { DevMining } from './dev.ts';
+import { debugTraceMethods } from './debug-trace.ts';
 import { intFlag } from './flags.ts';
 
 export type RpcHandler = (params: unknown[]) => unknown | Promise<unknown>;
@@ -213,8 +214,8 @@ export class EthApi {
   private logs(f: LogFilter): unknown[] {
     const out: unknown[] = [];
     const scan = (b: EthBlockView | undefined) => {
-      if (!b || b.txs.length === 0 || !bloomMayMatch(b.bloom, f)) return;
-      for (const t of b.txs) for (const l of t.logs) if (matchLog(l, f)) out.push(formatLog(l));
+      if (!b || (b.txs.length === 0 && b.crossvm.length === 0) || !bloomMayMatch(b.bloom, f)) return;
+      for (const t of logSources(b)) for (const l of t.logs) if (matchLog(l, f)) out.push(formatLog(l));
       if (out.length > MAX_LOGS) throw new RpcError(-32005, `query returned more than ${MAX_LOGS} results; narrow the block range`);
     };
     if (f.blockHash) {
@@ -337,8 +338,12 @@ export class EthApi {
         return pend ? formatTx(pend.tx, hash, pend.from) : null;
       },
       eth_getTransactionReceipt: (p) => {
-        const found = this.view.tx(parseHash(p[0], 'hash'));
-        return found ? formatReceipt(found.block, found.tx) : null;
+        const hash = parseHash(p[0], 'hash');
+        const found = this.view.tx(hash);
+        if (found) return formatReceipt(found.block, found.tx);
+        // A cross-VM run of EVM code has a receipt (its logs' transactionHash) but no transaction.
+        const run = this.view.crossVmRun(hash);
+        return run ? formatCrossVmReceipt(run.block, run.run) : null;
       },
       eth_getBlockByNumber: (p) => {
         const b = this.view.block(this.resolveHeight(p[0]));
@@ -350,7 +355,7 @@ export class EthApi {
       },
       eth_getBlockReceipts: (p) => {
         const b = typeof p[0] === 'string' && p[0].length === 66 ? this.view.blockByHash(parseHash(p[0], 'hash')) : this.view.block(this.resolveHeight(p[0]));
-        return b ? b.txs.map((t) => formatReceipt(b, t)) : null;
+        return b ? [...b.txs.map((t) => formatReceipt(b, t)), ...b.crossvm.map((r) => formatCrossVmReceipt(b, r))] : null;
       },
       eth_getBlockTransactionCountByNumber: (p) => {
         const b = this.view.block(this.resolveHeight(p[0]));
@@ -403,6 +408,7 @@ export class EthApi {
         if (blocks > 0) await node.mine(blocks);
         return null;
       },
+      ...debugTraceMethods({ node, keeper, view: this.view, parseCall: (o) => this.parseCall(o), stateContext: (t) => this.stateContext(t), resolveHeight: (t, n) => this.resolveHeight(t, n) }),
     };
     m.hardhat_mine = m.anvil_mine!;
     return m;

@@ -1,7 +1,7 @@
 import { Capability, type FeeMarket1559Tx, type TypedTransaction, TransactionType, accessListBytesToJSON, type AccessList2930Tx } from '@ethereumjs/tx';
 import { bytesToHex, KECCAK256_RLP, KECCAK256_RLP_ARRAY } from '@ethereumjs/util';
 import { keccak256 } from '../crypto.ts';
-import type { EthBlockView, EthLogView, EthTxView } from './chain-view.ts';
+import type { CrossVmExecView, EthBlockView, EthLogView, EthTxView } from './chain-view.ts';
 import { quantity } from './hex.ts';
 
 /** JSON shapes of the Ethereum execution API (what geth, anvil and Hardhat return). */
@@ -83,6 +83,31 @@ export function formatReceipt(block: EthBlockView, t: EthTxView) {
     logsBloom: bytesToHex(t.bloom.bits),
     type: quantity(t.tx.type),
     status: quantity(t.status),
+  };
+}
+
+/**
+ * The receipt of a cross-VM run of EVM code (eth_getBlockReceipts): no signed tx behind it, so type 0, no gas
+ * price, `from` the caller x/crossvm ran it as, plus the message id and phase.
+ */
+export function formatCrossVmReceipt(block: EthBlockView, r: CrossVmExecView) {
+  return {
+    transactionHash: r.hash,
+    transactionIndex: quantity(r.index),
+    blockHash: block.hash,
+    blockNumber: quantity(block.number),
+    from: r.from,
+    to: r.to,
+    cumulativeGasUsed: quantity(r.cumulativeGasUsed),
+    gasUsed: quantity(r.gasUsed),
+    effectiveGasPrice: '0x0',
+    contractAddress: null,
+    logs: r.logs.map((l) => formatLog(l)),
+    logsBloom: bytesToHex(r.bloom.bits),
+    type: '0x0',
+    status: '0x1',
+    crossvmMessageId: r.messageId,
+    crossvmPhase: r.phase,
   };
 }
 

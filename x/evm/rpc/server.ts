@@ -2,6 +2,7 @@ import { type Call, type Connection, type Dialect, errorResponse, type HttpReply
 import type { Service } from '../../../core/types/module.ts';
 import type { CommittedBlockEvent } from '../../../core/types/node-api.ts';
 import type { EthApi } from './eth-api.ts';
+import { logSources } from './chain-view.ts';
 import { RpcCodes, toRpcError } from './errors.ts';
 import { type LogFilter, matchLog, parseLogFilter } from './filters.ts';
 import { formatHeader, formatLog } from './format.ts';
@@ -99,7 +100,7 @@ export class EthRpcServer implements Service {
           notify(conn, id, (header ??= formatHeader(block, env)));
           continue;
         }
-        for (const t of block.txs) for (const l of t.logs) if (matchLog(l, s.filter!)) notify(conn, id, formatLog(l));
+        for (const t of logSources(block)) for (const l of t.logs) if (matchLog(l, s.filter!)) notify(conn, id, formatLog(l));
       }
     }
   }

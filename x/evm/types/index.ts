@@ -79,6 +79,8 @@ export const BLOCK_HASH_WINDOW = 256;
  */
 export const IndexKeys = {
   txByHash: (ethHashHex: string) => `evm/tx/${ethHashHex}`,
+  /** A cross-VM run's synthetic hash → `{height}` of the block that ran it (its receipt by hash). */
+  crossVmRun: (hashHex: string) => `evm/xrun/${hashHex}`,
 } as const;
 
 export interface TxLocation {

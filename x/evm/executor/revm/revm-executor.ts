@@ -23,10 +23,13 @@ import {
   ZERO_ADDRESS,
   describeFailure,
   nonceBytes,
+  noteCrossVmRun,
 } from '../executor.ts';
 import { decodeRevertReason } from '../revert.ts';
 import { precheckTx } from '../validate.ts';
 import { type RevmAddon, loadRevm } from './native.ts';
+import { tracerFor } from '../trace-hook.ts';
+import { CONSOLE_ADDRESS } from '../../trace/console-log.ts';
 import { type NativeAccount, type NativeMessage, type NativeOutcome, decodeOutcome, encodeAccess, encodeChain, encodeHeader } from './wire.ts';
 
 type AccessList = Array<{ address: string; storageKeys: string[] }>;
@@ -74,6 +77,8 @@ export class RevmExecutor {
       gasLimit: info.maxGas ?? DEFAULT_CONSENSUS_PARAMS.maxGas,
       chainId: EVM_CHAIN_ID,
       hosted: [KZG_POINT_EVALUATION, ...this.registry.entries().map(([hex]) => fromHex(hex))],
+      // Hardhat's console: its calls are printed by the JavaScript engine (a plain call of a codeless address).
+      observed: [CONSOLE_ADDRESS],
     });
     this.chains.set(info, { params, version, bytes });
     return bytes;
@@ -152,7 +157,17 @@ export class RevmExecutor {
   };
 
   /** As EvmExecutor.applyTransaction: precheck (throws before any write), buy gas, run, refund, pay the fee collector. */
+  /** console.log lines come from the JavaScript engine, which runs every message that calls the console address. */
+  get consoleSink(): ((line: string) => void) | undefined {
+    return this.js.consoleSink;
+  }
+  set consoleSink(sink: ((line: string) => void) | undefined) {
+    this.js.consoleSink = sink;
+  }
+
   async applyTransaction(ctx: Context, tx: TypedTransaction, sender: Address): Promise<TxExecution> {
+    // A traced replay (debug_trace*) runs on the engine that has the tracer hooks; the results are the same.
+    if (tracerFor(ctx)) return this.js.applyTransaction(ctx, tx, sender);
     const params = this.opts.params(ctx);
     this.state.bind(ctx);
     let pre;
@@ -203,6 +218,7 @@ export class RevmExecutor {
 
   /** As EvmExecutor.callContract: no nonce, no gas purchase, no refund; writes kept only on success. */
   async callContract(ctx: Context, req: CallRequest): Promise<CallResult> {
+    if (tracerFor(ctx)) return this.js.callContract(ctx, req);
     const msg: NativeMessage = {
       caller: req.caller,
       to: req.to,
@@ -217,17 +233,20 @@ export class RevmExecutor {
     };
     const out = this.run(ctx, msg, req.data, NO_DATA, (o) => o.success);
     if (!out) return this.js.callContract(ctx, req);
-    return {
+    const result: CallResult = {
       success: out.success,
       returnData: out.output,
       gasUsed: out.gasSpent,
       error: out.error ? describeFailure(out.error, out.output) : undefined,
       logs: out.logs,
     };
+    if (result.success) noteCrossVmRun(ctx, req, result);
+    return result;
   }
 
   /** As EvmExecutor.simulate (eth_call, eth_estimateGas): nothing is written. */
   async simulate(ctx: Context, req: SimulateRequest): Promise<SimulateResult> {
+    if (tracerFor(ctx)) return this.js.simulate(ctx, req);
     const caller = req.from ?? ZERO_ADDRESS.bytes;
     const blockGas = ctx.maxBlockGas;
     const gasLimit = req.gasLimit !== undefined && req.gasLimit < blockGas ? req.gasLimit : blockGas;

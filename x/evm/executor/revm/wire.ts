@@ -26,6 +26,8 @@ export interface NativeChain {
   gasLimit: bigint;
   chainId: bigint;
   hosted: Uint8Array[];
+  /** Called addresses that also stop revm but are not precompiles (cold, as for ethereumjs). */
+  observed: Uint8Array[];
 }
 
 export interface NativeAccount {
@@ -83,7 +85,7 @@ export function encodeHeader(m: NativeMessage, weiPerUnit: bigint): Uint8Array {
 }
 
 export function encodeChain(c: NativeChain): Uint8Array {
-  const out = new Uint8Array(86 + 20 * c.hosted.length);
+  const out = new Uint8Array(88 + 20 * (c.hosted.length + c.observed.length));
   const dv = new DataView(out.buffer);
   dv.setBigUint64(0, BigInt(c.number));
   dv.setBigUint64(8, BigInt(c.timestamp));
@@ -93,6 +95,9 @@ export function encodeChain(c: NativeChain): Uint8Array {
   dv.setBigUint64(76, c.chainId);
   dv.setUint16(84, c.hosted.length);
   c.hosted.forEach((a, i) => out.set(a, 86 + 20 * i));
+  const at = 86 + 20 * c.hosted.length;
+  dv.setUint16(at, c.observed.length);
+  c.observed.forEach((a, i) => out.set(a, at + 2 + 20 * i));
   return out;
 }
 
