@@ -9,7 +9,7 @@ import { parseCoinsString } from '../../bank/types/index.ts';
 import { parseAccountFlag } from '../../svm/types/account-flag.ts';
 import {
   MsgCrossVMCallCodec, MsgCrossVMCallTypeUrl, MsgCrossVMCallResponseCodec, MsgUpdateParamsCodec, MsgUpdateParamsTypeUrl,
-  MsgUpdateParamsResponseCodec, messageFromProto, paramsFromProto, paramsToProto, QueryTypes,
+  MsgUpdateParamsResponseCodec, MsgInjectFaultCodec, MsgInjectFaultTypeUrl, messageFromProto, paramsFromProto, paramsToProto, QueryTypes,
 } from '../codec.ts';
 import { EventTypes } from '../events.ts';
 import { parseVm, type Params } from '../types/index.ts';
@@ -50,6 +50,7 @@ export const crossvmCli: ModuleCli = {
     [MsgUpdateParamsTypeUrl, MsgUpdateParamsCodec],
     ['/trivium.crossvm.v1.MsgCrossVMCallResponse', MsgCrossVMCallResponseCodec],
     ['/trivium.crossvm.v1.MsgUpdateParamsResponse', MsgUpdateParamsResponseCodec],
+    [MsgInjectFaultTypeUrl, MsgInjectFaultCodec],
   ],
   tx(parent: Command) {
     const c = parent.command('crossvm').description('cross-VM messages');
