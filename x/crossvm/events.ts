@@ -8,6 +8,8 @@ export const EventTypes = {
   timeout: 'crossvm_timeout',
   /** Ours: the outcome of a callback into the source contract. */
   callback: 'crossvm_callback',
+  /** Ours: one 0x…0901 call that returned (the trace's precompile frame; a reverted one leaves none). */
+  sync: 'crossvm_sync',
 } as const;
 
 export const requestEvent = (m: CrossVMMessage) =>
@@ -26,3 +28,10 @@ export const timeoutEvent = (m: CrossVMMessage, injected = false) =>
 /** `gas_used`: the callback's gas (what the trace shows for its frame). */
 export const callbackEvent = (m: CrossVMMessage, ok: boolean, error: string, gasUsed: bigint, injected = false) =>
   event(EventTypes.callback, { message_id: m.id, target: m.sender, success: ok, error, gas_used: gasUsed.toString(), ...mark(injected) });
+
+/** `gas_used`: the precompile frame's gas; `target_gas`: the JS contract's share of it (wasm). */
+export const syncEvent = (a: { method: string; caller: string; contract: string; gasUsed: bigint; targetGas: bigint; messageId?: string }) =>
+  event(EventTypes.sync, {
+    method: a.method, caller: a.caller, contract: a.contract, gas_used: a.gasUsed.toString(), target_gas: a.targetGas.toString(),
+    ...(a.messageId ? { message_id: a.messageId } : {}),
+  });

@@ -1,6 +1,7 @@
 import { RpcError } from '../../core/jsonrpc/index.ts';
 import type { NodeRpcMethod } from '../../core/types/module.ts';
 import { injectMethod } from './dev/inject-rpc.ts';
+import { traceCrossVM } from './trace/rpc.ts';
 import type { EthRpcRegistrar } from './expected-keepers.ts';
 import type { CrossVMKeeper } from './keeper.ts';
 import { views } from './queries.ts';
@@ -32,6 +33,7 @@ export function nodeRpcMethods(keeper: CrossVMKeeper): Record<string, NodeRpcMet
   const inject = injectMethod(keeper);
   return {
     dev_crossvmInject: { params: ['message_id', 'outcome', 'blocks', 'reason'], handler: (p, node) => inject(p, node) },
+    trivium_traceCrossVM: { params: ['id'], handler: (p, node) => traceCrossVM(keeper, node, p.id) },
   };
 }
 

@@ -2,7 +2,9 @@ import type { Command } from 'commander';
 import WebSocket from 'ws';
 import type { ModuleCli } from '../../../core/client/module-cli.ts';
 import { addQueryFlags, addTxFlags, printOutput, type QueryOptions, type TxOptions } from '../../../core/client/options.ts';
-import { abciQuery } from '../../../core/client/rpc.ts';
+import { abciQuery, rpcCall } from '../../../core/client/rpc.ts';
+import type { CrossVMTrace } from '../trace/build.ts';
+import { renderTrace } from '../trace/render.ts';
 import { broadcastMsgs } from '../../../core/client/tx.ts';
 import { Keyring } from '../../../core/client/keyring.ts';
 import { parseCoinsString } from '../../bank/types/index.ts';
@@ -111,6 +113,14 @@ export const crossvmCli: ModuleCli = {
       const res = QueryTypes.Params.res.decode(await abciQuery(o, QueryTypes.Params.path, QueryTypes.Params.req.encode({}).finish()));
       printOutput(o, { params: paramsFromProto(res.params ?? {}), authority: res.authority });
     });
+    addQueryFlags(q.command('trace').description('the cross-VM call tree of a tx (Ethereum 0x… or Cosmos hash) or a message id: frames, queued messages, callbacks, gas per VM').argument('<id>')).action(
+      async (id: string, o: QueryOptions) => {
+        const t = await rpcCall<CrossVMTrace | null>(o, 'trivium_traceCrossVM', { id });
+        if (!t) throw new Error(`no tx or message ${id}`);
+        if (o.output === 'json') printOutput(o, t);
+        else process.stdout.write(renderTrace(t) + '\n');
+      },
+    );
     addQueryFlags(q.command('message').description('a message by id').argument('<id>')).action(async (id: string, o: QueryOptions) => {
       const res = QueryTypes.Message.res.decode(await abciQuery(o, QueryTypes.Message.path, QueryTypes.Message.req.encode({ id: uint(id, 'ID') }).finish()));
       if (!res.found) throw new Error(`message ${id} not found`);
