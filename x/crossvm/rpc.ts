@@ -1,6 +1,7 @@
 import { RpcError } from '../../core/jsonrpc/index.ts';
 import type { NodeRpcMethod } from '../../core/types/module.ts';
 import { injectMethod } from './dev/inject-rpc.ts';
+import { simulateCrossVM } from './simulate/run.ts';
 import { traceCrossVM } from './trace/rpc.ts';
 import type { EthRpcRegistrar } from './expected-keepers.ts';
 import type { CrossVMKeeper } from './keeper.ts';
@@ -34,6 +35,8 @@ export function nodeRpcMethods(keeper: CrossVMKeeper): Record<string, NodeRpcMet
   return {
     dev_crossvmInject: { params: ['message_id', 'outcome', 'blocks', 'reason'], handler: (p, node) => inject(p, node) },
     trivium_traceCrossVM: { params: ['id'], handler: (p, node) => traceCrossVM(keeper, node, p.id) },
+    // {call: …} positionally, or the call's own fields (or {tx}) as the named params.
+    trivium_simulateCrossVM: { params: ['call'], handler: (p, node) => simulateCrossVM(keeper, node, p.call ?? p) },
   };
 }
 

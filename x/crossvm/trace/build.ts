@@ -24,6 +24,17 @@ export interface CrossVMTrace {
   messages: Array<{ id: string; status: string; height: string }>;
 }
 
+/** Where a trace reads messages and the EndBlock events of the block each ended in (the node, or a simulation). */
+export interface TraceSource {
+  getMessage(id: bigint): CrossVMMessage | undefined;
+  endBlockEvents(height: number): AbciEvent[];
+}
+
+export const nodeSource = (keeper: CrossVMKeeper, node: NodeAPI): TraceSource => ({
+  getMessage: (id) => keeper.getMessage(node.queryContext(), id),
+  endBlockEvents: (h) => (node.getBlockResults(h)?.finalizeBlockEvents ?? []).filter((e) => attrs(e).mode === 'EndBlock'),
+});
+
 type Attrs = Record<string, string>;
 const attrs = (e: AbciEvent): Attrs => Object.fromEntries(e.attributes.map((a) => [a.key, a.value]));
 const MAX_DEPTH = 32;
@@ -33,24 +44,34 @@ export class TraceBuilder {
   private readonly messages = new Map<string, { id: string; status: string; height: string }>();
 
   constructor(
-    private readonly keeper: CrossVMKeeper,
-    private readonly node: NodeAPI,
+    private readonly src: TraceSource,
+    /** For tx lookups (absent in a simulation, whose root is made of its own events). */
+    private readonly node?: NodeAPI,
   ) {}
 
-  /** `id`: an Ethereum tx hash (0x + 64 hex), a Cosmos tx hash (64 hex) or a message id. Undefined: unknown. */
-  build(id: string): CrossVMTrace | undefined {
-    let root: Frame | undefined;
-    if (/^\d+$/.test(id)) root = this.keeper.getMessage(this.node.queryContext(), BigInt(id)) ? this.message(id, 0) : undefined;
-    else {
-      const loc = this.locate(id);
-      if (loc) root = this.tx(loc.height, loc.index);
-    }
-    if (!root) return undefined;
+  /** A simulated call's tree: the messages its (uncommitted) events queued. */
+  simulated(root: Frame, events: AbciEvent[]): CrossVMTrace {
+    return this.result({ ...root, children: this.queued(events, 1) });
+  }
+
+  private result(root: Frame): CrossVMTrace {
     const messages = [...this.messages.values()].sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
     return { root, gas: { evm: this.gas.evm.toString(), wasm: this.gas.wasm.toString(), svm: this.gas.svm.toString() }, messages };
   }
 
+  /** `id`: an Ethereum tx hash (0x + 64 hex), a Cosmos tx hash (64 hex) or a message id. Undefined: unknown. */
+  build(id: string): CrossVMTrace | undefined {
+    let root: Frame | undefined;
+    if (/^\d+$/.test(id)) root = this.src.getMessage(BigInt(id)) ? this.message(id, 0) : undefined;
+    else {
+      const loc = this.locate(id);
+      if (loc) root = this.tx(loc.height, loc.index);
+    }
+    return root ? this.result(root) : undefined;
+  }
+
   private locate(hash: string): { height: number; index: number } | undefined {
+    if (!this.node) return undefined;
     if (hash.startsWith('0x')) {
       const raw = this.node.getIndex(IndexKeys.txByHash(hash.toLowerCase()));
       if (raw) {
@@ -64,8 +85,8 @@ export class TraceBuilder {
 
   /** A committed tx: its EVM frames (with their precompile calls) or its Cosmos messages, and what they queued. */
   private tx(height: number, index: number): Frame | undefined {
-    const results = this.node.getBlockResults(height);
-    const block = this.node.getBlock(height);
+    const results = this.node?.getBlockResults(height);
+    const block = this.node?.getBlock(height);
     const r = results?.txResults[index];
     if (!r || !block) return undefined;
     const raw = Buffer.from(block.txs[index]!, 'base64');
@@ -154,7 +175,7 @@ export class TraceBuilder {
 
   /** A queued message: where it was queued, the block it ran in, its execution in the target VM, its callback. */
   private message(id: string, depth: number): Frame {
-    const m = this.keeper.getMessage(this.node.queryContext(), BigInt(id));
+    const m = this.src.getMessage(BigInt(id));
     if (!m) return { kind: 'crossvm_message', id, error: 'unknown message' };
     this.messages.set(m.id, { id: m.id, status: m.status, height: m.updated_height });
     const frame: Frame = {
@@ -176,7 +197,7 @@ export class TraceBuilder {
 
   /** The message's EndBlock events in the block it ended in: its execution, then its callback. */
   private segment(m: CrossVMMessage): { exec: AbciEvent[]; callback: AbciEvent[]; callbackAttrs?: Attrs; injected: boolean } {
-    const events = (this.node.getBlockResults(Number(m.updated_height))?.finalizeBlockEvents ?? []).filter((e) => attrs(e).mode === 'EndBlock');
+    const events = this.src.endBlockEvents(Number(m.updated_height));
     const ends = new Set<string>([EventTypes.response, EventTypes.timeout]);
     const at = events.findIndex((e) => ends.has(e.type) && attrs(e).message_id === m.id);
     if (at < 0) return { exec: [], callback: [], injected: false };

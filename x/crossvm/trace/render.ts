@@ -16,6 +16,8 @@ function label(f: Frame): string {
   switch (f.kind) {
     case 'evm_call':
       return `evm call ${s('from') ? s('from') + ' → ' : ''}${s('to')}${f.selector ? ` ${s('selector')}` : ''}${gas}  ${s('status')}${f.height ? `  [block ${s('height')}]` : ''}${err}`;
+    case 'simulated_tx':
+      return `simulated call at block ${s('height')} (${s('calls')} MsgCrossVMCall)`;
     case 'cosmos_tx':
       return `cosmos tx ${s('tx_hash')}  [block ${s('height')}]  code ${s('code')}${gas}${err}`;
     case 'precompile':

@@ -1,7 +1,7 @@
 import { RpcError } from '../../../core/jsonrpc/index.ts';
 import type { NodeAPI } from '../../../core/types/node-api.ts';
 import type { CrossVMKeeper } from '../keeper.ts';
-import { type CrossVMTrace, TraceBuilder } from './build.ts';
+import { type CrossVMTrace, nodeSource, TraceBuilder } from './build.ts';
 
 /** `id`: an Ethereum tx hash, a Cosmos tx hash (hex, 0x optional) or a message id; anything else is -32602. */
 export function parseTraceId(v: unknown): string {
@@ -15,5 +15,5 @@ export function parseTraceId(v: unknown): string {
 
 /** The trace, or null when no tx or message has that id. */
 export function traceCrossVM(keeper: CrossVMKeeper, node: NodeAPI, id: unknown): CrossVMTrace | null {
-  return new TraceBuilder(keeper, node).build(parseTraceId(id)) ?? null;
+  return new TraceBuilder(nodeSource(keeper, node), node).build(parseTraceId(id)) ?? null;
 }
