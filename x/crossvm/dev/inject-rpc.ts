@@ -1,16 +1,14 @@
 import { RpcError } from '../../../core/jsonrpc/index.ts';
 import { parseAddress } from '../../../core/types/address.ts';
-import { type CommittedBlockEvent, startFlag, type NodeAPI, type StoredTx } from '../../../core/types/node-api.ts';
+import { startFlag, type NodeAPI } from '../../../core/types/node-api.ts';
+import { serialized, submitDevTx } from '../../../core/client/dev-authority.ts';
 import { MsgInjectFaultCodec, MsgInjectFaultTypeUrl } from '../codec.ts';
 import { checkFault, checkTarget, devControlsEnabled, type FaultRequest } from '../faults.ts';
 import type { CrossVMKeeper } from '../keeper.ts';
-import { devKeyFor, signTx } from './authority-signer.ts';
 
 const invalid = (msg: string) => new RpcError(-32602, msg);
 const refused = (msg: string) => new RpcError(-32000, msg);
 const INJECT_GAS = 200_000n;
-/** How long the call waits for its tx to land in a block (the devnet's block time is 1 s by default). */
-const INCLUSION_TIMEOUT_MS = 30_000;
 
 /** A devnet control refuses to run on a node CometBFT drives (a network), as dev_mine does there. */
 export function assertDevnet(node: NodeAPI, method: string): void {
@@ -45,15 +43,9 @@ export function parseInject(o: Record<string, unknown>): FaultRequest {
 /**
  * dev_crossvmInject: signs MsgInjectFault as the devnet authority, broadcasts it and waits for its block, so
  * that when the call returns the fault is state: the EndBlocker of that block (or of the target's) applies it.
- * Calls run one at a time (one authority sequence).
  */
 export function injectMethod(keeper: CrossVMKeeper) {
-  let last: Promise<unknown> = Promise.resolve();
-  return (arg: Record<string, unknown>, node: NodeAPI): Promise<unknown> => {
-    const run = last.then(() => inject(keeper, arg, node));
-    last = run.catch(() => undefined);
-    return run;
-  };
+  return serialized((arg: Record<string, unknown>, node: NodeAPI) => inject(keeper, arg, node));
 }
 
 async function inject(keeper: CrossVMKeeper, arg: Record<string, unknown>, node: NodeAPI): Promise<unknown> {
@@ -69,50 +61,21 @@ async function inject(keeper: CrossVMKeeper, arg: Record<string, unknown>, node:
     }
   }
   const authority = keeper.authority(ctx);
-  const privkey = authority ? devKeyFor(authority) : undefined;
-  if (!privkey) throw refused(`dev_crossvmInject: the x/crossvm authority ${authority || '(none)'} is not a devnet key this node can sign for`);
+  const account = authority ? keeper.auth.getAccount(ctx, parseAddress(authority)) : undefined;
+  if (!account) throw refused(`dev_crossvmInject: the x/crossvm authority ${authority || '(none)'} has no account`);
   const value = MsgInjectFaultCodec.encode({ authority, messageId: f.messageId, outcome: f.outcome, blocks: f.blocks, reason: f.reason }).finish();
-  const acc = keeper.auth.getAccount(ctx, parseAddress(authority));
-  if (!acc) throw refused(`dev_crossvmInject: the authority ${authority} has no account`);
-  let sequence = acc.sequence;
-  let res;
-  // The authority may have txs of its own in the mempool: take the sequence CheckTx expects.
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const tx = signTx({ privkey, chainId: node.chainId, accountNumber: acc.accountNumber, sequence, gas: INJECT_GAS, feeUtrv: keeper.auth.minFee(ctx, INJECT_GAS), message: { typeUrl: MsgInjectFaultTypeUrl, value } });
-    res = await node.broadcastTx(tx);
-    const expected = /account sequence mismatch, expected (\d+)/.exec(res.log);
-    if (res.code === 0 || !expected) break;
-    sequence = BigInt(expected[1]!);
+  let included;
+  try {
+    included = await submitDevTx(node, { authority, account, gas: INJECT_GAS, feeUtrv: keeper.auth.minFee(ctx, INJECT_GAS), message: { typeUrl: MsgInjectFaultTypeUrl, value } });
+  } catch (e) {
+    throw refused(`dev_crossvmInject: ${(e as Error).message}`);
   }
-  if (res!.code !== 0) throw refused(`dev_crossvmInject: the injection tx was refused: ${res!.log}`);
-  const included = await waitForTx(node, res!.hash, INCLUSION_TIMEOUT_MS);
-  if (!included) throw refused(`dev_crossvmInject: tx ${res!.hash} was not included within ${INCLUSION_TIMEOUT_MS / 1000} s`);
-  if (included.result.code !== 0) throw refused(`dev_crossvmInject: ${included.result.log}`);
   return {
     message_id: f.messageId === 0n ? 'next' : f.messageId.toString(),
     outcome: f.outcome,
     ...(f.outcome === 'delay' ? { blocks: Number(f.blocks) } : {}),
     ...(f.reason ? { reason: f.reason } : {}),
-    tx_hash: res!.hash,
+    tx_hash: included.hash,
     height: included.height,
   };
-}
-
-/** The tx once a committed block holds it (undefined after timeoutMs). */
-export function waitForTx(node: NodeAPI, hash: string, timeoutMs: number): Promise<StoredTx | undefined> {
-  const found = node.getTx(hash);
-  if (found) return Promise.resolve(found);
-  return new Promise((resolve) => {
-    const onBlock = (e: CommittedBlockEvent) => {
-      const t = e.txs.find((x) => x.hash === hash);
-      if (t) done(t);
-    };
-    const timer = setTimeout(() => done(undefined), timeoutMs);
-    const done = (t: StoredTx | undefined) => {
-      clearTimeout(timer);
-      node.bus.off('block', onBlock);
-      resolve(t);
-    };
-    node.bus.on('block', onBlock);
-  });
 }
