@@ -25,6 +25,7 @@ export function buildModules(): { keepers: Keepers; modules: Module[] } {
   const evm = new EvmKeeper(bank, auth);
   const keepers: Keepers = { auth, bank, evm };
   const svm = svmModule(bank);
+  svm.keeper.devAuth = auth; // the devnet controls (setAccount) sign as the dev authority
   const wasm = wasmModule({ bank, auth, modules: () => modules });
   const crossvm = crossvmModule({ bank, auth, evm, wasm: wasm.keeper, svm: svm.keeper });
   const modules: Module[] = [authModule(auth), bankModule(bank), evmModule(evm), svm, wasm, crossvm];
