@@ -24,6 +24,10 @@ export function setDevControls(ctx: Context, on: boolean): void {
   else ctx.store.delete(StoreKeys.devControls);
 }
 
+export function hasInjections(ctx: Context): boolean {
+  for (const _ of ctx.rawStore.iterate(StoreKeys.injectionPrefix)) return true;
+  return false;
+}
 export const getInjection = (ctx: Context, id: bigint) => getJSON<Injection>(ctx.rawStore, StoreKeys.injection(id));
 export const clearInjection = (ctx: Context, id: bigint) => ctx.store.delete(StoreKeys.injection(id));
 

@@ -8,7 +8,7 @@ import { FeeCollectorName } from '../auth/types/index.ts';
 import { parseCoins } from '../bank/types/index.ts';
 import { callbackEvent, requestEvent, responseEvent, timeoutEvent } from './events.ts';
 import type { Executor } from './executors.ts';
-import { attachNextFault, clearInjection, getInjection } from './faults.ts';
+import { attachNextFault, clearInjection, getInjection, hasInjections } from './faults.ts';
 import type { AuthKeeper, BankKeeper, EvmKeeper, WasmKeeper } from './expected-keepers.ts';
 import {
   type AccountMeta,
@@ -179,18 +179,21 @@ export class CrossVMKeeper {
     // records held at once cost the executors' caches and the collector more than reading them one by one.
     const ids: bigint[] = [];
     for (const [k] of ctx.rawStore.iterate(StoreKeys.queuePrefix)) ids.push(BigInt(k.slice(StoreKeys.queuePrefix.length)));
+    // Injected faults (devnet) are rare: look them up per message only when there is one at all.
+    const faults = hasInjections(ctx);
+    const faultOf = (id: bigint) => (faults ? getInjection(ctx, id) : undefined);
     for (const id of ids) {
       const m = this.getMessage(ctx, id);
       if (!m) continue;
       const age = BigInt(ctx.height) - BigInt(m.submitted_height);
       if (age >= BigInt(p.queue_timeout_blocks)) {
-        await this.timeOut(ctx, m, p, getInjection(ctx, id));
+        await this.timeOut(ctx, m, p, faultOf(id));
         continue;
       }
       if (m.status !== 'PENDING') continue;
       // An injected fault takes effect when the message would have run (a timeout, like a real one, whatever
       // the circuit breaker and the budget say); a delay only holds it back.
-      const fault = getInjection(ctx, id);
+      const fault = faultOf(id);
       if (fault?.outcome === 'timeout') {
         await this.timeOut(ctx, m, p, fault);
         continue;
@@ -209,7 +212,6 @@ export class CrossVMKeeper {
     this.putMessage(ctx, done);
     ctx.store.delete(StoreKeys.queue(BigInt(m.id)));
     setJSON(ctx.store, StoreKeys.queueCount, Math.max(0, this.queueCount(ctx) - 1));
-    clearInjection(ctx, BigInt(m.id));
     return done;
   }
 
@@ -244,6 +246,7 @@ export class CrossVMKeeper {
       done = this.finish(ctx, m, 'FAILED', { error: res.error || 'execution failed', gas_used: res.gasUsed.toString() });
     }
     const injected = fault !== undefined;
+    if (injected) clearInjection(ctx, BigInt(m.id));
     ctx.emit(responseEvent(done, injected));
     let gasUsed = res.gasUsed;
     if (done.callback) {
@@ -277,6 +280,7 @@ export class CrossVMKeeper {
     const injected = fault !== undefined;
     const error = (fault?.outcome === 'timeout' && fault.reason) || `not executed within ${p.queue_timeout_blocks} blocks`;
     const done = this.finish(ctx, m, 'TIMED_OUT', { error });
+    if (injected) clearInjection(ctx, BigInt(m.id));
     ctx.emit(timeoutEvent(done, injected));
     // The escrow is back in full; the module pays for the callback, up to max_callback_gas.
     if (done.callback) await this.callBack(ctx, done, minBig(BigInt(done.gas_limit), BigInt(p.max_callback_gas)), injected);
