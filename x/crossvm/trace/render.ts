@@ -32,7 +32,7 @@ function label(f: Frame): string {
       return `svm program ${s('program')}  ${s('compute_units')} CU${gas}${err}${ce ? `  custom error ${ce.name ?? ce.code}` : ''}`;
     }
     case 'callback':
-      return `callback → ${s('vm')} ${s('target')} ${s('call')}${gas}  ${f.success ? 'OK' : 'FAILED'}${err}`;
+      return `callback → ${s('vm')} ${s('target')} ${short(s('call'))}${gas}  ${f.success ? 'OK' : 'FAILED'}${err}`;
     default:
       return `${f.kind}${gas}`;
   }
@@ -63,3 +63,6 @@ function walk(f: Frame | string, lead: string, childLead: string, lines: string[
     walk(k, childLead + (last ? '└─ ' : '├─ '), childLead + (last ? '   ' : '│  '), lines);
   });
 }
+
+/** A long hex argument (a callback's result) cut in the middle: the JSON keeps it whole. */
+const short = (text: string) => text.replace(/0x([0-9a-f]{48,})/g, (_m, hex: string) => `0x${hex.slice(0, 16)}…${hex.slice(-8)} (${hex.length / 2} bytes)`);
