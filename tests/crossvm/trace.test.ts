@@ -149,6 +149,7 @@ describe('x/crossvm trace (trivium_traceCrossVM, q crossvm trace)', () => {
     const fm = ft.root.children[0].children[0];
     assert.equal(fm.status, 'FAILED');
     assert.match(fm.execution.error, /InvalidInstructionData/);
+    assert.ok(fm.execution.logs.length > 0 && fm.execution.logs.every((l: string) => fm.execution.error.includes(l)), 'the last logs the error kept');
     assert.equal(fm.callback.delivered_status_code, 4);
     assert.equal(toUtf8String(await d.pipeline.lastCallbackResult()), fm.execution.error, 'the callback saw the error the trace shows');
     assert.ok(BigInt(ft.gas.svm) > 0n);

@@ -218,7 +218,8 @@ export class TraceBuilder {
     const failed = m.status === 'FAILED';
     const base: Frame = { vm: m.target_vm, kind: '', gas_used: m.gas_used, status: m.status, ...(failed ? { error: m.error } : {}) };
     if (m.target_vm === 'svm') {
-      let logs: string[] = [];
+      // A failure keeps the last program logs in its error text ("… (logs: a | b | c)"): all the record has.
+      let logs: string[] = failed ? (/\(logs: (.*)\)$/.exec(m.error)?.[1]?.split(' | ') ?? []) : [];
       if (!failed) {
         try {
           logs = (JSON.parse(Buffer.from(m.result, 'hex').toString('utf8')) as { logs?: string[] }).logs ?? [];
