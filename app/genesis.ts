@@ -41,7 +41,9 @@ export function devnetGenesis(chainId: string, modules: Module[], timeMs: number
   const bank = appState.bank as { balances: Array<{ address: string; coins: Array<{ denom: string; amount: string }> }> };
   bank.balances = accounts.map((a) => ({ address: a.address, coins: [{ denom: DENOM, amount: DEV_BALANCE }] }));
   // The devnet's x/crossvm authority (its circuit breaker) is dev0.
-  if (appState.crossvm) (appState.crossvm as { authority: string }).authority = accounts[0]!.address;
+  // and its devnet controls (dev_crossvmInject) are on; init-testnet turns them off for a network.
+  if (appState.crossvm) Object.assign(appState.crossvm as object, { authority: accounts[0]!.address, dev_controls: true });
+  if (appState.svm) (appState.svm as { dev_authority?: string }).dev_authority = accounts[0]!.address;
   return {
     genesis_time: new Date(timeMs).toISOString(),
     chain_id: chainId,

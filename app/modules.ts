@@ -32,6 +32,7 @@ export function buildModules(opts: AppOptions = {}): { keepers: Keepers; modules
   const evm = new EvmKeeper(bank, auth, undefined, opts.evmEngine);
   const keepers: Keepers = { auth, bank, evm };
   const svm = svmModule(bank);
+  svm.keeper.devAuth = auth; // the devnet controls (setAccount) sign as the dev authority
   const wasm = wasmModule({ bank, auth, modules: () => modules });
   const crossvm = crossvmModule({ bank, auth, evm, wasm: wasm.keeper, svm: svm.keeper });
   const modules: Module[] = [authModule(auth), bankModule(bank), evmModule(evm), svm, wasm, crossvm];

@@ -185,6 +185,9 @@ export function initTestnet(o: TestnetOptions): { chainId: string; nodes: Testne
   const { modules } = buildModules();
   const timeMs = o.genesisTimeMs ?? Date.now();
   const genesis = devnetGenesis(o.chainId, modules, timeMs);
+  // A network: no devnet controls (x/crossvm refuses MsgInjectFault without them).
+  delete (genesis.app_state as { crossvm?: { dev_controls?: boolean } }).crossvm?.dev_controls;
+  delete (genesis.app_state as { svm?: { dev_authority?: string } }).svm?.dev_authority;
 
   const keys = Array.from({ length: o.validators }, () => ({ validator: newValidatorKey(), node: ed25519Key() }));
   const nodes: TestnetNode[] = keys.map((k, i) => describeNode(out, i, o.portShift, k));

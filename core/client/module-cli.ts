@@ -14,4 +14,10 @@ export interface ModuleCli {
   query?(parent: Command): void;
   /** Extra `start` flags (e.g. --json-rpc.address) with defaults. */
   startFlags?: Array<{ flags: string; description: string; defaultValue?: string }>;
+  /**
+   * Start flags that load state at genesis (x/svm's --bpf-program, --account): edits the genesis app_state in
+   * place and returns one line per thing loaded (nothing: the flags were not given). `appState()` parses the
+   * genesis file on first use only: a home with a big genesis is not read at every start.
+   */
+  genesisFromStartFlags?(flags: Record<string, unknown>, appState: () => Record<string, unknown>): string[];
 }

@@ -19,7 +19,7 @@ export interface CometNode extends NodeAPI {
   /** The genesis without app_state; readGenesis() reads the whole file. */
   readonly genesis: Omit<Genesis, 'app_state'>;
   readGenesis(): Genesis;
-  readonly app: Pick<BaseApp, 'lastAppHash' | 'lastBlockTimeMs' | 'query' | 'simulate' | 'checkTx' | 'blocks'>;
+  readonly app: Pick<BaseApp, 'lastAppHash' | 'lastBlockTimeMs' | 'query' | 'simulate' | 'checkTx' | 'blocks' | 'modules'>;
   readonly mempool: Pick<Mempool, 'size' | 'totalBytes' | 'reap'>;
   getTxAt(height: number, index: number): StoredTx | undefined;
   waitForTx(hash: string, timeoutMs: number): Promise<StoredTx | undefined>;
@@ -107,6 +107,18 @@ export function txEventMap(t: StoredTx) {
     ]),
     t.result.events,
   );
+}
+
+/** The modules' node-wide methods (dev_*, trivium_*), served here as on the Ethereum port: same names, same params. */
+function moduleMethods(node: CometNode): Record<string, Method> {
+  const out: Record<string, Method> = {};
+  for (const m of node.app.modules) {
+    for (const [name, def] of Object.entries(m.nodeRpcMethods ?? {})) {
+      paramNames[name] = def.params;
+      out[name] = (p) => def.handler(p, node);
+    }
+  }
+  return out;
 }
 
 export function buildMethods(node: CometNode): Record<string, Method> {
@@ -333,6 +345,7 @@ export function buildMethods(node: CometNode): Record<string, Method> {
       const height = await node.mine(n);
       return { height: String(height) };
     },
+    ...moduleMethods(node),
   };
 }
 

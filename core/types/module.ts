@@ -48,6 +48,15 @@ export interface RawTxHandler {
   deliverTx(ctx: Context, tx: Uint8Array): TxExecResult | Promise<TxExecResult>;
 }
 
+/**
+ * A node-wide method (dev_*, trivium_*): served on the Ethereum JSON-RPC port (the module registers it there)
+ * and, on the devnet, on the CometBFT-compatible RPC. `params` names the positional params, as CometBFT's routes do.
+ */
+export interface NodeRpcMethod {
+  params: string[];
+  handler(p: Record<string, unknown>, node: NodeAPI): unknown | Promise<unknown>;
+}
+
 /** A long-running server a module runs beside the node (Ethereum JSON-RPC, Solana JSON-RPC). */
 export interface Service {
   name: string;
@@ -67,6 +76,8 @@ export interface Module {
   endBlock?(ctx: Context): void | Promise<void>;
   /** Called once the node is up (the RPC ports flags are in node.flags). */
   services?(node: NodeAPI): Service[];
+  /** Node-wide JSON-RPC methods by name (see NodeRpcMethod). */
+  nodeRpcMethods?: Record<string, NodeRpcMethod>;
   /** Whether the module has work waiting (a queued message): `--block-time 0` then produces a block. */
   hasPendingWork?(ctx: Context): boolean;
   /**

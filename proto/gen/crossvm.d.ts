@@ -1615,6 +1615,194 @@ export namespace trivium {
                 /** Shape of a MsgUpdateParamsResponse. */
                 type $Shape = trivium.crossvm.v1.MsgUpdateParamsResponse.$Properties;
             }
+
+            /**
+             * Properties of a MsgInjectFault.
+             * @deprecated Use trivium.crossvm.v1.MsgInjectFault.$Properties instead.
+             */
+            interface IMsgInjectFault extends trivium.crossvm.v1.MsgInjectFault.$Properties {
+            }
+
+            /** Represents a MsgInjectFault. */
+            class MsgInjectFault {
+
+                /**
+                 * Constructs a new MsgInjectFault.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: trivium.crossvm.v1.MsgInjectFault.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MsgInjectFault authority. */
+                authority: string;
+
+                /** MsgInjectFault messageId. */
+                messageId: Long;
+
+                /** MsgInjectFault outcome. */
+                outcome: string;
+
+                /** MsgInjectFault blocks. */
+                blocks: Long;
+
+                /** MsgInjectFault reason. */
+                reason: string;
+
+                /**
+                 * Encodes the specified MsgInjectFault message. Does not implicitly {@link trivium.crossvm.v1.MsgInjectFault.verify|verify} messages.
+                 * @param message MsgInjectFault message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: trivium.crossvm.v1.MsgInjectFault.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgInjectFault message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {trivium.crossvm.v1.MsgInjectFault & trivium.crossvm.v1.MsgInjectFault.$Shape} MsgInjectFault
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): trivium.crossvm.v1.MsgInjectFault & trivium.crossvm.v1.MsgInjectFault.$Shape;
+
+                /**
+                 * Creates a MsgInjectFault message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgInjectFault
+                 */
+                static fromObject(object: { [k: string]: any }): trivium.crossvm.v1.MsgInjectFault;
+
+                /**
+                 * Creates a plain object from a MsgInjectFault message. Also converts values to other types if specified.
+                 * @param message MsgInjectFault
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: trivium.crossvm.v1.MsgInjectFault, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgInjectFault to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgInjectFault
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgInjectFault {
+
+                /** Properties of a MsgInjectFault. */
+                interface $Properties {
+
+                    /** MsgInjectFault authority */
+                    authority?: (string|null);
+
+                    /** MsgInjectFault messageId */
+                    messageId?: (Long|null);
+
+                    /** MsgInjectFault outcome */
+                    outcome?: (string|null);
+
+                    /** MsgInjectFault blocks */
+                    blocks?: (Long|null);
+
+                    /** MsgInjectFault reason */
+                    reason?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgInjectFault. */
+                type $Shape = trivium.crossvm.v1.MsgInjectFault.$Properties;
+            }
+
+            /**
+             * Properties of a MsgInjectFaultResponse.
+             * @deprecated Use trivium.crossvm.v1.MsgInjectFaultResponse.$Properties instead.
+             */
+            interface IMsgInjectFaultResponse extends trivium.crossvm.v1.MsgInjectFaultResponse.$Properties {
+            }
+
+            /** Represents a MsgInjectFaultResponse. */
+            class MsgInjectFaultResponse {
+
+                /**
+                 * Constructs a new MsgInjectFaultResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: trivium.crossvm.v1.MsgInjectFaultResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Encodes the specified MsgInjectFaultResponse message. Does not implicitly {@link trivium.crossvm.v1.MsgInjectFaultResponse.verify|verify} messages.
+                 * @param message MsgInjectFaultResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: trivium.crossvm.v1.MsgInjectFaultResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgInjectFaultResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {trivium.crossvm.v1.MsgInjectFaultResponse & trivium.crossvm.v1.MsgInjectFaultResponse.$Shape} MsgInjectFaultResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): trivium.crossvm.v1.MsgInjectFaultResponse & trivium.crossvm.v1.MsgInjectFaultResponse.$Shape;
+
+                /**
+                 * Creates a MsgInjectFaultResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgInjectFaultResponse
+                 */
+                static fromObject(object: { [k: string]: any }): trivium.crossvm.v1.MsgInjectFaultResponse;
+
+                /**
+                 * Creates a plain object from a MsgInjectFaultResponse message. Also converts values to other types if specified.
+                 * @param message MsgInjectFaultResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: trivium.crossvm.v1.MsgInjectFaultResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgInjectFaultResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgInjectFaultResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgInjectFaultResponse {
+
+                /** Properties of a MsgInjectFaultResponse. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgInjectFaultResponse. */
+                type $Shape = trivium.crossvm.v1.MsgInjectFaultResponse.$Properties;
+            }
         }
     }
 }

@@ -4822,6 +4822,523 @@ export const trivium = $root.trivium = (() => {
                 return MsgUpdateParamsResponse;
             })();
 
+            v1.MsgInjectFault = (function() {
+
+                /**
+                 * Properties of a MsgInjectFault.
+                 * @typedef {Object} trivium.crossvm.v1.MsgInjectFault.$Properties
+                 * @property {string|null} [authority] MsgInjectFault authority
+                 * @property {Long|null} [messageId] MsgInjectFault messageId
+                 * @property {string|null} [outcome] MsgInjectFault outcome
+                 * @property {Long|null} [blocks] MsgInjectFault blocks
+                 * @property {string|null} [reason] MsgInjectFault reason
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a MsgInjectFault.
+                 * @memberof trivium.crossvm.v1
+                 * @interface IMsgInjectFault
+                 * @augments trivium.crossvm.v1.MsgInjectFault.$Properties
+                 * @deprecated Use trivium.crossvm.v1.MsgInjectFault.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a MsgInjectFault.
+                 * @typedef {trivium.crossvm.v1.MsgInjectFault.$Properties} trivium.crossvm.v1.MsgInjectFault.$Shape
+                 */
+
+                /**
+                 * Constructs a new MsgInjectFault.
+                 * @memberof trivium.crossvm.v1
+                 * @classdesc Represents a MsgInjectFault.
+                 * @constructor
+                 * @param {trivium.crossvm.v1.MsgInjectFault.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const MsgInjectFault = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * MsgInjectFault authority.
+                 * @member {string} authority
+                 * @memberof trivium.crossvm.v1.MsgInjectFault
+                 * @instance
+                 */
+                MsgInjectFault.prototype.authority = "";
+
+                /**
+                 * MsgInjectFault messageId.
+                 * @member {Long} messageId
+                 * @memberof trivium.crossvm.v1.MsgInjectFault
+                 * @instance
+                 */
+                MsgInjectFault.prototype.messageId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * MsgInjectFault outcome.
+                 * @member {string} outcome
+                 * @memberof trivium.crossvm.v1.MsgInjectFault
+                 * @instance
+                 */
+                MsgInjectFault.prototype.outcome = "";
+
+                /**
+                 * MsgInjectFault blocks.
+                 * @member {Long} blocks
+                 * @memberof trivium.crossvm.v1.MsgInjectFault
+                 * @instance
+                 */
+                MsgInjectFault.prototype.blocks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * MsgInjectFault reason.
+                 * @member {string} reason
+                 * @memberof trivium.crossvm.v1.MsgInjectFault
+                 * @instance
+                 */
+                MsgInjectFault.prototype.reason = "";
+
+                /**
+                 * Encodes the specified MsgInjectFault message. Does not implicitly {@link trivium.crossvm.v1.MsgInjectFault.verify|verify} messages.
+                 * @function encode
+                 * @memberof trivium.crossvm.v1.MsgInjectFault
+                 * @static
+                 * @param {trivium.crossvm.v1.MsgInjectFault.$Properties} message MsgInjectFault message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgInjectFault.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.authority != null && $Object.hasOwnProperty.call(message, "authority") && message.authority !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.authority);
+                    if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && (typeof message.messageId === "object" ? message.messageId.low || message.messageId.high : message.messageId !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.messageId);
+                    if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome") && message.outcome !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.outcome);
+                    if (message.blocks != null && $Object.hasOwnProperty.call(message, "blocks") && (typeof message.blocks === "object" ? message.blocks.low || message.blocks.high : message.blocks !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.blocks);
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.reason);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgInjectFault message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trivium.crossvm.v1.MsgInjectFault
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trivium.crossvm.v1.MsgInjectFault & trivium.crossvm.v1.MsgInjectFault.$Shape} MsgInjectFault
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgInjectFault.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trivium.crossvm.v1.MsgInjectFault();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.authority = value;
+                                else
+                                    delete message.authority;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.messageId = value;
+                                else
+                                    delete message.messageId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.outcome = value;
+                                else
+                                    delete message.outcome;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.blocks = value;
+                                else
+                                    delete message.blocks;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.reason = value;
+                                else
+                                    delete message.reason;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a MsgInjectFault message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof trivium.crossvm.v1.MsgInjectFault
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {trivium.crossvm.v1.MsgInjectFault} MsgInjectFault
+                 */
+                MsgInjectFault.fromObject = function (object, _depth) {
+                    if (object instanceof $root.trivium.crossvm.v1.MsgInjectFault)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".trivium.crossvm.v1.MsgInjectFault: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.trivium.crossvm.v1.MsgInjectFault();
+                    if (object.authority != null)
+                        if (typeof object.authority !== "string" || object.authority.length)
+                            message.authority = $String(object.authority);
+                    if (object.messageId != null)
+                        if (typeof object.messageId === "object" ? object.messageId.low || object.messageId.high : $Number(object.messageId) !== 0)
+                            if ($util.Long)
+                                message.messageId = $util.Long.fromValue(object.messageId, true);
+                            else if (typeof object.messageId === "string")
+                                message.messageId = $parseInt(object.messageId, 10);
+                            else if (typeof object.messageId === "number")
+                                message.messageId = object.messageId;
+                            else if (typeof object.messageId === "object")
+                                message.messageId = new $util.LongBits(object.messageId.low >>> 0, object.messageId.high >>> 0).toNumber(true);
+                    if (object.outcome != null)
+                        if (typeof object.outcome !== "string" || object.outcome.length)
+                            message.outcome = $String(object.outcome);
+                    if (object.blocks != null)
+                        if (typeof object.blocks === "object" ? object.blocks.low || object.blocks.high : $Number(object.blocks) !== 0)
+                            if ($util.Long)
+                                message.blocks = $util.Long.fromValue(object.blocks, true);
+                            else if (typeof object.blocks === "string")
+                                message.blocks = $parseInt(object.blocks, 10);
+                            else if (typeof object.blocks === "number")
+                                message.blocks = object.blocks;
+                            else if (typeof object.blocks === "object")
+                                message.blocks = new $util.LongBits(object.blocks.low >>> 0, object.blocks.high >>> 0).toNumber(true);
+                    if (object.reason != null)
+                        if (typeof object.reason !== "string" || object.reason.length)
+                            message.reason = $String(object.reason);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a MsgInjectFault message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof trivium.crossvm.v1.MsgInjectFault
+                 * @static
+                 * @param {trivium.crossvm.v1.MsgInjectFault} message MsgInjectFault
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MsgInjectFault.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.authority = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.messageId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.messageId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.outcome = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.blocks = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.blocks = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.reason = "";
+                    }
+                    if (message.authority != null && $Object.hasOwnProperty.call(message, "authority"))
+                        object.authority = message.authority;
+                    if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.messageId = typeof message.messageId === "number" ? $BigInt(message.messageId) : $util.Long.fromBits(message.messageId.low >>> 0, message.messageId.high >>> 0, true).toBigInt();
+                        else if (typeof message.messageId === "number")
+                            object.messageId = options.longs === $String ? $String(message.messageId) : message.messageId;
+                        else
+                            object.messageId = options.longs === $String ? $util.Long.prototype.toString.call(message.messageId) : options.longs === $Number ? new $util.LongBits(message.messageId.low >>> 0, message.messageId.high >>> 0).toNumber(true) : message.messageId;
+                    if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
+                        object.outcome = message.outcome;
+                    if (message.blocks != null && $Object.hasOwnProperty.call(message, "blocks"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.blocks = typeof message.blocks === "number" ? $BigInt(message.blocks) : $util.Long.fromBits(message.blocks.low >>> 0, message.blocks.high >>> 0, true).toBigInt();
+                        else if (typeof message.blocks === "number")
+                            object.blocks = options.longs === $String ? $String(message.blocks) : message.blocks;
+                        else
+                            object.blocks = options.longs === $String ? $util.Long.prototype.toString.call(message.blocks) : options.longs === $Number ? new $util.LongBits(message.blocks.low >>> 0, message.blocks.high >>> 0).toNumber(true) : message.blocks;
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                        object.reason = message.reason;
+                    return object;
+                };
+
+                /**
+                 * Converts this MsgInjectFault to JSON.
+                 * @function toJSON
+                 * @memberof trivium.crossvm.v1.MsgInjectFault
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MsgInjectFault.prototype.toJSON = function() {
+                    return MsgInjectFault.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for MsgInjectFault
+                 * @function getTypeUrl
+                 * @memberof trivium.crossvm.v1.MsgInjectFault
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                MsgInjectFault.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trivium.crossvm.v1.MsgInjectFault";
+                };
+
+                return MsgInjectFault;
+            })();
+
+            v1.MsgInjectFaultResponse = (function() {
+
+                /**
+                 * Properties of a MsgInjectFaultResponse.
+                 * @typedef {Object} trivium.crossvm.v1.MsgInjectFaultResponse.$Properties
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a MsgInjectFaultResponse.
+                 * @memberof trivium.crossvm.v1
+                 * @interface IMsgInjectFaultResponse
+                 * @augments trivium.crossvm.v1.MsgInjectFaultResponse.$Properties
+                 * @deprecated Use trivium.crossvm.v1.MsgInjectFaultResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a MsgInjectFaultResponse.
+                 * @typedef {trivium.crossvm.v1.MsgInjectFaultResponse.$Properties} trivium.crossvm.v1.MsgInjectFaultResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new MsgInjectFaultResponse.
+                 * @memberof trivium.crossvm.v1
+                 * @classdesc Represents a MsgInjectFaultResponse.
+                 * @constructor
+                 * @param {trivium.crossvm.v1.MsgInjectFaultResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const MsgInjectFaultResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Encodes the specified MsgInjectFaultResponse message. Does not implicitly {@link trivium.crossvm.v1.MsgInjectFaultResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof trivium.crossvm.v1.MsgInjectFaultResponse
+                 * @static
+                 * @param {trivium.crossvm.v1.MsgInjectFaultResponse.$Properties} message MsgInjectFaultResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgInjectFaultResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgInjectFaultResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trivium.crossvm.v1.MsgInjectFaultResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trivium.crossvm.v1.MsgInjectFaultResponse & trivium.crossvm.v1.MsgInjectFaultResponse.$Shape} MsgInjectFaultResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgInjectFaultResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trivium.crossvm.v1.MsgInjectFaultResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a MsgInjectFaultResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof trivium.crossvm.v1.MsgInjectFaultResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {trivium.crossvm.v1.MsgInjectFaultResponse} MsgInjectFaultResponse
+                 */
+                MsgInjectFaultResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.trivium.crossvm.v1.MsgInjectFaultResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".trivium.crossvm.v1.MsgInjectFaultResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.trivium.crossvm.v1.MsgInjectFaultResponse();
+                };
+
+                /**
+                 * Creates a plain object from a MsgInjectFaultResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof trivium.crossvm.v1.MsgInjectFaultResponse
+                 * @static
+                 * @param {trivium.crossvm.v1.MsgInjectFaultResponse} message MsgInjectFaultResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MsgInjectFaultResponse.toObject = function () {
+                    return {};
+                };
+
+                /**
+                 * Converts this MsgInjectFaultResponse to JSON.
+                 * @function toJSON
+                 * @memberof trivium.crossvm.v1.MsgInjectFaultResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MsgInjectFaultResponse.prototype.toJSON = function() {
+                    return MsgInjectFaultResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for MsgInjectFaultResponse
+                 * @function getTypeUrl
+                 * @memberof trivium.crossvm.v1.MsgInjectFaultResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                MsgInjectFaultResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trivium.crossvm.v1.MsgInjectFaultResponse";
+                };
+
+                return MsgInjectFaultResponse;
+            })();
+
             return v1;
         })();
 

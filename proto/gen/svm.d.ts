@@ -1713,6 +1713,206 @@ export namespace trivium {
                 /** Shape of a MsgSolanaTxResponse. */
                 type $Shape = trivium.svm.v1.MsgSolanaTxResponse.$Properties;
             }
+
+            /**
+             * Properties of a MsgDevSetAccount.
+             * @deprecated Use trivium.svm.v1.MsgDevSetAccount.$Properties instead.
+             */
+            interface IMsgDevSetAccount extends trivium.svm.v1.MsgDevSetAccount.$Properties {
+            }
+
+            /** Represents a MsgDevSetAccount. */
+            class MsgDevSetAccount {
+
+                /**
+                 * Constructs a new MsgDevSetAccount.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: trivium.svm.v1.MsgDevSetAccount.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MsgDevSetAccount authority. */
+                authority: string;
+
+                /** MsgDevSetAccount pubkey. */
+                pubkey: string;
+
+                /** MsgDevSetAccount lamports. */
+                lamports: Long;
+
+                /** MsgDevSetAccount data. */
+                data: Uint8Array;
+
+                /** MsgDevSetAccount owner. */
+                owner: string;
+
+                /** MsgDevSetAccount executable. */
+                executable: boolean;
+
+                /** MsgDevSetAccount rentEpoch. */
+                rentEpoch: Long;
+
+                /**
+                 * Encodes the specified MsgDevSetAccount message. Does not implicitly {@link trivium.svm.v1.MsgDevSetAccount.verify|verify} messages.
+                 * @param message MsgDevSetAccount message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: trivium.svm.v1.MsgDevSetAccount.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgDevSetAccount message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {trivium.svm.v1.MsgDevSetAccount & trivium.svm.v1.MsgDevSetAccount.$Shape} MsgDevSetAccount
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): trivium.svm.v1.MsgDevSetAccount & trivium.svm.v1.MsgDevSetAccount.$Shape;
+
+                /**
+                 * Creates a MsgDevSetAccount message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgDevSetAccount
+                 */
+                static fromObject(object: { [k: string]: any }): trivium.svm.v1.MsgDevSetAccount;
+
+                /**
+                 * Creates a plain object from a MsgDevSetAccount message. Also converts values to other types if specified.
+                 * @param message MsgDevSetAccount
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: trivium.svm.v1.MsgDevSetAccount, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgDevSetAccount to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgDevSetAccount
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgDevSetAccount {
+
+                /** Properties of a MsgDevSetAccount. */
+                interface $Properties {
+
+                    /** MsgDevSetAccount authority */
+                    authority?: (string|null);
+
+                    /** MsgDevSetAccount pubkey */
+                    pubkey?: (string|null);
+
+                    /** MsgDevSetAccount lamports */
+                    lamports?: (Long|null);
+
+                    /** MsgDevSetAccount data */
+                    data?: (Uint8Array|null);
+
+                    /** MsgDevSetAccount owner */
+                    owner?: (string|null);
+
+                    /** MsgDevSetAccount executable */
+                    executable?: (boolean|null);
+
+                    /** MsgDevSetAccount rentEpoch */
+                    rentEpoch?: (Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgDevSetAccount. */
+                type $Shape = trivium.svm.v1.MsgDevSetAccount.$Properties;
+            }
+
+            /**
+             * Properties of a MsgDevSetAccountResponse.
+             * @deprecated Use trivium.svm.v1.MsgDevSetAccountResponse.$Properties instead.
+             */
+            interface IMsgDevSetAccountResponse extends trivium.svm.v1.MsgDevSetAccountResponse.$Properties {
+            }
+
+            /** Represents a MsgDevSetAccountResponse. */
+            class MsgDevSetAccountResponse {
+
+                /**
+                 * Constructs a new MsgDevSetAccountResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: trivium.svm.v1.MsgDevSetAccountResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Encodes the specified MsgDevSetAccountResponse message. Does not implicitly {@link trivium.svm.v1.MsgDevSetAccountResponse.verify|verify} messages.
+                 * @param message MsgDevSetAccountResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: trivium.svm.v1.MsgDevSetAccountResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgDevSetAccountResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {trivium.svm.v1.MsgDevSetAccountResponse & trivium.svm.v1.MsgDevSetAccountResponse.$Shape} MsgDevSetAccountResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): trivium.svm.v1.MsgDevSetAccountResponse & trivium.svm.v1.MsgDevSetAccountResponse.$Shape;
+
+                /**
+                 * Creates a MsgDevSetAccountResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgDevSetAccountResponse
+                 */
+                static fromObject(object: { [k: string]: any }): trivium.svm.v1.MsgDevSetAccountResponse;
+
+                /**
+                 * Creates a plain object from a MsgDevSetAccountResponse message. Also converts values to other types if specified.
+                 * @param message MsgDevSetAccountResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: trivium.svm.v1.MsgDevSetAccountResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgDevSetAccountResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgDevSetAccountResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgDevSetAccountResponse {
+
+                /** Properties of a MsgDevSetAccountResponse. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgDevSetAccountResponse. */
+                type $Shape = trivium.svm.v1.MsgDevSetAccountResponse.$Properties;
+            }
         }
     }
 }

@@ -4727,6 +4727,584 @@ export const trivium = $root.trivium = (() => {
                 return MsgSolanaTxResponse;
             })();
 
+            v1.MsgDevSetAccount = (function() {
+
+                /**
+                 * Properties of a MsgDevSetAccount.
+                 * @typedef {Object} trivium.svm.v1.MsgDevSetAccount.$Properties
+                 * @property {string|null} [authority] MsgDevSetAccount authority
+                 * @property {string|null} [pubkey] MsgDevSetAccount pubkey
+                 * @property {Long|null} [lamports] MsgDevSetAccount lamports
+                 * @property {Uint8Array|null} [data] MsgDevSetAccount data
+                 * @property {string|null} [owner] MsgDevSetAccount owner
+                 * @property {boolean|null} [executable] MsgDevSetAccount executable
+                 * @property {Long|null} [rentEpoch] MsgDevSetAccount rentEpoch
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a MsgDevSetAccount.
+                 * @memberof trivium.svm.v1
+                 * @interface IMsgDevSetAccount
+                 * @augments trivium.svm.v1.MsgDevSetAccount.$Properties
+                 * @deprecated Use trivium.svm.v1.MsgDevSetAccount.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a MsgDevSetAccount.
+                 * @typedef {trivium.svm.v1.MsgDevSetAccount.$Properties} trivium.svm.v1.MsgDevSetAccount.$Shape
+                 */
+
+                /**
+                 * Constructs a new MsgDevSetAccount.
+                 * @memberof trivium.svm.v1
+                 * @classdesc Represents a MsgDevSetAccount.
+                 * @constructor
+                 * @param {trivium.svm.v1.MsgDevSetAccount.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const MsgDevSetAccount = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * MsgDevSetAccount authority.
+                 * @member {string} authority
+                 * @memberof trivium.svm.v1.MsgDevSetAccount
+                 * @instance
+                 */
+                MsgDevSetAccount.prototype.authority = "";
+
+                /**
+                 * MsgDevSetAccount pubkey.
+                 * @member {string} pubkey
+                 * @memberof trivium.svm.v1.MsgDevSetAccount
+                 * @instance
+                 */
+                MsgDevSetAccount.prototype.pubkey = "";
+
+                /**
+                 * MsgDevSetAccount lamports.
+                 * @member {Long} lamports
+                 * @memberof trivium.svm.v1.MsgDevSetAccount
+                 * @instance
+                 */
+                MsgDevSetAccount.prototype.lamports = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * MsgDevSetAccount data.
+                 * @member {Uint8Array} data
+                 * @memberof trivium.svm.v1.MsgDevSetAccount
+                 * @instance
+                 */
+                MsgDevSetAccount.prototype.data = $util.newBuffer([]);
+
+                /**
+                 * MsgDevSetAccount owner.
+                 * @member {string} owner
+                 * @memberof trivium.svm.v1.MsgDevSetAccount
+                 * @instance
+                 */
+                MsgDevSetAccount.prototype.owner = "";
+
+                /**
+                 * MsgDevSetAccount executable.
+                 * @member {boolean} executable
+                 * @memberof trivium.svm.v1.MsgDevSetAccount
+                 * @instance
+                 */
+                MsgDevSetAccount.prototype.executable = false;
+
+                /**
+                 * MsgDevSetAccount rentEpoch.
+                 * @member {Long} rentEpoch
+                 * @memberof trivium.svm.v1.MsgDevSetAccount
+                 * @instance
+                 */
+                MsgDevSetAccount.prototype.rentEpoch = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Encodes the specified MsgDevSetAccount message. Does not implicitly {@link trivium.svm.v1.MsgDevSetAccount.verify|verify} messages.
+                 * @function encode
+                 * @memberof trivium.svm.v1.MsgDevSetAccount
+                 * @static
+                 * @param {trivium.svm.v1.MsgDevSetAccount.$Properties} message MsgDevSetAccount message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgDevSetAccount.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.authority != null && $Object.hasOwnProperty.call(message, "authority") && message.authority !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.authority);
+                    if (message.pubkey != null && $Object.hasOwnProperty.call(message, "pubkey") && message.pubkey !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.pubkey);
+                    if (message.lamports != null && $Object.hasOwnProperty.call(message, "lamports") && (typeof message.lamports === "object" ? message.lamports.low || message.lamports.high : message.lamports !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.lamports);
+                    if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                        writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.data);
+                    if (message.owner != null && $Object.hasOwnProperty.call(message, "owner") && message.owner !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.owner);
+                    if (message.executable != null && $Object.hasOwnProperty.call(message, "executable") && message.executable !== false)
+                        writer.uint32(/* id 6, wireType 0 =*/48).bool(message.executable);
+                    if (message.rentEpoch != null && $Object.hasOwnProperty.call(message, "rentEpoch") && (typeof message.rentEpoch === "object" ? message.rentEpoch.low || message.rentEpoch.high : message.rentEpoch !== 0))
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.rentEpoch);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgDevSetAccount message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trivium.svm.v1.MsgDevSetAccount
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trivium.svm.v1.MsgDevSetAccount & trivium.svm.v1.MsgDevSetAccount.$Shape} MsgDevSetAccount
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgDevSetAccount.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trivium.svm.v1.MsgDevSetAccount();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.authority = value;
+                                else
+                                    delete message.authority;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.pubkey = value;
+                                else
+                                    delete message.pubkey;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.lamports = value;
+                                else
+                                    delete message.lamports;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.data = value;
+                                else
+                                    delete message.data;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.owner = value;
+                                else
+                                    delete message.owner;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.executable = value;
+                                else
+                                    delete message.executable;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.rentEpoch = value;
+                                else
+                                    delete message.rentEpoch;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a MsgDevSetAccount message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof trivium.svm.v1.MsgDevSetAccount
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {trivium.svm.v1.MsgDevSetAccount} MsgDevSetAccount
+                 */
+                MsgDevSetAccount.fromObject = function (object, _depth) {
+                    if (object instanceof $root.trivium.svm.v1.MsgDevSetAccount)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".trivium.svm.v1.MsgDevSetAccount: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.trivium.svm.v1.MsgDevSetAccount();
+                    if (object.authority != null)
+                        if (typeof object.authority !== "string" || object.authority.length)
+                            message.authority = $String(object.authority);
+                    if (object.pubkey != null)
+                        if (typeof object.pubkey !== "string" || object.pubkey.length)
+                            message.pubkey = $String(object.pubkey);
+                    if (object.lamports != null)
+                        if (typeof object.lamports === "object" ? object.lamports.low || object.lamports.high : $Number(object.lamports) !== 0)
+                            if ($util.Long)
+                                message.lamports = $util.Long.fromValue(object.lamports, true);
+                            else if (typeof object.lamports === "string")
+                                message.lamports = $parseInt(object.lamports, 10);
+                            else if (typeof object.lamports === "number")
+                                message.lamports = object.lamports;
+                            else if (typeof object.lamports === "object")
+                                message.lamports = new $util.LongBits(object.lamports.low >>> 0, object.lamports.high >>> 0).toNumber(true);
+                    if (object.data != null)
+                        if (object.data.length)
+                            if (typeof object.data === "string")
+                                $util.base64.decode(object.data, message.data = $util.newBuffer($util.base64.length(object.data)), 0);
+                            else if (object.data.length >= 0)
+                                message.data = object.data;
+                    if (object.owner != null)
+                        if (typeof object.owner !== "string" || object.owner.length)
+                            message.owner = $String(object.owner);
+                    if (object.executable != null)
+                        if (object.executable)
+                            message.executable = $Boolean(object.executable);
+                    if (object.rentEpoch != null)
+                        if (typeof object.rentEpoch === "object" ? object.rentEpoch.low || object.rentEpoch.high : $Number(object.rentEpoch) !== 0)
+                            if ($util.Long)
+                                message.rentEpoch = $util.Long.fromValue(object.rentEpoch, true);
+                            else if (typeof object.rentEpoch === "string")
+                                message.rentEpoch = $parseInt(object.rentEpoch, 10);
+                            else if (typeof object.rentEpoch === "number")
+                                message.rentEpoch = object.rentEpoch;
+                            else if (typeof object.rentEpoch === "object")
+                                message.rentEpoch = new $util.LongBits(object.rentEpoch.low >>> 0, object.rentEpoch.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a MsgDevSetAccount message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof trivium.svm.v1.MsgDevSetAccount
+                 * @static
+                 * @param {trivium.svm.v1.MsgDevSetAccount} message MsgDevSetAccount
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MsgDevSetAccount.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.authority = "";
+                        object.pubkey = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.lamports = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.lamports = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if (options.bytes === $String)
+                            object.data = "";
+                        else {
+                            object.data = [];
+                            if (options.bytes !== $Array)
+                                object.data = $util.newBuffer(object.data);
+                        }
+                        object.owner = "";
+                        object.executable = false;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.rentEpoch = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.rentEpoch = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.authority != null && $Object.hasOwnProperty.call(message, "authority"))
+                        object.authority = message.authority;
+                    if (message.pubkey != null && $Object.hasOwnProperty.call(message, "pubkey"))
+                        object.pubkey = message.pubkey;
+                    if (message.lamports != null && $Object.hasOwnProperty.call(message, "lamports"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.lamports = typeof message.lamports === "number" ? $BigInt(message.lamports) : $util.Long.fromBits(message.lamports.low >>> 0, message.lamports.high >>> 0, true).toBigInt();
+                        else if (typeof message.lamports === "number")
+                            object.lamports = options.longs === $String ? $String(message.lamports) : message.lamports;
+                        else
+                            object.lamports = options.longs === $String ? $util.Long.prototype.toString.call(message.lamports) : options.longs === $Number ? new $util.LongBits(message.lamports.low >>> 0, message.lamports.high >>> 0).toNumber(true) : message.lamports;
+                    if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
+                        object.data = options.bytes === $String ? $util.base64.encode(message.data, 0, message.data.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.data) : message.data;
+                    if (message.owner != null && $Object.hasOwnProperty.call(message, "owner"))
+                        object.owner = message.owner;
+                    if (message.executable != null && $Object.hasOwnProperty.call(message, "executable"))
+                        object.executable = message.executable;
+                    if (message.rentEpoch != null && $Object.hasOwnProperty.call(message, "rentEpoch"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.rentEpoch = typeof message.rentEpoch === "number" ? $BigInt(message.rentEpoch) : $util.Long.fromBits(message.rentEpoch.low >>> 0, message.rentEpoch.high >>> 0, true).toBigInt();
+                        else if (typeof message.rentEpoch === "number")
+                            object.rentEpoch = options.longs === $String ? $String(message.rentEpoch) : message.rentEpoch;
+                        else
+                            object.rentEpoch = options.longs === $String ? $util.Long.prototype.toString.call(message.rentEpoch) : options.longs === $Number ? new $util.LongBits(message.rentEpoch.low >>> 0, message.rentEpoch.high >>> 0).toNumber(true) : message.rentEpoch;
+                    return object;
+                };
+
+                /**
+                 * Converts this MsgDevSetAccount to JSON.
+                 * @function toJSON
+                 * @memberof trivium.svm.v1.MsgDevSetAccount
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MsgDevSetAccount.prototype.toJSON = function() {
+                    return MsgDevSetAccount.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for MsgDevSetAccount
+                 * @function getTypeUrl
+                 * @memberof trivium.svm.v1.MsgDevSetAccount
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                MsgDevSetAccount.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trivium.svm.v1.MsgDevSetAccount";
+                };
+
+                return MsgDevSetAccount;
+            })();
+
+            v1.MsgDevSetAccountResponse = (function() {
+
+                /**
+                 * Properties of a MsgDevSetAccountResponse.
+                 * @typedef {Object} trivium.svm.v1.MsgDevSetAccountResponse.$Properties
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a MsgDevSetAccountResponse.
+                 * @memberof trivium.svm.v1
+                 * @interface IMsgDevSetAccountResponse
+                 * @augments trivium.svm.v1.MsgDevSetAccountResponse.$Properties
+                 * @deprecated Use trivium.svm.v1.MsgDevSetAccountResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a MsgDevSetAccountResponse.
+                 * @typedef {trivium.svm.v1.MsgDevSetAccountResponse.$Properties} trivium.svm.v1.MsgDevSetAccountResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new MsgDevSetAccountResponse.
+                 * @memberof trivium.svm.v1
+                 * @classdesc Represents a MsgDevSetAccountResponse.
+                 * @constructor
+                 * @param {trivium.svm.v1.MsgDevSetAccountResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const MsgDevSetAccountResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Encodes the specified MsgDevSetAccountResponse message. Does not implicitly {@link trivium.svm.v1.MsgDevSetAccountResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof trivium.svm.v1.MsgDevSetAccountResponse
+                 * @static
+                 * @param {trivium.svm.v1.MsgDevSetAccountResponse.$Properties} message MsgDevSetAccountResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgDevSetAccountResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgDevSetAccountResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trivium.svm.v1.MsgDevSetAccountResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trivium.svm.v1.MsgDevSetAccountResponse & trivium.svm.v1.MsgDevSetAccountResponse.$Shape} MsgDevSetAccountResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgDevSetAccountResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trivium.svm.v1.MsgDevSetAccountResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a MsgDevSetAccountResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof trivium.svm.v1.MsgDevSetAccountResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {trivium.svm.v1.MsgDevSetAccountResponse} MsgDevSetAccountResponse
+                 */
+                MsgDevSetAccountResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.trivium.svm.v1.MsgDevSetAccountResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".trivium.svm.v1.MsgDevSetAccountResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.trivium.svm.v1.MsgDevSetAccountResponse();
+                };
+
+                /**
+                 * Creates a plain object from a MsgDevSetAccountResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof trivium.svm.v1.MsgDevSetAccountResponse
+                 * @static
+                 * @param {trivium.svm.v1.MsgDevSetAccountResponse} message MsgDevSetAccountResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MsgDevSetAccountResponse.toObject = function () {
+                    return {};
+                };
+
+                /**
+                 * Converts this MsgDevSetAccountResponse to JSON.
+                 * @function toJSON
+                 * @memberof trivium.svm.v1.MsgDevSetAccountResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MsgDevSetAccountResponse.prototype.toJSON = function() {
+                    return MsgDevSetAccountResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for MsgDevSetAccountResponse
+                 * @function getTypeUrl
+                 * @memberof trivium.svm.v1.MsgDevSetAccountResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                MsgDevSetAccountResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trivium.svm.v1.MsgDevSetAccountResponse";
+                };
+
+                return MsgDevSetAccountResponse;
+            })();
+
             return v1;
         })();
 

@@ -7,11 +7,13 @@ const pb = trivium.crossvm.v1;
 
 export const MsgCrossVMCallTypeUrl = '/trivium.crossvm.v1.MsgCrossVMCall';
 export const MsgUpdateParamsTypeUrl = '/trivium.crossvm.v1.MsgUpdateParams';
+export const MsgInjectFaultTypeUrl = '/trivium.crossvm.v1.MsgInjectFault';
 
 export type AccountMetaProto = Plain<trivium.crossvm.v1.AccountMeta.$Properties>;
 export type MsgCrossVMCall = Plain<trivium.crossvm.v1.MsgCrossVMCall.$Properties>;
 export type ParamsProto = Plain<trivium.crossvm.v1.Params.$Properties>;
 export type MsgUpdateParams = Plain<trivium.crossvm.v1.MsgUpdateParams.$Properties>;
+export type MsgInjectFault = Plain<trivium.crossvm.v1.MsgInjectFault.$Properties>;
 export type CrossVMMessageProto = Plain<trivium.crossvm.v1.CrossVMMessage.$Properties>;
 
 export const ParamsCodec = pbjsCodec(pb.Params);
@@ -20,6 +22,8 @@ export const MsgCrossVMCallCodec = pbjsCodec(pb.MsgCrossVMCall, { defaults: { as
 export const MsgCrossVMCallResponseCodec = pbjsCodec(pb.MsgCrossVMCallResponse);
 export const MsgUpdateParamsCodec = pbjsCodec(pb.MsgUpdateParams, { nested: { params: ParamsCodec } });
 export const MsgUpdateParamsResponseCodec = pbjsCodec(pb.MsgUpdateParamsResponse);
+export const MsgInjectFaultCodec = pbjsCodec(pb.MsgInjectFault);
+export const MsgInjectFaultResponseCodec = pbjsCodec(pb.MsgInjectFaultResponse);
 
 export const CrossVMMessageCodec = pbjsCodec(pb.CrossVMMessage);
 const PageRequestCodec = pbjsCodec(pb.PageRequest);

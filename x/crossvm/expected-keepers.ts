@@ -1,3 +1,4 @@
+import type { NodeAPI } from '../../core/types/node-api.ts';
 import type { Coin } from '../../core/types/coin.ts';
 import type { CrossVMDispatcher } from '../wasm/types/crossvm-call.ts';
 import type { Context } from '../../core/types/context.ts';
@@ -16,6 +17,8 @@ export interface BankKeeper {
 export interface AuthKeeper {
   /** ceil(gas × min_gas_price) in utrv: the escrow, the charge and the refund. */
   minFee(ctx: Context, gas: bigint): bigint;
+  /** dev_crossvmInject signs as the authority: its account number and sequence. */
+  getAccount(ctx: Context, addr: Uint8Array): { accountNumber: bigint; sequence: bigint } | undefined;
 }
 
 export interface EvmCallRequest {
@@ -37,7 +40,7 @@ export interface EvmCallResult {
 }
 
 /** An extra method on the Ethereum JSON-RPC port; `node` is the running node's read side. */
-export type EthRpcHandler = (params: unknown[], node: { queryContext(): Context }) => unknown | Promise<unknown>;
+export type EthRpcHandler = (params: unknown[], node: NodeAPI) => unknown | Promise<unknown>;
 
 /** Something that serves extra Ethereum JSON-RPC methods (x/evm's port). */
 export interface EthRpcRegistrar {

@@ -1,6 +1,7 @@
 import type { Context } from '../../core/types/context.ts';
 import { getJSON, setJSON } from '../../core/store/kv.ts';
 import { type CrossVMKeeper, asOf } from './keeper.ts';
+import { devControlsEnabled, injections, setDevControls } from './faults.ts';
 import { type CrossVMMessage, defaultParams, type Genesis, isFinal, StoreKeys } from './types/index.ts';
 
 export const defaultGenesis = (): Genesis => ({ params: defaultParams(), authority: '' });
@@ -32,11 +33,17 @@ export function initGenesis(keeper: CrossVMKeeper, ctx: Context, g: Genesis): vo
   const next = BigInt(g.next_id ?? '1');
   if (next <= last) throw new Error(`crossvm genesis: next_id ${next} must be above the last message id ${last}`);
   if (g.next_id !== undefined) setJSON(ctx.store, StoreKeys.nextId, next.toString());
+  setDevControls(ctx, g.dev_controls === true);
+  for (const { message_id, ...inj } of g.injections ?? []) setJSON(ctx.store, StoreKeys.injection(BigInt(message_id)), inj);
 }
 
 export function exportGenesis(keeper: CrossVMKeeper, ctx: Context): Genesis {
   const messages: CrossVMMessage[] = [];
   for (const [, v] of ctx.rawStore.iterate(StoreKeys.messagePrefix)) messages.push(asOf(ctx, JSON.parse(Buffer.from(v).toString('utf8')) as CrossVMMessage));
   const next = getJSON<string>(ctx.rawStore, StoreKeys.nextId);
-  return { params: keeper.params(ctx), authority: keeper.authority(ctx), ...(messages.length ? { messages } : {}), ...(next !== undefined ? { next_id: next } : {}) };
+  const faults = [...injections(ctx)];
+  return {
+    params: keeper.params(ctx), authority: keeper.authority(ctx), ...(messages.length ? { messages } : {}), ...(next !== undefined ? { next_id: next } : {}),
+    ...(devControlsEnabled(ctx) ? { dev_controls: true } : {}), ...(faults.length ? { injections: faults } : {}),
+  };
 }

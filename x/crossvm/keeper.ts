@@ -8,12 +8,14 @@ import { FeeCollectorName } from '../auth/types/index.ts';
 import { parseCoins } from '../bank/types/index.ts';
 import { callbackEvent, requestEvent, responseEvent, timeoutEvent } from './events.ts';
 import type { Executor } from './executors.ts';
+import { attachNextFault, clearInjection, getInjection, hasInjections } from './faults.ts';
 import type { AuthKeeper, BankKeeper, EvmKeeper, WasmKeeper } from './expected-keepers.ts';
 import {
   type AccountMeta,
   CROSSVM_MODULE_ADDRESS,
   type CrossVMMessage,
   defaultParams,
+  type Injection,
   ErrDisabled,
   ErrInvalidParams,
   ErrInvalidRequest,
@@ -158,6 +160,7 @@ export class CrossVMKeeper {
     ctx.store.set(StoreKeys.queue(id), new Uint8Array());
     ctx.store.set(StoreKeys.bySender(sender, id), new Uint8Array());
     setJSON(ctx.store, StoreKeys.queueCount, queued + 1);
+    attachNextFault(ctx, id);
     ctx.emit(requestEvent(m));
     return m;
   }
@@ -176,17 +179,29 @@ export class CrossVMKeeper {
     // records held at once cost the executors' caches and the collector more than reading them one by one.
     const ids: bigint[] = [];
     for (const [k] of ctx.rawStore.iterate(StoreKeys.queuePrefix)) ids.push(BigInt(k.slice(StoreKeys.queuePrefix.length)));
+    // Injected faults (devnet) are rare: look them up per message only when there is one at all.
+    const faults = hasInjections(ctx);
+    const faultOf = (id: bigint) => (faults ? getInjection(ctx, id) : undefined);
     for (const id of ids) {
       const m = this.getMessage(ctx, id);
       if (!m) continue;
       const age = BigInt(ctx.height) - BigInt(m.submitted_height);
       if (age >= BigInt(p.queue_timeout_blocks)) {
-        await this.timeOut(ctx, m, p);
+        await this.timeOut(ctx, m, p, faultOf(id));
         continue;
       }
-      if (m.status !== 'PENDING' || !p.enabled || budget <= 0) continue;
+      if (m.status !== 'PENDING') continue;
+      // An injected fault takes effect when the message would have run (a timeout, like a real one, whatever
+      // the circuit breaker and the budget say); a delay only holds it back.
+      const fault = faultOf(id);
+      if (fault?.outcome === 'timeout') {
+        await this.timeOut(ctx, m, p, fault);
+        continue;
+      }
+      if (fault?.outcome === 'delay' && BigInt(ctx.height) < BigInt(fault.not_before)) continue;
+      if (!p.enabled || budget <= 0) continue;
       budget--;
-      await this.execute(ctx, m, settlement);
+      await this.execute(ctx, m, settlement, fault);
       await breathe(); // a long queue must not freeze the RPC for the whole drain
     }
     this.payOut(ctx, settlement);
@@ -200,7 +215,8 @@ export class CrossVMKeeper {
     return done;
   }
 
-  async execute(ctx: Context, m: CrossVMMessage, settlement?: Settlement): Promise<CrossVMMessage> {
+  /** `fault` (devnet): an injected failure replaces the call — the target is never touched; a delay is marked. */
+  async execute(ctx: Context, m: CrossVMMessage, settlement?: Settlement, fault?: Injection): Promise<CrossVMMessage> {
     const caller = senderBytes(m.sender);
     const gasLimit = BigInt(m.gas_limit);
     // The executor commits only on success, so a call without funds needs no branch of its own.
@@ -208,6 +224,7 @@ export class CrossVMKeeper {
     // Funds travel with the call: back to the caller, who pays them to the target inside the same branch.
     let res;
     try {
+      if (fault?.outcome === 'fail') throw new Error(fault.reason || 'injected failure (dev_crossvmInject)');
       if (m.funds.length) this.bank.sendCoins(b, CROSSVM_MODULE_ADDRESS, caller, m.funds);
       res = await this.executor(m.target_vm).call(b, {
         caller,
@@ -229,11 +246,13 @@ export class CrossVMKeeper {
       if (m.funds.length) this.bank.sendCoins(ctx, CROSSVM_MODULE_ADDRESS, caller, m.funds);
       done = this.finish(ctx, m, 'FAILED', { error: res.error || 'execution failed', gas_used: res.gasUsed.toString() });
     }
-    ctx.emit(responseEvent(done));
+    const injected = fault !== undefined;
+    if (injected) clearInjection(ctx, BigInt(m.id));
+    ctx.emit(responseEvent(done, injected));
     let gasUsed = res.gasUsed;
     if (done.callback) {
       const left = gasLimit - gasUsed;
-      gasUsed += await this.callBack(ctx, done, left > 0n ? left : 0n);
+      gasUsed += await this.callBack(ctx, done, left > 0n ? left : 0n, injected);
       done = this.getMessage(ctx, BigInt(done.id))!;
     }
     const s = settlement ?? new Settlement();
@@ -255,21 +274,24 @@ export class CrossVMKeeper {
     }
   }
 
-  private async timeOut(ctx: Context, m: CrossVMMessage, p: Params): Promise<void> {
+  private async timeOut(ctx: Context, m: CrossVMMessage, p: Params, fault?: Injection): Promise<void> {
     const sender = parseAddress(m.sender);
     const refund = mergeCoins(m.funds, BigInt(m.escrow));
     if (refund.length) this.bank.sendCoins(ctx, CROSSVM_MODULE_ADDRESS, sender, refund);
-    const done = this.finish(ctx, m, 'TIMED_OUT', { error: `not executed within ${p.queue_timeout_blocks} blocks` });
-    ctx.emit(timeoutEvent(done));
+    const injected = fault !== undefined;
+    const error = (fault?.outcome === 'timeout' && fault.reason) || `not executed within ${p.queue_timeout_blocks} blocks`;
+    const done = this.finish(ctx, m, 'TIMED_OUT', { error });
+    if (injected) clearInjection(ctx, BigInt(m.id));
+    ctx.emit(timeoutEvent(done, injected));
     // The escrow is back in full; the module pays for the callback, up to max_callback_gas.
-    if (done.callback) await this.callBack(ctx, done, minBig(BigInt(done.gas_limit), BigInt(p.max_callback_gas)));
+    if (done.callback) await this.callBack(ctx, done, minBig(BigInt(done.gas_limit), BigInt(p.max_callback_gas)), injected);
   }
 
   /**
    * Exactly one callback per message, from the module's address: EVM `crossVMCallback(uint64,uint8,bytes)`,
    * JS contracts `{"crossvm_callback":{…}}`. Its failure is recorded and changes nothing else.
    */
-  private async callBack(ctx: Context, m: CrossVMMessage, gasLimit: bigint): Promise<bigint> {
+  private async callBack(ctx: Context, m: CrossVMMessage, gasLimit: bigint, injected: boolean): Promise<bigint> {
     if (m.callback_status !== '') return 0n; // already delivered: never twice
     const result = m.status === 'EXECUTED' ? Buffer.from(m.result, 'hex') : Buffer.from(m.error, 'utf8');
     const code = STATUS_CODES[m.status];
@@ -303,8 +325,9 @@ export class CrossVMKeeper {
     if (ok) commit();
     const latest = this.getMessage(ctx, BigInt(m.id)) ?? m;
     this.putMessage(ctx, { ...latest, callback_status: ok ? 'OK' : `FAILED: ${error}` });
-    ctx.emit(callbackEvent(m, ok, error));
-    return gasUsed > gasLimit ? gasLimit : gasUsed;
+    const charged = gasUsed > gasLimit ? gasLimit : gasUsed;
+    ctx.emit(callbackEvent(m, ok, error, charged, injected));
+    return charged;
   }
 }
 

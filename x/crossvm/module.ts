@@ -8,7 +8,7 @@ import { CrossVMKeeper } from './keeper.ts';
 import { crossvmMsgs, DEFAULT_GAS_LIMIT } from './msg-server.ts';
 import { crossvmPrecompile } from './precompile/0901-crossvm.ts';
 import { crossvmQueries } from './queries.ts';
-import { registerRpcMethods } from './rpc.ts';
+import { nodeRpcMethods, registerNodeMethods, registerRpcMethods } from './rpc.ts';
 import { CROSSVM_PRECOMPILE, type Genesis, ModuleName, parseVm } from './types/index.ts';
 
 export interface CrossVMDeps {
@@ -34,6 +34,8 @@ export function crossvmModule(deps: CrossVMDeps): CrossVMModule {
   keeper.registerExecutor(svmExecutor(deps.svm));
   deps.evm.registerPrecompile(CROSSVM_PRECOMPILE, crossvmPrecompile(keeper, deps.wasm, deps.bank));
   registerRpcMethods(deps.evm, keeper);
+  const nodeMethods = nodeRpcMethods(keeper);
+  registerNodeMethods(deps.evm, nodeMethods);
   // JS contracts originate async calls with an emitted `crossvm_call` action.
   deps.wasm.setCrossVMDispatcher((ctx, call) => {
     const target = parseVm(call.targetVm, 'target_vm');
@@ -59,6 +61,7 @@ export function crossvmModule(deps: CrossVMDeps): CrossVMModule {
     initGenesis: (ctx, state) => initGenesis(keeper, ctx, state as Genesis),
     exportGenesis: (ctx) => exportGenesis(keeper, ctx),
     endBlock: (ctx) => keeper.endBlock(ctx),
+    nodeRpcMethods: nodeMethods,
     // For --block-time 0: a block is due when a queued message could execute now (not merely wait).
     hasPendingWork: (ctx) => {
       const p = keeper.params(ctx);

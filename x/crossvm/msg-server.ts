@@ -3,7 +3,9 @@ import type { MsgDef } from '../../core/types/module.ts';
 import {
   type MsgCrossVMCall, MsgCrossVMCallCodec, MsgCrossVMCallResponseCodec, MsgCrossVMCallTypeUrl,
   type MsgUpdateParams, MsgUpdateParamsCodec, MsgUpdateParamsResponseCodec, MsgUpdateParamsTypeUrl, paramsFromProto,
+  type MsgInjectFault, MsgInjectFaultCodec, MsgInjectFaultResponseCodec, MsgInjectFaultTypeUrl,
 } from './codec.ts';
+import { injectFault } from './faults.ts';
 import type { CrossVMKeeper } from './keeper.ts';
 import { ErrInvalidRequest, ErrUnauthorized, parseVm } from './types/index.ts';
 
@@ -56,5 +58,21 @@ export function crossvmMsgs(keeper: CrossVMKeeper): MsgDef[] {
       return { typeUrl: '/trivium.crossvm.v1.MsgUpdateParamsResponse', value: MsgUpdateParamsResponseCodec.encode({}).finish() };
     },
   };
-  return [call, updateParams];
+  // Devnet only: dev_crossvmInject signs this as the authority; a chain without dev_controls refuses it.
+  const inject: MsgDef<MsgInjectFault> = {
+    typeUrl: MsgInjectFaultTypeUrl,
+    codec: MsgInjectFaultCodec,
+    signers: (m) => [m.authority],
+    validateBasic(m) {
+      parseAddress(m.authority);
+    },
+    handle(ctx, m) {
+      const authority = keeper.authority(ctx);
+      if (!authority || authority !== m.authority) throw ErrUnauthorized(`${m.authority} is not the x/crossvm authority: only it may inject faults`);
+      const id = BigInt(m.messageId ?? 0n);
+      injectFault(ctx, { messageId: id, outcome: m.outcome ?? '', blocks: BigInt(m.blocks ?? 0n), reason: m.reason ?? '' }, id ? keeper.getMessage(ctx, id) : undefined);
+      return { typeUrl: '/trivium.crossvm.v1.MsgInjectFaultResponse', value: MsgInjectFaultResponseCodec.encode({}).finish() };
+    },
+  };
+  return [call, updateParams, inject];
 }

@@ -1,4 +1,8 @@
 import { RpcError } from '../../core/jsonrpc/index.ts';
+import type { NodeRpcMethod } from '../../core/types/module.ts';
+import { injectMethod } from './dev/inject-rpc.ts';
+import { simulateCrossVM } from './simulate/run.ts';
+import { traceCrossVM } from './trace/rpc.ts';
 import type { EthRpcRegistrar } from './expected-keepers.ts';
 import type { CrossVMKeeper } from './keeper.ts';
 import { views } from './queries.ts';
@@ -23,4 +27,28 @@ export function registerRpcMethods(evm: EthRpcRegistrar, keeper: CrossVMKeeper):
     if (typeof params[0] !== 'string') throw invalid('crossvm_messagesBySender: expected an address');
     return views.bySender(keeper, node.queryContext(), params[0], Number(params[1] ?? 0), Number(params[2] ?? 100));
   });
+}
+
+/** The node-wide methods (both RPC ports): dev_crossvmInject, trivium_traceCrossVM, trivium_simulateCrossVM. */
+export function nodeRpcMethods(keeper: CrossVMKeeper): Record<string, NodeRpcMethod> {
+  const inject = injectMethod(keeper);
+  return {
+    dev_crossvmInject: { params: ['message_id', 'outcome', 'blocks', 'reason'], handler: (p, node) => inject(p, node) },
+    trivium_traceCrossVM: { params: ['id'], handler: (p, node) => traceCrossVM(keeper, node, p.id) },
+    // {call: …} positionally, or the call's own fields (or {tx}) as the named params.
+    trivium_simulateCrossVM: { params: ['call'], handler: (p, node) => simulateCrossVM(keeper, node, p.call ?? p) },
+  };
+}
+
+/** On the Ethereum port: `[{…named}]` or positional params, read as the CometBFT port reads them. */
+export function registerNodeMethods(evm: EthRpcRegistrar, methods: Record<string, NodeRpcMethod>): void {
+  for (const [name, def] of Object.entries(methods)) {
+    evm.registerRpcMethod(name, (params, node) => {
+      const first = params[0];
+      const named: Record<string, unknown> = {};
+      if (params.length === 1 && first && typeof first === 'object' && !Array.isArray(first)) Object.assign(named, first);
+      else def.params.forEach((n, i) => (named[n] = params[i]));
+      return def.handler(named, node);
+    });
+  }
 }

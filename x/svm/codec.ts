@@ -11,6 +11,8 @@ export const TypeUrls = {
   MsgExecuteResponse: '/trivium.svm.v1.MsgExecuteResponse',
   MsgSolanaTx: '/trivium.svm.v1.MsgSolanaTx',
   MsgSolanaTxResponse: '/trivium.svm.v1.MsgSolanaTxResponse',
+  MsgDevSetAccount: '/trivium.svm.v1.MsgDevSetAccount',
+  MsgDevSetAccountResponse: '/trivium.svm.v1.MsgDevSetAccountResponse',
 } as const;
 
 export type AccountMeta = Plain<trivium.svm.v1.AccountMeta.$Properties>;
@@ -20,6 +22,7 @@ export type MsgExecute = Plain<trivium.svm.v1.MsgExecute.$Properties>;
 export type MsgExecuteResponse = Plain<trivium.svm.v1.MsgExecuteResponse.$Properties>;
 export type MsgSolanaTx = Plain<trivium.svm.v1.MsgSolanaTx.$Properties>;
 export type MsgSolanaTxResponse = Plain<trivium.svm.v1.MsgSolanaTxResponse.$Properties>;
+export type MsgDevSetAccount = Plain<trivium.svm.v1.MsgDevSetAccount.$Properties>;
 
 export const MsgDeployProgramCodec = pbjsCodec(pb.MsgDeployProgram);
 export const MsgDeployProgramResponseCodec = pbjsCodec(pb.MsgDeployProgramResponse);
@@ -27,6 +30,8 @@ export const MsgExecuteCodec = pbjsCodec(pb.MsgExecute);
 export const MsgExecuteResponseCodec = pbjsCodec(pb.MsgExecuteResponse);
 export const MsgSolanaTxCodec = pbjsCodec(pb.MsgSolanaTx);
 export const MsgSolanaTxResponseCodec = pbjsCodec(pb.MsgSolanaTxResponse);
+export const MsgDevSetAccountCodec = pbjsCodec(pb.MsgDevSetAccount);
+export const MsgDevSetAccountResponseCodec = pbjsCodec(pb.MsgDevSetAccountResponse);
 
 export type AccountProto = Plain<trivium.svm.v1.Account.$Properties>;
 export type ProgramInfoProto = Plain<trivium.svm.v1.ProgramInfo.$Properties>;
@@ -46,4 +51,5 @@ export const registryTypes: Array<[string, RegistryCodec]> = [
   [TypeUrls.MsgDeployProgram, MsgDeployProgramCodec],
   [TypeUrls.MsgExecute, MsgExecuteCodec],
   [TypeUrls.MsgSolanaTx, MsgSolanaTxCodec],
+  [TypeUrls.MsgDevSetAccount, MsgDevSetAccountCodec],
 ];

@@ -22,6 +22,8 @@ export interface SvmGenesis {
   deploy_sequences: Array<{ deployer: string; sequence: string }>;
   /** Processed wire transactions (base58 signature) and the height after which they are forgotten: replay protection. */
   signatures?: Array<{ signature: string; expiry_height: string }>;
+  /** Devnet only: who may send MsgDevSetAccount (the devnet's dev0); absent on a network. */
+  dev_authority?: string;
 }
 
 export const defaultSvmGenesis = (): SvmGenesis => ({
@@ -62,6 +64,7 @@ export function initSvmGenesis(ctx: Context, keeper: SvmKeeper, bank: BankKeeper
     ctx.store.set(Keys.fraction(r.address.toLowerCase()), Uint8Array.of(Number(v >> 8n), Number(v & 0xffn)));
   }
   for (const s of g.deploy_sequences) ctx.store.set(Keys.deploySeq(toHex(parseAddress(s.deployer))), Buffer.from(BigInt(s.sequence).toString()));
+  if (g.dev_authority) ctx.store.set(Keys.devAuthority, Buffer.from(g.dev_authority));
   for (const s of g.signatures ?? []) {
     const sigHex = toHex(decodeBase58(s.signature));
     const expiry = u64Key(BigInt(s.expiry_height));
@@ -94,5 +97,7 @@ export function exportSvmGenesis(ctx: Context): SvmGenesis {
   for (const [k, v] of ctx.rawStore.iterate(Keys.signaturePrefix)) {
     g.signatures!.push({ signature: encodeBase58(Buffer.from(k.slice(Keys.signaturePrefix.length), 'hex')), expiry_height: BigInt(Buffer.from(v).toString()).toString() });
   }
+  const dev = ctx.rawStore.get(Keys.devAuthority);
+  if (dev) g.dev_authority = Buffer.from(dev).toString();
   return g;
 }

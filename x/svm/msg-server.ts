@@ -14,7 +14,11 @@ import {
   MsgSolanaTxCodec,
   MsgSolanaTxResponseCodec,
   TypeUrls,
+  type MsgDevSetAccount,
+  MsgDevSetAccountCodec,
+  MsgDevSetAccountResponseCodec,
 } from './codec.ts';
+import { devAuthority, setDevAccount } from './keeper/dev-account.ts';
 import { deployEvent, executeEvent, logEvent, transactionEvent } from './events.ts';
 import { checkElfHeader } from './keeper/elf.ts';
 import { explain } from './keeper/executor.ts';
@@ -134,5 +138,23 @@ export function svmMsgs(keeper: SvmKeeper): MsgDef[] {
     },
   };
 
-  return [deploy, execute, solanaTx];
+  // Devnet only: the genesis's dev_authority (dev0 on a devnet; none on a network) sets an account.
+  const devSetAccount: MsgDef<MsgDevSetAccount> = {
+    typeUrl: TypeUrls.MsgDevSetAccount,
+    codec: MsgDevSetAccountCodec,
+    signers: (m) => [m.authority],
+    validateBasic(m) {
+      senderAddress(m.authority);
+      pubkey(m.pubkey);
+      pubkey(m.owner);
+    },
+    handle(ctx, m) {
+      const authority = devAuthority(ctx);
+      if (!authority) throw ErrTransactionFailed('setAccount is a devnet control: this chain has no svm dev_authority');
+      if (authority !== m.authority) throw ErrTransactionFailed(`${m.authority} is not the svm dev_authority (${authority})`);
+      setDevAccount(keeper, ctx, { pubkey: pubkey(m.pubkey), lamports: BigInt(m.lamports ?? 0n), data: m.data ?? new Uint8Array(), owner: pubkey(m.owner), executable: Boolean(m.executable), rentEpoch: BigInt(m.rentEpoch ?? 0n) });
+      return { typeUrl: TypeUrls.MsgDevSetAccountResponse, value: MsgDevSetAccountResponseCodec.encode({}).finish() };
+    },
+  };
+  return [deploy, execute, solanaTx, devSetAccount];
 }

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { corsWarning, transportLimits } from '../../../core/jsonrpc/index.ts';
 import { homePaths } from '../../../core/node/home.ts';
 import { Node } from '../../../core/node/node.ts';
@@ -18,10 +19,36 @@ export function parseDuration(s: string): number {
   return Math.round(m[2] === 'ms' ? n : m[2] === 'm' ? n * 60_000 : n * 1000);
 }
 
+/**
+ * The modules' genesis-loading start flags (x/svm's --bpf-program, --account) into the home's genesis file:
+ * genesis state, so a replay of the home meets it too. On a home whose chain already started, the flags
+ * must leave the genesis as it is (the same flags again), or the start is refused.
+ */
+function loadGenesisFlags(home: string, created: boolean, opts: Record<string, unknown>): void {
+  const path = homePaths(home).genesis;
+  let genesis: { app_state: Record<string, unknown> } | undefined;
+  let before = '';
+  const appState = () => {
+    if (!genesis) {
+      genesis = JSON.parse(readFileSync(path, 'utf8')) as { app_state: Record<string, unknown> };
+      before = JSON.stringify(genesis.app_state);
+    }
+    return genesis.app_state;
+  };
+  const loaded = moduleClis.flatMap((m) => m.genesisFromStartFlags?.(opts, appState) ?? []);
+  if (!genesis || !loaded.length || JSON.stringify(genesis.app_state) === before) return;
+  if (!created && existsSync(homePaths(home).db)) {
+    throw new Error(`--bpf-program/--account load state at genesis, and this home's chain already started (${home}): use a new --home`);
+  }
+  writeFileSync(path, JSON.stringify(genesis, null, 2) + '\n');
+  for (const l of loaded) console.log(`genesis: loaded ${l}`);
+}
+
 /** `triviumd start`: the embedded devnet node, or (with --abci) the app behind CometBFT. */
 export async function runStart(opts: Record<string, string | boolean | undefined>, t0: number): Promise<void> {
   const home = String(opts.home);
   const init = initHome(home, String(opts.chainId));
+  loadGenesisFlags(home, init.created, opts);
   const blockTimeMs = parseDuration(String(opts.blockTime));
   const quiet = Boolean(opts.quiet);
   const appOpts = appOptionsFromFlags(opts);

@@ -2,14 +2,24 @@ import type { Command } from 'commander';
 import WebSocket from 'ws';
 import type { ModuleCli } from '../../../core/client/module-cli.ts';
 import { addQueryFlags, addTxFlags, printOutput, type QueryOptions, type TxOptions } from '../../../core/client/options.ts';
-import { abciQuery } from '../../../core/client/rpc.ts';
+import { abciQuery, rpcCall } from '../../../core/client/rpc.ts';
+import type { CrossVMTrace } from '../trace/build.ts';
+import { renderTrace } from '../trace/render.ts';
+import type { SimulationResult } from '../simulate/run.ts';
+
+/** A dry run: the statuses, then the trace tree. */
+function renderSimulation(r: SimulationResult): string {
+  const head = [`dry run at height ${r.height}: simulated blocks ${r.blocks.from}–${r.blocks.to}${r.complete ? '' : ' (stopped with messages still queued)'}; nothing was sent`];
+  for (const m of r.messages) head.push(`message ${m.id}: ${m.status} at ${m.height}, gas ${m.gas_used}${m.error ? `, error: ${m.error}` : ''}${m.callback_status ? `, callback ${m.callback_status}` : ''}`);
+  return [...head, renderTrace(r.trace)].join('\n');
+}
 import { broadcastMsgs } from '../../../core/client/tx.ts';
 import { Keyring } from '../../../core/client/keyring.ts';
 import { parseCoinsString } from '../../bank/types/index.ts';
 import { parseAccountFlag } from '../../svm/types/account-flag.ts';
 import {
   MsgCrossVMCallCodec, MsgCrossVMCallTypeUrl, MsgCrossVMCallResponseCodec, MsgUpdateParamsCodec, MsgUpdateParamsTypeUrl,
-  MsgUpdateParamsResponseCodec, messageFromProto, paramsFromProto, paramsToProto, QueryTypes,
+  MsgUpdateParamsResponseCodec, MsgInjectFaultCodec, MsgInjectFaultTypeUrl, messageFromProto, paramsFromProto, paramsToProto, QueryTypes,
 } from '../codec.ts';
 import { EventTypes } from '../events.ts';
 import { parseVm, type Params } from '../types/index.ts';
@@ -50,6 +60,7 @@ export const crossvmCli: ModuleCli = {
     [MsgUpdateParamsTypeUrl, MsgUpdateParamsCodec],
     ['/trivium.crossvm.v1.MsgCrossVMCallResponse', MsgCrossVMCallResponseCodec],
     ['/trivium.crossvm.v1.MsgUpdateParamsResponse', MsgUpdateParamsResponseCodec],
+    [MsgInjectFaultTypeUrl, MsgInjectFaultCodec],
   ],
   tx(parent: Command) {
     const c = parent.command('crossvm').description('cross-VM messages');
@@ -64,10 +75,23 @@ export const crossvmCli: ModuleCli = {
         .option('--gas-limit <n>', 'gas for the target (escrowed at the minimum gas price)', '200000')
         .option('--amount <coins>', 'funds sent with the call, e.g. 100utrv', '')
         .option('--callback', 'call the sender back with the outcome')
+        .option('--dry-run', 'simulate the call and every message it leads to, to the end, in a throwaway branch (trivium_simulateCrossVM): nothing is sent')
         .option('--account <meta>', 'svm: PUBKEY[:w][:s] (repeatable, in instruction order)', (v: string, acc: string[]) => [...acc, v], [] as string[]),
-    ).action(async (targetVm: string, target: string, payload: string, o: TxOptions & { sourceVm: string; gasLimit: string; amount: string; callback?: boolean; account: string[] }) => {
+    ).action(async (targetVm: string, target: string, payload: string, o: TxOptions & { sourceVm: string; gasLimit: string; amount: string; callback?: boolean; dryRun?: boolean; account: string[] }) => {
       const kr = new Keyring(o.home, o.keyringBackend);
       const accounts = o.account.map((a) => parseAccountFlag(a, (n) => (kr.has(n) ? kr.get(n).address : undefined)));
+      if (o.dryRun) {
+        payloadBytes(targetVm, payload); // the same checks as a real call, before asking the node
+        const call = {
+          sender: signer(o), source_vm: parseVm(o.sourceVm, 'source vm'), target_vm: parseVm(targetVm, 'target vm'), target_contract: target, payload,
+          funds: o.amount, gas_limit: String(uint(o.gasLimit, '--gas-limit')), callback: Boolean(o.callback),
+          accounts: accounts.map((a) => ({ pubkey: a.pubkey, is_signer: a.isSigner, is_writable: a.isWritable })),
+        };
+        const r = await rpcCall<SimulationResult>(o, 'trivium_simulateCrossVM', { call });
+        if (o.output === 'json') printOutput(o, r);
+        else process.stdout.write(renderSimulation(r) + '\n');
+        return;
+      }
       await broadcastMsgs(o, [
         {
           typeUrl: MsgCrossVMCallTypeUrl,
@@ -110,6 +134,14 @@ export const crossvmCli: ModuleCli = {
       const res = QueryTypes.Params.res.decode(await abciQuery(o, QueryTypes.Params.path, QueryTypes.Params.req.encode({}).finish()));
       printOutput(o, { params: paramsFromProto(res.params ?? {}), authority: res.authority });
     });
+    addQueryFlags(q.command('trace').description('the cross-VM call tree of a tx (Ethereum 0x… or Cosmos hash) or a message id: frames, queued messages, callbacks, gas per VM').argument('<id>')).action(
+      async (id: string, o: QueryOptions) => {
+        const t = await rpcCall<CrossVMTrace | null>(o, 'trivium_traceCrossVM', { id });
+        if (!t) throw new Error(`no tx or message ${id}`);
+        if (o.output === 'json') printOutput(o, t);
+        else process.stdout.write(renderTrace(t) + '\n');
+      },
+    );
     addQueryFlags(q.command('message').description('a message by id').argument('<id>')).action(async (id: string, o: QueryOptions) => {
       const res = QueryTypes.Message.res.decode(await abciQuery(o, QueryTypes.Message.path, QueryTypes.Message.req.encode({ id: uint(id, 'ID') }).finish()));
       if (!res.found) throw new Error(`message ${id} not found`);

@@ -3,6 +3,7 @@ import { toBech32Address } from '../../../core/types/address.ts';
 import { infiniteGasMeter } from '../../../core/types/gas.ts';
 import type { Precompile, PrecompileCall, PrecompileResult } from '../../evm/types/precompile.ts';
 import { encodeBase58 } from '../../svm/types/base58.ts';
+import { syncEvent } from '../events.ts';
 import { WEI_PER_UTRV } from '../executors.ts';
 import type { BankKeeper, WasmKeeper } from '../expected-keepers.ts';
 import type { CrossVMKeeper } from '../keeper.ts';
@@ -99,7 +100,12 @@ export function crossvmPrecompile(keeper: CrossVMKeeper, wasm: WasmKeeper, bank:
     ctx.gasMeter.consume(PRECOMPILE_BASE_GAS, 'crossvm precompile base');
     const tx = decodeCall(call.data);
     if (!tx) throw new Error(`crossvm: unknown function selector 0x${Buffer.from(call.data.subarray(0, 4)).toString('hex')}`);
-    const done = (returnData: Uint8Array): PrecompileResult => ({ returnData, gasUsed: ctx.gasMeter.consumed });
+    const caller = '0x' + Buffer.from(call.caller).toString('hex');
+    // Each returning call leaves a crossvm_sync event (outside the app hash): the trace's precompile frame.
+    const done = (returnData: Uint8Array, contract: string, targetGas = 0n, messageId?: string): PrecompileResult => {
+      ctx.emit(syncEvent({ method: tx.name, caller, contract, gasUsed: ctx.gasMeter.consumed, targetGas, messageId }));
+      return { returnData, gasUsed: ctx.gasMeter.consumed };
+    };
 
     // msg.value already sits at the precompile's address; it travels on as funds of the calling contract.
     const takeFunds = () => {
@@ -114,7 +120,7 @@ export function crossvmPrecompile(keeper: CrossVMKeeper, wasm: WasmKeeper, bank:
       const funds = takeFunds();
       try {
         const r = await wasm.executeContract(ctx, { sender: call.caller, contract, msg: message, funds, gasLimit: ctx.gasMeter.remaining });
-        return done(bytesOut(r.data));
+        return done(bytesOut(r.data), contract, r.gasUsed);
       } catch (e) {
         const reason = (e as { reason?: string }).reason ?? (e as Error).message;
         throw new Error(reason);
@@ -125,8 +131,9 @@ export function crossvmPrecompile(keeper: CrossVMKeeper, wasm: WasmKeeper, bank:
       case 'execute':
         return executeWasm(tx.args[0] as string, bytesArg(tx.args[1]));
       case 'query': {
+        const before = ctx.gasMeter.consumed;
         const data = wasm.queryContract(ctx, tx.args[0] as string, bytesArg(tx.args[1]), ctx.gasMeter.remaining);
-        return done(bytesOut(data));
+        return done(bytesOut(data), tx.args[0] as string, ctx.gasMeter.consumed - before);
       }
       case 'executeCrossVMCall': {
         const vm = Number(tx.args[0]);
@@ -166,7 +173,7 @@ export function crossvmPrecompile(keeper: CrossVMKeeper, wasm: WasmKeeper, bank:
         });
         ctx.emit(...unmetered.events);
         ctx.gasMeter.consume(SUBMIT_GAS + SUBMIT_GAS_PER_PAYLOAD_BYTE * BigInt(queued.length) + SUBMIT_GAS_PER_ACCOUNT * BigInt(accounts.length), 'crossvm submit');
-        return done(Buffer.from(coder.encode(['uint64'], [BigInt(m.id)]).slice(2), 'hex'));
+        return done(Buffer.from(coder.encode(['uint64'], [BigInt(m.id)]).slice(2), 'hex'), target, 0n, m.id);
       }
     }
     throw new Error(`crossvm: ${tx.name} is not implemented`);

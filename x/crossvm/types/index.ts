@@ -85,6 +85,23 @@ export interface Genesis {
   messages?: CrossVMMessage[];
   /** The id the next message gets (default 1). */
   next_id?: string;
+  /** Devnet controls (dev_crossvmInject's MsgInjectFault) are accepted: only the devnet genesis sets it. */
+  dev_controls?: boolean;
+  /** Injected outcomes not yet applied (devnet only), by message id ("0": the next message submitted). */
+  injections?: Array<Injection & { message_id: string }>;
+}
+
+export const FAULT_OUTCOMES = ['fail', 'timeout', 'delay'] as const;
+export type FaultOutcome = (typeof FAULT_OUTCOMES)[number];
+
+/** A devnet fault waiting for its message: consensus state, so a replay of the blocks reaches it too. */
+export interface Injection {
+  outcome: FaultOutcome;
+  /** delay: the block count asked for. */
+  blocks: string;
+  reason: string;
+  /** delay: the first height the message may run at (set once the injection is attached to a message). */
+  not_before: string;
 }
 
 export const StoreKeys = {
@@ -99,6 +116,10 @@ export const StoreKeys = {
   queuePrefix: 'crossvm/q/',
   bySender: (sender: string, id: bigint) => `crossvm/s/${sender}/${u64Key(id)}`,
   bySenderPrefix: (sender: string) => `crossvm/s/${sender}/`,
+  devControls: 'crossvm/dev_controls',
+  /** Injected faults by message id; id 0 is the one waiting for the next message submitted. */
+  injection: (id: bigint) => `crossvm/i/${u64Key(id)}`,
+  injectionPrefix: 'crossvm/i/',
 } as const;
 
 // ---- errors (codespace "crossvm") ----

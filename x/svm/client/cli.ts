@@ -8,6 +8,7 @@ import { Keyring } from '../../../core/client/keyring.ts';
 import { parsePubkey } from '../types/address.ts';
 import { encodeBase58 } from '../types/base58.ts';
 import { parseAccountFlag } from '../types/account-flag.ts';
+import { applySvmStartFlags } from './genesis-flags.ts';
 import { Query, TypeUrls, registryTypes } from '../codec.ts';
 import { DEFAULT_SVM_RPC_ADDRESS, DEFAULT_SVM_WS_ADDRESS, parseInstructionData } from '../types/index.ts';
 
@@ -37,10 +38,13 @@ async function send(opts: TxOptions, msg: { typeUrl: string; value: unknown }): 
 }
 
 export const svmCli: ModuleCli = {
+  genesisFromStartFlags: (flags, appState) => applySvmStartFlags(flags, appState),
   registryTypes,
   startFlags: [
     { flags: '--svm-rpc.address <addr>', description: 'Solana JSON-RPC (HTTP + WebSocket) listen address', defaultValue: DEFAULT_SVM_RPC_ADDRESS },
     { flags: '--svm.faucet-max-lamports <n>', description: 'most lamports one requestAirdrop may ask for (a JSON number ≤ 2^53 - 1)', defaultValue: '1000000000000' },
+    { flags: '--bpf-program <id_and_file...>', description: 'load an SBF program at genesis: ID FILE.so (repeatable; solana-test-validator\'s flag; a new home only)' },
+    { flags: '--account <addr_and_file...>', description: 'load an account at genesis: ADDR FILE.json (`solana account --output json`; ADDR - takes the file\'s pubkey; repeatable; a new home only)' },
     { flags: '--svm-rpc.ws-address <addr>', description: "Solana WebSocket listen address (web3.js's default is the HTTP port + 1); \"off\" to disable", defaultValue: DEFAULT_SVM_WS_ADDRESS },
   ],
   tx(parent: Command) {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { toBech32Address } from '../../../core/types/address.ts';
 import type { Context } from '../../../core/types/context.ts';
 import { ErrInsufficientFunds, ErrOutOfGas } from '../../../core/types/errors.ts';
-import type { BankKeeper } from '../expected-keepers.ts';
+import type { BankKeeper, DevAuthKeeper } from '../expected-keepers.ts';
 import { getJSON, setJSON } from '../../../core/store/kv.ts';
 import { addressFace, svmFace } from '../types/address.ts';
 import { encodeBase58 } from '../types/base58.ts';
@@ -49,6 +49,8 @@ export class SvmKeeper {
   readonly ledger: LamportLedger;
   readonly executor: Executor;
   readonly blockhashes = new RecentBlockhashes();
+  /** x/auth, for the devnet controls' signed txs (app/ wires it; absent: no devnet controls). */
+  devAuth?: DevAuthKeeper;
   private readonly moduleFace: Uint8Array;
 
   constructor(

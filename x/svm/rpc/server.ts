@@ -6,6 +6,7 @@ import type { SvmKeeper } from '../keeper/keeper.ts';
 import type { SolanaTxRecord } from '../tx-record.ts';
 import { DEFAULT_SVM_RPC_ADDRESS, DEFAULT_SVM_WS_ADDRESS, IndexKeys } from '../types/index.ts';
 import { RpcCodes, stringifyJson } from './encoding.ts';
+import { devMethods } from './dev.ts';
 import { SOLANA_CORE_VERSION, solanaMethods } from './methods.ts';
 
 const flag = (flags: Record<string, unknown>, name: string, camel: string): string | undefined => {
@@ -63,7 +64,7 @@ export class SolanaRpcService implements Service {
     readonly laddr: string,
     readonly wsLaddr: string | undefined = svmWsAddress(node.flags),
   ) {
-    const methods = methodTable<unknown[]>(solanaMethods(node, keeper));
+    const methods = methodTable<unknown[]>({ ...solanaMethods(node, keeper), ...devMethods(node, keeper) });
     for (const [name, fn] of Object.entries(this.subscriptionMethods())) methods.set(name, fn);
     this.rpc = new JsonRpcServer({ methods, dialect, maxBytes: MAX_BODY, ...transportOptions(node.flags), name: 'svm-rpc', headers: HEADERS, stringify: stringifyJson, route: (req) => route(req.method, req.url) });
   }

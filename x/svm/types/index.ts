@@ -22,6 +22,8 @@ export const SOLANA_TX_ENVELOPE = 0x53;
 export const Keys = {
   /** svm/a/<pubkey>: an account's owner, flags, rent epoch and data (lamports live in x/bank). */
   account: (pubkeyHex: string) => `svm/a/${pubkeyHex}`,
+  /** svm/dev_authority: who may send devnet controls (MsgDevSetAccount); set only by the devnet genesis. */
+  devAuthority: 'svm/dev_authority',
   accountPrefix: 'svm/a/',
   /** svm/o/<owner>/<pubkey>: empty marker, so getProgramAccounts is a prefix scan. */
   byOwner: (ownerHex: string, pubkeyHex: string) => `svm/o/${ownerHex}/${pubkeyHex}`,

@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { moduleClis } from '../../cmd/triviumd/module-clis.ts';
+import { type AppProc, startAbciApp } from '../helpers/abci.ts';
+import { freePort } from '../helpers/node.ts';
+
+/** Under CometBFT (`start --abci`) the devnet control dev_crossvmInject is refused with a clear error, as dev_mine is. */
+describe('x/crossvm devnet controls on a node for a network (--abci)', { timeout: 90_000 }, () => {
+  const home = mkdtempSync(join(tmpdir(), 'trivium-xvm-abci-'));
+  let app: AppProc;
+  let ethUrl = '';
+  const post = async (method: string, params: unknown) =>
+    (await (await fetch(ethUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }) })).json()) as { result?: unknown; error?: { code: number; message: string } };
+
+  before(async () => {
+    const args: string[] = [];
+    for (const m of moduleClis) {
+      for (const f of m.startFlags ?? []) {
+        const name = /--([\w.-]+)/.exec(f.flags)?.[1];
+        if (name && /address|laddr/.test(name)) {
+          const addr = `127.0.0.1:${await freePort()}`;
+          args.push(`--${name}`, addr);
+          if (name === 'json-rpc.address') ethUrl = `http://${addr}`;
+        }
+      }
+    }
+    args.push('--rpc.laddr', `tcp://127.0.0.1:${await freePort()}`);
+    app = await startAbciApp(home, await freePort(), args);
+    for (let i = 0; i < 100; i++) {
+      try {
+        await post('eth_chainId', []);
+        break;
+      } catch {
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    }
+  });
+  after(async () => {
+    await app?.stop();
+    rmSync(home, { recursive: true, force: true });
+  });
+
+  it('dev_crossvmInject is refused on the Ethereum port, naming --abci', async () => {
+    const r = await post('dev_crossvmInject', [{ message_id: 'next', outcome: 'fail' }]);
+    assert.equal(r.error?.code, -32000, JSON.stringify(r));
+    assert.match(r.error!.message, /devnet control.*--abci/);
+  });
+
+  it('the read-only trivium_* methods are served and still check their params', async () => {
+    assert.equal((await post('trivium_traceCrossVM', ['nope'])).error?.code, -32602);
+    assert.equal((await post('trivium_simulateCrossVM', [{ target_vm: 'nowhere' }])).error?.code, -32602);
+  });
+});
