@@ -9,6 +9,8 @@ import { mempoolOptions } from './mempool-options.ts';
 import type { Service } from '../types/module.ts';
 import { type BlockResults, type BroadcastResult, type CommittedBlockEvent, intStartFlag, type NodeAPI, startFlag, type StoredBlock, type StoredTx } from '../types/node-api.ts';
 import { BlockProducer } from './producer.ts';
+import { DevControls } from './dev-controls.ts';
+import type { DevnetAPI } from '../types/node-api.ts';
 import { NodeDB } from '../store/node-db.ts';
 import { txHash } from '../baseapp/tx-decoder.ts';
 import type { Context } from '../types/context.ts';
@@ -73,6 +75,25 @@ export class Node implements NodeAPI {
       consensus: () => this.app.consensus,
       onCommit: (e) => this.onCommit(e),
     });
+    this.dev = new DevControls({ app: this.app, mempool: this.mempool, producer: this.producer, rewound: (h) => this.rewound(h) });
+  }
+
+  private readonly dev: DevControls;
+
+  /** The devnet's controls (core/node/dev-controls.ts); AbciNode refuses them. */
+  devnet(): DevnetAPI {
+    return this.dev;
+  }
+
+  /**
+   * After a snapshot revert or reset rolled the chain back to `height`: the tx hashes and blocks cached above it
+   * are forgotten, and the module services hear of it ('rewind') to drop their own caches.
+   */
+  private rewound(height: number): void {
+    this.seen.clear();
+    this.blockCache.clear();
+    this.log(`rewound to height ${height}`);
+    this.bus.emit('rewind', { height });
   }
 
   get chainId(): string {

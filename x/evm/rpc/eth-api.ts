@@ -22,6 +22,8 @@ import { feeHistory } from './fee-history.ts';
 import { getProof, parseProofStorageKeys } from './get-proof.ts';
 import { StateRootReader } from '../state-root/reader.ts';
 import { DevMining } from './dev.ts';
+import { anvilMethods, devMethods } from './anvil.ts';
+import { DEV_PARAM_NAMES } from '../../../core/node/dev-controls.ts';
 import { intFlag } from './flags.ts';
 
 export type RpcHandler = (params: unknown[]) => unknown | Promise<unknown>;
@@ -55,7 +57,7 @@ export class EthApi {
   readonly view: ChainView;
   /** The committed Merkle-Patricia state roots (block headers' stateRoot, eth_getProof). */
   readonly roots: StateRootReader;
-  private readonly pending = new Map<string, PendingTx>();
+  readonly pending = new Map<string, PendingTx>();
   private readonly filters = new Map<string, InstalledFilter>();
   private nextFilterId = 1n;
   readonly methods: Record<string, RpcHandler>;
@@ -96,6 +98,15 @@ export class EthApi {
         if (h) this.pending.delete(h);
       }
     }
+  }
+
+  /** After a snapshot revert or reset (the node's 'rewind'): nothing cached above `height` is true any more. */
+  onRewound(height: number): void {
+    this.view.reset();
+    // The mempool was re-checked against the restored state: what it dropped is no longer pending here either.
+    const waiting = new Set(this.node.devnet().pendingTxs().map((b) => '0x' + Buffer.from(keccak256(b)).toString('hex')));
+    for (const hash of this.pending.keys()) if (!waiting.has(hash)) this.pending.delete(hash);
+    for (const f of this.filters.values()) if (f.cursor > height) f.cursor = height;
   }
 
   // ---- block tags --------------------------------------------------------------------------------------
@@ -404,6 +415,7 @@ export class EthApi {
         return null;
       },
     };
+    Object.assign(m, anvilMethods(this, this.dev.maxBlocks), devMethods(node, DEV_PARAM_NAMES));
     m.hardhat_mine = m.anvil_mine!;
     return m;
   }
