@@ -103,6 +103,7 @@ export class EthApi {
   /** After a snapshot revert or reset (the node's 'rewind'): nothing cached above `height` is true any more. */
   onRewound(height: number): void {
     this.view.reset();
+    this.checkState.reset();
     // The mempool was re-checked against the restored state: what it dropped is no longer pending here either.
     const waiting = new Set(this.node.devnet().pendingTxs().map((b) => '0x' + Buffer.from(keccak256(b)).toString('hex')));
     for (const hash of this.pending.keys()) if (!waiting.has(hash)) this.pending.delete(hash);

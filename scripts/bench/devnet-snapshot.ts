@@ -1,0 +1,115 @@
+/**
+ * Issue 15's figure: evm_snapshot and evm_revert with 10,000 funded accounts and 1,000 contracts in state, on a
+ * Trivium devnet and on anvil (the binary of @foundry-rs/anvil) side by side in one run. Both get the same
+ * pre-signed txs (anvil started with Trivium's EVM chain id); then rounds interleave the two: snapshot, one
+ * transfer mined (so the revert has a block to undo), revert — each call timed from the client, every result
+ * checked (the id reverts to true, the height and the recipient's balance are back).
+ *
+ *   node --no-node-snapshot --import tsx scripts/bench/devnet-snapshot.ts [rounds=20] [accounts=10000] [contracts=1000]
+ */
+import { Wallet } from 'ethers';
+import { devWallets, type EvmPeer, rpc, startAnvil, startTrivium } from './evm-peers.ts';
+import { fmtSpread } from './lib/stats.ts';
+
+const ROUNDS = Number(process.argv[2] ?? 20);
+const ACCOUNTS = Number(process.argv[3] ?? 10_000);
+const CONTRACTS = Number(process.argv[4] ?? 1_000);
+const CHAIN_ID = 262145n;
+const FEE = { type: 2 as const, maxFeePerGas: 100n * 10n ** 9n, maxPriorityFeePerGas: 10n ** 9n };
+/** PUSH1 1 PUSH1 0 RETURN: a contract whose code is one STOP byte. */
+const INITCODE = '0x60016000f3';
+const BATCH = 250;
+
+async function batch(url: string, calls: Array<[string, unknown[]]>): Promise<unknown[]> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(calls.map(([method, params], id) => ({ jsonrpc: '2.0', id, method, params }))) });
+  const out = (await res.json()) as Array<{ id: number; result?: unknown; error?: { message: string } }>;
+  return out.sort((a, b) => a.id - b.id).map((r) => {
+    if (r.error) throw new Error(r.error.message);
+    return r.result;
+  });
+}
+
+/** The setup txs, signed once: per dev wallet a run of nonces, transfers to fresh addresses and deploys. */
+async function signSetup(): Promise<string[][]> {
+  const wallets = devWallets(10);
+  const perWallet = wallets.map(() => [] as string[]);
+  const nonces = wallets.map(() => 0);
+  for (let i = 0; i < ACCOUNTS + CONTRACTS; i++) {
+    const w = i % wallets.length;
+    const tx = i < ACCOUNTS
+      ? { ...FEE, chainId: CHAIN_ID, nonce: nonces[w]!++, gasLimit: 21_000n, to: Wallet.createRandom().address, value: 1n }
+      : { ...FEE, chainId: CHAIN_ID, nonce: nonces[w]!++, gasLimit: 100_000n, data: INITCODE };
+    perWallet[w]!.push(await wallets[w]!.signTransaction(tx));
+  }
+  return perWallet;
+}
+
+/** Sends the setup txs in batches (each wallet's in nonce order) and waits until every nonce landed. */
+async function populate(peer: EvmPeer, perWallet: string[][]): Promise<void> {
+  const wallets = devWallets(10);
+  const t0 = performance.now();
+  for (let off = 0; off < perWallet[0]!.length; off += BATCH) {
+    const calls: Array<[string, unknown[]]> = [];
+    for (const txs of perWallet) for (const raw of txs.slice(off, off + BATCH)) calls.push(['eth_sendRawTransaction', [raw]]);
+    await batch(peer.url, calls);
+    // Wait for this round to be mined before the next (the mempool stays small on both sides).
+    for (const [w, txs] of perWallet.entries()) {
+      const want = Math.min(off + BATCH, txs.length);
+      while (Number(BigInt(await rpc(peer.url, 'eth_getTransactionCount', [wallets[w]!.address, 'latest']))) < want) await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+  console.log(`${peer.name}: ${ACCOUNTS} accounts + ${CONTRACTS} contracts in ${((performance.now() - t0) / 1000).toFixed(1)} s, height ${Number(BigInt(await rpc(peer.url, 'eth_blockNumber')))}`);
+}
+
+async function timed<T>(f: () => Promise<T>): Promise<[T, number]> {
+  const t0 = performance.now();
+  const v = await f();
+  return [v, performance.now() - t0];
+}
+
+/** One round: snapshot, a transfer mined, revert; checked. */
+async function round(peer: EvmPeer, sender: Wallet, nonce: number, to: string): Promise<{ snap: number; revert: number }> {
+  const h0 = await rpc(peer.url, 'eth_blockNumber');
+  const [id, snap] = await timed(() => rpc<string>(peer.url, 'evm_snapshot'));
+  const raw = await sender.signTransaction({ ...FEE, chainId: CHAIN_ID, nonce, gasLimit: 21_000n, to, value: 1000n });
+  const hash = await rpc<string>(peer.url, 'eth_sendRawTransaction', [raw]);
+  while (!(await rpc(peer.url, 'eth_getTransactionReceipt', [hash]))) await new Promise((r) => setTimeout(r, 5));
+  if (BigInt(await rpc(peer.url, 'eth_getBalance', [to, 'latest'])) !== 1000n) throw new Error(`${peer.name}: the transfer did not land`);
+  const [ok, revert] = await timed(() => rpc<boolean>(peer.url, 'evm_revert', [id]));
+  if (ok !== true) throw new Error(`${peer.name}: evm_revert(${id}) answered ${ok}`);
+  if ((await rpc(peer.url, 'eth_blockNumber')) !== h0) throw new Error(`${peer.name}: height not restored`);
+  if (BigInt(await rpc(peer.url, 'eth_getBalance', [to, 'latest'])) !== 0n) throw new Error(`${peer.name}: balance not restored`);
+  if ((await rpc(peer.url, 'evm_revert', [id])) !== false) throw new Error(`${peer.name}: a used id reverted again`);
+  return { snap, revert };
+}
+
+const peers: EvmPeer[] = [];
+try {
+  console.log(`signing ${ACCOUNTS + CONTRACTS} setup txs…`);
+  const setup = await signSetup();
+  peers.push(await startTrivium('0'), await startAnvil(['--chain-id', String(CHAIN_ID)]));
+  for (const p of peers) await populate(p, setup);
+  const sender = devWallets(11)[10]!;
+  const to = Wallet.createRandom().address;
+  const results = peers.map(() => ({ snap: [] as number[], revert: [] as number[] }));
+  const nonces = await Promise.all(peers.map(async (p) => Number(BigInt(await rpc(p.url, 'eth_getTransactionCount', [sender.address, 'latest'])))));
+  // devWallets(11)[10] is not funded at genesis: fund it once on both (kept by every revert: before the first snapshot).
+  for (const p of peers) {
+    await rpc(p.url, 'anvil_setBalance', [sender.address, '0x56bc75e2d63100000']);
+  }
+  for (let r = 0; r < ROUNDS; r++) {
+    // Interleaved: alternate which side goes first, so neither always runs on a warmer machine.
+    const order = r % 2 === 0 ? [0, 1] : [1, 0];
+    for (const i of order) {
+      const x = await round(peers[i]!, sender, nonces[i]!, to);
+      results[i]!.snap.push(x.snap);
+      results[i]!.revert.push(x.revert);
+    }
+  }
+  console.log(`\n${ROUNDS} rounds, ${ACCOUNTS} accounts + ${CONTRACTS} contracts in state; ms from the client, min / median / max`);
+  console.log('| node | evm_snapshot | evm_revert (one block back) |');
+  console.log('| --- | --- | --- |');
+  for (const [i, p] of peers.entries()) console.log(`| ${p.name} | ${fmtSpread(results[i]!.snap, 2)} | ${fmtSpread(results[i]!.revert, 2)} |`);
+} finally {
+  for (const p of peers) await p.stop();
+}
