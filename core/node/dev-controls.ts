@@ -12,7 +12,17 @@ export const DEV_PARAM_NAMES: Readonly<Record<string, string[]>> = {
   dev_reset: [],
   dev_setTime: ['time'],
   dev_setBalance: ['address', 'amount', 'denom'],
+  dev_dumpState: [],
 };
+
+/** dev_dumpState's document (and `triviumd start --dump-state`'s file): every module's exported genesis state. */
+export interface DevStateDump {
+  format: 'trivium-devnet-state/1';
+  chain_id: string;
+  height: number;
+  time: string;
+  app_state: Record<string, unknown>;
+}
 
 /** -32602 with the detail in both message and data (CometBFT shows data, Ethereum clients the message). */
 export const devInvalid = (detail: string) => new RpcError(-32602, `invalid params: ${detail}`, detail);
@@ -72,7 +82,21 @@ export class DevControls implements DevnetAPI {
         const height = await this.applyState((ctx) => void owner.devSetBalance!(ctx, p.address as string, amount, denom));
         return { height: String(height) };
       }],
+      ['dev_dumpState', () => this.host.producer.exclusive(() => this.dumpState())],
     ]);
+  }
+
+  /**
+   * Every module's state as its genesis export (bank, auth, x/evm accounts/code/storage, x/svm accounts and
+   * programs, x/wasm code and contracts, x/crossvm's queue and message records) after the last block: a start
+   * with --load-state runs InitChain on it. Call between blocks (the methods do; so does Node.stop).
+   */
+  dumpState(): DevStateDump {
+    const { app } = this.host;
+    const ctx = app.queryContext();
+    const app_state: Record<string, unknown> = {};
+    for (const m of app.modules) if (m.exportGenesis) app_state[m.name] = m.exportGenesis(ctx);
+    return { format: 'trivium-devnet-state/1', chain_id: app.chainId, height: app.lastHeight, time: new Date(app.lastBlockTimeMs).toISOString(), app_state };
   }
 
   get clock(): BlockProducer['clock'] {

@@ -7,7 +7,7 @@
  *
  *   node --no-node-snapshot --import tsx scripts/bench/devnet-snapshot.ts [rounds=20] [accounts=10000] [contracts=1000]
  */
-import { Wallet } from 'ethers';
+import { type HDNodeWallet, Wallet } from 'ethers';
 import { devWallets, type EvmPeer, rpc, startAnvil, startTrivium } from './evm-peers.ts';
 import { fmtSpread } from './lib/stats.ts';
 
@@ -68,7 +68,7 @@ async function timed<T>(f: () => Promise<T>): Promise<[T, number]> {
 }
 
 /** One round: snapshot, a transfer mined, revert; checked. */
-async function round(peer: EvmPeer, sender: Wallet, nonce: number, to: string): Promise<{ snap: number; revert: number }> {
+async function round(peer: EvmPeer, sender: HDNodeWallet, nonce: number, to: string): Promise<{ snap: number; revert: number }> {
   const h0 = await rpc(peer.url, 'eth_blockNumber');
   const [id, snap] = await timed(() => rpc<string>(peer.url, 'evm_snapshot'));
   const raw = await sender.signTransaction({ ...FEE, chainId: CHAIN_ID, nonce, gasLimit: 21_000n, to, value: 1000n });

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { corsWarning, transportLimits } from '../../../core/jsonrpc/index.ts';
 import { homePaths } from '../../../core/node/home.ts';
 import { Node } from '../../../core/node/node.ts';
@@ -28,10 +29,13 @@ export async function runStart(opts: Record<string, string | boolean | undefined
   const corsWarn = corsWarning(transportLimits(opts).cors);
   if (corsWarn) console.warn(corsWarn);
   if (opts.abci !== undefined) {
+    for (const f of ['dumpState', 'loadState', 'reset'] as const) if (opts[f] !== undefined) throw new Error(`--${f.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())} is a devnet flag: a node run for a network (--abci) takes its state from CometBFT`);
     const laddr = opts.abci === true ? DEFAULT_ABCI_LADDR : String(opts.abci);
     await runAbci({ home, laddr, cometRpc: String(opts['rpc.laddr'] ?? opts.rpcLaddr), flags: opts, quiet, buildApp: (db) => buildApp(db).app });
     return;
   }
+  // --reset: the chain data goes, the home's config and keys stay (the next open runs InitChain again).
+  if (opts.reset) rmSync(homePaths(home).data, { recursive: true, force: true });
   const node = new Node({ home, blockTimeMs, flags: opts, log: quiet ? () => undefined : undefined, buildApp: (db) => buildApp(db).app });
   await node.open();
   const laddr = String(opts['rpc.laddr'] ?? opts.rpcLaddr);
