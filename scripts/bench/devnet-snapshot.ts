@@ -18,11 +18,13 @@ const CHAIN_ID = 262145n;
 const FEE = { type: 2 as const, maxFeePerGas: 100n * 10n ** 9n, maxPriorityFeePerGas: 10n ** 9n };
 /** PUSH1 1 PUSH1 0 RETURN: a contract whose code is one STOP byte. */
 const INITCODE = '0x60016000f3';
-const BATCH = 250;
+/** Txs per wallet per JSON-RPC batch: 10 wallets × 100 = Trivium's batch limit of 1,000 requests. */
+const BATCH = 100;
 
 async function batch(url: string, calls: Array<[string, unknown[]]>): Promise<unknown[]> {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(calls.map(([method, params], id) => ({ jsonrpc: '2.0', id, method, params }))) });
   const out = (await res.json()) as Array<{ id: number; result?: unknown; error?: { message: string } }>;
+  if (!Array.isArray(out)) throw new Error(`batch refused: ${JSON.stringify(out).slice(0, 200)}`);
   return out.sort((a, b) => a.id - b.id).map((r) => {
     if (r.error) throw new Error(r.error.message);
     return r.result;
@@ -67,14 +69,14 @@ async function timed<T>(f: () => Promise<T>): Promise<[T, number]> {
   return [v, performance.now() - t0];
 }
 
-/** One round: snapshot, a transfer mined, revert; checked. */
-async function round(peer: EvmPeer, sender: HDNodeWallet, nonce: number, to: string): Promise<{ snap: number; revert: number }> {
+/** One round: snapshot, a transfer mined, revert; checked (the same nonce every round: the revert restores it). */
+async function round(peer: EvmPeer, sender: HDNodeWallet, nonce: number, to: string, value: bigint): Promise<{ snap: number; revert: number }> {
   const h0 = await rpc(peer.url, 'eth_blockNumber');
   const [id, snap] = await timed(() => rpc<string>(peer.url, 'evm_snapshot'));
-  const raw = await sender.signTransaction({ ...FEE, chainId: CHAIN_ID, nonce, gasLimit: 21_000n, to, value: 1000n });
+  const raw = await sender.signTransaction({ ...FEE, chainId: CHAIN_ID, nonce, gasLimit: 21_000n, to, value });
   const hash = await rpc<string>(peer.url, 'eth_sendRawTransaction', [raw]);
   while (!(await rpc(peer.url, 'eth_getTransactionReceipt', [hash]))) await new Promise((r) => setTimeout(r, 5));
-  if (BigInt(await rpc(peer.url, 'eth_getBalance', [to, 'latest'])) !== 1000n) throw new Error(`${peer.name}: the transfer did not land`);
+  if (BigInt(await rpc(peer.url, 'eth_getBalance', [to, 'latest'])) !== value) throw new Error(`${peer.name}: the transfer did not land`);
   const [ok, revert] = await timed(() => rpc<boolean>(peer.url, 'evm_revert', [id]));
   if (ok !== true) throw new Error(`${peer.name}: evm_revert(${id}) answered ${ok}`);
   if ((await rpc(peer.url, 'eth_blockNumber')) !== h0) throw new Error(`${peer.name}: height not restored`);
@@ -101,7 +103,8 @@ try {
     // Interleaved: alternate which side goes first, so neither always runs on a warmer machine.
     const order = r % 2 === 0 ? [0, 1] : [1, 0];
     for (const i of order) {
-      const x = await round(peers[i]!, sender, nonces[i]!, to);
+      // A new amount each round: anvil refuses a tx hash it has seen before, even one a revert undid.
+      const x = await round(peers[i]!, sender, nonces[i]!, to, 1000n + BigInt(r));
       results[i]!.snap.push(x.snap);
       results[i]!.revert.push(x.revert);
     }
