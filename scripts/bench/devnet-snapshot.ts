@@ -69,7 +69,7 @@ async function timed<T>(f: () => Promise<T>): Promise<[T, number]> {
   return [v, performance.now() - t0];
 }
 
-/** One round: snapshot, a transfer mined, revert; checked (the same nonce every round: the revert restores it). */
+/** One round: snapshot, a transfer mined, revert; checked. */
 async function round(peer: EvmPeer, sender: HDNodeWallet, nonce: number, to: string, value: bigint): Promise<{ snap: number; revert: number }> {
   const h0 = await rpc(peer.url, 'eth_blockNumber');
   const [id, snap] = await timed(() => rpc<string>(peer.url, 'evm_snapshot'));
@@ -91,20 +91,18 @@ try {
   const setup = await signSetup();
   peers.push(await startTrivium('0'), await startAnvil(['--chain-id', String(CHAIN_ID)]));
   for (const p of peers) await populate(p, setup);
-  const sender = devWallets(11)[10]!;
   const to = Wallet.createRandom().address;
   const results = peers.map(() => ({ snap: [] as number[], revert: [] as number[] }));
-  const nonces = await Promise.all(peers.map(async (p) => Number(BigInt(await rpc(p.url, 'eth_getTransactionCount', [sender.address, 'latest'])))));
-  // devWallets(11)[10] is not funded at genesis: fund it once on both (kept by every revert: before the first snapshot).
-  for (const p of peers) {
-    await rpc(p.url, 'anvil_setBalance', [sender.address, '0x56bc75e2d63100000']);
-  }
+  // A fresh sender per round, funded before the first snapshot (so every revert keeps it): anvil's pool remembers
+  // a reverted tx's sender and nonce ("replacement transaction underpriced" for the same nonce again).
+  const senders = Array.from({ length: ROUNDS }, () => Wallet.createRandom() as unknown as HDNodeWallet);
+  for (const p of peers) for (const s of senders) await rpc(p.url, 'anvil_setBalance', [s.address, '0x56bc75e2d63100000']);
   for (let r = 0; r < ROUNDS; r++) {
     // Interleaved: alternate which side goes first, so neither always runs on a warmer machine.
     const order = r % 2 === 0 ? [0, 1] : [1, 0];
     for (const i of order) {
       // A new amount each round: anvil refuses a tx hash it has seen before, even one a revert undid.
-      const x = await round(peers[i]!, sender, nonces[i]!, to, 1000n + BigInt(r));
+      const x = await round(peers[i]!, senders[r]!, 0, to, 1000n + BigInt(r));
       results[i]!.snap.push(x.snap);
       results[i]!.revert.push(x.revert);
     }

@@ -9,6 +9,7 @@ import { DEFAULT_ABCI_LADDR } from '../../../core/abci/socket-server.ts';
 import { devAccounts, DEV_BALANCE } from '../../../app/genesis.ts';
 import { DEV_MNEMONIC } from '../../../core/client/hd-keys.ts';
 import { moduleClis } from '../module-clis.ts';
+import { devEvmAccountOptions } from '../../../x/evm/dev-accounts.ts';
 import { initHome } from './init.ts';
 
 /** "1s", "500ms", "0", "2" (seconds) → milliseconds. */
@@ -22,7 +23,11 @@ export function parseDuration(s: string): number {
 /** `triviumd start`: the embedded devnet node, or (with --abci) the app behind CometBFT. */
 export async function runStart(opts: Record<string, string | boolean | undefined>, t0: number): Promise<void> {
   const home = String(opts.home);
-  const init = initHome(home, String(opts.chainId));
+  // anvil's --accounts / --mnemonic / --balance shape a new home's genesis (and which accounts eth_accounts unlocks).
+  const evmFlags = ['accounts', 'mnemonic', 'balance'].some((f) => opts[f] !== undefined);
+  // --reset: the chain data and the genesis go (a new one is written below); the keys stay.
+  if (opts.reset) for (const p of [homePaths(home).data, homePaths(home).genesis]) rmSync(p, { recursive: true, force: true });
+  const init = initHome(home, String(opts.chainId), undefined, false, evmFlags ? devEvmAccountOptions(opts) : undefined);
   const blockTimeMs = parseDuration(String(opts.blockTime));
   const quiet = Boolean(opts.quiet);
   // Opening CORS lets any listed web page drive the unlocked dev accounts: say so at every start.
@@ -34,8 +39,6 @@ export async function runStart(opts: Record<string, string | boolean | undefined
     await runAbci({ home, laddr, cometRpc: String(opts['rpc.laddr'] ?? opts.rpcLaddr), flags: opts, quiet, buildApp: (db) => buildApp(db).app });
     return;
   }
-  // --reset: the chain data goes, the home's config and keys stay (the next open runs InitChain again).
-  if (opts.reset) rmSync(homePaths(home).data, { recursive: true, force: true });
   const node = new Node({ home, blockTimeMs, flags: opts, log: quiet ? () => undefined : undefined, buildApp: (db) => buildApp(db).app });
   await node.open();
   const laddr = String(opts['rpc.laddr'] ?? opts.rpcLaddr);

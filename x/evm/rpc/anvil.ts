@@ -1,10 +1,9 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { createFeeMarket1559Tx } from '@ethereumjs/tx';
 import { Account, Address, bytesToHex } from '@ethereumjs/util';
-import { derivePrivateKey, DEV_MNEMONIC, mnemonicToSeed } from '../../../core/client/hd-keys.ts';
 import type { DevnetAPI, DevParams, NodeAPI } from '../../../core/types/node-api.ts';
 import { keccak256 } from '../crypto.ts';
-import { DEV_EVM_ADDRESSES } from '../dev-accounts.ts';
+import { devEvmAccountOptions, devEvmKeys } from '../dev-accounts.ts';
 import { txCommon } from '../executor/common.ts';
 import type { EvmKeeper } from '../keeper.ts';
 import { decodeEthTx, recordImpersonatedTx } from '../tx/decode.ts';
@@ -24,15 +23,6 @@ export interface AnvilHost {
   readonly pending: Map<string, { tx: import('@ethereumjs/tx').TypedTransaction; from: string }>;
 }
 
-/** The dev accounts' keys (m/44'/60'/0'/0/i of anvil's mnemonic), derived on first use. */
-let devKeys: Map<string, Uint8Array> | undefined;
-function devKey(addr: string): Uint8Array | undefined {
-  if (!devKeys) {
-    const seed = mnemonicToSeed(DEV_MNEMONIC);
-    devKeys = new Map(DEV_EVM_ADDRESSES.map((a, i) => [a.toLowerCase(), derivePrivateKey(seed, `m/44'/60'/0'/0/${i}`)]));
-  }
-  return devKeys.get(addr);
-}
 /** Signs impersonated senders' txs: any valid key will do, the recorded hash names the real sender. */
 const IMPERSONATION_KEY = keccak256(new TextEncoder().encode('trivium/devnet/impersonation'));
 
@@ -63,6 +53,11 @@ export function anvilMethods(host: AnvilHost, maxMineBlocks: number): Record<str
   const { node, keeper } = host;
   const dev = (): DevnetAPI => node.devnet();
   const impersonated = new Set<string>();
+  // The unlocked accounts: --accounts N of --mnemonic (anvil's flags; the devnet's ten by default), derived once.
+  const opts = devEvmAccountOptions(node.flags);
+  let keys: Map<string, Uint8Array> | undefined;
+  const unlocked = () => (keys ??= new Map(devEvmKeys(opts).map((k) => [k.address, k.key])));
+  const devKey = (addr: string) => unlocked().get(addr);
   let autoImpersonate = false;
 
   const setAccount = (addr: Uint8Array, edit: (a: Account) => void) =>
@@ -145,7 +140,7 @@ export function anvilMethods(host: AnvilHost, maxMineBlocks: number): Record<str
       } catch {
         return [];
       }
-      return [...DEV_EVM_ADDRESSES.map((a) => a.toLowerCase()), ...[...impersonated].filter((a) => !devKey(a))];
+      return [...unlocked().keys(), ...[...impersonated].filter((a) => !devKey(a))];
     },
     eth_sendTransaction: async (p) => {
       arity(p, 1, 1, '[transaction]');
