@@ -142,6 +142,27 @@ describe("viem's anvil-mode test client against triviumd", { timeout: 120_000 },
     assert.equal(past?.code, -32602);
   });
 
+  it('dev_setTime moves the clock; the hardhat_* aliases answer as anvil_*', async () => {
+    const last = (await pub.getBlock()).timestamp;
+    const target = last + 86_400n;
+    assert.deepEqual((await raw(url, 'dev_setTime', [{ time: Number(target) }])).result, { time: new Date(Number(target) * 1000).toISOString() });
+    await test.mine({ blocks: 1 });
+    const t = (await pub.getBlock()).timestamp;
+    assert.ok(t >= target && t < target + 60n, `${t} vs ${target}`);
+    assert.equal((await raw(url, 'dev_setTime', [{ time: 1 }])).error?.code, -32602, 'not before the last block');
+    const a = rand();
+    assert.equal((await raw(url, 'hardhat_setBalance', [a, '0x2a'])).result, null);
+    assert.equal(await pub.getBalance({ address: a }), 42n);
+    assert.equal((await raw(url, 'hardhat_setNonce', [a, '0x5'])).result, null);
+    assert.equal(await pub.getTransactionCount({ address: a }), 5);
+    const h = await pub.getBlockNumber();
+    assert.equal((await raw(url, 'hardhat_mine', ['0x3'])).result, null);
+    assert.equal(await pub.getBlockNumber(), h + 3n);
+    const info = (await raw(url, 'anvil_nodeInfo', [])).result;
+    assert.equal(info.currentBlockNumber, Number(h + 3n));
+    assert.equal(info.environment.chainId, 262145);
+  });
+
   it('automine off: txs wait in txpool_content until mined; dropTransaction removes one', async () => {
     await test.setAutomine(false);
     assert.equal(await test.getAutomine(), false);
