@@ -89,7 +89,7 @@ export class BaseApp {
    * Devnet state changes (anvil_setBalance, anvil_setCode …) for the next block, applied at its start before
    * BeginBlock: the embedded producer's node queues them and mines that block, so they commit as a block.
    */
-  private devChanges: Array<(ctx: Context) => void> = [];
+  private devChanges: Array<(ctx: Context) => void | Promise<void>> = [];
   /** From the genesis; read by modules through ctx.block.maxGas. */
   consensus: ConsensusParams = DEFAULT_CONSENSUS_PARAMS;
 
@@ -304,7 +304,7 @@ export class BaseApp {
     const info = this.blockInfo(block.height, block.timeMs, block.proposer);
     const blockEvents: AbciEvent[] = [];
     const beginCtx = new Context(store, infiniteGasMeter(), info, 'deliver', index);
-    for (const change of this.devChanges.splice(0)) change(beginCtx);
+    for (const change of this.devChanges.splice(0)) await change(beginCtx);
     for (const m of this.modules) if (m.beginBlock) await m.beginBlock(beginCtx);
     blockEvents.push(...beginCtx.events.map((e) => withMode(e, 'BeginBlock')));
 
@@ -480,7 +480,7 @@ export class BaseApp {
   }
 
   /** Queues a devnet state change for the next block (see devChanges); the caller mines that block. */
-  queueDevChange(change: (ctx: Context) => void): void {
+  queueDevChange(change: (ctx: Context) => void | Promise<void>): void {
     this.devChanges.push(change);
   }
 

@@ -13,6 +13,7 @@ export const DEV_PARAM_NAMES: Readonly<Record<string, string[]>> = {
   dev_setTime: ['time'],
   dev_setBalance: ['address', 'amount', 'denom'],
   dev_dumpState: [],
+  dev_loadState: ['state'],
 };
 
 /** dev_dumpState's document (and `triviumd start --dump-state`'s file): every module's exported genesis state. */
@@ -83,6 +84,17 @@ export class DevControls implements DevnetAPI {
         return { height: String(height) };
       }],
       ['dev_dumpState', () => this.host.producer.exclusive(() => this.dumpState())],
+      ['dev_loadState', async (p) => {
+        const dump = checkDump(p.state);
+        // Tried on a throwaway branch first: a state a module's genesis refuses fails here, before any block.
+        try {
+          await this.loadInto(this.host.app.queryContext(), dump);
+        } catch (e) {
+          throw devInvalid(`state: ${(e as Error).message}`);
+        }
+        const height = await this.applyState((ctx) => this.loadInto(ctx, dump));
+        return { height: String(height) };
+      }],
     ]);
   }
 
@@ -97,6 +109,23 @@ export class DevControls implements DevnetAPI {
     const app_state: Record<string, unknown> = {};
     for (const m of app.modules) if (m.exportGenesis) app_state[m.name] = m.exportGenesis(ctx);
     return { format: 'trivium-devnet-state/1', chain_id: app.chainId, height: app.lastHeight, time: new Date(app.lastBlockTimeMs).toISOString(), app_state };
+  }
+
+  /**
+   * Replaces every module's state with a dump's: each module's keys (all under `<module>/`) deleted, then its
+   * InitGenesis on the dump's part, in module order — what a fresh chain's InitChain would write
+   * (tests/genesis/export.test.ts checks export → import gives the same store). The chain keeps its height.
+   */
+  private async loadInto(ctx: Context, dump: DevStateDump): Promise<void> {
+    const { modules } = this.host.app;
+    for (const m of modules) {
+      const keys = [...ctx.rawStore.iterate(`${m.name}/`)].map(([k]) => k);
+      for (const k of keys) ctx.rawStore.delete(k);
+    }
+    for (const m of modules) {
+      const st = dump.app_state[m.name] ?? m.defaultGenesis?.();
+      if (m.initGenesis && st !== undefined) await m.initGenesis(ctx, st);
+    }
   }
 
   get clock(): BlockProducer['clock'] {
@@ -159,7 +188,7 @@ export class DevControls implements DevnetAPI {
     this.host.rewound(height);
   }
 
-  async applyState(change: (ctx: Context) => void): Promise<number> {
+  async applyState(change: (ctx: Context) => void | Promise<void>): Promise<number> {
     // Queued for the next block; mining it makes the change visible at once, as anvil's is.
     this.host.app.queueDevChange(change);
     return this.host.producer.produce(1);
@@ -198,6 +227,14 @@ function onBranch<T>(app: BaseApp, fn: (ctx: Context) => T): T {
   } catch (e) {
     throw e instanceof RpcError ? e : devInvalid((e as Error).message);
   }
+}
+
+function checkDump(v: unknown): DevStateDump {
+  const d = v as DevStateDump | undefined;
+  if (d === null || typeof d !== 'object' || d.format !== 'trivium-devnet-state/1' || d.app_state === null || typeof d.app_state !== 'object' || Array.isArray(d.app_state)) {
+    throw devInvalid('state: expected a dev_dumpState document (format "trivium-devnet-state/1" with app_state)');
+  }
+  return d;
 }
 
 function snapshotId(v: unknown): bigint {

@@ -67,7 +67,7 @@ export interface DevnetAPI {
   /** The whole node back to its genesis (height 0); every snapshot forgotten. */
   reset(): Promise<void>;
   /** A state change committed as a block of its own (applied before BeginBlock); resolves with its height. */
-  applyState(change: (ctx: Context) => void): Promise<number>;
+  applyState(change: (ctx: Context) => void | Promise<void>): Promise<number>;
   /** n blocks now; `stepMs` between the timestamps of blocks after the first (anvil_mine's interval). */
   mine(n: number, stepMs?: number): Promise<number>;
   readonly clock: {

@@ -51,7 +51,7 @@ describe('dumpState / loadState', { timeout: 180_000 }, () => {
     assert.equal(await pub.getBlockNumber(), h);
   });
 
-  it('dev_dumpState, --dump-state on exit, and a fresh start with --load-state: bank, EVM, JS contract and the queue as they were', async () => {
+  it('dev_dumpState, dev_loadState into a running chain, --dump-state on exit, and a fresh start with --load-state: bank, EVM, JS contract and the queue as they were', async () => {
     const file = join(dir, 'state.json');
     const node = await startNode({ blockTime: '0', extraArgs: ['--dump-state', file] });
     const recorder = await deployJs(node, join(repoRoot, 'tests/crossvm/contracts/recorder.js'));
@@ -67,6 +67,23 @@ describe('dumpState / loadState', { timeout: 180_000 }, () => {
     assert.equal(dumped.format, 'trivium-devnet-state/1');
     for (const m of ['auth', 'bank', 'evm', 'svm', 'wasm', 'crossvm']) assert.ok(dumped.app_state[m] !== undefined, m);
     const before = { dev5: await bank(node, dev[5]!.address), msg: await getMessage(node, msgId!) };
+
+    // dev_loadState at runtime: another running chain takes the whole state over, and goes on from it.
+    const other = await startNode({ blockTime: '0' });
+    nodes.push(other);
+    const own = await sendTx(other, 3, [sendMsg(dev[3]!.address, dev[5]!.address, '5')]);
+    assert.equal(own.code, 0, own.log);
+    const bad = await other.rpc('dev_loadState', { state: { format: 'nope' } }).catch((e: Error) => e);
+    assert.ok(bad instanceof Error && /invalid params/i.test(bad.message), String(bad));
+    const h = Number((await other.rpc('status')).sync_info.latest_block_height);
+    const r = await other.rpc('dev_loadState', { state: dumped });
+    assert.equal(Number(r.height), h + 1, 'the state change is one block of its own');
+    assert.equal(await bank(other, dev[5]!.address), before.dev5);
+    assert.equal(await clients(other).pub.getCode({ address: a }), '0x602a60005260206000f3');
+    assert.equal((await getMessage(other, msgId!))?.payload, before.msg?.payload);
+    const next = await sendTx(other, 1, [sendMsg(dev[1]!.address, dev[5]!.address, '1')]);
+    assert.equal(next.code, 0, next.log);
+    assert.equal(await bank(other, dev[5]!.address), before.dev5 + 1n);
     await node.stop();
     assert.ok(existsSync(file), '--dump-state wrote its file on exit');
     assert.equal(JSON.parse(readFileSync(file, 'utf8')).format, 'trivium-devnet-state/1');

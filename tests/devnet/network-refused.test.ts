@@ -66,6 +66,10 @@ describe('devnet controls on a node run for a network (--abci)', { timeout: 90_0
       ['dev_setBalance', [{ address: a, amount: '1' }]],
       ['dev_setTime', [{ time: 4102444800 }]],
       ['dev_reset', []],
+      ['dev_dumpState', []],
+      ['dev_loadState', [{ state: { format: 'trivium-devnet-state/1', app_state: {} } }]],
+      ['anvil_dumpState', []],
+      ['anvil_loadState', ['0x7b226163636f756e7473223a7b7d7d']],
     ];
     for (const [method, params] of calls) {
       const r = await call(method, params);
