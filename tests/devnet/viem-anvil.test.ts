@@ -183,6 +183,22 @@ describe("viem's anvil-mode test client against triviumd", { timeout: 120_000 },
     assert.equal((await pub.waitForTransactionReceipt({ hash: h3 })).status, 'success');
   });
 
+  it('interval mining: blocks on a timer without txs; interval 0 stops them; automine back on', async () => {
+    await test.setIntervalMining({ interval: 1 });
+    const h0 = await pub.getBlockNumber();
+    await new Promise((r) => setTimeout(r, 2600));
+    const h1 = await pub.getBlockNumber();
+    assert.ok(h1 >= h0 + 2n, `${h0} → ${h1}`);
+    await test.setIntervalMining({ interval: 0 });
+    const h2 = await pub.getBlockNumber();
+    await new Promise((r) => setTimeout(r, 1500));
+    assert.equal(await pub.getBlockNumber(), h2, 'no blocks with interval 0 and automine off');
+    assert.equal(await test.getAutomine(), false);
+    await test.setAutomine(true);
+    const hash = await wallet.sendTransaction({ account: DEV0, chain, to: DEV1, value: 1n });
+    assert.equal((await pub.waitForTransactionReceipt({ hash })).status, 'success');
+  });
+
   it('bad params answer -32602 and change nothing', async () => {
     const a = rand();
     const height = await pub.getBlockNumber();
