@@ -2,7 +2,7 @@
  * Issue 15's figure: evm_snapshot and evm_revert with 10,000 funded accounts and 1,000 contracts in state, on a
  * Trivium devnet and on anvil (the binary of @foundry-rs/anvil) side by side in one run. Both get the same
  * pre-signed txs (anvil started with Trivium's EVM chain id); then rounds interleave the two: snapshot, one
- * transfer mined (so the revert has a block to undo), revert — each call timed from the client, every result
+ * transfer mined (so the revert has a block to undo), revert; then the same with ten blocks to undo — each call timed from the client, every result
  * checked (the id reverts to true, the height and the recipient's balance are back).
  *
  *   node --no-node-snapshot --import tsx scripts/bench/devnet-snapshot.ts [rounds=20] [accounts=10000] [contracts=1000]
@@ -20,6 +20,8 @@ const FEE = { type: 2 as const, maxFeePerGas: 100n * 10n ** 9n, maxPriorityFeePe
 const INITCODE = '0x60016000f3';
 /** Txs per wallet per JSON-RPC batch: 10 wallets × 100 = Trivium's batch limit of 1,000 requests. */
 const BATCH = 100;
+/** Blocks the deeper revert of each round undoes (one transfer each). */
+const DEPTH = 10;
 
 async function batch(url: string, calls: Array<[string, unknown[]]>): Promise<unknown[]> {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(calls.map(([method, params], id) => ({ jsonrpc: '2.0', id, method, params }))) });
@@ -69,14 +71,17 @@ async function timed<T>(f: () => Promise<T>): Promise<[T, number]> {
   return [v, performance.now() - t0];
 }
 
-/** One round: snapshot, a transfer mined, revert; checked. */
-async function round(peer: EvmPeer, sender: HDNodeWallet, nonce: number, to: string, value: bigint): Promise<{ snap: number; revert: number }> {
+/** One round: snapshot, `blocks` transfers mined one by one, revert; checked. */
+async function round(peer: EvmPeer, sender: HDNodeWallet, nonce: number, to: string, value: bigint, blocks = 1): Promise<{ snap: number; revert: number }> {
   const h0 = await rpc(peer.url, 'eth_blockNumber');
   const [id, snap] = await timed(() => rpc<string>(peer.url, 'evm_snapshot'));
-  const raw = await sender.signTransaction({ ...FEE, chainId: CHAIN_ID, nonce, gasLimit: 21_000n, to, value });
-  const hash = await rpc<string>(peer.url, 'eth_sendRawTransaction', [raw]);
-  while (!(await rpc(peer.url, 'eth_getTransactionReceipt', [hash]))) await new Promise((r) => setTimeout(r, 5));
-  if (BigInt(await rpc(peer.url, 'eth_getBalance', [to, 'latest'])) !== value) throw new Error(`${peer.name}: the transfer did not land`);
+  for (let b = 0; b < blocks; b++) {
+    const raw = await sender.signTransaction({ ...FEE, chainId: CHAIN_ID, nonce: nonce + b, gasLimit: 21_000n, to, value });
+    const hash = await rpc<string>(peer.url, 'eth_sendRawTransaction', [raw]);
+    while (!(await rpc(peer.url, 'eth_getTransactionReceipt', [hash]))) await new Promise((r) => setTimeout(r, 5));
+  }
+  if (BigInt(await rpc(peer.url, 'eth_getBalance', [to, 'latest'])) !== value * BigInt(blocks)) throw new Error(`${peer.name}: the transfers did not land`);
+  if (Number(BigInt(await rpc(peer.url, 'eth_blockNumber'))) < Number(BigInt(h0)) + blocks) throw new Error(`${peer.name}: fewer than ${blocks} blocks`);
   const [ok, revert] = await timed(() => rpc<boolean>(peer.url, 'evm_revert', [id]));
   if (ok !== true) throw new Error(`${peer.name}: evm_revert(${id}) answered ${ok}`);
   if ((await rpc(peer.url, 'eth_blockNumber')) !== h0) throw new Error(`${peer.name}: height not restored`);
@@ -92,10 +97,10 @@ try {
   peers.push(await startTrivium('0'), await startAnvil(['--chain-id', String(CHAIN_ID)]));
   for (const p of peers) await populate(p, setup);
   const to = Wallet.createRandom().address;
-  const results = peers.map(() => ({ snap: [] as number[], revert: [] as number[] }));
+  const results = peers.map(() => ({ snap: [] as number[], revert: [] as number[], deep: [] as number[] }));
   // A fresh sender per round, funded before the first snapshot (so every revert keeps it): anvil's pool remembers
   // a reverted tx's sender and nonce ("replacement transaction underpriced" for the same nonce again).
-  const senders = Array.from({ length: ROUNDS }, () => Wallet.createRandom() as unknown as HDNodeWallet);
+  const senders = Array.from({ length: 2 * ROUNDS }, () => Wallet.createRandom() as unknown as HDNodeWallet);
   for (const p of peers) for (const s of senders) await rpc(p.url, 'anvil_setBalance', [s.address, '0x56bc75e2d63100000']);
   for (let r = 0; r < ROUNDS; r++) {
     // Interleaved: alternate which side goes first, so neither always runs on a warmer machine.
@@ -105,12 +110,14 @@ try {
       const x = await round(peers[i]!, senders[r]!, 0, to, 1000n + BigInt(r));
       results[i]!.snap.push(x.snap);
       results[i]!.revert.push(x.revert);
+      const deep = await round(peers[i]!, senders[ROUNDS + r]!, 0, to, 1000n + BigInt(r), DEPTH);
+      results[i]!.deep.push(deep.revert);
     }
   }
   console.log(`\n${ROUNDS} rounds, ${ACCOUNTS} accounts + ${CONTRACTS} contracts in state; ms from the client, min / median / max`);
-  console.log('| node | evm_snapshot | evm_revert (one block back) |');
-  console.log('| --- | --- | --- |');
-  for (const [i, p] of peers.entries()) console.log(`| ${p.name} | ${fmtSpread(results[i]!.snap, 2)} | ${fmtSpread(results[i]!.revert, 2)} |`);
+  console.log(`| node | evm_snapshot | evm_revert (one block back) | evm_revert (${DEPTH} blocks back) |`);
+  console.log('| --- | --- | --- | --- |');
+  for (const [i, p] of peers.entries()) console.log(`| ${p.name} | ${fmtSpread(results[i]!.snap, 2)} | ${fmtSpread(results[i]!.revert, 2)} | ${fmtSpread(results[i]!.deep, 2)} |`);
 } finally {
   for (const p of peers) await p.stop();
 }
