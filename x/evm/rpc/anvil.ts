@@ -1,4 +1,4 @@
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { createFeeMarket1559Tx } from '@ethereumjs/tx';
 import { Account, Address, bytesToHex } from '@ethereumjs/util';
 import type { DevnetAPI, DevParams, NodeAPI } from '../../../core/types/node-api.ts';
@@ -8,7 +8,9 @@ import { txCommon } from '../executor/common.ts';
 import type { EvmKeeper } from '../keeper.ts';
 import { decodeEthTx, recordImpersonatedTx } from '../tx/decode.ts';
 import { EVM_CHAIN_ID } from '../types/index.ts';
+import type { DevMining } from './dev.ts';
 import { invalidParams } from './errors.ts';
+import { dumpEvmState, parseEvmState, word } from './anvil-state.ts';
 import { formatTx } from './format.ts';
 import { data, parseAddr, parseData, parseHash, parseQuantity, quantity } from './hex.ts';
 
@@ -49,7 +51,7 @@ function named(p: unknown[], names: readonly string[]): DevParams {
  * one goes through node.devnet(), which a node run for a network (--abci) refuses. A state change (balance,
  * code, storage, nonce) commits as a block of its own, mined at once: reads right after the call see it.
  */
-export function anvilMethods(host: AnvilHost, maxMineBlocks: number): Record<string, Handler> {
+export function anvilMethods(host: AnvilHost, mining: DevMining): Record<string, Handler> {
   const { node, keeper } = host;
   const dev = (): DevnetAPI => node.devnet();
   const impersonated = new Set<string>();
@@ -214,12 +216,10 @@ export function anvilMethods(host: AnvilHost, maxMineBlocks: number): Record<str
       return null;
     },
     anvil_mine: async (p) => {
-      arity(p, 0, 2, '[blocks?, interval?]');
-      const blocks = p[0] === undefined || p[0] === null ? 1n : parseQuantity(p[0], 'blocks');
-      if (blocks > BigInt(maxMineBlocks)) throw invalidParams(`invalid blocks: ${blocks} exceeds the per-call cap of ${maxMineBlocks} blocks (--dev.max-mine-blocks)`);
-      const interval = p[1] === undefined || p[1] === null ? undefined : seconds(p[1], 'interval');
+      const { blocks, intervalSec } = mining.parseMine(p);
       // viem sends interval 0 when none was asked for: then the clock (and its timestamp interval) decides.
-      if (blocks > 0n) await dev().mine(Number(blocks), interval ? interval * 1000 : undefined);
+      if (blocks > 0) await dev().mine(blocks, intervalSec ? intervalSec * 1000 : undefined);
+      else dev();
       return null;
     },
     anvil_dropTransaction: (p) => {
@@ -307,68 +307,4 @@ export function devMethods(node: NodeAPI, names: Readonly<Record<string, string[
   return Object.fromEntries(Object.entries(names).map(([name, params]): [string, Handler] => [name, (p) => node.devnet().methods.get(name)!(named(p, params ?? []))]));
 }
 
-/** A storage slot or value: a quantity or 32 bytes of data, as 32 bytes. */
-function word(v: unknown, name: string): Uint8Array {
-  const n = parseQuantity(v, name);
-  const out = new Uint8Array(32);
-  const hex = n.toString(16).padStart(64, '0');
-  out.set(Buffer.from(hex, 'hex'));
-  return out;
-}
 
-interface DumpedAccount {
-  nonce: bigint;
-  balance: bigint;
-  code: Uint8Array;
-  storage: Array<[Uint8Array, Uint8Array]>;
-}
-
-/**
- * anvil's dump shape (SerializableState: block, accounts by address with nonce, balance, code and storage), for
- * every address x/evm keeps a record for; Trivium's other modules are dev_dumpState's.
- */
-function dumpEvmState(keeper: EvmKeeper, node: NodeAPI) {
-  const ctx = node.queryContext();
-  const sm = keeper.view(ctx);
-  const accounts: Record<string, unknown> = {};
-  for (const addr of keeper.accounts(ctx)) {
-    const acc = sm.getAccountSync(addr);
-    const storage: Record<string, string> = {};
-    for (const [slot, v] of sm.storageEntries(addr)) storage['0x' + slot] = data(v);
-    accounts[bytesToHex(addr)] = { nonce: Number(acc?.nonce ?? 0n), balance: quantity(acc?.balance ?? 0n), code: data(sm.getCodeSync(addr)), storage };
-  }
-  const info = node.latestBlockInfo();
-  return {
-    block: { number: quantity(info.height), timestamp: quantity(Math.floor(info.timeMs / 1000)), gas_limit: quantity(info.maxGas ?? 0n), basefee: '0x0', coinbase: '0x' + '00'.repeat(20), difficulty: '0x0' },
-    accounts,
-    best_block_number: quantity(info.height),
-    blocks: [],
-    transactions: [],
-  };
-}
-
-/** anvil_loadState's input: gzipped (as anvil dumps) or plain JSON; bad input is -32602 before anything changes. */
-function parseEvmState(bytes: Uint8Array): Array<[Uint8Array, DumpedAccount]> {
-  let doc: unknown;
-  try {
-    const text = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes).toString('utf8') : Buffer.from(bytes).toString('utf8');
-    doc = JSON.parse(text);
-  } catch (e) {
-    throw invalidParams(`invalid state: not (gzipped) JSON: ${(e as Error).message}`);
-  }
-  const accounts = (doc as { accounts?: unknown })?.accounts;
-  if (accounts === null || typeof accounts !== 'object' || Array.isArray(accounts)) throw invalidParams('invalid state: expected { accounts: { <address>: { nonce, balance, code, storage } } }');
-  const out: Array<[Uint8Array, DumpedAccount]> = [];
-  for (const [a, v] of Object.entries(accounts as Record<string, unknown>)) {
-    const addr = parseAddr(a, 'state account');
-    const o = (v ?? {}) as Record<string, unknown>;
-    const nonce = parseQuantity(o.nonce ?? 0, `nonce of ${a}`);
-    const balance = parseQuantity(o.balance ?? '0x0', `balance of ${a}`);
-    const code = o.code === undefined || o.code === null ? new Uint8Array() : parseData(o.code, `code of ${a}`);
-    const st = (o.storage ?? {}) as Record<string, unknown>;
-    if (typeof st !== 'object' || Array.isArray(st)) throw invalidParams(`invalid storage of ${a}: expected an object`);
-    const storage = Object.entries(st).map(([k, val]): [Uint8Array, Uint8Array] => [word(k, `storage slot of ${a}`), word(val, `storage value of ${a}`)]);
-    out.push([addr, { nonce, balance, code, storage }]);
-  }
-  return out;
-}

@@ -410,13 +410,8 @@ export class EthApi {
         if (blocks > 0) await node.mine(blocks);
         return '0x0';
       },
-      anvil_mine: async (p) => {
-        const { blocks } = this.dev.parseMine(p);
-        if (blocks > 0) await node.mine(blocks);
-        return null;
-      },
     };
-    Object.assign(m, anvilMethods(this, this.dev.maxBlocks), devMethods(node, DEV_PARAM_NAMES));
+    Object.assign(m, anvilMethods(this, this.dev), devMethods(node, DEV_PARAM_NAMES));
     m.hardhat_mine = m.anvil_mine!;
     return m;
   }
