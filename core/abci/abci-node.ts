@@ -1,4 +1,4 @@
-import type { BroadcastResult, CommittedBlockEvent } from '../types/node-api.ts';
+import type { BroadcastResult, CommittedBlockEvent, DevnetAPI } from '../types/node-api.ts';
 import { Node, type NodeOptions } from '../node/node.ts';
 import { parseLaddr } from '../jsonrpc/index.ts';
 import { txHash } from '../baseapp/tx-decoder.ts';
@@ -44,6 +44,11 @@ export class AbciNode extends Node {
 
   override mine(): Promise<number> {
     return Promise.reject(new Error('blocks come from CometBFT in ABCI mode: mining is not available'));
+  }
+
+  /** A node run for a network: snapshot, revert, time travel and state changes would fork it from its peers. */
+  override devnet(): DevnetAPI {
+    throw new Error('devnet controls are not available on a node run for a network (--abci): blocks and state come from CometBFT');
   }
 
   /** Hands the tx to CometBFT (broadcast_tx_sync), as a Cosmos SDK node's gRPC gateway does. */

@@ -85,6 +85,11 @@ export class BaseApp {
   /** The block CheckTx runs as while a commit's batch is still being written (see commitStore). */
   private checkBlock?: { height: number; timeMs: number };
   lastBlockTimeMs = 0;
+  /**
+   * Devnet state changes (anvil_setBalance, anvil_setCode …) for the next block, applied at its start before
+   * BeginBlock: the embedded producer's node queues them and mines that block, so they commit as a block.
+   */
+  private devChanges: Array<(ctx: Context) => void | Promise<void>> = [];
   /** From the genesis; read by modules through ctx.block.maxGas. */
   consensus: ConsensusParams = DEFAULT_CONSENSUS_PARAMS;
 
@@ -299,6 +304,7 @@ export class BaseApp {
     const info: BlockInfo = { ...this.blockInfo(block.height, block.timeMs, block.proposer), lastBlockHash: block.header.lastBlockHash };
     const blockEvents: AbciEvent[] = [];
     const beginCtx = new Context(store, infiniteGasMeter(), info, 'deliver', index);
+    for (const change of this.devChanges.splice(0)) await change(beginCtx);
     for (const m of this.modules) if (m.beginBlock) await m.beginBlock(beginCtx);
     blockEvents.push(...beginCtx.events.map((e) => withMode(e, 'BeginBlock')));
 
@@ -466,6 +472,16 @@ export class BaseApp {
     await this.db.write(await this.derivedRows([], height), []);
     await this.db.write([...this.blocks.genesisRows(genesis), this.blocks.commitRow({ height, appHash: toHex(appHash), lastBlockHash: blockHash })], []);
     if (!(await this.load())) throw new Error('state sync: the restored height did not load');
+  }
+
+  /** CheckTx's state back to the last commit (the mempool is then re-checked from scratch: anvil_dropTransaction). */
+  resetCheckState(): void {
+    this.checkStore = new CacheStore(this.state);
+  }
+
+  /** Queues a devnet state change for the next block (see devChanges); the caller mines that block. */
+  queueDevChange(change: (ctx: Context) => void | Promise<void>): void {
+    this.devChanges.push(change);
   }
 
   /** Stops the ante handler's workers. */

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { type BaseApp, DEFAULT_CACHE_MIB } from '../baseapp/baseapp.ts';
 import { parsePruning } from '../store/commit-store.ts';
 import type { Genesis } from '../types/consensus.ts';
@@ -9,6 +9,8 @@ import { mempoolOptions } from './mempool-options.ts';
 import type { Service } from '../types/module.ts';
 import { type BlockResults, type BroadcastResult, type CommittedBlockEvent, intStartFlag, type NodeAPI, startFlag, type StoredBlock, type StoredTx } from '../types/node-api.ts';
 import { BlockProducer } from './producer.ts';
+import { DevControls, type DevStateDump } from './dev-controls.ts';
+import type { DevnetAPI } from '../types/node-api.ts';
 import { NodeDB } from '../store/node-db.ts';
 import { txHash } from '../baseapp/tx-decoder.ts';
 import type { BlockInfo, Context } from '../types/context.ts';
@@ -25,6 +27,20 @@ export interface NodeOptions {
   log?: (line: string) => void;
   /** The chain's app over the node's database (app/app.ts buildApp): the node knows no module. */
   buildApp: (db: NodeDB) => BaseApp;
+}
+
+/** A dev_dumpState document from a file, checked enough to fail at start rather than in InitChain. */
+function readStateDump(file: string): DevStateDump {
+  let doc: DevStateDump;
+  try {
+    doc = JSON.parse(readFileSync(file, 'utf8')) as DevStateDump;
+  } catch (e) {
+    throw new Error(`--load-state ${file}: ${(e as Error).message}`);
+  }
+  if (doc?.format !== 'trivium-devnet-state/1' || typeof doc.app_state !== 'object' || doc.app_state === null) {
+    throw new Error(`--load-state ${file}: not a dev_dumpState file (format trivium-devnet-state/1 with app_state)`);
+  }
+  return doc;
 }
 
 /** A running node: database, app, mempool, block producer, and the module services; the NodeAPI. */
@@ -73,6 +89,25 @@ export class Node implements NodeAPI {
       consensus: () => this.app.consensus,
       onCommit: (e) => this.onCommit(e),
     });
+    this.dev = new DevControls({ app: this.app, mempool: this.mempool, producer: this.producer, rewound: (h) => this.rewound(h) });
+  }
+
+  private readonly dev: DevControls;
+
+  /** The devnet's controls (core/node/dev-controls.ts); AbciNode refuses them. */
+  devnet(): DevnetAPI {
+    return this.dev;
+  }
+
+  /**
+   * After a snapshot revert or reset rolled the chain back to `height`: the tx hashes and blocks cached above it
+   * are forgotten, and the module services hear of it ('rewind') to drop their own caches.
+   */
+  private rewound(height: number): void {
+    this.seen.clear();
+    this.blockCache.clear();
+    this.log(`rewound to height ${height}`);
+    this.bus.emit('rewind', { height });
   }
 
   get chainId(): string {
@@ -114,11 +149,21 @@ export class Node implements NodeAPI {
     return g;
   }
 
-  /** Open the database, run InitChain on a fresh one (Info handshake otherwise), start producing. */
+  /**
+   * Open the database, run InitChain on a fresh one (Info handshake otherwise), start producing. With
+   * --load-state FILE (a dev_dumpState document) a fresh chain starts from that state instead of the genesis's.
+   */
   async open(): Promise<void> {
     await this.db.open();
     this.readGenesisHead();
-    if (!(await this.app.load())) await this.app.initChain(this.takeGenesis(), { consume: true });
+    const loadState = startFlag<unknown>(this.flags, 'load-state');
+    const started = await this.app.load();
+    if (loadState !== undefined && started) throw new Error(`--load-state needs a fresh chain, but this home is at height ${this.app.lastHeight}: add --reset to start over`);
+    if (!started) {
+      const genesis = this.takeGenesis();
+      if (loadState !== undefined) genesis.app_state = readStateDump(String(loadState)).app_state;
+      await this.app.initChain(genesis, { consume: true });
+    }
     this.pendingGenesis = undefined;
   }
 
@@ -138,6 +183,16 @@ export class Node implements NodeAPI {
    */
   async stop(): Promise<void> {
     await this.producer.stop();
+    // anvil's --dump-state: the state on exit, after the last block committed.
+    const dumpTo = startFlag<unknown>(this.flags, 'dump-state');
+    if (dumpTo !== undefined && this.app.lastHeight >= 0) {
+      try {
+        writeFileSync(String(dumpTo), JSON.stringify(this.dev.dumpState()));
+        this.log(`state dumped to ${String(dumpTo)} at height ${this.app.lastHeight}`);
+      } catch (e) {
+        this.log(`--dump-state ${String(dumpTo)}: ${(e as Error).message}`);
+      }
+    }
     for (const s of [...this.services].reverse()) {
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<void>((r) => (timer = setTimeout(r, SERVICE_STOP_MS)));

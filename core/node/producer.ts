@@ -3,6 +3,7 @@ import type { BaseApp } from '../baseapp/baseapp.ts';
 import { proposeBlock } from '../baseapp/propose.ts';
 import type { Mempool } from '../baseapp/mempool.ts';
 import type { CommittedBlockEvent } from '../types/node-api.ts';
+import { BlockClock } from './block-clock.ts';
 
 export interface ProducerOptions {
   /** Milliseconds between blocks; 0 = a block as soon as a tx or queued module work is waiting. */
@@ -11,6 +12,8 @@ export interface ProducerOptions {
   /** The app's consensus params (read per block: the ABCI handshake or InitChain may set them after start). */
   consensus: () => ConsensusParams;
   onCommit: (e: CommittedBlockEvent) => void;
+  /** Block timestamps (the devnet's time controls move it); the wall clock by default. */
+  clock?: BlockClock;
 }
 
 /**
@@ -24,12 +27,58 @@ export class BlockProducer {
   private inFlight: Promise<unknown> = Promise.resolve();
   private timer?: NodeJS.Timeout;
   private wake?: () => void;
+  readonly clock: BlockClock;
+  /** Milliseconds between blocks (evm_setIntervalMining changes it); 0 = no timer. */
+  private blockTimeMs: number;
+  /** With no timer: a block as soon as a tx waits (evm_setAutomine false leaves them in the mempool). */
+  private automine = true;
 
   constructor(
     readonly app: BaseApp,
     readonly mempool: Mempool,
     readonly opts: ProducerOptions,
-  ) {}
+  ) {
+    this.clock = opts.clock ?? new BlockClock();
+    this.blockTimeMs = opts.blockTimeMs;
+  }
+
+  get intervalMs(): number {
+    return this.blockTimeMs;
+  }
+  get isAutomine(): boolean {
+    return this.automine && this.blockTimeMs === 0;
+  }
+
+  /** evm_setAutomine: true = a block per waiting tx (and no timer), false = blocks only when mined or timed. */
+  setAutomine(on: boolean): void {
+    this.automine = on;
+    if (on) this.blockTimeMs = 0;
+    this.poke();
+  }
+
+  /** evm_setIntervalMining: a block every `ms` (0 = none: blocks only when mined). */
+  setInterval(ms: number): void {
+    this.blockTimeMs = ms;
+    if (ms === 0) this.automine = false;
+    this.poke();
+  }
+
+  /** Wakes the loop so it re-reads its mode (a timer set for the old interval is cut short). */
+  private poke(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.wake?.();
+    this.mempool.wake();
+  }
+
+  /**
+   * Runs `fn` between blocks, serialised with them (snapshot, revert, reset): no block is in flight while it
+   * runs and none starts before it ends.
+   */
+  exclusive<T>(fn: () => Promise<T> | T): Promise<T> {
+    const run = this.inFlight.then(fn);
+    this.inFlight = run.catch(() => undefined);
+    return run;
+  }
 
   start(): void {
     this.running = true;
@@ -49,10 +98,17 @@ export class BlockProducer {
       if (first) {
         // The first block comes at once: a fresh devnet is usable as soon as it prints its banner.
         first = false;
-      } else if (this.opts.blockTimeMs > 0) {
-        await this.sleep(Math.max(0, lastStart + this.opts.blockTimeMs - performance.now()));
+      } else if (this.blockTimeMs > 0) {
+        const interval = this.blockTimeMs;
+        await this.sleep(Math.max(0, lastStart + interval - performance.now()));
+        // Woken early by a change of mode: look again rather than mine a block the new mode would not.
+        if (this.blockTimeMs !== interval && performance.now() < lastStart + interval) continue;
+      } else if (!this.automine) {
+        await new Promise<void>((r) => (this.wake = r));
+        continue;
       } else if (this.mempool.size === 0 && !this.app.hasPendingWork()) {
         await Promise.race([this.mempool.waitForTx(), new Promise<void>((r) => (this.wake = r))]);
+        if (!this.automine || this.blockTimeMs > 0) continue;
       }
       if (!this.running) break;
       lastStart = performance.now();
@@ -72,10 +128,11 @@ export class BlockProducer {
    * the event loop after every block, so RPC keeps answering and a signal is handled during a long run; a
    * stop() ends the run after the block in flight has committed (resolving with the height reached).
    */
-  produce(n: number): Promise<number> {
+  produce(n: number, stepMs?: number): Promise<number> {
     const run = this.inFlight.then(async () => {
       for (let i = 0; i < n && !this.stopping; i++) {
-        await this.produceOne();
+        // anvil_mine's interval: the first block at the clock's time, each later one `stepMs` after it.
+        await this.produceOne(i > 0 ? stepMs : undefined);
         if (i + 1 < n) await new Promise<void>((r) => setImmediate(r));
       }
       return this.app.lastHeight;
@@ -84,9 +141,9 @@ export class BlockProducer {
     return run;
   }
 
-  private async produceOne(): Promise<void> {
+  private async produceOne(stepMs?: number): Promise<void> {
     const app = this.app;
-    const timeMs = Math.max(Date.now(), app.lastBlockTimeMs + 1);
+    const timeMs = this.clock.next(app.lastBlockTimeMs, stepMs);
     const { maxGas, maxBytes } = this.opts.consensus();
     const picked = this.mempool.reap(maxGas, maxBytes);
     const txs = picked.map((t) => t.bytes);

@@ -8,6 +8,7 @@ import { RpcError } from '../jsonrpc/index.ts';
 import type { Genesis } from '../types/consensus.ts';
 import { intStartFlag, type NodeAPI, type StoredBlock, type StoredTx } from '../types/node-api.ts';
 import * as C from './comet38.ts';
+import { DEV_PARAM_NAMES } from '../node/dev-controls.ts';
 import { addEvents, type Condition, matches, parseQuery, QueryParseError } from './event-query.ts';
 
 /** What the CometBFT routes read of the node beyond NodeAPI (core/node's Node has it all). */
@@ -50,6 +51,7 @@ export const paramNames: Record<string, string[]> = {
   num_unconfirmed_txs: [],
   unconfirmed_txs: ['limit'],
   dev_mine: ['blocks'],
+  ...DEV_PARAM_NAMES,
   check_tx: ['tx'],
   // over /websocket (server.ts)
   subscribe: ['query'],
@@ -346,6 +348,8 @@ export function buildMethods(node: CometNode): Record<string, Method> {
       return { height: String(height) };
     },
     ...moduleMethods(node),
+    // The node-wide devnet controls (core/node/dev-controls.ts), the same as on the Ethereum port.
+    ...Object.fromEntries(Object.keys(DEV_PARAM_NAMES).map((name): [string, Method] => [name, (p) => node.devnet().methods.get(name)!(p)])),
   };
 }
 

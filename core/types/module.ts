@@ -92,6 +92,12 @@ export interface Module {
    * module rebuilds its rows from the state.
    */
   commitRows?(changes: ReadonlyArray<[string, Uint8Array | null]>, state: KVStore, height: number, rows: DerivedRows, opts?: { ahead?: boolean }): Promise<Array<[string, Uint8Array]>>;
+  /**
+   * dev_setBalance: sets `address`'s balance to `amount` of `denom` (the module's default when undefined) if the
+   * module owns that face of an address (x/bank: bech32 and 0x, x/svm: base58); false when it does not.
+   * Devnet only: runs in the block a devnet state change commits as. Bad input throws (the RPC says -32602).
+   */
+  devSetBalance?(ctx: Context, address: string, amount: bigint, denom: string | undefined): boolean;
   /** The commitRows rows of the blocks above `height`, which a rollback to it deletes (keys under `e/`). */
   rollbackRows?(height: number, rows: DerivedRows): Promise<string[]>;
 }

@@ -55,7 +55,46 @@ export interface NodeAPI {
   getDerived(key: string): Uint8Array | undefined;
   /** Produce n blocks now (devnet control). */
   mine(n: number): Promise<number>;
+  /** The devnet's controls (snapshot, revert, time, state changes); throws on a node run for a network (--abci). */
+  devnet(): DevnetAPI;
   log(line: string): void;
+}
+
+/** A devnet control's params by name (both RPC ports map positional params onto DevnetAPI.paramNames). */
+export type DevParams = Record<string, unknown>;
+
+/** The embedded devnet's controls, shared by the Ethereum JSON-RPC (evm_*, anvil_*) and dev_* on both ports. */
+export interface DevnetAPI {
+  /** A snapshot of the state after the last block: its id (anvil's: 0, 1, 2 …) and height. */
+  snapshot(): Promise<{ id: bigint; height: number }>;
+  /** The whole node back to snapshot `id`; false if the id is unknown (or was reverted already). */
+  revert(id: bigint): Promise<boolean>;
+  /** The whole node back to its genesis (height 0); every snapshot forgotten. */
+  reset(): Promise<void>;
+  /** A state change committed as a block of its own (applied before BeginBlock); resolves with its height. */
+  applyState(change: (ctx: Context) => void | Promise<void>): Promise<number>;
+  /** n blocks now; `stepMs` between the timestamps of blocks after the first (anvil_mine's interval). */
+  mine(n: number, stepMs?: number): Promise<number>;
+  readonly clock: {
+    now(): number;
+    increase(ms: number): number;
+    setNow(ms: number): void;
+    setNext(ms: number): void;
+    readonly interval: number | undefined;
+    setInterval(ms: number | undefined): void;
+  };
+  readonly lastBlockTimeMs: number;
+  readonly automine: boolean;
+  readonly intervalMs: number;
+  setAutomine(on: boolean): void;
+  setIntervalMining(ms: number): void;
+  /** Removes the mempool txs `match` picks; how many were removed. */
+  dropTxs(match: (bytes: Uint8Array) => boolean): number;
+  /** The mempool's txs in order (txpool_content). */
+  pendingTxs(): Uint8Array[];
+  /** dev_* methods by name (served on both RPC ports), and their positional param names. */
+  readonly methods: ReadonlyMap<string, (p: DevParams) => unknown>;
+  readonly paramNames: Readonly<Record<string, string[]>>;
 }
 
 /** Reads a `start` flag whatever spelling commander gave its key ("json-rpc.address" → "jsonRpc.address"). */

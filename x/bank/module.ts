@@ -3,6 +3,7 @@ import { defaultBankGenesis, exportBankGenesis, initBankGenesis } from './genesi
 import type { BankKeeper } from './keeper.ts';
 import { bankMsgs } from './msg-server.ts';
 import { bankQueries } from './queries.ts';
+import { devSetBankBalance } from './dev-balance.ts';
 import { type BankGenesis, ModuleName } from './types/index.ts';
 
 export function bankModule(bank: BankKeeper): Module {
@@ -13,5 +14,6 @@ export function bankModule(bank: BankKeeper): Module {
     defaultGenesis: defaultBankGenesis,
     initGenesis: (ctx, state) => initBankGenesis(bank, ctx, state as BankGenesis),
     exportGenesis: (ctx) => exportBankGenesis(bank, ctx),
+    devSetBalance: (ctx, address, amount, denom) => devSetBankBalance(bank, ctx, address, amount, denom),
   };
 }

@@ -20,6 +20,12 @@ export class CheckStateTracker {
     this.height = ctx.block.height;
   }
 
+  /** Forget the noted check state (a revert replaced the state it was built on). */
+  reset(): void {
+    this.store = undefined;
+    this.height = -1;
+  }
+
   /** A read-only context over the check state, if it was built on the latest committed block. */
   context(latestHeight: number, block: BlockInfo): Context | undefined {
     if (!this.store || this.height !== latestHeight + 1) return undefined;

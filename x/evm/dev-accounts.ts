@@ -1,3 +1,9 @@
+import secp256k1 from 'secp256k1';
+import { derivePrivateKey, DEV_MNEMONIC, mnemonicToSeed } from '../../core/client/hd-keys.ts';
+import { checkMnemonic } from '../../core/client/mnemonic.ts';
+import { intStartFlag, startFlag } from '../../core/types/node-api.ts';
+import { keccak256 } from './crypto.ts';
+
 /**
  * The 10 accounts anvil and Hardhat fund: m/44'/60'/0'/0/i of `test test … junk`, Ethereum addresses
  * (keccak of the public key) — not the Cosmos dev0…dev9, which are ripemd160(sha256) of the same mnemonic
@@ -18,3 +24,49 @@ export const DEV_EVM_ADDRESSES = [
 
 /** 10,000,000,000 utrv = 10^22 wei = 10,000 "ETH", what anvil gives each. */
 export const DEV_EVM_BALANCE_UTRV = '10000000000';
+
+/** anvil's start flags for its funded accounts: `--accounts N`, `--mnemonic`, `--balance` (whole ETH each). */
+export interface DevEvmAccountOptions {
+  accounts: number;
+  mnemonic: string;
+  /** Whole ETH (10^18 wei) per account. */
+  balanceEth: bigint;
+}
+
+export const DEFAULT_DEV_EVM_ACCOUNTS: DevEvmAccountOptions = { accounts: DEV_EVM_ADDRESSES.length, mnemonic: DEV_MNEMONIC, balanceEth: 10_000n };
+/** More accounts than this make a genesis nobody wants to print in a banner; anvil has no cap. */
+export const MAX_DEV_EVM_ACCOUNTS = 10_000;
+
+/** The flags as options; a bad value throws at start (not at the first call). */
+export function devEvmAccountOptions(flags: Readonly<Record<string, string | boolean | undefined>>): DevEvmAccountOptions {
+  const accounts = intStartFlag(flags, 'accounts', DEFAULT_DEV_EVM_ACCOUNTS.accounts, 0, MAX_DEV_EVM_ACCOUNTS);
+  const m = startFlag(flags, 'mnemonic');
+  let mnemonic = DEV_MNEMONIC;
+  if (m !== undefined && m !== true) {
+    try {
+      mnemonic = checkMnemonic(String(m));
+    } catch (e) {
+      throw new Error(`--mnemonic: not a BIP39 English mnemonic (${(e as Error).message})`);
+    }
+  }
+  const b = startFlag(flags, 'balance');
+  if (b !== undefined && (b === true || !/^\d{1,30}$/.test(String(b)))) throw new Error(`--balance must be whole ETH per account (an integer), got ${JSON.stringify(b)}`);
+  return { accounts, mnemonic, balanceEth: b === undefined ? DEFAULT_DEV_EVM_ACCOUNTS.balanceEth : BigInt(String(b)) };
+}
+
+const derivedKeys = new Map<string, Array<{ address: string; key: Uint8Array }>>();
+/** m/44'/60'/0'/0/i of the mnemonic, i < n: lower-case 0x addresses (keccak of the public key) and their keys. */
+export function devEvmKeys(o: Pick<DevEvmAccountOptions, 'accounts' | 'mnemonic'>): Array<{ address: string; key: Uint8Array }> {
+  const id = `${o.accounts}/${o.mnemonic}`;
+  let keys = derivedKeys.get(id);
+  if (!keys) {
+    const seed = mnemonicToSeed(o.mnemonic);
+    keys = Array.from({ length: o.accounts }, (_, i) => {
+      const key = derivePrivateKey(seed, `m/44'/60'/0'/0/${i}`);
+      const pub = secp256k1.publicKeyCreate(key, false);
+      return { address: '0x' + Buffer.from(keccak256(pub.subarray(1)).subarray(12)).toString('hex'), key };
+    });
+    derivedKeys.set(id, keys);
+  }
+  return keys;
+}

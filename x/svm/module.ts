@@ -8,6 +8,7 @@ import { svmQueries } from './queries.ts';
 import { solanaRawTxHandler } from './raw-tx.ts';
 import { SolanaRpcService, svmRpcAddress } from './rpc/server.ts';
 import { MODULE_NAME } from './types/index.ts';
+import { devSetLamports } from './dev-balance.ts';
 
 export interface SvmModule extends Module {
   /** The executor x/crossvm calls (`keeper.executeInstruction`). */
@@ -27,5 +28,6 @@ export function svmModule(bank: BankKeeper, keeper = new SvmKeeper(bank, moduleA
     exportGenesis: (ctx) => exportSvmGenesis(ctx),
     beginBlock: (ctx) => keeper.pruneSignatures(ctx),
     services: (node) => [new SolanaRpcService(node, keeper, svmRpcAddress(node.flags))],
+    devSetBalance: (ctx, address, amount, denom) => devSetLamports(bank, keeper, ctx, address, amount, denom),
   };
 }

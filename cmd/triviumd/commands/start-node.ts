@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { corsWarning, transportLimits } from '../../../core/jsonrpc/index.ts';
 import { homePaths } from '../../../core/node/home.ts';
 import { Node } from '../../../core/node/node.ts';
@@ -9,6 +9,7 @@ import { DEFAULT_ABCI_LADDR } from '../../../core/abci/socket-server.ts';
 import { devAccounts, DEV_BALANCE } from '../../../app/genesis.ts';
 import { DEV_MNEMONIC } from '../../../core/client/hd-keys.ts';
 import { moduleClis } from '../module-clis.ts';
+import { devEvmAccountOptions } from '../../../x/evm/dev-accounts.ts';
 import { initHome } from './init.ts';
 
 /** "1s", "500ms", "0", "2" (seconds) → milliseconds. */
@@ -47,7 +48,11 @@ function loadGenesisFlags(home: string, created: boolean, opts: Record<string, u
 /** `triviumd start`: the embedded devnet node, or (with --abci) the app behind CometBFT. */
 export async function runStart(opts: Record<string, string | boolean | undefined>, t0: number): Promise<void> {
   const home = String(opts.home);
-  const init = initHome(home, String(opts.chainId));
+  // anvil's --accounts / --mnemonic / --balance shape a new home's genesis (and which accounts eth_accounts unlocks).
+  const evmFlags = ['accounts', 'mnemonic', 'balance'].some((f) => opts[f] !== undefined);
+  // --reset: the chain data and the genesis go (a new one is written below); the keys stay.
+  if (opts.reset) for (const p of [homePaths(home).data, homePaths(home).genesis]) rmSync(p, { recursive: true, force: true });
+  const init = initHome(home, String(opts.chainId), undefined, false, evmFlags ? devEvmAccountOptions(opts) : undefined);
   loadGenesisFlags(home, init.created, opts);
   const blockTimeMs = parseDuration(String(opts.blockTime));
   const quiet = Boolean(opts.quiet);
@@ -56,6 +61,7 @@ export async function runStart(opts: Record<string, string | boolean | undefined
   const corsWarn = corsWarning(transportLimits(opts).cors);
   if (corsWarn) console.warn(corsWarn);
   if (opts.abci !== undefined) {
+    for (const f of ['dumpState', 'loadState', 'reset'] as const) if (opts[f] !== undefined) throw new Error(`--${f.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())} is a devnet flag: a node run for a network (--abci) takes its state from CometBFT`);
     const laddr = opts.abci === true ? DEFAULT_ABCI_LADDR : String(opts.abci);
     await runAbci({ home, laddr, cometRpc: String(opts['rpc.laddr'] ?? opts.rpcLaddr), flags: opts, quiet, buildApp: (db) => buildApp(db, appOpts).app });
     return;

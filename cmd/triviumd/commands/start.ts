@@ -27,6 +27,12 @@ export function startCommand(): Command {
     .option('--dev.max-mine-blocks <n>', 'the most blocks one anvil_mine / hardhat_mine / evm_mine call may mine', '10000')
     .option('--state-sync.snapshot-interval <n>', 'with --abci: a state-sync snapshot every N blocks, served to joining nodes (0 = none)', '0')
     .option('--state-sync.snapshot-keep-recent <n>', 'with --abci: how many snapshots to keep', '2')
+    .option('--dump-state <file>', "devnet: write every module's state (dev_dumpState) to FILE on exit, as anvil's --dump-state")
+    .option('--load-state <file>', 'devnet: start a fresh chain from a dev_dumpState file instead of the genesis state (with --reset on a used home)')
+    .option('--reset', "devnet: delete the home's chain data and genesis first and start over (as a fresh anvil); keys stay")
+    .option('--accounts <n>', "devnet, new home: fund N EVM accounts of --mnemonic (anvil's flag; default 10)")
+    .option('--mnemonic <words>', "devnet, new home: the EVM dev accounts' BIP39 mnemonic (anvil's; default test … junk)")
+    .option('--balance <eth>', 'devnet, new home: whole ETH per EVM dev account (default 10000)')
     .option('--abci [laddr]', `run behind CometBFT: serve the ABCI socket (default ${DEFAULT_ABCI_LADDR}), no embedded producer, and --rpc.laddr names CometBFT's RPC`);
   for (const m of moduleClis) for (const f of m.startFlags ?? []) cmd.option(f.flags, f.description, f.defaultValue);
   cmd.action(async (opts: Record<string, string | boolean | undefined>) => {

@@ -103,6 +103,11 @@ export const ethHash = (cometHash: string): string => (cometHash ? '0x' + cometH
 export class ChainView {
   private readonly cache = new Map<number, EthBlockView>();
 
+  /** Forget every cached block (a revert replaced the blocks above some height). */
+  reset(): void {
+    this.cache.clear();
+  }
+
   constructor(
     private readonly node: NodeAPI,
     /** The Merkle-Patricia state root after a block (x/evm/state-root/), undefined where the node has none. */

@@ -18,6 +18,8 @@ function count(v: unknown, name: string, cap: number, capFlag: string): number {
 
 export interface MineRequest {
   blocks: number;
+  /** Seconds between the mined blocks' timestamps (anvil_mine's interval); undefined or 0: the clock decides. */
+  intervalSec?: number;
 }
 
 /** The devnet mining methods' params, as anvil and Hardhat spell them; bad input → -32602, nothing mined. */
@@ -28,12 +30,14 @@ export class DevMining {
     this.maxBlocks = intFlag(flags, 'dev.max-mine-blocks', DEFAULT_MAX_MINE_BLOCKS);
   }
 
-  /** anvil_mine / hardhat_mine [blocks?, interval?]: blocks defaults to 1; interval (seconds) is validated only. */
+  /** anvil_mine / hardhat_mine [blocks?, interval?]: blocks defaults to 1; interval in seconds (at most 10^11). */
   parseMine(p: unknown[]): MineRequest {
     if (p.length > 2) throw invalidParams(`too many params: expected [blocks?, interval?], got ${p.length}`);
     const blocks = p[0] === undefined || p[0] === null ? 1 : count(p[0], 'blocks', this.maxBlocks, 'dev.max-mine-blocks');
-    if (p[1] !== undefined && p[1] !== null) parseQuantity(p[1], 'interval');
-    return { blocks };
+    if (p[1] === undefined || p[1] === null) return { blocks };
+    const interval = parseQuantity(p[1], 'interval');
+    if (interval > 10n ** 11n) throw invalidParams(`invalid interval: ${interval} seconds is out of range`);
+    return { blocks, intervalSec: Number(interval) };
   }
 
   /** evm_mine [timestamp?] or [{ blocks?, timestamp? }] (ganache): one block unless `blocks` says otherwise. */

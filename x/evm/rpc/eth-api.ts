@@ -23,6 +23,8 @@ import { getProof, parseProofStorageKeys } from './get-proof.ts';
 import { StateRootReader } from '../state-root/reader.ts';
 import { DevMining } from './dev.ts';
 import { debugTraceMethods } from './debug-trace.ts';
+import { anvilMethods, devMethods } from './anvil.ts';
+import { DEV_PARAM_NAMES } from '../../../core/node/dev-controls.ts';
 import { intFlag } from './flags.ts';
 
 export type RpcHandler = (params: unknown[]) => unknown | Promise<unknown>;
@@ -56,7 +58,7 @@ export class EthApi {
   readonly view: ChainView;
   /** The committed Merkle-Patricia state roots (block headers' stateRoot, eth_getProof). */
   readonly roots: StateRootReader;
-  private readonly pending = new Map<string, PendingTx>();
+  readonly pending = new Map<string, PendingTx>();
   private readonly filters = new Map<string, InstalledFilter>();
   private nextFilterId = 1n;
   readonly methods: Record<string, RpcHandler>;
@@ -97,6 +99,16 @@ export class EthApi {
         if (h) this.pending.delete(h);
       }
     }
+  }
+
+  /** After a snapshot revert or reset (the node's 'rewind'): nothing cached above `height` is true any more. */
+  onRewound(height: number): void {
+    this.view.reset();
+    this.checkState.reset();
+    // The mempool was re-checked against the restored state: what it dropped is no longer pending here either.
+    const waiting = new Set(this.node.devnet().pendingTxs().map((b) => '0x' + Buffer.from(keccak256(b)).toString('hex')));
+    for (const hash of this.pending.keys()) if (!waiting.has(hash)) this.pending.delete(hash);
+    for (const f of this.filters.values()) if (f.cursor > height) f.cursor = height;
   }
 
   // ---- block tags --------------------------------------------------------------------------------------
@@ -403,13 +415,9 @@ export class EthApi {
         if (blocks > 0) await node.mine(blocks);
         return '0x0';
       },
-      anvil_mine: async (p) => {
-        const { blocks } = this.dev.parseMine(p);
-        if (blocks > 0) await node.mine(blocks);
-        return null;
-      },
       ...debugTraceMethods({ node, keeper, view: this.view, parseCall: (o) => this.parseCall(o), stateContext: (t) => this.stateContext(t), resolveHeight: (t, n) => this.resolveHeight(t, n) }),
     };
+    Object.assign(m, anvilMethods(this, this.dev), devMethods(node, DEV_PARAM_NAMES));
     m.hardhat_mine = m.anvil_mine!;
     return m;
   }

@@ -40,6 +40,7 @@ export class EthRpcServer implements Service {
   private readonly subs = new Subscriptions<string, Subscription>();
   private nextSub = 1n;
   private readonly onBlock = (e: CommittedBlockEvent) => this.publish(e);
+  private readonly onRewind = (e: { height: number }) => this.api.onRewound(e.height);
 
   constructor(
     private readonly api: EthApi,
@@ -56,10 +57,12 @@ export class EthRpcServer implements Service {
   async start(): Promise<void> {
     await this.rpc.listen(this.address, 'json-rpc.address');
     this.api.node.bus.on('block', this.onBlock);
+    this.api.node.bus.on('rewind', this.onRewind);
   }
 
   async stop(): Promise<void> {
     this.api.node.bus.off('block', this.onBlock);
+    this.api.node.bus.off('rewind', this.onRewind);
     await this.rpc.close();
   }
 

@@ -52,6 +52,18 @@ function rlpListSpans(b: Uint8Array, off: number): boolean {
 const cache = new Map<string, EthTx>();
 const CACHE_SIZE = 8192;
 
+/**
+ * Devnet impersonation (anvil_impersonateAccount): eth_sendTransaction signs an impersonated sender's tx with a
+ * throwaway key and records its hash here, so the tx counts as sent by the impersonated address — its signature
+ * check skipped. Only the devnet's RPC records hashes (a node run for a network refuses the devnet controls),
+ * and only for txs it built itself, before their first decode.
+ */
+const impersonatedSenders = new Map<string, Address>();
+export function recordImpersonatedTx(hashHex: string, sender: Address): void {
+  impersonatedSenders.set(hashHex.toLowerCase(), sender);
+  if (impersonatedSenders.size > 100_000) impersonatedSenders.delete(impersonatedSenders.keys().next().value!);
+}
+
 /** Decode and authenticate raw tx bytes; a clear EvmError for anything that is not a valid signed tx for us. */
 export function decodeEthTx(raw: Uint8Array): EthTx {
   const key = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('latin1');
@@ -88,6 +100,8 @@ function decodeUncached(raw: Uint8Array): EthTx {
   // tx.hash() re-serialises the tx to hash it; the strict pass above made sure the bytes are canonical, so
   // they are that serialisation (tests/evm/decode.test.ts checks the two agree).
   const hash = keccak256(raw);
+  const impersonated = impersonatedSenders.get(bytesToHex(hash));
+  if (impersonated) sender = impersonated;
   const unprotected = tx.type === TransactionType.Legacy && !tx.supports(Capability.EIP155ReplayProtection);
   return { tx, raw: Uint8Array.from(raw), hash, hashHex: bytesToHex(hash), sender, unprotected };
 }
