@@ -5,7 +5,7 @@ import { TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import secp256k1 from 'secp256k1';
 import { cosmosHdPath, derivePrivateKey, DEV_MNEMONIC, mnemonicToSeed } from './hd-keys.ts';
 import { toBech32Address } from '../types/address.ts';
-import type { CommittedBlockEvent, NodeAPI, StoredTx } from '../types/node-api.ts';
+import type { NodeAPI, StoredTx } from '../types/node-api.ts';
 
 /** How many devnet keys (dev0…) may hold the authority: the devnet's is dev0. */
 const DEV_KEYS = 10;
@@ -85,7 +85,7 @@ export async function submitDevTx(node: NodeAPI, r: DevTxRequest): Promise<Store
     sequence = BigInt(expected[1]!);
   }
   if (res!.code !== 0) throw new Error(`the tx was refused: ${res!.log}`);
-  const included = await waitForTx(node, res!.hash, INCLUSION_TIMEOUT_MS);
+  const included = await node.waitForTx(res!.hash, INCLUSION_TIMEOUT_MS);
   if (!included) throw new Error(`tx ${res!.hash} was not included within ${INCLUSION_TIMEOUT_MS / 1000} s`);
   if (included.result.code !== 0) throw new Error(included.result.log);
   return included;
@@ -101,21 +101,3 @@ export function serialized<A extends unknown[], R>(fn: (...a: A) => Promise<R>):
   };
 }
 
-/** The tx once a committed block holds it (undefined after timeoutMs). */
-export function waitForTx(node: NodeAPI, hash: string, timeoutMs: number): Promise<StoredTx | undefined> {
-  const found = node.getTx(hash);
-  if (found) return Promise.resolve(found);
-  return new Promise((resolve) => {
-    const onBlock = (e: CommittedBlockEvent) => {
-      const t = e.txs.find((x) => x.hash === hash);
-      if (t) done(t);
-    };
-    const timer = setTimeout(() => done(undefined), timeoutMs);
-    const done = (t: StoredTx | undefined) => {
-      clearTimeout(timer);
-      node.bus.off('block', onBlock);
-      resolve(t);
-    };
-    node.bus.on('block', onBlock);
-  });
-}

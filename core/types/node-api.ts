@@ -48,6 +48,8 @@ export interface NodeAPI {
   getBlockResults(height: number): BlockResults | undefined;
   /** By sha256 tx hash (upper-case hex). */
   getTx(hash: string): StoredTx | undefined;
+  /** Resolves with the tx once a committed block holds it (undefined after timeoutMs). */
+  waitForTx(hash: string, timeoutMs: number): Promise<StoredTx | undefined>;
   /** Non-consensus index data modules wrote through ctx.index. */
   getIndex(key: string): Uint8Array | undefined;
   iterateIndex(prefix: string, opts?: { reverse?: boolean; limit?: number }): AsyncIterableIterator<[string, Uint8Array]>;

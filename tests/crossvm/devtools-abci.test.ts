@@ -3,9 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { moduleClis } from '../../cmd/triviumd/module-clis.ts';
 import { type AppProc, startAbciApp } from '../helpers/abci.ts';
-import { freePort } from '../helpers/node.ts';
+import { freePort, servicePorts } from '../helpers/node.ts';
 
 /** Under CometBFT (`start --abci`) the devnet control dev_crossvmInject is refused with a clear error, as dev_mine is. */
 describe('x/crossvm devnet controls on a node for a network (--abci)', { timeout: 90_000 }, () => {
@@ -16,17 +15,9 @@ describe('x/crossvm devnet controls on a node for a network (--abci)', { timeout
     (await (await fetch(ethUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }) })).json()) as { result?: unknown; error?: { code: number; message: string } };
 
   before(async () => {
-    const args: string[] = [];
-    for (const m of moduleClis) {
-      for (const f of m.startFlags ?? []) {
-        const name = /--([\w.-]+)/.exec(f.flags)?.[1];
-        if (name && /address|laddr/.test(name)) {
-          const addr = `127.0.0.1:${await freePort()}`;
-          args.push(`--${name}`, addr);
-          if (name === 'json-rpc.address') ethUrl = `http://${addr}`;
-        }
-      }
-    }
+    const ports = await servicePorts();
+    ethUrl = `http://${ports['json-rpc.address']}`;
+    const args = Object.entries(ports).flatMap(([name, addr]) => [`--${name}`, addr]);
     args.push('--rpc.laddr', `tcp://127.0.0.1:${await freePort()}`);
     app = await startAbciApp(home, await freePort(), args);
     for (let i = 0; i < 100; i++) {

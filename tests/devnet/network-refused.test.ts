@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { type AppProc, startAbciApp } from '../helpers/abci.ts';
-import { freePort } from '../helpers/node.ts';
-import { moduleClis } from '../../cmd/triviumd/module-clis.ts';
+import { freePort, servicePorts } from '../helpers/node.ts';
 
 /** Under --abci (a node run for a network behind CometBFT) every devnet control is refused, and nothing changes. */
 describe('devnet controls on a node run for a network (--abci)', { timeout: 90_000 }, () => {
@@ -14,17 +13,9 @@ describe('devnet controls on a node run for a network (--abci)', { timeout: 90_0
   let url = '';
 
   before(async () => {
-    const args: string[] = [];
-    for (const m of moduleClis) {
-      for (const f of m.startFlags ?? []) {
-        const name = /--([\w.-]+)/.exec(f.flags)?.[1];
-        if (name && /address|laddr/.test(name)) {
-          const addr = `127.0.0.1:${await freePort()}`;
-          args.push(`--${name}`, addr);
-          if (name === 'json-rpc.address') url = `http://${addr}`;
-        }
-      }
-    }
+    const ports = await servicePorts();
+    url = `http://${ports['json-rpc.address']}`;
+    const args = Object.entries(ports).flatMap(([name, addr]) => [`--${name}`, addr]);
     args.push('--rpc.laddr', `tcp://127.0.0.1:${await freePort()}`);
     app = await startAbciApp(home, await freePort(), args);
   });

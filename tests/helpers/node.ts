@@ -89,16 +89,22 @@ export function spawnCli(args: string[]): ChildProcess {
 }
 
 /** Starts a real `triviumd start` on a temp home and free ports; resolves once its RPC answers. */
+/** A free 127.0.0.1 port for every module service's listen-address flag (json-rpc.address, svm-rpc.address, …). */
+export async function servicePorts(): Promise<Record<string, string>> {
+  const ports: Record<string, string> = {};
+  for (const m of moduleClis) {
+    for (const f of m.startFlags ?? []) {
+      const name = /--([\w.-]+)/.exec(f.flags)?.[1];
+      if (name && /address|laddr/.test(name)) ports[name] = `127.0.0.1:${await freePort()}`;
+    }
+  }
+  return ports;
+}
+
 export async function startNode(opts: StartOptions = {}): Promise<TestNode> {
   const home = opts.home ?? mkdtempSync(join(tmpdir(), 'trivium-test-'));
   for (let attempt = 1; ; attempt++) {
-    const ports: Record<string, string> = { 'rpc.laddr': `127.0.0.1:${await freePort()}` };
-    for (const m of moduleClis) {
-      for (const f of m.startFlags ?? []) {
-        const name = /--([\w.-]+)/.exec(f.flags)?.[1];
-        if (name && /address|laddr/.test(name)) ports[name] = `127.0.0.1:${await freePort()}`;
-      }
-    }
+    const ports: Record<string, string> = { 'rpc.laddr': `127.0.0.1:${await freePort()}`, ...(await servicePorts()) };
     try {
       return await launch(home, ports, opts);
     } catch (e) {
