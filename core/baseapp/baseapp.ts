@@ -304,7 +304,17 @@ export class BaseApp {
     const info: BlockInfo = { ...this.blockInfo(block.height, block.timeMs, block.proposer), lastBlockHash: block.header.lastBlockHash };
     const blockEvents: AbciEvent[] = [];
     const beginCtx = new Context(store, infiniteGasMeter(), info, 'deliver', index);
-    for (const change of this.devChanges.splice(0)) await change(beginCtx);
+    if (block.header.dev) {
+      // A replayed devnet block: the writes its devnet controls made, as recorded.
+      for (const [k, v] of block.header.dev) v === null ? store.delete(k) : store.set(k, Buffer.from(v, 'base64'));
+    } else if (this.devChanges.length > 0) {
+      // The controls run on a branch whose writes are recorded in the block (its header is what the store keeps).
+      const branch = new CacheStore(store);
+      const devCtx = new Context(branch, infiniteGasMeter(), info, 'deliver', index);
+      for (const change of this.devChanges.splice(0)) await change(devCtx);
+      block.header.dev = branch.changes().map(([k, v]) => [k, v === null ? null : Buffer.from(v).toString('base64')]);
+      branch.write();
+    }
     for (const m of this.modules) if (m.beginBlock) await m.beginBlock(beginCtx);
     blockEvents.push(...beginCtx.events.map((e) => withMode(e, 'BeginBlock')));
 

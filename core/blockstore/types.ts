@@ -18,6 +18,12 @@ export interface StoredBlock {
   proposer: string;
   /** The txs, base64. */
   txs: string[];
+  /**
+   * Devnet only: the state writes the node's devnet controls (anvil_setBalance, dev_loadState, …) made at this
+   * block's start, before BeginBlock — [key, base64 value | null] in key order — so a replay of the block store
+   * applies the same writes. Absent on any block a network (CometBFT) made.
+   */
+  dev?: Array<[string, string | null]>;
 }
 
 export interface StoredTxResult extends Omit<TxExecResult, 'data' | 'gasWanted' | 'gasUsed'> {
