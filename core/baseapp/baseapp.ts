@@ -315,6 +315,14 @@ export class BaseApp {
       block.header.dev = branch.changes().map(([k, v]) => [k, v === null ? null : Buffer.from(v).toString('base64')]);
       branch.write();
     }
+    if (block.header.devRecords) {
+      for (const m of this.modules) if (m.devReplay && block.header.devRecords[m.name] !== undefined) m.devReplay(block.header.devRecords[m.name]);
+    } else {
+      for (const m of this.modules) {
+        const r = m.devRecord?.(block.txs);
+        if (r !== undefined) (block.header.devRecords ??= {})[m.name] = r;
+      }
+    }
     for (const m of this.modules) if (m.beginBlock) await m.beginBlock(beginCtx);
     blockEvents.push(...beginCtx.events.map((e) => withMode(e, 'BeginBlock')));
 

@@ -24,6 +24,8 @@ export interface StoredBlock {
    * applies the same writes. Absent on any block a network (CometBFT) made.
    */
   dev?: Array<[string, string | null]>;
+  /** Devnet only: the modules' devRecord of this block's txs, by module (see Module.devRecord). */
+  devRecords?: Record<string, unknown>;
 }
 
 export interface StoredTxResult extends Omit<TxExecResult, 'data' | 'gasWanted' | 'gasUsed'> {

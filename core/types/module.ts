@@ -98,6 +98,13 @@ export interface Module {
    * Devnet only: runs in the block a devnet state change commits as. Bad input throws (the RPC says -32602).
    */
   devSetBalance?(ctx: Context, address: string, amount: bigint, denom: string | undefined): boolean;
+  /**
+   * Devnet only: what this module's handling of a block's txs takes from the node's memory rather than the txs
+   * (x/evm: impersonated senders), as JSON to keep in the block; undefined for nothing.
+   */
+  devRecord?(txs: readonly Uint8Array[]): unknown;
+  /** A replayed block's devRecord, handed back before its txs run. */
+  devReplay?(record: unknown): void;
   /** The commitRows rows of the blocks above `height`, which a rollback to it deletes (keys under `e/`). */
   rollbackRows?(height: number, rows: DerivedRows): Promise<string[]>;
 }

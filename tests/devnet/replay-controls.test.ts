@@ -8,8 +8,8 @@ import { dev } from '../helpers/cosmos.ts';
 
 /**
  * The devnet's state controls (anvil_setBalance/-Code/-StorageAt/-Nonce, dev_setBalance, dev_loadState) write at
- * the start of a block from the node's memory; the block records those writes, so `triviumd replay` of the chain
- * reaches the same app hash at every height.
+ * the start of a block from the node's memory, and an impersonated sender's tx is one only this node's memory
+ * names: the block records both, so `triviumd replay` of the chain reaches the same app hash at every height.
  */
 describe('devnet state controls replay', { timeout: 180_000 }, () => {
   const home = mkdtempSync(join(tmpdir(), 'trivium-dev-replay-'));
@@ -45,6 +45,22 @@ describe('devnet state controls replay', { timeout: 180_000 }, () => {
     assert.equal(after, before + 5, 'one block per control');
     const block = await node.rpc('block', { height: String(after) });
     assert.equal(block.block.data.txs.length, 0, 'the change is no tx');
+  });
+
+  it("an impersonated sender's tx runs as that sender", async () => {
+    const whale = '0x000000000000000000000000000000000000f00d';
+    const to = '0x00000000000000000000000000000000000b0b00';
+    await eth('anvil_setBalance', [whale, '0xde0b6b3a7640000']);
+    await eth('anvil_impersonateAccount', [whale]);
+    const hash = await eth('eth_sendTransaction', [{ from: whale, to, value: '0x3e8', gas: '0x5208' }]);
+    let receipt: any;
+    for (let i = 0; i < 100 && !receipt; i++) {
+      receipt = await eth('eth_getTransactionReceipt', [hash]);
+      if (!receipt) await new Promise((r) => setTimeout(r, 50));
+    }
+    assert.equal(receipt.status, '0x1');
+    assert.equal(receipt.from.toLowerCase(), whale);
+    assert.equal(BigInt(await eth('eth_getBalance', [to, 'latest'])), 1000n);
   });
 
   it('triviumd replay reaches the same app hash at every height', async () => {

@@ -11,6 +11,8 @@ import { evmMsgs } from './msg-server.ts';
 import { evmQueries } from './queries.ts';
 import { StateRootCommitter } from './state-root/committer.ts';
 import { type EvmGenesis, ModuleName } from './types/index.ts';
+import { impersonatedIn, recordImpersonatedTx } from './tx/decode.ts';
+import { Address, hexToBytes } from '@ethereumjs/util';
 
 export { DEFAULT_JSON_RPC_ADDRESS } from './types/index.ts';
 import { DEFAULT_JSON_RPC_ADDRESS } from './types/index.ts';
@@ -34,6 +36,11 @@ export function evmModule(keeper: EvmKeeper): Module {
     initGenesis: (ctx, state) => initEvmGenesis(keeper, ctx, state as EvmGenesis),
     exportGenesis: (ctx) => exportEvmGenesis(keeper, ctx),
     beginBlock: (ctx) => recordBlockHash(keeper, ctx),
+    // Impersonated senders live in the devnet node's memory: the block keeps its own, a replay gets them back.
+    devRecord: (txs) => impersonatedIn(txs),
+    devReplay: (record) => {
+      for (const [hash, sender] of record as Array<[string, string]>) recordImpersonatedTx(hash, new Address(hexToBytes(sender as `0x${string}`)));
+    },
     // Ethereum's state root of the EVM accounts, kept beside the state (x/evm/state-root/).
     commitRows: (changes, state, height, rows, opts) => stateRoot.commitRows(changes, state, height, rows, opts),
     rollbackRows: (height, rows) => stateRoot.rollbackRows(height, rows),

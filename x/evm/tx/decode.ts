@@ -64,6 +64,21 @@ export function recordImpersonatedTx(hashHex: string, sender: Address): void {
   if (impersonatedSenders.size > 100_000) impersonatedSenders.delete(impersonatedSenders.keys().next().value!);
 }
 
+/**
+ * The impersonated senders of a block's txs, [tx hash, sender] (x/evm's devRecord: kept in the block, so a
+ * replay, which has no such memory, runs them as the same senders); undefined when there are none.
+ */
+export function impersonatedIn(txs: readonly Uint8Array[]): Array<[string, string]> | undefined {
+  if (impersonatedSenders.size === 0) return undefined;
+  const out: Array<[string, string]> = [];
+  for (const raw of txs) {
+    const h = bytesToHex(keccak256(raw));
+    const sender = impersonatedSenders.get(h);
+    if (sender) out.push([h, sender.toString()]);
+  }
+  return out.length > 0 ? out : undefined;
+}
+
 /** Decode and authenticate raw tx bytes; a clear EvmError for anything that is not a valid signed tx for us. */
 export function decodeEthTx(raw: Uint8Array): EthTx {
   const key = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('latin1');
