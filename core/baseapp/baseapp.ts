@@ -304,10 +304,9 @@ export class BaseApp {
     const info: BlockInfo = { ...this.blockInfo(block.height, block.timeMs, block.proposer), lastBlockHash: block.header.lastBlockHash };
     const blockEvents: AbciEvent[] = [];
     const beginCtx = new Context(store, infiniteGasMeter(), info, 'deliver', index);
-    if (block.header.dev) {
-      // A replayed devnet block: the writes its devnet controls made, as recorded.
-      for (const [k, v] of block.header.dev) v === null ? store.delete(k) : store.set(k, Buffer.from(v, 'base64'));
-    } else if (this.devChanges.length > 0) {
+    // A replayed devnet block: what its devnet controls wrote and named, as recorded.
+    this.applyDevRecord(store, block.header);
+    if (!block.header.dev && this.devChanges.length > 0) {
       // The controls run on a branch whose writes are recorded in the block (its header is what the store keeps).
       const branch = new CacheStore(store);
       const devCtx = new Context(branch, infiniteGasMeter(), info, 'deliver', index);
@@ -315,9 +314,7 @@ export class BaseApp {
       block.header.dev = branch.changes().map(([k, v]) => [k, v === null ? null : Buffer.from(v).toString('base64')]);
       branch.write();
     }
-    if (block.header.devRecords) {
-      for (const m of this.modules) if (m.devReplay && block.header.devRecords[m.name] !== undefined) m.devReplay(block.header.devRecords[m.name]);
-    } else {
+    if (!block.header.devRecords) {
       for (const m of this.modules) {
         const r = m.devRecord?.(block.txs);
         if (r !== undefined) (block.header.devRecords ??= {})[m.name] = r;
@@ -581,6 +578,12 @@ export class BaseApp {
    * object every context of the replay shares, before anything runs, so a tracer can recognise the replay's
    * executions. Nothing is written; a height whose parent state is pruned throws HistoricalStateError.
    */
+  /** A stored block's devnet record applied again: the writes its controls made, the senders only memory named. */
+  private applyDevRecord(store: CacheStore, header: StoredBlock): void {
+    for (const [k, v] of header.dev ?? []) v === null ? store.delete(k) : store.set(k, Buffer.from(v, 'base64'));
+    if (header.devRecords) for (const m of this.modules) if (m.devReplay && header.devRecords[m.name] !== undefined) m.devReplay(header.devRecords[m.name]);
+  }
+
   async replayBlock(height: number, lastTx: number, onInfo?: (info: BlockInfo) => void): Promise<TxExecResult[]> {
     const block = this.blocks.block(height);
     if (!block || height < 1 || height > this.lastHeight) throw new Error(`block ${height} is not committed`);
@@ -589,6 +592,7 @@ export class BaseApp {
     const info: BlockInfo = { ...this.blockInfo(height, block.timeMs, block.proposer), lastBlockHash: block.lastBlockHash };
     onInfo?.(info);
     const index = new Map<string, Uint8Array>();
+    this.applyDevRecord(store, block);
     const beginCtx = new Context(store, infiniteGasMeter(), info, 'deliver', index);
     for (const m of this.modules) if (m.beginBlock) await m.beginBlock(beginCtx);
     const results: TxExecResult[] = [];
