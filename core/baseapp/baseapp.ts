@@ -333,9 +333,15 @@ export class BaseApp {
     const endCtx = new Context(store, infiniteGasMeter(), info, 'deliver', index);
     for (const m of this.modules) if (m.endBlock) await m.endBlock(endCtx);
     blockEvents.push(...endCtx.events.map((e) => withMode(e, 'EndBlock')));
+    // The block's last steps (the end blockers' tail, the tree's hashing, the commit's rows and batch) each take
+    // a turn of their own, so together they do not hold the RPC for longer than one of them (issue 17).
+    await breathe();
     // Nothing writes to the block store after the end blockers, so its app hash is known now.
-    const prepared = this.state.prepare(store.changes(), block.height);
+    const changes = store.changes();
+    await breathe();
+    const prepared = this.state.prepare(changes, block.height);
     this.pending = { block, results, events: blockEvents, index, prepared, store };
+    await breathe();
     return { txResults: results, events: blockEvents, appHash: prepared.appHash };
   }
 
@@ -423,7 +429,9 @@ export class BaseApp {
     finalized?: { store: CacheStore; timeMs: number },
   ): Promise<Uint8Array> {
     const { appHash, dels } = prepared;
+    await breathe();
     const puts = [...prepared.puts, ...(await this.derivedRows(prepared.changes, height))];
+    await breathe();
     puts.push(...extra, this.blocks.commitRow({ height, appHash: toHex(appHash), lastBlockHash: blockHash }));
     if (finalized) {
       // CheckTx moves on before the batch is durable: its state is the block's writes over the last commit
