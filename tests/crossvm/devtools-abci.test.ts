@@ -5,14 +5,14 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { type AppProc, startAbciApp } from '../helpers/abci.ts';
 import { freePort, servicePorts } from '../helpers/node.ts';
+import { jsonRpc } from '../helpers/json-rpc.ts';
 
 /** Under CometBFT (`start --abci`) the devnet control dev_crossvmInject is refused with a clear error, as dev_mine is. */
 describe('x/crossvm devnet controls on a node for a network (--abci)', { timeout: 90_000 }, () => {
   const home = mkdtempSync(join(tmpdir(), 'trivium-xvm-abci-'));
   let app: AppProc;
   let ethUrl = '';
-  const post = async (method: string, params: unknown) =>
-    (await (await fetch(ethUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }) })).json()) as { result?: unknown; error?: { code: number; message: string } };
+  const post = (method: string, params: unknown) => jsonRpc(ethUrl, method, params);
 
   before(async () => {
     const ports = await servicePorts();

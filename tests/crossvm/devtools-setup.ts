@@ -7,6 +7,7 @@ import { dev, MNEMONIC } from '../helpers/cosmos.ts';
 import { fixturesDir, repoRoot, startNode, type StartOptions, type TestNode } from '../helpers/node.ts';
 import { attr, deployJs, getMessage, sendTx } from './helpers.ts';
 import type { CrossVMMessage } from '../../x/crossvm/types/index.ts';
+import { jsonRpc } from '../helpers/json-rpc.ts';
 
 /** A devnet with the cross-VM pieces the devtools tests share: Pipeline.sol (funded), a JS counter, the SPL memo program. */
 export interface Devnet {
@@ -22,10 +23,7 @@ export interface Devnet {
   waitFinal(id: bigint | string): Promise<CrossVMMessage>;
 }
 
-async function post(url: string, method: string, params: unknown) {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }) });
-  return (await res.json()) as { result?: any; error?: { code: number; message: string; data?: string } };
-}
+const post = jsonRpc;
 
 export async function startDevnet(opts: StartOptions = {}): Promise<Devnet> {
   const node = await startNode({ blockTime: '0', ...opts });

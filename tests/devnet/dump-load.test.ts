@@ -8,6 +8,7 @@ import { createPublicClient, createTestClient, defineChain, http, type Address, 
 import { repoRoot, startNode, type TestNode } from '../helpers/node.ts';
 import { dev, sendMsg } from '../helpers/cosmos.ts';
 import { abci, callMsg, deployJs, getMessage, messageIds, sendTx, setParams } from '../crossvm/helpers.ts';
+import { jsonRpc } from '../helpers/json-rpc.ts';
 
 const chain = defineChain({ id: 262145, name: 'trivium', nativeCurrency: { name: 'T', symbol: 'T', decimals: 18 }, rpcUrls: { default: { http: ['http://127.0.0.1'] } } });
 const clients = (node: TestNode) => {
@@ -46,8 +47,8 @@ describe('dumpState / loadState', { timeout: 180_000 }, () => {
     assert.equal(await pub.getTransactionCount({ address: a }), 9);
     // Not a state: -32602, nothing changes.
     const h = await pub.getBlockNumber();
-    const r = await fetch(`http://${node.ports['json-rpc.address']}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'anvil_loadState', params: ['0x1234'] }) });
-    assert.equal(((await r.json()) as any).error.code, -32602);
+    const r = await jsonRpc(`http://${node.ports['json-rpc.address']}`, 'anvil_loadState', ['0x1234']);
+    assert.equal(r.error?.code, -32602);
     assert.equal(await pub.getBlockNumber(), h);
   });
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { type AppProc, startAbciApp } from '../helpers/abci.ts';
 import { freePort, servicePorts } from '../helpers/node.ts';
+import { jsonRpc } from '../helpers/json-rpc.ts';
 
 /** Under --abci (a node run for a network behind CometBFT) every devnet control is refused, and nothing changes. */
 describe('devnet controls on a node run for a network (--abci)', { timeout: 90_000 }, () => {
@@ -24,10 +25,7 @@ describe('devnet controls on a node run for a network (--abci)', { timeout: 90_0
     rmSync(home, { recursive: true, force: true });
   });
 
-  const call = async (method: string, params: unknown[]) => {
-    const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }) });
-    return (await r.json()) as { result?: unknown; error?: { code: number; message: string } };
-  };
+  const call = (method: string, params: unknown[]) => jsonRpc(url, method, params);
 
   it('refuses each control with a clear error', async () => {
     const a = '0x' + '22'.repeat(20);

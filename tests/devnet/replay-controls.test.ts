@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { runCli, startNode, type TestNode } from '../helpers/node.ts';
 import { dev } from '../helpers/cosmos.ts';
+import { jsonRpc } from '../helpers/json-rpc.ts';
 
 /**
  * The devnet's state controls (anvil_setBalance/-Code/-StorageAt/-Nonce, dev_setBalance, dev_loadState) write at
@@ -17,7 +18,7 @@ describe('devnet state controls replay', { timeout: 180_000 }, () => {
   let node: TestNode;
   const addr = '0x00000000000000000000000000000000000a11ce';
   const eth = async (method: string, params: unknown[]) => {
-    const r = (await (await fetch(`http://${node.ports['json-rpc.address']}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }) })).json()) as { result?: any; error?: { message: string } };
+    const r = await jsonRpc(`http://${node.ports['json-rpc.address']}`, method, params);
     if (r.error) throw new Error(`${method}: ${r.error.message}`);
     return r.result;
   };

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { createPublicClient, defineChain, http, parseEther, type Address } from 'viem';
 import { runCli, startNode, type TestNode } from '../helpers/node.ts';
+import { jsonRpc } from '../helpers/json-rpc.ts';
 
 const chain = defineChain({ id: 262145, name: 'trivium', nativeCurrency: { name: 'T', symbol: 'T', decimals: 18 }, rpcUrls: { default: { http: ['http://127.0.0.1'] } } });
 const ABANDON = 'abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about';
@@ -16,8 +17,7 @@ describe("anvil's start flags: --accounts, --mnemonic, --balance", { timeout: 90
     node = await startNode({ blockTime: '0', extraArgs: ['--accounts', '3', '--mnemonic', ABANDON, '--balance', '5'] });
     const url = `http://${node.ports['json-rpc.address']}`;
     const pub = createPublicClient({ chain, transport: http(url), cacheTime: 0 });
-    const call = async (method: string, params: unknown[]) =>
-      ((await (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }) })).json()) as any);
+    const call = (method: string, params: unknown[]) => jsonRpc(url, method, params);
     const accounts = (await call('eth_accounts', [])).result as string[];
     assert.equal(accounts.length, 3);
     // m/44'/60'/0'/0/0 of the "abandon … about" mnemonic, as every wallet derives it.

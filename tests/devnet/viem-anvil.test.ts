@@ -3,15 +3,13 @@ import { after, before, describe, it } from 'node:test';
 import { createPublicClient, createTestClient, createWalletClient, defineChain, encodeFunctionData, http, parseEther, type Address, type Hex } from 'viem';
 import { startNode, type TestNode } from '../helpers/node.ts';
 import { erc20Artifact } from '../evm/helpers.ts';
+import { jsonRpc } from '../helpers/json-rpc.ts';
 
 const DEV0 = '0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266' as const;
 const DEV1 = '0x70997970c51812dc3a010c7d01b50e0d17dc79c8' as const;
 const rand = (): Address => `0x${[...crypto.getRandomValues(new Uint8Array(20))].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
 
-async function raw(url: string, method: string, params: unknown[]): Promise<{ result?: any; error?: { code: number; message: string } }> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }) });
-  return res.json() as Promise<any>;
-}
+const raw = jsonRpc;
 
 describe("viem's anvil-mode test client against triviumd", { timeout: 120_000 }, () => {
   let node: TestNode;

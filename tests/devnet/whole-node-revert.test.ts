@@ -9,6 +9,7 @@ import { repoRoot, startNode, type TestNode } from '../helpers/node.ts';
 import { dev, sendMsg } from '../helpers/cosmos.ts';
 import { abci, callMsg, deployJs, getMessage, messageIds, sendTx, setParams } from '../crossvm/helpers.ts';
 import { DEV_MNEMONIC, erc20Artifact } from '../evm/helpers.ts';
+import { jsonRpc } from '../helpers/json-rpc.ts';
 
 /** A snapshot, one change in every part of the node, a revert: every one of them gone. */
 describe('evm_snapshot / dev_revert take the whole node back', { timeout: 180_000 }, () => {
@@ -25,10 +26,7 @@ describe('evm_snapshot / dev_revert take the whole node back', { timeout: 180_00
   const count = async () =>
     JSON.parse(Buffer.from(QuerySmartContractStateResponse.decode(await abci(node, '/cosmwasm.wasm.v1.Query/SmartContractState', QuerySmartContractStateRequest.encode({ address: recorder, queryData: Buffer.from('{"count":{}}') }).finish())).data).toString()).n as number;
   const height = async () => Number((await node.rpc('status')).sync_info.latest_block_height);
-  const ethRpc = async (method: string, params: unknown[]) => {
-    const r = await fetch(`http://${node.ports['json-rpc.address']}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }) });
-    return ((await r.json()) as { result: any }).result;
-  };
+  const ethRpc = async (method: string, params: unknown[]) => (await jsonRpc(`http://${node.ports['json-rpc.address']}`, method, params)).result;
 
   before(async () => {
     node = await startNode({ blockTime: '0' });

@@ -6,15 +6,13 @@ import { Contract, ContractFactory, HDNodeWallet, Interface, JsonRpcProvider, Mn
 import { repoRoot, startNode, type TestNode } from '../helpers/node.ts';
 import { deployJs } from '../crossvm/helpers.ts';
 import { DEV_MNEMONIC, compileSolidity, erc20Artifact } from './helpers.ts';
+import { jsonRpc } from '../helpers/json-rpc.ts';
 
 const PRECOMPILE = '0x0000000000000000000000000000000000000901';
 const CONSOLE = '0x000000000000000000636f6e736f6c652e6c6f67';
 
 /** A JSON-RPC call that returns the raw error object instead of ethers' interpretation. */
-async function rpc(url: string, method: string, params: unknown[]): Promise<{ result?: any; error?: { code: number; message: string } }> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }) });
-  return (await res.json()) as any;
-}
+const rpc = jsonRpc;
 
 type Frame = { type: string; from: string; to?: string; value?: string; gas: string; gasUsed: string; input: string; output?: string; error?: string; revertReason?: string; calls?: Frame[]; logs?: any[]; consoleLogs?: string[] };
 const walk = (f: Frame): Frame[] => [f, ...(f.calls ?? []).flatMap(walk)];

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { Connection, Keypair, PublicKey, sendAndConfirmTransaction, SystemProgram, Transaction } from '@solana/web3.js';
 import { runCli, startNode, type TestNode } from '../helpers/node.ts';
+import { jsonRpc } from '../helpers/json-rpc.ts';
 
 /**
  * The devnet's Solana-side controls on the Solana JSON-RPC port, with web3.js: setAccount (LiteSVM's
@@ -16,8 +17,7 @@ describe('x/svm devnet controls (setAccount, warpToSlot)', () => {
   let node: TestNode;
   let conn: Connection;
   let url = '';
-  const rpc = async (method: string, params: unknown[]) =>
-    (await (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }) })).json()) as { result?: any; error?: { code: number; message: string } };
+  const rpc = (method: string, params: unknown[]) => jsonRpc(url, method, params);
 
   before(async () => {
     node = await startNode({ blockTime: '0', home, keepHome: true });
