@@ -62,6 +62,7 @@ export function solanaRawTxHandler(keeper: SvmKeeper): RawTxHandler {
           pre: r.pre,
           post: r.post,
           returnProgramId: r.outcome.returnData ? encodeBase58(r.outcome.returnData.programId) : undefined,
+          accountKeys: parsed.accountKeys,
         });
         const data = new TextEncoder().encode(r.signature);
         if (!r.outcome.ok) {

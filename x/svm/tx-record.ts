@@ -1,5 +1,6 @@
 import type { Context } from '../../core/types/context.ts';
-import { utf8 } from '../../core/store/kv.ts';
+import { u64Key, utf8 } from '../../core/store/kv.ts';
+import { encodeBase58 } from './types/base58.ts';
 import type { EngineOutcome } from './engine/engine.ts';
 import { IndexKeys } from './types/index.ts';
 
@@ -22,11 +23,15 @@ export interface SolanaTxRecord {
   /** The Cosmos tx that carried it (CometBFT hash). */
   cosmosTxHash: string;
   returnData?: { programId: string; data: string };
+  /** Position of the carrying tx in its block (orders getSignaturesForAddress and getBlock). */
+  index?: number;
+  /** Cross-program invocations per top-level instruction: [programIdIndex, accounts, data base58, stackHeight]. */
+  inner?: Array<{ index: number; instructions: Array<[number, number[], string, number]> }>;
 }
 
 export function recordSolanaTx(
   ctx: Context,
-  a: { signature: string; wire: Uint8Array; outcome: EngineOutcome; fee: bigint; pre: bigint[]; post: bigint[]; returnProgramId?: string },
+  a: { signature: string; wire: Uint8Array; outcome: EngineOutcome; fee: bigint; pre: bigint[]; post: bigint[]; returnProgramId?: string; accountKeys?: Uint8Array[] },
 ): void {
   if (ctx.mode !== 'deliver') return;
   const rec: SolanaTxRecord = {
@@ -43,6 +48,25 @@ export function recordSolanaTx(
     ...(a.outcome.returnData && a.returnProgramId
       ? { returnData: { programId: a.returnProgramId, data: Buffer.from(a.outcome.returnData.data).toString('base64') } }
       : {}),
+    index: ctx.tx?.index ?? 0,
+    ...(a.outcome.innerInstructions ? { inner: innerRecord(a.outcome.innerInstructions) } : {}),
   };
   ctx.index.set(IndexKeys.tx(a.signature), utf8(JSON.stringify(rec)));
+  // getSignaturesForAddress: one row per account key, newest last in key order.
+  const at = `${u64Key(rec.slot)}/${String(rec.index).padStart(6, '0')}`;
+  const seen = new Set<string>();
+  for (const k of a.accountKeys ?? []) {
+    const b58 = encodeBase58(k);
+    if (seen.has(b58)) continue;
+    seen.add(b58);
+    ctx.index.set(IndexKeys.byAddress(b58, at), utf8(a.signature));
+  }
+}
+
+function innerRecord(inner: NonNullable<EngineOutcome['innerInstructions']>): NonNullable<SolanaTxRecord['inner']> {
+  const out: NonNullable<SolanaTxRecord['inner']> = [];
+  inner.forEach((list, index) => {
+    if (list.length) out.push({ index, instructions: list.map((i) => [i.programIdIndex, i.accounts, encodeBase58(i.data), i.stackHeight]) });
+  });
+  return out;
 }

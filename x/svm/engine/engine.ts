@@ -3,6 +3,7 @@ import type * as LiteSvmPackage from 'litesvm';
 import type { Account, Clock, FailedTransactionMetadata, TransactionMetadata } from 'litesvm';
 import {
   BPF_LOADER_ID,
+  UPGRADEABLE_LOADER_ID,
   NATIVE_LOADER_ID,
   SYSVAR_OWNER_ID,
   VOUCHER_PUBKEY,
@@ -36,8 +37,15 @@ export interface SyncEntry {
   key: Uint8Array;
   hex: string;
   view: StoredView;
-  /** For deployed programs: the ELF hash (what the engine's compiled-program cache must match). */
+  /**
+   * For deployed programs: the ELF hash (what the engine's compiled-program cache must match), or
+   * UPGRADEABLE_PROGRAM for an upgradeable-loader program (its code is in `programData`).
+   */
   programHash?: string;
+  /** An upgradeable program's ProgramData account (hex): when that is re-synced, the program is re-set after it. */
+  programData?: string;
+  /** This is an upgradeable ProgramData account: synced before the programs that point at it. */
+  isProgramData?: boolean;
   /** The full account, materialised only when the engine's copy is stale (loads the ELF for programs). */
   materialise(): SvmAccount;
 }
@@ -48,6 +56,16 @@ export interface EngineOutcome {
   logs: string[];
   computeUnits: bigint;
   returnData?: { programId: Uint8Array; data: Uint8Array };
+  /** Cross-program invocations per top-level instruction (only read when the logs show one). */
+  innerInstructions?: InnerInstructionOut[][];
+}
+
+/** One cross-program invocation, indices into the transaction's account keys (RPC meta only, never state). */
+export interface InnerInstructionOut {
+  programIdIndex: number;
+  accounts: number[];
+  data: Uint8Array;
+  stackHeight: number;
 }
 
 const LOADER_OWNERS = [
@@ -85,6 +103,9 @@ const litesvm = (): typeof LiteSvmPackage => (litesvmPackage ??= createRequire(i
 export function newNativeSvm(): NativeSvm {
   return (new (litesvm().LiteSVM)() as unknown as { inner: NativeSvm }).inner;
 }
+
+/** The programHash of an upgradeable-loader program (its ELF lives in its ProgramData account). */
+export const UPGRADEABLE_PROGRAM = 'upgradeable';
 
 const VOUCHER_FLOOR = 1n << 58n;
 const VOUCHER_FILL = 1n << 60n;
@@ -179,9 +200,15 @@ export class SvmEngine {
         break;
       }
     }
-    for (const e of entries) {
+    // The runtime compiles an upgradeable program when its account is set, from the ProgramData it then
+    // holds: ProgramData first, and a program whose ProgramData changed is set again after it.
+    const ordered = entries.some((e) => e.isProgramData) ? [...entries.filter((e) => e.isProgramData), ...entries.filter((e) => !e.isProgramData)] : entries;
+    const resynced = new Set<string>();
+    for (const e of ordered) {
       const m = this.mirror.get(e.hex);
-      if (m && m.lamports === e.view.lamports && sameRecord(m.record, e.view.record)) continue;
+      const stale = e.programData !== undefined && resynced.has(e.programData);
+      if (!stale && m && m.lamports === e.view.lamports && sameRecord(m.record, e.view.record)) continue;
+      resynced.add(e.hex);
       const acc = e.materialise();
       this.svm.setAccount(e.key, new (litesvm().Account)(acc.lamports, acc.data, acc.owner, acc.executable, acc.rentEpoch));
       if (e.programHash !== undefined) this.cachedPrograms.set(e.hex, e.programHash);
@@ -198,6 +225,17 @@ export class SvmEngine {
     this.svm.setAccount(key, new (litesvm().Account)(acc.lamports, acc.data, BPF_LOADER_ID, true, acc.rentEpoch));
     this.cachedPrograms.set(hex, programHash);
     this.mirror.set(hex, view);
+  }
+
+  /**
+   * After a transaction that may have deployed upgradeable programs: the engine now caches those it holds as
+   * programs, and must be rebuilt if the store turns out not to back them (a simulated or failed deploy).
+   */
+  noteDeployed(keys: Array<{ key: Uint8Array; hex: string }>): void {
+    for (const { key, hex } of keys) {
+      const a = this.read(key);
+      if (a?.executable && bytesEqual(a.owner, UPGRADEABLE_LOADER_ID)) this.cachedPrograms.set(hex, UPGRADEABLE_PROGRAM);
+    }
   }
 
   /** The store now holds `view` for this account, which is what the engine holds after the last run. */
@@ -231,11 +269,11 @@ export class SvmEngine {
       const f = r as FailedTransactionMetadata;
       const meta = f.meta();
       const logs = meta.logs();
-      return { ok: false, error: describeRuntimeError(f.err()), logs, computeUnits: meta.computeUnitsConsumed(), returnData: returnDataOf(meta, logs) };
+      return { ok: false, error: describeRuntimeError(f.err()), logs, computeUnits: meta.computeUnitsConsumed(), returnData: returnDataOf(meta, logs), innerInstructions: innerOf(meta, logs) };
     }
     const meta = r as TransactionMetadata;
     const logs = meta.logs();
-    return { ok: true, logs, computeUnits: meta.computeUnitsConsumed(), returnData: returnDataOf(meta, logs) };
+    return { ok: true, logs, computeUnits: meta.computeUnitsConsumed(), returnData: returnDataOf(meta, logs), innerInstructions: innerOf(meta, logs) };
   }
 
   read(key: Uint8Array): SvmAccount | undefined {
@@ -256,6 +294,17 @@ function returnDataOf(meta: TransactionMetadata, logs: string[]): EngineOutcome[
   const rd = meta.returnData();
   const data = rd.data();
   return data.length ? { programId: rd.programId(), data } : undefined;
+}
+
+/** Inner instructions, read only when a log line shows a nested invoke (a crossing per instruction otherwise). */
+function innerOf(meta: TransactionMetadata, logs: string[]): InnerInstructionOut[][] | undefined {
+  if (!logs.some((l) => / invoke \[[2-9]\]$/.test(l))) return undefined;
+  return meta.innerInstructions().map((list) =>
+    list.map((ii) => {
+      const ix = ii.instruction();
+      return { programIdIndex: ix.programIdIndex(), accounts: [...ix.accounts()], data: ix.data(), stackHeight: ii.stackHeight() };
+    }),
+  );
 }
 
 function sameRecord(a: Uint8Array | undefined, b: Uint8Array | undefined): boolean {

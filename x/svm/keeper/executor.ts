@@ -1,9 +1,12 @@
 import type { Context } from '../../../core/types/context.ts';
 import { addressFace } from '../types/address.ts';
 import { encodeBase58 } from '../types/base58.ts';
-import { type EngineOutcome, type StoredView, type SyncEntry, SvmEngine } from '../engine/engine.ts';
+import { type EngineOutcome, type StoredView, type SyncEntry, SvmEngine, UPGRADEABLE_PROGRAM } from '../engine/engine.ts';
+
+/** The programHash of an upgradeable program whose ProgramData was closed. */
+const CLOSED_UPGRADEABLE_PROGRAM = 'closed';
 import { SvmGas } from '../gas.ts';
-import { ErrInvalidAccountMeta, Keys, type SvmAccount, bytesEqual, toHex } from '../types/index.ts';
+import { ErrInvalidAccountMeta, Keys, type SvmAccount, UPGRADEABLE_LOADER_ID, bytesEqual, toHex } from '../types/index.ts';
 import type { LamportChange, LamportLedger } from './lamports.ts';
 import { type AccountRecord, decodeRecord, encodeRecord, recordOwner } from './record.ts';
 
@@ -74,6 +77,8 @@ export class Executor {
   ): RunResult {
     const loaded = new Map<number, Loaded>();
     const entries: SyncEntry[] = [];
+    const dependencies = new Map<string, Uint8Array>();
+    let touchesLoader = false;
     const faces = new Map<string, string>();
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!;
@@ -90,23 +95,38 @@ export class Executor {
       const view: StoredView = { record, lamports: this.ledger.get(ctx, face, faceHex) };
       let elfRef = false;
       let programHash: string | undefined;
+      let programData: string | undefined;
       if (record && (record[1]! & 2) !== 0) {
         elfRef = true;
         programHash = toHex(record.subarray(42));
         ctx.gasMeter.consume(SvmGas.programLoad, 'svm program load');
       }
+      const upgradeable = record ? upgradeableKind(record) : undefined;
+      if (upgradeable?.programData) {
+        programHash = UPGRADEABLE_PROGRAM;
+        programData = toHex(upgradeable.programData);
+        dependencies.set(programData, upgradeable.programData);
+      }
       loaded.set(i, { key, hex, face, view, elfRef });
-      entries.push({
-        key,
-        hex,
-        view,
-        programHash,
-        materialise: () =>
-          record
-            ? this.materialise(ctx, hex, decodeRecord(record), view.lamports)
-            : { lamports: view.lamports, owner: ZERO32, data: new Uint8Array(0), executable: false, rentEpoch: RENT_EXEMPT_EPOCH },
-      });
+      entries.push({ key, hex, view, programHash, programData, isProgramData: upgradeable?.isProgramData, materialise: this.materialiser(ctx, hex, record, view) });
     }
+    // An upgradeable program's code is in its ProgramData account, which a transaction that only calls the
+    // program does not name: load it too (read-only here), as the runtime would.
+    for (const [hex, key] of dependencies) {
+      const named = entries.find((e) => e.hex === hex);
+      const record = named ? named.view.record : ctx.rawStore.get(Keys.account(hex));
+      if (!record) {
+        // A closed program (its ProgramData gone): the engine may still cache its code, so it must not
+        // run it — a different programHash makes sync start a fresh engine, which finds nothing to run.
+        for (const e of entries) if (e.programData === hex) e.programHash = CLOSED_UPGRADEABLE_PROGRAM;
+        continue;
+      }
+      if (named) continue;
+      ctx.gasMeter.consume(SvmGas.programLoad, 'svm program load');
+      const view: StoredView = { record, lamports: this.ledger.get(ctx, this.faceOf(key, hex).face) };
+      entries.push({ key, hex, view, isProgramData: true, materialise: this.materialiser(ctx, hex, record, view) });
+    }
+    if (!touchesLoader) touchesLoader = keys.some((k) => bytesEqual(k, UPGRADEABLE_LOADER_ID));
     beforeRun?.();
     this.engine.sync(entries);
     this.engine.setBlock(ctx.block.height, ctx.block.timeMs);
@@ -114,7 +134,15 @@ export class Executor {
     // The engine now holds post-state for the writable accounts; until `commit` writes it to the store (if
     // ever), the engine's copy of them is unknown to the lock-step check.
     for (const [i, l] of loaded) if (writable(i)) this.engine.forget(l.hex);
+    if (touchesLoader) this.engine.noteDeployed([...loaded].filter(([i]) => writable(i)).map(([, l]) => l));
     return { outcome, loaded };
+  }
+
+  private materialiser(ctx: Context, hex: string, record: Uint8Array | undefined, view: StoredView): () => SvmAccount {
+    return () =>
+      record
+        ? this.materialise(ctx, hex, decodeRecord(record), view.lamports)
+        : { lamports: view.lamports, owner: ZERO32, data: new Uint8Array(0), executable: false, rentEpoch: RENT_EXEMPT_EPOCH };
   }
 
   /** Writes the post-state of the given loaded accounts (records, owner index, lamports) into ctx; their lamports after. */
@@ -152,6 +180,18 @@ export class Executor {
     if (changes.length) this.ledger.settle(ctx, changes);
     return after;
   }
+}
+
+/**
+ * What an upgradeable-loader account is, from its stored record: a Program (state tag 2, pointing at its
+ * ProgramData) or a ProgramData (tag 3). Buffers and other accounts: undefined.
+ */
+export function upgradeableKind(record: Uint8Array): { programData?: Uint8Array; isProgramData?: boolean } | undefined {
+  if (record.length < 46 || !bytesEqual(recordOwner(record), UPGRADEABLE_LOADER_ID)) return undefined;
+  const tag = record[42]! | (record[43]! << 8) | (record[44]! << 16) | (record[45]! << 24);
+  if (tag === 2 && (record[1]! & 1) === 1 && record.length >= 42 + 36) return { programData: record.subarray(46, 78) };
+  if (tag === 3) return { isProgramData: true };
+  return undefined;
 }
 
 /** A system-owned account with no data: stored as lamports alone, like an untouched face. */

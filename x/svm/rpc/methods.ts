@@ -1,6 +1,5 @@
 import type { Context } from '../../../core/types/context.ts';
 import type { NodeAPI } from '../../../core/types/node-api.ts';
-import { fromUtf8 } from '../../../core/store/kv.ts';
 import { parsePubkey } from '../types/address.ts';
 import { decodeBase58, encodeBase58 } from '../types/base58.ts';
 import { airdropTransaction } from '../faucet.ts';
@@ -8,11 +7,16 @@ import { airdropLamports, checkAirdropRecipient, faucetCap } from './airdrop.ts'
 import { explain } from '../keeper/executor.ts';
 import type { SvmKeeper } from '../keeper/keeper.ts';
 import { envelopeSolanaTx } from '../raw-tx.ts';
-import type { SolanaTxRecord } from '../tx-record.ts';
 import { AppError, toAppError } from '../../../core/types/errors.ts';
-import { IndexKeys, LAMPORTS_PER_SIGNATURE, MAX_BLOCKHASH_AGE, SVM_CODESPACE, type SvmAccount } from '../types/index.ts';
+import { LAMPORTS_PER_SIGNATURE, MAX_BLOCKHASH_AGE, SVM_CODESPACE, type SvmAccount } from '../types/index.ts';
 import { firstBadSignature, parseTransaction } from '../wire.ts';
-import { type AccountEncoding, type DataSlice, RpcCodes, SolanaRpcError, decodeWire, invalidParams, uiAccount, uiTransaction } from './encoding.ts';
+import { parseInstruction } from './parsed-instruction.ts';
+import { type AccountEncoding, type DataSlice, RpcCodes, SolanaRpcError, decodeWire, invalidParams } from './encoding.ts';
+import { encodeAccount } from './accounts.ts';
+import { ledgerMethods, txRecord as readTxRecord } from './ledger-methods.ts';
+import { tokenMethods } from './token-methods.ts';
+import { TransactionCounter } from './tx-count.ts';
+import { encodedTransactionWithMeta, maxVersionParam, txEncodingParam } from './transaction.ts';
 
 /** The solana-core version whose RPC shapes these follow. */
 export const SOLANA_CORE_VERSION = '2.2.0';
@@ -46,6 +50,7 @@ export function solanaMethods(node: NodeAPI, keeper: SvmKeeper): Record<string, 
   };
   const config = <T>(v: unknown): T => (v && typeof v === 'object' ? (v as T) : ({} as T));
   const account = (ctx: Context, key: Uint8Array): SvmAccount | undefined => keeper.getAccount(ctx, key);
+  const txCount = new TransactionCounter(node);
   const latestBlockhash = () => {
     const h = node.latestHeight();
     return { blockhash: encodeBase58(keeper.latestBlockhash(node.chainId, h)), lastValidBlockHeight: h + MAX_BLOCKHASH_AGE };
@@ -63,43 +68,60 @@ export function solanaMethods(node: NodeAPI, keeper: SvmKeeper): Record<string, 
       bytes.set(keeper.latestBlockhash(node.chainId, node.latestHeight()), at);
     }
     const ctx = node.simulateContext(SIMULATION_GAS);
-    const r = keeper.executeWireTx(ctx, bytes, { sigverify: o.sigVerify, checkBlockhash: !o.replaceRecentBlockhash, checkReplay: false, parsed });
-    return { ctx, r };
+    const tx = parsed ?? parseTransaction(bytes);
+    // What the runtime loads: the accounts' data (a program's ELF included), before the transaction runs.
+    let loadedBytes = 0;
+    for (const k of tx.accountKeys) loadedBytes += keeper.getAccount(ctx, k)?.data.length ?? 0;
+    const r = keeper.executeWireTx(ctx, bytes, { sigverify: o.sigVerify, checkBlockhash: !o.replaceRecentBlockhash, checkReplay: false, parsed: tx });
+    return { ctx, r, tx, loadedBytes };
   };
 
-  const simulationValue = (ctx: Context, r: ReturnType<typeof simulate>['r'], accounts?: { addresses?: string[]; encoding?: AccountEncoding }) => ({
-    err: r.outcome.ok ? null : (r.outcome.error?.json ?? 'UnknownError'),
-    logs: r.outcome.logs,
-    accounts: accounts?.addresses
-      ? accounts.addresses.map((a) => {
-          const acc = account(ctx, pubkeyParam(a));
-          return acc ? uiAccount(acc, accounts.encoding ?? 'base64') : null;
-        })
-      : null,
-    unitsConsumed: r.outcome.computeUnits,
-    returnData: r.outcome.returnData ? { programId: encodeBase58(r.outcome.returnData.programId), data: [Buffer.from(r.outcome.returnData.data).toString('base64'), 'base64'] } : null,
-    innerInstructions: null,
-    replacementBlockhash: null,
-  });
-
-  const txRecord = (sig: string): SolanaTxRecord | undefined => {
-    const v = node.getIndex(IndexKeys.tx(sig));
-    return v ? (JSON.parse(fromUtf8(v)) as SolanaTxRecord) : undefined;
+  const simulationValue = (
+    ctx: Context,
+    sim: ReturnType<typeof simulate>,
+    o: { accounts?: { addresses?: string[]; encoding?: AccountEncoding }; innerInstructions?: boolean; replaced?: boolean },
+  ) => {
+    const { r, tx, loadedBytes } = sim;
+    const keys = tx.accountKeys.map(encodeBase58);
+    return {
+      err: r.outcome.ok ? null : (r.outcome.error?.json ?? 'UnknownError'),
+      logs: r.outcome.logs,
+      accounts: o.accounts?.addresses
+        ? o.accounts.addresses.map((a) => {
+            const acc = account(ctx, pubkeyParam(a));
+            return acc ? encodeAccount(keeper, ctx, acc, o.accounts?.encoding ?? 'base64') : null;
+          })
+        : null,
+      unitsConsumed: r.outcome.computeUnits,
+      returnData: r.outcome.returnData ? { programId: encodeBase58(r.outcome.returnData.programId), data: [Buffer.from(r.outcome.returnData.data).toString('base64'), 'base64'] } : null,
+      innerInstructions: o.innerInstructions
+        ? (r.outcome.innerInstructions ?? []).flatMap((list, index) =>
+            list.length ? [{ index, instructions: list.map((i) => innerParsed(keys, i)) }] : [],
+          )
+        : null,
+      replacementBlockhash: o.replaced ? latestBlockhash() : null,
+      fee: r.fee,
+      preBalances: r.pre,
+      postBalances: r.post,
+      loadedAccountsDataSize: loadedBytes,
+    };
   };
+
+  const txRecord = (sig: string) => readTxRecord(node, sig);
 
   return {
     getHealth: () => 'ok',
     getVersion: () => ({ 'solana-core': SOLANA_CORE_VERSION, 'feature-set': FEATURE_SET }),
     getSlot: () => node.latestHeight(),
     getBlockHeight: () => node.latestHeight(),
-    getTransactionCount: () => node.latestHeight(),
+    getTransactionCount: () => txCount.count(),
     getGenesisHash: () => encodeBase58(keeper.latestBlockhash(node.chainId, 0)),
     getIdentity: () => ({ identity: encodeBase58(keeper.latestBlockhash(node.chainId, -1)) }),
     minimumLedgerSlot: () => 0,
     getFirstAvailableBlock: () => 0,
     getEpochInfo: () => {
       const h = node.latestHeight();
-      return { absoluteSlot: h, blockHeight: h, epoch: 0, slotIndex: h, slotsInEpoch: 432_000, transactionCount: null };
+      return { absoluteSlot: h, blockHeight: h, epoch: 0, slotIndex: h, slotsInEpoch: 432_000, transactionCount: txCount.count() };
     },
     getLatestBlockhash: () => withContext(latestBlockhash()),
     isBlockhashValid: ([bh]) => {
@@ -124,7 +146,7 @@ export function solanaMethods(node: NodeAPI, keeper: SvmKeeper): Record<string, 
     getAccountInfo: ([pk, cfg]) => {
       const c = config<AccountConfig>(cfg);
       const a = account(q(), pubkeyParam(pk));
-      return withContext(a ? uiAccount(a, c.encoding, c.dataSlice) : null);
+      return withContext(a ? encodeAccount(keeper, q(), a, c.encoding, c.dataSlice) : null);
     },
     getMultipleAccounts: ([pks, cfg]) => {
       if (!Array.isArray(pks)) throw invalidParams('expected an array of pubkeys');
@@ -133,15 +155,16 @@ export function solanaMethods(node: NodeAPI, keeper: SvmKeeper): Record<string, 
       const ctx = q();
       return withContext(pks.map((p) => {
         const a = account(ctx, pubkeyParam(p));
-        return a ? uiAccount(a, c.encoding, c.dataSlice) : null;
+        return a ? encodeAccount(keeper, ctx, a, c.encoding, c.dataSlice) : null;
       }));
     },
     getProgramAccounts: ([pid, cfg]) => {
       const c = config<AccountConfig & { filters?: unknown[]; withContext?: boolean }>(cfg);
       const filters = (c.filters ?? []).map(parseFilter);
       const out: Array<{ pubkey: string; account: unknown }> = [];
-      for (const [key, a] of keeper.programAccounts(q(), pubkeyParam(pid, 'program id'))) {
-        if (filters.every((f) => f(a))) out.push({ pubkey: encodeBase58(key), account: uiAccount(a, c.encoding, c.dataSlice) });
+      const ctx = q();
+      for (const [key, a] of keeper.programAccounts(ctx, pubkeyParam(pid, 'program id'))) {
+        if (filters.every((f) => f(a))) out.push({ pubkey: encodeBase58(key), account: encodeAccount(keeper, ctx, a, c.encoding, c.dataSlice) });
       }
       return c.withContext ? withContext(out) : out;
     },
@@ -151,14 +174,23 @@ export function solanaMethods(node: NodeAPI, keeper: SvmKeeper): Record<string, 
       return keeper.minimumBalanceForRentExemption(n);
     },
     simulateTransaction: ([encoded, cfg]) => {
-      const c = config<{ encoding?: string; sigVerify?: boolean; replaceRecentBlockhash?: boolean; accounts?: { addresses?: string[]; encoding?: AccountEncoding } }>(cfg);
+      const c = config<{ encoding?: string; sigVerify?: boolean; replaceRecentBlockhash?: boolean; innerInstructions?: boolean; accounts?: { addresses?: string[]; encoding?: AccountEncoding } }>(cfg);
       if (c.sigVerify && c.replaceRecentBlockhash) throw invalidParams('sigVerify may not be used with replaceRecentBlockhash');
       const wire = decodeWire(encoded, c.encoding);
+      const replaced = c.replaceRecentBlockhash === true;
       try {
-        const { ctx, r } = simulate(wire, { sigVerify: c.sigVerify === true, replaceRecentBlockhash: c.replaceRecentBlockhash === true });
-        return withContext(simulationValue(ctx, r, c.accounts));
+        const sim = simulate(wire, { sigVerify: c.sigVerify === true, replaceRecentBlockhash: replaced });
+        return withContext(simulationValue(sim.ctx, sim, { accounts: c.accounts, innerInstructions: c.innerInstructions === true, replaced }));
       } catch (e) {
-        return withContext({ ...simulationFailure(e), accounts: null, unitsConsumed: 0, returnData: null, innerInstructions: null, replacementBlockhash: null });
+        return withContext({
+          ...simulationFailure(e),
+          accounts: null,
+          unitsConsumed: 0,
+          returnData: null,
+          innerInstructions: null,
+          replacementBlockhash: replaced ? latestBlockhash() : null,
+          loadedAccountsDataSize: 0,
+        });
       }
     },
     sendTransaction: async ([encoded, cfg]) => {
@@ -221,40 +253,14 @@ export function solanaMethods(node: NodeAPI, keeper: SvmKeeper): Record<string, 
     getTransaction: ([sig, cfg]) => {
       if (typeof sig !== 'string') throw invalidParams('signature must be a base58 string');
       const c = config<{ encoding?: string; maxSupportedTransactionVersion?: number }>(typeof cfg === 'string' ? { encoding: cfg } : cfg);
+      const encoding = txEncodingParam(c.encoding);
+      const maxVersion = maxVersionParam(c.maxSupportedTransactionVersion);
       const rec = txRecord(sig);
       if (!rec) return null;
-      const wire = new Uint8Array(Buffer.from(rec.tx, 'base64'));
-      const tx = parseTransaction(wire);
-      if (tx.version === 0 && c.maxSupportedTransactionVersion === undefined) {
-        throw new SolanaRpcError(RpcCodes.transactionVersionNotSupported, 'Transaction version (0) is not supported by the requesting client. Please try the request again with the following configuration parameter: "maxSupportedTransactionVersion": 0');
-      }
-      let transaction: unknown;
-      if (c.encoding === 'base64') transaction = [rec.tx, 'base64'];
-      else if (c.encoding === 'base58') transaction = [encodeBase58(wire), 'base58'];
-      else transaction = uiTransaction(tx);
-      const out: Record<string, unknown> = {
-        slot: rec.slot,
-        blockTime: Math.floor(rec.blockTimeMs / 1000),
-        meta: {
-          err: rec.err,
-          status: rec.err === null ? { Ok: null } : { Err: rec.err },
-          fee: BigInt(rec.fee),
-          preBalances: rec.preBalances.map(BigInt),
-          postBalances: rec.postBalances.map(BigInt),
-          innerInstructions: [],
-          logMessages: rec.logs,
-          preTokenBalances: [],
-          postTokenBalances: [],
-          rewards: [],
-          loadedAddresses: { writable: [], readonly: [] },
-          computeUnitsConsumed: BigInt(rec.computeUnits),
-          ...(rec.returnData ? { returnData: { programId: rec.returnData.programId, data: [rec.returnData.data, 'base64'] } } : {}),
-        },
-        transaction,
-      };
-      if (c.maxSupportedTransactionVersion !== undefined) out.version = tx.version;
-      return out;
+      return { slot: rec.slot, blockTime: Math.floor(rec.blockTimeMs / 1000), ...encodedTransactionWithMeta(rec, { encoding, maxVersion }) };
     },
+    ...ledgerMethods(node, keeper),
+    ...tokenMethods(node, keeper),
   };
 }
 
@@ -268,8 +274,15 @@ function messageBlockhashOffset(tx: ParsedTransaction): number {
 
 type ParsedTransaction = ReturnType<typeof parseTransaction>;
 
+/** A simulated inner instruction, parsed where the program is one jsonParsed knows (Solana's simulate does the same). */
+function innerParsed(keys: string[], i: { programIdIndex: number; accounts: number[]; data: Uint8Array; stackHeight: number }) {
+  const programId = keys[i.programIdIndex] ?? '';
+  const accounts = i.accounts.map((a) => keys[a] ?? '');
+  return parseInstruction(programId, accounts, i.data, i.stackHeight) ?? { programId, accounts, data: encodeBase58(i.data), stackHeight: i.stackHeight };
+}
+
 /** getProgramAccounts filters: dataSize and memcmp (base58 or base64 bytes). */
-function parseFilter(f: unknown): (a: SvmAccount) => boolean {
+export function parseFilter(f: unknown): (a: SvmAccount) => boolean {
   const o = f as { dataSize?: number; memcmp?: { offset: number; bytes: string; encoding?: string } };
   if (typeof o?.dataSize === 'number') return (a) => a.data.length === o.dataSize;
   if (o?.memcmp && typeof o.memcmp.bytes === 'string') {

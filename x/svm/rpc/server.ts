@@ -1,13 +1,12 @@
-import { type Call, type Connection, type Dialect, type HttpReply, type HttpRoute, JsonRpcServer, type Method, methodTable, RpcError, Subscriptions, transportOptions } from '../../../core/jsonrpc/index.ts';
+import { type Dialect, type HttpReply, type HttpRoute, JsonRpcServer, methodTable, RpcError, transportOptions } from '../../../core/jsonrpc/index.ts';
 import type { Service } from '../../../core/types/module.ts';
 import type { CommittedBlockEvent, NodeAPI } from '../../../core/types/node-api.ts';
-import { fromUtf8 } from '../../../core/store/kv.ts';
 import type { SvmKeeper } from '../keeper/keeper.ts';
-import type { SolanaTxRecord } from '../tx-record.ts';
-import { DEFAULT_SVM_RPC_ADDRESS, DEFAULT_SVM_WS_ADDRESS, IndexKeys } from '../types/index.ts';
+import { DEFAULT_SVM_RPC_ADDRESS, DEFAULT_SVM_WS_ADDRESS } from '../types/index.ts';
 import { RpcCodes, stringifyJson } from './encoding.ts';
 import { devMethods } from './dev.ts';
-import { SOLANA_CORE_VERSION, solanaMethods } from './methods.ts';
+import { solanaMethods } from './methods.ts';
+import { SUBSCRIPTION_METHODS, SolanaSubscriptions } from './subscriptions.ts';
 
 const flag = (flags: Record<string, unknown>, name: string, camel: string): string | undefined => {
   const v = flags[name] ?? flags[camel] ?? flags[camel.replace('.', '')];
@@ -26,12 +25,12 @@ export function svmWsAddress(flags: Record<string, unknown>): string | undefined
 
 const MAX_BODY = 10 * 1024 * 1024;
 const HEADERS = { 'content-type': 'application/json' };
-const SUBSCRIPTION_METHODS = new Set(['signatureSubscribe', 'slotSubscribe', 'rootSubscribe', 'signatureUnsubscribe', 'slotUnsubscribe', 'rootUnsubscribe']);
+const SUBSCRIPTION_METHOD_SET = new Set(SUBSCRIPTION_METHODS);
 
 /** Solana's wording. Params are positional; a lone non-array value is the first (subscriptions ignore it). */
 const dialect: Dialect<unknown[]> = {
   defaultId: null,
-  params: (raw, method) => (Array.isArray(raw) ? raw : raw === undefined || SUBSCRIPTION_METHODS.has(method) ? [] : [raw]),
+  params: (raw, method) => (Array.isArray(raw) ? raw : raw === undefined || SUBSCRIPTION_METHOD_SET.has(method) ? [] : [raw]),
   error: (e) => (e instanceof RpcError ? e : new RpcError(RpcCodes.internal, e instanceof Error ? e.message : String(e))),
   parseError: () => new RpcError(RpcCodes.parseError, 'Parse error'),
   invalidRequest: () => new RpcError(RpcCodes.invalidRequest, 'Invalid request'),
@@ -42,21 +41,15 @@ const dialect: Dialect<unknown[]> = {
 /** The HTTP of the WebSocket-only port. */
 const wsOnly: HttpRoute = () => ({ status: 426, headers: { 'content-type': 'text/plain' }, body: 'WebSocket only: JSON-RPC over HTTP is on --svm-rpc.address\n' });
 
-interface Subscription {
-  kind: 'signature' | 'slot' | 'root';
-  signature?: string;
-}
-
 /**
- * Solana JSON-RPC over HTTP POST (single and batch), plus WebSocket subscriptions (signatureSubscribe,
- * slotSubscribe, rootSubscribe) on the same port and on --svm-rpc.ws-address.
+ * Solana JSON-RPC over HTTP POST (single and batch), plus WebSocket subscriptions (subscriptions.ts) on the
+ * same port and on --svm-rpc.ws-address.
  */
 export class SolanaRpcService implements Service {
   readonly name = 'svm-rpc';
   private readonly rpc: JsonRpcServer<unknown[]>;
-  private nextSubId = 1;
-  private readonly subs = new Subscriptions<number, Subscription>();
-  private readonly onBlock = (e: CommittedBlockEvent) => this.publish(e);
+  private readonly subscriptions: SolanaSubscriptions;
+  private readonly onBlock = (e: CommittedBlockEvent) => this.subscriptions.publish(e);
 
   constructor(
     private readonly node: NodeAPI,
@@ -65,7 +58,8 @@ export class SolanaRpcService implements Service {
     readonly wsLaddr: string | undefined = svmWsAddress(node.flags),
   ) {
     const methods = methodTable<unknown[]>({ ...solanaMethods(node, keeper), ...devMethods(node, keeper) });
-    for (const [name, fn] of Object.entries(this.subscriptionMethods())) methods.set(name, fn);
+    this.subscriptions = new SolanaSubscriptions(node, keeper);
+    for (const [name, fn] of Object.entries(this.subscriptions.methods())) methods.set(name, fn);
     this.rpc = new JsonRpcServer({ methods, dialect, maxBytes: MAX_BODY, ...transportOptions(node.flags), name: 'svm-rpc', headers: HEADERS, stringify: stringifyJson, route: (req) => route(req.method, req.url) });
   }
 
@@ -80,60 +74,6 @@ export class SolanaRpcService implements Service {
     this.node.bus.off('block', this.onBlock);
     await this.rpc.close();
   }
-
-  // ---- WebSocket subscriptions ----------------------------------------------------------------------
-
-  private subscriptionMethods(): Record<string, Method<unknown[]>> {
-    const subscribe = (kind: 'slot' | 'root'): Method<unknown[]> => (_p, call) => {
-      const sub = this.nextSubId++;
-      this.subs.of(socket(call)).set(sub, { kind });
-      return sub;
-    };
-    const unsubscribe: Method<unknown[]> = (p, call) => this.subs.of(socket(call)).delete(Number(p[0]));
-    return {
-      signatureSubscribe: (p, call) => {
-        const conn = socket(call);
-        const signature = p[0];
-        if (typeof signature !== 'string') throw new RpcError(RpcCodes.invalidParams, 'Invalid params: signature');
-        const sub = this.nextSubId++;
-        this.subs.of(conn).set(sub, { kind: 'signature', signature });
-        // Already processed (instant finality): tell at once, after the subscription id.
-        const rec = this.record(signature);
-        if (rec) call.after(() => this.notifySignature(conn, sub, rec));
-        return sub;
-      },
-      slotSubscribe: subscribe('slot'),
-      rootSubscribe: subscribe('root'),
-      signatureUnsubscribe: unsubscribe,
-      slotUnsubscribe: unsubscribe,
-      rootUnsubscribe: unsubscribe,
-    };
-  }
-
-  private record(signature: string): SolanaTxRecord | undefined {
-    const v = this.node.getIndex(IndexKeys.tx(signature));
-    return v ? (JSON.parse(fromUtf8(v)) as SolanaTxRecord) : undefined;
-  }
-
-  private notifySignature(conn: Connection, sub: number, rec: SolanaTxRecord): void {
-    if (!this.subs.of(conn).delete(sub)) return; // signature subscriptions end with their one notification
-    conn.send({ jsonrpc: '2.0', method: 'signatureNotification', params: { result: { context: { slot: rec.slot, apiVersion: SOLANA_CORE_VERSION }, value: { err: rec.err } }, subscription: sub } });
-  }
-
-  private publish(e: CommittedBlockEvent): void {
-    const slot = e.block.height;
-    for (const [conn, list] of this.subs) {
-      if (!conn.open) continue;
-      for (const [sub, s] of [...list]) {
-        if (s.kind === 'slot') conn.send({ jsonrpc: '2.0', method: 'slotNotification', params: { result: { parent: slot - 1, root: slot, slot }, subscription: sub } });
-        else if (s.kind === 'root') conn.send({ jsonrpc: '2.0', method: 'rootNotification', params: { result: slot, subscription: sub } });
-        else if (s.signature) {
-          const rec = this.record(s.signature);
-          if (rec) this.notifySignature(conn, sub, rec);
-        }
-      }
-    }
-  }
 }
 
 /** OPTIONS (CORS preflight) and GET /health; any other GET is refused; the rest is JSON-RPC. */
@@ -142,9 +82,4 @@ function route(verb: string | undefined, url: string | undefined): HttpReply | u
   if (verb !== 'GET') return undefined;
   if ((url ?? '/').split('?')[0] === '/health') return { status: 200, headers: { 'content-type': 'text/plain' }, body: 'ok' };
   return { status: 405, json: { jsonrpc: '2.0', id: null, error: { code: RpcCodes.invalidRequest, message: 'use POST with a JSON-RPC body' } } };
-}
-
-function socket(call: Call): Connection {
-  if (!call.conn) throw new RpcError(RpcCodes.methodNotFound, `Method not found: ${call.method}`);
-  return call.conn;
 }

@@ -50,11 +50,16 @@ export const Keys = {
 /** Non-consensus lookups written with the block (ctx.index): what getTransaction and getSignatureStatuses read. */
 export const IndexKeys = {
   tx: (sigB58: string) => `svm/tx/${sigB58}`,
+  /** svm/ad/<pubkey b58>/<slot u64>/<tx index>: a signature that named the account (getSignaturesForAddress). */
+  byAddress: (pubkeyB58: string, at: string) => `svm/ad/${pubkeyB58}/${at}`,
+  byAddressPrefix: (pubkeyB58: string) => `svm/ad/${pubkeyB58}/`,
 };
 
 const id = (b58: string) => decodeBase58(b58);
 export const SYSTEM_PROGRAM_ID = new Uint8Array(32);
 export const BPF_LOADER_ID = id('BPFLoader2111111111111111111111111111111111');
+/** The upgradeable loader (what `solana program deploy` and Anchor use): programs whose ELF lives in a ProgramData account. */
+export const UPGRADEABLE_LOADER_ID = id('BPFLoaderUpgradeab1e11111111111111111111111');
 export const NATIVE_LOADER_ID = id('NativeLoader1111111111111111111111111111111');
 export const COMPUTE_BUDGET_PROGRAM_ID = id('ComputeBudget111111111111111111111111111111');
 export const SYSVAR_OWNER_ID = id('Sysvar1111111111111111111111111111111111111');
