@@ -3,7 +3,7 @@ import { parsePubkey } from '../types/address.ts';
 import type { SvmKeeper } from '../keeper/keeper.ts';
 import type { SvmAccount } from '../types/index.ts';
 import { type AccountEncoding, type DataSlice, uiAccount } from './encoding.ts';
-import { TOKEN_PROGRAMS, mintFields, parseAccountData } from './parsed-account.ts';
+import { TOKEN_PROGRAMS, mintFields, parseAccountData, tokenAccountFields, uiTokenAmount } from './parsed-account.ts';
 import { encodeBase58 } from '../types/base58.ts';
 
 /**
@@ -28,4 +28,17 @@ export function decimalsOf(keeper: SvmKeeper, ctx: Context, mint: string): numbe
   const m = keeper.getAccount(ctx, key);
   const f = m && TOKEN_PROGRAMS[encodeBase58(m.owner)] ? mintFields(m.data) : undefined;
   return f?.isInitialized ? f.decimals : undefined;
+}
+
+/** The token accounts among `keys`, as a transaction meta's pre/postTokenBalances show them. */
+export function tokenBalances(keeper: SvmKeeper, ctx: Context, keys: Uint8Array[]) {
+  const out: unknown[] = [];
+  keys.forEach((k, accountIndex) => {
+    const a = keeper.getAccount(ctx, k);
+    const programId = a ? encodeBase58(a.owner) : '';
+    const t = a && TOKEN_PROGRAMS[programId] ? tokenAccountFields(a.data) : undefined;
+    const decimals = t ? decimalsOf(keeper, ctx, t.mint) : undefined;
+    if (t && decimals !== undefined) out.push({ accountIndex, mint: t.mint, owner: t.owner, programId, uiTokenAmount: uiTokenAmount(t.amount, decimals) });
+  });
+  return out;
 }

@@ -12,7 +12,7 @@ import { LAMPORTS_PER_SIGNATURE, MAX_BLOCKHASH_AGE, SVM_CODESPACE, type SvmAccou
 import { firstBadSignature, parseTransaction } from '../wire.ts';
 import { parseInstruction } from './parsed-instruction.ts';
 import { type AccountEncoding, type DataSlice, RpcCodes, SolanaRpcError, decodeWire, invalidParams } from './encoding.ts';
-import { encodeAccount } from './accounts.ts';
+import { encodeAccount, tokenBalances } from './accounts.ts';
 import { ledgerMethods, txRecord as readTxRecord } from './ledger-methods.ts';
 import { tokenMethods } from './token-methods.ts';
 import { TransactionCounter } from './tx-count.ts';
@@ -72,8 +72,9 @@ export function solanaMethods(node: NodeAPI, keeper: SvmKeeper): Record<string, 
     // What the runtime loads: the accounts' data (a program's ELF included), before the transaction runs.
     let loadedBytes = 0;
     for (const k of tx.accountKeys) loadedBytes += keeper.getAccount(ctx, k)?.data.length ?? 0;
+    const preTokens = tokenBalances(keeper, ctx, tx.accountKeys);
     const r = keeper.executeWireTx(ctx, bytes, { sigverify: o.sigVerify, checkBlockhash: !o.replaceRecentBlockhash, checkReplay: false, parsed: tx });
-    return { ctx, r, tx, loadedBytes };
+    return { ctx, r, tx, loadedBytes, preTokens };
   };
 
   const simulationValue = (
@@ -81,7 +82,7 @@ export function solanaMethods(node: NodeAPI, keeper: SvmKeeper): Record<string, 
     sim: ReturnType<typeof simulate>,
     o: { accounts?: { addresses?: string[]; encoding?: AccountEncoding }; innerInstructions?: boolean; replaced?: boolean },
   ) => {
-    const { r, tx, loadedBytes } = sim;
+    const { r, tx, loadedBytes, preTokens } = sim;
     const keys = tx.accountKeys.map(encodeBase58);
     return {
       err: r.outcome.ok ? null : (r.outcome.error?.json ?? 'UnknownError'),
@@ -103,6 +104,9 @@ export function solanaMethods(node: NodeAPI, keeper: SvmKeeper): Record<string, 
       fee: r.fee,
       preBalances: r.pre,
       postBalances: r.post,
+      preTokenBalances: preTokens,
+      postTokenBalances: tokenBalances(keeper, ctx, tx.accountKeys),
+      loadedAddresses: { writable: [], readonly: [] },
       loadedAccountsDataSize: loadedBytes,
     };
   };
