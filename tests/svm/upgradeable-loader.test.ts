@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { Connection, Keypair, LAMPORTS_PER_SOL, PublicKey, TransactionInstruction } from '@solana/web3.js';
 import { encodeBase58 } from '../../x/svm/types/base58.ts';
-import { fixturesDir, startNode, type TestNode } from '../helpers/node.ts';
+import { fixturesDir, runCli, startNode, type TestNode } from '../helpers/node.ts';
 import { PROGRAMDATA_METADATA, UPGRADEABLE_LOADER, close, deployTx, programDataAddress, sendAll, setAuthority, signed, upgrade, writeBuffer } from './upgradeable.ts';
 
 const HELLO = new Uint8Array(readFileSync(resolve(fixturesDir, 'solana', 'hello_world.so')));
@@ -25,7 +26,7 @@ describe('programs through the upgradeable BPF loader (InitializeBuffer, Write, 
   };
 
   before(async () => {
-    node = await startNode({ blockTime: '100ms' });
+    node = await startNode({ blockTime: '100ms', keepHome: true });
     const http = `http://${node.ports['svm-rpc.address']}`;
     conn = new Connection(http, { commitment: 'confirmed', wsEndpoint: `ws://${node.ports['svm-rpc.address']}` });
     const sig = await conn.requestAirdrop(payer.publicKey, 100 * LAMPORTS_PER_SOL);
@@ -33,7 +34,10 @@ describe('programs through the upgradeable BPF loader (InitializeBuffer, Write, 
   });
   after(async () => {
     await node?.stop();
+    rmSync(node.home, { recursive: true, force: true });
+    rmSync(replayHome, { recursive: true, force: true });
   });
+  const replayHome = mkdtempSync(join(tmpdir(), 'trivium-replay-'));
 
   it('deploys from a buffer: Program → ProgramData → ELF, callable, as solana program deploy leaves it', async () => {
     const buffer = await writeBuffer(conn, payer, HELLO);
@@ -115,5 +119,14 @@ describe('programs through the upgradeable BPF loader (InitializeBuffer, Write, 
     const r = await invoke(p2.publicKey, 'after restart');
     assert.equal(r.err, null);
     assert.ok(r.logs.includes('Program log: after restart'), r.logs.join('\n'));
+  });
+
+  it('triviumd replay re-executes the deploys, upgrades and closes to the same app hashes', async () => {
+    await node.stop();
+    const r = await runCli(['replay', '--source', node.home, '--home', replayHome, '-o', 'json']);
+    assert.equal(r.code, 0, r.stderr + r.stdout);
+    const report = JSON.parse(r.stdout) as { height: number; txs: number; mismatches: unknown[] };
+    assert.deepEqual(report.mismatches, []);
+    assert.ok(report.txs > 50, `replayed ${report.txs} txs`);
   });
 });
