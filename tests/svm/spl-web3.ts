@@ -20,6 +20,8 @@ export const mintTo = (mint: PublicKey, dest: PublicKey, authority: PublicKey, a
   new TransactionInstruction({ programId: program, keys: [meta(mint, true), meta(dest, true), meta(authority, false, true)], data: Buffer.concat([Buffer.from([7]), u64(amount)]) });
 export const transfer = (src: PublicKey, dst: PublicKey, owner: PublicKey, amount: bigint, program = TOKEN_PROGRAM) =>
   new TransactionInstruction({ programId: program, keys: [meta(src, true), meta(dst, true), meta(owner, false, true)], data: Buffer.concat([Buffer.from([3]), u64(amount)]) });
+export const approve = (src: PublicKey, delegate: PublicKey, owner: PublicKey, amount: bigint, program = TOKEN_PROGRAM) =>
+  new TransactionInstruction({ programId: program, keys: [meta(src, true), meta(delegate, false), meta(owner, false, true)], data: Buffer.concat([Buffer.from([4]), u64(amount)]) });
 export const transferChecked = (src: PublicKey, mint: PublicKey, dst: PublicKey, owner: PublicKey, amount: bigint, decimals: number, program = TOKEN_PROGRAM) =>
   new TransactionInstruction({
     programId: program,

@@ -15,6 +15,7 @@ import { type AccountEncoding, type DataSlice, RpcCodes, SolanaRpcError, decodeW
 import { encodeAccount, tokenBalances } from './accounts.ts';
 import { ledgerMethods, txRecord as readTxRecord } from './ledger-methods.ts';
 import { tokenMethods } from './token-methods.ts';
+import { SLOTS_PER_EPOCH, clusterMethods } from './cluster-methods.ts';
 import { TransactionCounter } from './tx-count.ts';
 import { encodedTransactionWithMeta, maxVersionParam, txEncodingParam } from './transaction.ts';
 
@@ -125,7 +126,7 @@ export function solanaMethods(node: NodeAPI, keeper: SvmKeeper): Record<string, 
     getFirstAvailableBlock: () => 0,
     getEpochInfo: () => {
       const h = node.latestHeight();
-      return { absoluteSlot: h, blockHeight: h, epoch: 0, slotIndex: h, slotsInEpoch: 432_000, transactionCount: txCount.count() };
+      return { absoluteSlot: h, blockHeight: h, epoch: 0, slotIndex: h, slotsInEpoch: SLOTS_PER_EPOCH, transactionCount: txCount.count() };
     },
     getLatestBlockhash: () => withContext(latestBlockhash()),
     isBlockhashValid: ([bh]) => {
@@ -265,6 +266,7 @@ export function solanaMethods(node: NodeAPI, keeper: SvmKeeper): Record<string, 
     },
     ...ledgerMethods(node, keeper),
     ...tokenMethods(node, keeper),
+    ...clusterMethods(node, keeper, { core: SOLANA_CORE_VERSION, featureSet: FEATURE_SET }),
   };
 }
 
