@@ -58,7 +58,7 @@ export function solanaMethods(node: NodeAPI, keeper: SvmKeeper): Record<string, 
   };
 
   /** Runs a wire transaction on a throwaway branch of the latest state (what preflight and simulate do). */
-  const simulate = (wire: Uint8Array, o: { sigVerify: boolean; replaceRecentBlockhash: boolean; parsed?: ParsedTransaction }) => {
+  const simulate = (wire: Uint8Array, o: { sigVerify: boolean; replaceRecentBlockhash: boolean; parsed?: ParsedTransaction; details?: boolean }) => {
     let bytes = wire;
     let parsed = o.parsed;
     if (o.replaceRecentBlockhash) {
@@ -71,9 +71,13 @@ export function solanaMethods(node: NodeAPI, keeper: SvmKeeper): Record<string, 
     const ctx = node.simulateContext(SIMULATION_GAS);
     const tx = parsed ?? parseTransaction(bytes);
     // What the runtime loads: the accounts' data (a program's ELF included), before the transaction runs.
+    // simulateTransaction's details (a preflight needs none): the data the runtime loads, token balances before.
     let loadedBytes = 0;
-    for (const k of tx.accountKeys) loadedBytes += keeper.getAccount(ctx, k)?.data.length ?? 0;
-    const preTokens = tokenBalances(keeper, ctx, tx.accountKeys);
+    let preTokens: unknown[] = [];
+    if (o.details) {
+      for (const k of tx.accountKeys) loadedBytes += keeper.getAccount(ctx, k)?.data.length ?? 0;
+      preTokens = tokenBalances(keeper, ctx, tx.accountKeys);
+    }
     const r = keeper.executeWireTx(ctx, bytes, { sigverify: o.sigVerify, checkBlockhash: !o.replaceRecentBlockhash, checkReplay: false, parsed: tx });
     return { ctx, r, tx, loadedBytes, preTokens };
   };
@@ -184,7 +188,7 @@ export function solanaMethods(node: NodeAPI, keeper: SvmKeeper): Record<string, 
       const wire = decodeWire(encoded, c.encoding);
       const replaced = c.replaceRecentBlockhash === true;
       try {
-        const sim = simulate(wire, { sigVerify: c.sigVerify === true, replaceRecentBlockhash: replaced });
+        const sim = simulate(wire, { sigVerify: c.sigVerify === true, replaceRecentBlockhash: replaced, details: true });
         return withContext(simulationValue(sim.ctx, sim, { accounts: c.accounts, innerInstructions: c.innerInstructions === true, replaced }));
       } catch (e) {
         return withContext({

@@ -197,45 +197,62 @@ export class SolanaSubscriptions {
     for (const [conn, list] of this.subs) {
       if (!conn.open) continue;
       for (const [id, s] of [...list]) {
-        const notify = (method: string, result: unknown) => conn.send({ jsonrpc: '2.0', method, params: { result, subscription: id } });
-        switch (s.kind) {
-          case 'slot':
-            notify('slotNotification', { parent: slot - 1, root: slot, slot });
-            break;
-          case 'root':
-            notify('rootNotification', slot);
-            break;
-          case 'signature': {
-            const rec = txRecord(this.node, s.signature);
-            if (rec) this.notifySignature(conn, id, rec);
-            break;
-          }
-          case 'account': {
-            const value = this.encoded(s.key, s.encoding);
-            const now = stringifyJson(value);
-            if (now !== s.last) {
-              s.last = now;
-              notify('accountNotification', { context, value });
-            }
-            break;
-          }
-          case 'program': {
-            const now = this.programState(s.program, s.encoding, s.filters);
-            for (const [pk, enc] of now) {
-              if (s.last.get(pk)?.json !== enc.json) notify('programNotification', { context, value: { pubkey: pk, account: enc.value } });
-            }
-            s.last = now;
-            break;
-          }
-          case 'logs':
-            for (const l of blockLogs()) {
-              if (s.mentions === undefined || l.keys.has(s.mentions)) {
-                notify('logsNotification', { context, value: { signature: l.signature, err: l.rec.err, logs: l.rec.logs } });
-              }
-            }
-            break;
+        try {
+          this.publishOne(conn, id, s, slot, context, blockLogs);
+        } catch (err) {
+          // One subscription's trouble (say an account grown past what base58 may carry) must not reach the
+          // block's emitter; the subscriber just gets nothing for this block.
+          this.node.log(`svm-rpc: subscription ${id} (${s.kind}) skipped block ${slot}: ${(err as Error).message}`);
         }
       }
+    }
+  }
+
+  private publishOne(
+    conn: Connection,
+    id: number,
+    s: Sub,
+    slot: number,
+    context: { slot: number; apiVersion: string },
+    blockLogs: () => Array<{ signature: string; rec: SolanaTxRecord; keys: Set<string> }>,
+  ): void {
+    const notify = (method: string, result: unknown) => conn.send({ jsonrpc: '2.0', method, params: { result, subscription: id } });
+    switch (s.kind) {
+      case 'slot':
+        notify('slotNotification', { parent: slot - 1, root: slot, slot });
+        break;
+      case 'root':
+        notify('rootNotification', slot);
+        break;
+      case 'signature': {
+        const rec = txRecord(this.node, s.signature);
+        if (rec) this.notifySignature(conn, id, rec);
+        break;
+      }
+      case 'account': {
+        const value = this.encoded(s.key, s.encoding);
+        const now = stringifyJson(value);
+        if (now !== s.last) {
+          s.last = now;
+          notify('accountNotification', { context, value });
+        }
+        break;
+      }
+      case 'program': {
+        const now = this.programState(s.program, s.encoding, s.filters);
+        for (const [pk, enc] of now) {
+          if (s.last.get(pk)?.json !== enc.json) notify('programNotification', { context, value: { pubkey: pk, account: enc.value } });
+        }
+        s.last = now;
+        break;
+      }
+      case 'logs':
+        for (const l of blockLogs()) {
+          if (s.mentions === undefined || l.keys.has(s.mentions)) {
+            notify('logsNotification', { context, value: { signature: l.signature, err: l.rec.err, logs: l.rec.logs } });
+          }
+        }
+        break;
     }
   }
 }
