@@ -17,6 +17,27 @@ function first<T>(register: (cb: (v: T) => void) => void, ms = 15_000, what = 'n
   });
 }
 
+/** Until the node has acknowledged every subscription web3.js holds (its 1.98 bookkeeping, `_subscriptionsByHash`). */
+async function subscribed(conn: Connection): Promise<void> {
+  const subs = () => Object.values((conn as unknown as { _subscriptionsByHash: Record<string, { state: string }> })._subscriptionsByHash);
+  const deadline = Date.now() + 15_000;
+  while (!subs().every((x) => x.state === 'subscribed')) {
+    if (Date.now() > deadline) throw new Error(`subscriptions not acknowledged: ${subs().map((x) => x.state).join(', ')}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** A promise that fails after ms instead of hanging the file. */
+function within<T>(p: Promise<T>, what: string, ms = 15_000): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error(`no ${what} within ${ms} ms`)), ms);
+    p.then(
+      (v) => (clearTimeout(t), resolve(v)),
+      (e) => (clearTimeout(t), reject(e)),
+    );
+  });
+}
+
 describe('Solana WebSocket subscriptions: web3.js 1.x and @solana/kit', () => {
   let node: TestNode;
   let conn: Connection;
@@ -48,7 +69,7 @@ describe('Solana WebSocket subscriptions: web3.js 1.x and @solana/kit', () => {
         ids.push(conn.onAccountChange(dst, (info, ctx) => cb({ lamports: info.lamports, owner: info.owner, slot: ctx.slot }), { commitment: c }));
       }, 15_000, `accountNotification at ${c}`),
     );
-    await new Promise((r) => setTimeout(r, 300)); // web3.js subscribes once its socket is open
+    await subscribed(conn);
     const sig = await transfer(dst, 1_234_567);
     const got = await Promise.all(seen);
     const status = (await conn.getSignatureStatuses([sig])).value[0];
@@ -70,7 +91,7 @@ describe('Solana WebSocket subscriptions: web3.js 1.x and @solana/kit', () => {
     });
     const mentions = first<{ signature: string; err: unknown; logs: string[] }>((cb) => conn.onLogs(mint.publicKey, (l) => cb(l), 'confirmed'));
     const all = first<{ signature: string; logs: string[] }>((cb) => conn.onLogs('all', (l) => cb(l), 'finalized'));
-    await new Promise((r) => setTimeout(r, 300));
+    await subscribed(conn);
     const tx = await signedTx(conn, payer, [await createTokenProgramAccount(conn, payer.publicKey, mint.publicKey, MINT_SIZE), initializeMint(mint.publicKey, 6, payer.publicKey)], [mint]);
     const sig = await conn.sendRawTransaction(tx.serialize());
     const p = await program;
@@ -101,14 +122,16 @@ describe('Solana WebSocket subscriptions: web3.js 1.x and @solana/kit', () => {
     try {
       const dst = Keypair.generate().publicKey;
       const mint = Keypair.generate();
-      // kit hands an iterator only what arrives after it asked: ask first, then send.
-      const next = async <T>(p: Promise<AsyncIterable<T>>) => (await p)[Symbol.asyncIterator]().next();
-      const acct = next(subs.accountNotifications(address(dst.toBase58()), { commitment: 'confirmed', encoding: 'base64' }).subscribe({ abortSignal: abort.signal }));
-      const prog = next(subs.programNotifications(address(TOKEN_PROGRAM.toBase58()), { commitment: 'finalized', encoding: 'jsonParsed' }).subscribe({ abortSignal: abort.signal }));
-      const logs = next(subs.logsNotifications({ mentions: [address(dst.toBase58())] }, { commitment: 'processed' }).subscribe({ abortSignal: abort.signal }));
-      await new Promise((r) => setTimeout(r, 200));
+      // kit hands an iterator only what arrives after it asked: subscribed (acknowledged) and asking, then send.
+      const next = async <T>(p: Promise<AsyncIterable<T>>, what: string) => {
+        const it = (await p)[Symbol.asyncIterator]();
+        return { got: within(it.next(), what) };
+      };
+      const acct = (await next(subs.accountNotifications(address(dst.toBase58()), { commitment: 'confirmed', encoding: 'base64' }).subscribe({ abortSignal: abort.signal }), 'accountNotification')).got;
+      const prog = (await next(subs.programNotifications(address(TOKEN_PROGRAM.toBase58()), { commitment: 'finalized', encoding: 'jsonParsed' }).subscribe({ abortSignal: abort.signal }), 'programNotification')).got;
+      const logs = (await next(subs.logsNotifications({ mentions: [address(dst.toBase58())] }, { commitment: 'processed' }).subscribe({ abortSignal: abort.signal }), 'logsNotification')).got;
       const sig = await transfer(dst, 7_000_000);
-      const sigs = next(subs.signatureNotifications(kitSignature(sig), { commitment: 'confirmed' }).subscribe({ abortSignal: abort.signal }));
+      const sigs = (await next(subs.signatureNotifications(kitSignature(sig), { commitment: 'confirmed' }).subscribe({ abortSignal: abort.signal }), 'signatureNotification')).got;
       const tx = await signedTx(conn, payer, [await createTokenProgramAccount(conn, payer.publicKey, mint.publicKey, MINT_SIZE), initializeMint(mint.publicKey, 9, payer.publicKey)], [mint]);
       await conn.sendRawTransaction(tx.serialize());
 
