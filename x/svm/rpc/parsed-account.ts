@@ -1,5 +1,6 @@
 import { decodeBase58, encodeBase58 } from '../types/base58.ts';
 import type { SvmAccount } from '../types/index.ts';
+import { LOADER_PROGRAM_NAME, UPGRADEABLE_LOADER, parseLoaderAccount } from './parsed-loader.ts';
 
 /** The SPL token programs whose accounts `jsonParsed` parses (solana-account-decoder's parse_token). */
 export const TOKEN_PROGRAM = 'TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA';
@@ -81,10 +82,15 @@ const STATES = ['uninitialized', 'initialized', 'frozen'];
 
 /**
  * `jsonParsed` data of an account, or undefined when Solana would fall back to base64 (not a token
- * program's, or not a layout it knows). `decimalsOf` finds a token account's mint decimals.
+ * program's or the upgradeable loader's, or not a layout it knows). `decimalsOf` finds a token account's mint decimals.
  */
 export function parseAccountData(a: SvmAccount, decimalsOf: (mint: string) => number | undefined): { program: string; parsed: unknown; space: number } | undefined {
-  const program = TOKEN_PROGRAMS[encodeBase58(a.owner)];
+  const owner = encodeBase58(a.owner);
+  if (owner === UPGRADEABLE_LOADER) {
+    const parsed = parseLoaderAccount(a.data);
+    return parsed ? { program: LOADER_PROGRAM_NAME, parsed, space: a.data.length } : undefined;
+  }
+  const program = TOKEN_PROGRAMS[owner];
   if (!program) return undefined;
   const extensions = program === 'spl-token-2022' ? { extensions: [] } : {};
   const mint = mintFields(a.data);

@@ -1,7 +1,8 @@
 import { encodeBase58 } from '../types/base58.ts';
 import { TOKEN_PROGRAMS, uiTokenAmount } from './parsed-account.ts';
+import { LOADER_PROGRAM_NAME, UPGRADEABLE_LOADER, parseLoaderInstruction } from './parsed-loader.ts';
 
-/** `jsonParsed` instructions of the System and SPL Token programs (solana-transaction-status's parse_system / parse_token). */
+/** `jsonParsed` instructions of the System, SPL Token and upgradeable loader programs (solana-transaction-status's parse_system / parse_token). */
 
 const SYSTEM_PROGRAM = '11111111111111111111111111111111';
 
@@ -65,6 +66,9 @@ export function parseInstruction(programId: string, accounts: string[], data: Ui
     if (programId === SYSTEM_PROGRAM) {
       program = 'system';
       parsed = parseSystem(accounts, new Reader(data));
+    } else if (programId === UPGRADEABLE_LOADER) {
+      program = LOADER_PROGRAM_NAME;
+      parsed = parseLoaderInstruction(accounts, data);
     } else if (TOKEN_PROGRAMS[programId]) {
       program = TOKEN_PROGRAMS[programId];
       parsed = parseToken(accounts, new Reader(data));
