@@ -11,6 +11,7 @@ import { DEV_MNEMONIC } from '../../../core/client/hd-keys.ts';
 import { moduleClis } from '../module-clis.ts';
 import { devEvmAccountOptions } from '../../../x/evm/dev-accounts.ts';
 import { initHome } from './init.ts';
+import { dashboardServices } from './start-dashboard.ts';
 
 /** "1s", "500ms", "0", "2" (seconds) → milliseconds. */
 export function parseDuration(s: string): number {
@@ -71,13 +72,14 @@ export async function runStart(opts: Record<string, string | boolean | undefined
   const laddr = String(opts['rpc.laddr'] ?? opts.rpcLaddr);
   node.rpcLaddr = laddr;
   const rpc = new CometRpcServer(node, laddr);
-  await node.serveUntilSignal([rpc], 'block');
-  printBanner(node, home, init.created, laddr, opts);
+  const dashboard = await dashboardServices(opts, laddr);
+  await node.serveUntilSignal([rpc, ...dashboard.services], 'block');
+  printBanner(node, home, init.created, laddr, opts, dashboard.url);
   node.startProducing();
   node.bus.once('block', () => node.log(`first block after ${Math.round(performance.now() - t0)} ms`));
 }
 
-function printBanner(node: Node, home: string, created: boolean, laddr: string, opts: Record<string, unknown>): void {
+function printBanner(node: Node, home: string, created: boolean, laddr: string, opts: Record<string, unknown>, dashboardUrl?: string): void {
   const lines = [
     '',
     '  Trivium devnet',
@@ -86,6 +88,7 @@ function printBanner(node: Node, home: string, created: boolean, laddr: string, 
     `  home            ${home}${created ? ' (new)' : ''} — resuming at height ${node.latestHeight()}`,
     `  CometBFT RPC    ${laddr.replace('tcp://', 'http://')}   (websocket ${laddr.replace('tcp://', 'ws://')}/websocket)`,
   ];
+  if (dashboardUrl) lines.push(`  dashboard       ${dashboardUrl}`);
   for (const m of moduleClis) for (const f of m.startFlags ?? []) {
     const name = /--([\w.-]+)/.exec(f.flags)?.[1];
     if (name && /address|laddr/.test(name)) lines.push(`  ${name.padEnd(15)} ${String(opts[camel(name)] ?? opts[name] ?? f.defaultValue)}`);
