@@ -47,7 +47,8 @@ export function useLive<T>(load: () => Promise<T>, deps: unknown[], opts: { live
     const c = ctl.current;
     c.gen++;
     c.last = 0;
-    setState((s) => ({ ...s, loading: true, error: undefined }));
+    // A new page or filter: what the last one showed is not this one's.
+    setState({ loading: true });
     run.current();
     const off = live ? feed.on(() => run.current()) : () => undefined;
     return () => {

@@ -40,6 +40,9 @@ function Live() {
   useEffect(() => {
     const a = feed.onState(setOn);
     const b = feed.on(setH);
+    // The socket may have opened between the first render and this effect.
+    setOn(feed.connected);
+    setH(feed.height);
     return () => (a(), b());
   }, []);
   return (

@@ -1,0 +1,177 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { dashboardServices } from '../../cmd/triviumd/commands/start-dashboard.ts';
+import { dev } from '../helpers/cosmos.ts';
+import { repoRoot, startNode, type TestNode } from '../helpers/node.ts';
+
+/**
+ * The web dashboard end to end, in Debian's headless Chromium driven by playwright-core: a real node serving the
+ * built page and its RPC on one origin; the overview's height rising from the WebSocket feed; a cross-VM call
+ * submitted with the CLI moving from Pending to Executed on screen without a reload; its message page (timeline,
+ * trace); the search box with each kind of key; a narrow window. TRIVIUM_SCREENSHOTS=docs saves the screenshots
+ * the README shows (docs/dashboard-*.png); otherwise they go to a temp folder.
+ */
+const CHROMIUM = '/usr/bin/chromium';
+const TARGET = '0x1111111111111111111111111111111111111111';
+
+describe('dashboard (triviumd start --dashboard.address)', () => {
+  let node: TestNode;
+  let browser: Browser;
+  let page: Page;
+  let base: string;
+  let messageId = '';
+  let txHash = '';
+  const shots = process.env.TRIVIUM_SCREENSHOTS === 'docs' ? join(repoRoot, 'docs') : join(tmpdir(), `trivium-dashboard-${process.pid}`);
+
+  before(async () => {
+    // The page is built by npm ci's prepare; this rebuilds it only when a source is newer (a developer's edit).
+    execFileSync(process.execPath, [join(repoRoot, 'scripts/build-dashboard.mjs')], { cwd: repoRoot, stdio: 'inherit' });
+    mkdirSync(shots, { recursive: true });
+    [node, browser] = await Promise.all([
+      startNode({ blockTime: '400ms' }),
+      chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] }),
+    ]);
+    base = `http://${node.ports['dashboard.address']}/`;
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on('pageerror', (e) => assert.fail(`page error: ${e.message}`));
+  });
+  after(async () => {
+    await browser?.close();
+    await node?.stop();
+  });
+
+  it('prints the dashboard in the start banner, serves the page gzipped and mounts the RPC on its origin', async () => {
+    assert.match(node.output(), new RegExp(`dashboard +${base.replace(/[.]/g, '\\.')}`));
+    const html = await fetch(base, { headers: { 'accept-encoding': 'gzip' } });
+    assert.equal(html.status, 200);
+    const text = await html.text();
+    const js = /src="(\/assets\/[^"]+\.js)"/.exec(text)?.[1];
+    assert.ok(js, text);
+    const asset = await fetch(new URL(js!, base), { headers: { 'accept-encoding': 'gzip' } });
+    assert.equal(asset.headers.get('content-encoding'), 'gzip');
+    assert.match(asset.headers.get('cache-control') ?? '', /immutable/);
+    // Every route of the page is the page; a missing asset is a 404, not the page.
+    assert.equal((await fetch(new URL('/anything/else', base))).status, 200);
+    assert.equal((await fetch(new URL('/assets/missing.js', base))).status, 404);
+    const r = await fetch(new URL('/rpc', base), { method: 'POST', body: JSON.stringify({ jsonrpc: '2.0', id: 7, method: 'status', params: {} }) });
+    const body = (await r.json()) as any;
+    assert.equal(body.id, 7);
+    assert.equal(body.result.node_info.network, 'trivium-devnet-1');
+    assert.equal((await fetch(new URL('/rpc', base))).status, 405);
+    // Off (an empty address): no service is started.
+    assert.deepEqual((await dashboardServices({ 'dashboard.address': '' }, 'tcp://127.0.0.1:1')).services, []);
+  });
+
+  it('overview: the height rises on screen from the WebSocket feed, with the four charts drawn', async () => {
+    await page.goto(base);
+    await page.locator('[data-testid=live].on').waitFor();
+    const height = page.locator('[data-testid=height] .value');
+    await height.waitFor();
+    const first = Number((await height.textContent())!.replace(/,/g, ''));
+    assert.ok(first >= 1);
+    await page.waitForFunction((h) => Number(document.querySelector('[data-testid=height] .value')!.textContent!.replace(/,/g, '')) >= h + 2, first, { timeout: 15_000 });
+    for (const id of ['chart-txs', 'chart-gas', 'chart-queue', 'chart-msgs']) assert.equal(await page.locator(`[data-testid=${id}] canvas`).count(), 1, id);
+    // The feed is a WebSocket subscription: the page did not navigate or reload to get there.
+    assert.equal(await page.evaluate(() => performance.getEntriesByType('navigation').length), 1);
+  });
+
+  it('a cross-VM call submitted with the CLI goes from Pending to Executed in the messages table without a reload', async () => {
+    await page.goto(`${base}#/messages`);
+    await page.locator('[data-testid=messages]').waitFor();
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+    // Hold the next message in the queue for three blocks (a devnet control), so Pending lasts long enough to see.
+    const inj = await node.rpc('dev_crossvmInject', { message_id: 'next', outcome: 'delay', blocks: 3 });
+    assert.ok(inj);
+    const r = await node.cli(['tx', 'crossvm', 'call', 'evm', TARGET, '0x', '--from', 'dev0', '--keyring-backend', 'test', '--yes', '-o', 'json']);
+    assert.equal(r.code, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as { txhash: string; code: number; events: Array<{ type: string; attributes: Array<{ key: string; value: string }> }> };
+    assert.equal(out.code, 0, r.stdout);
+    txHash = out.txhash;
+    messageId = out.events.find((e) => e.type === 'crossvm_request')!.attributes.find((a) => a.key === 'message_id')!.value;
+    const row = page.locator(`tr[data-message-id="${messageId}"]`);
+    await page.locator(`tr[data-message-id="${messageId}"][data-status="PENDING"]`).waitFor({ timeout: 15_000 });
+    assert.equal(await row.locator('.badge').textContent(), 'PENDING');
+    await page.locator(`tr[data-message-id="${messageId}"][data-status="EXECUTED"]`).waitFor({ timeout: 15_000 });
+    assert.equal(await row.locator('.badge').textContent(), 'EXECUTED');
+    assert.equal(await page.evaluate(() => (window as unknown as { marker?: number }).marker), 42, 'the page was not reloaded');
+    // The filters: this message is EXECUTED and from dev0; none of dev0's is TIMED_OUT.
+    await page.goto(`${base}#/messages?status=EXECUTED&sender=${dev[0]!.address}`);
+    await row.waitFor();
+    await page.goto(`${base}#/messages?status=TIMED_OUT`);
+    await page.waitForFunction(() => document.querySelector('.card p.muted')?.textContent?.startsWith('0 matching'));
+    assert.equal(await row.count(), 0);
+  });
+
+  it('the message page: its timeline with heights, the payload, escrow and refund, and the trace tree', async () => {
+    await page.goto(`${base}#/message/${messageId}`);
+    const tl = page.locator('[data-testid=timeline]');
+    await tl.locator('li[data-state=EXECUTED]').waitFor();
+    const states = await tl.locator('li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-state')));
+    assert.deepEqual(states, ['SUBMITTED', 'PENDING', 'EXECUTED']);
+    const view = await node.rpc<any>('trivium_crossvmMessage', { id: messageId });
+    const heights = await tl.locator('.tl-height a').allTextContents();
+    assert.deepEqual(heights, [view.message.submitted_height, String(Number(view.message.submitted_height) + 1), view.message.updated_height]);
+    assert.ok(Number(view.message.updated_height) >= Number(view.message.submitted_height) + 3, 'the injected delay held it');
+    assert.equal(view.submitted_tx, txHash);
+    assert.match(await page.locator('main').textContent() ?? '', /escrow/);
+    assert.equal(view.settlement.refund, view.message.escrow, 'a call to an account without code uses no gas: the escrow comes back');
+    // The trace: from the submitting Cosmos tx down to the queued message it led to.
+    const trace = page.locator('[data-testid=trace]');
+    await trace.locator('.frame[data-kind=crossvm_message]').waitFor();
+    assert.equal(await trace.locator('.frame').first().getAttribute('data-kind'), 'cosmos_tx');
+    await page.screenshot({ path: join(shots, 'dashboard-message.png') });
+  });
+
+  it('search: a height, a tx hash, a message id, and an address in each face all reach their page', async () => {
+    const search = async (q: string) => {
+      await page.fill('input[name=q]', q);
+      await page.press('input[name=q]', 'Enter');
+    };
+    await page.goto(`${base}#/`);
+    // A height above every message id names only its block.
+    const h = Number((await node.rpc<any>('status')).sync_info.latest_block_height);
+    await search(String(h));
+    await page.waitForURL(`**#/block/${h}`);
+    await page.locator(`text=Block ${h}`).waitFor();
+    await search(txHash.toLowerCase());
+    await page.waitForURL(`**#/tx/${txHash}`);
+    assert.equal(await page.locator('[data-testid=tx-hash]').textContent(), txHash);
+    await page.locator('text=/trivium.crossvm.v1.MsgCrossVMCall').first().waitFor();
+    // A small number is a height and a message id both: the box offers the two.
+    await search(messageId);
+    const hits = page.locator('[data-testid=search-hits] a');
+    await hits.first().waitFor();
+    assert.deepEqual(await hits.evaluateAll((as) => as.map((a) => a.getAttribute('data-kind'))), ['block', 'message']);
+    await page.click(`[data-testid=search-hits] a[data-kind=message]`);
+    await page.waitForURL(`**#/message/${messageId}`);
+    const acct = await node.rpc<any>('trivium_account', { address: dev[0]!.address });
+    for (const face of [acct.faces.bech32, acct.faces.evm, acct.faces.svm_face]) {
+      await search(face);
+      await page.waitForURL(`**#/account/${encodeURIComponent(face)}`);
+      await page.locator('[data-testid=face-bech32]').waitFor();
+      assert.equal(await page.locator('[data-testid=face-bech32]').textContent(), dev[0]!.address);
+      assert.equal(await page.locator('[data-testid=face-evm]').textContent(), acct.faces.evm);
+    }
+    // The account page lists the call among its recent txs and messages.
+    await page.locator(`a[href="#/tx/${txHash}"]`).waitFor();
+    await page.locator(`a[href="#/message/${messageId}"]`).first().waitFor();
+    await search('nothing-like-a-key');
+    await page.locator('[data-testid=search-hits] >> text=nothing found').waitFor();
+  });
+
+  it('fits a narrow window: nothing wider than the viewport, charts resized', async () => {
+    await page.goto(`${base}#/`);
+    await page.locator('[data-testid=chart-txs] canvas').waitFor();
+    await page.screenshot({ path: join(shots, 'dashboard-overview.png') });
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.waitForFunction(() => document.querySelector('[data-testid=chart-txs] canvas')!.getBoundingClientRect().width <= 390);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `the page is ${overflow}px wider than a 390px window`);
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+});
