@@ -38,7 +38,7 @@ export class TxCatalog {
   kind(bytes: Uint8Array): 'cosmos' | 'evm' | 'svm' {
     this.load();
     const h = this.raw.find((r) => r.claims(bytes));
-    return h?.name === 'evm' ? 'evm' : h?.name === 'svm' ? 'svm' : 'cosmos';
+    return h?.name === 'ethereum' || h?.name === 'evm' ? 'evm' : h?.name === 'svm' ? 'svm' : 'cosmos';
   }
 
   /** The VM a tx ran in: a raw tx's, or its first message's module (x/evm's MsgEthereumTx is evm, …). */

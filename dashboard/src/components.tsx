@@ -68,6 +68,9 @@ export function Problem({ error }: { error?: string }) {
   return error ? <div class="error">{error}</div> : null;
 }
 
+/** 75000 → 75k, 1200000 → 1.2M: axis labels that fit. */
+const compact = (v: number) => (Math.abs(v) >= 1e6 ? `${+(v / 1e6).toFixed(1)}M` : Math.abs(v) >= 1e3 ? `${+(v / 1e3).toFixed(1)}k` : `${+v.toFixed(2)}`);
+
 export interface Series {
   label: string;
   color: string;
@@ -87,7 +90,7 @@ export function Chart({ title, x, series, testid }: { title: string; x: number[]
       legend: { show: true },
       cursor: { drag: { x: false, y: false } },
       scales: { x: { time: false } },
-      axes: [{ label: 'height', size: 40, labelSize: 14 }, { size: 50 }],
+      axes: [{ label: 'height', size: 40, labelSize: 14 }, { size: 52, values: (_u, vals) => vals.map(compact) }],
       series: [{ label: 'height' }, ...series.map((s) => ({ label: s.label, stroke: s.color, width: 2, points: { show: false } }))],
     };
     plot.current = new uPlot(opts, [x, ...series.map((s) => s.values)] as uPlot.AlignedData, el);

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { rpc } from './api.ts';
 import { go, href } from './router.ts';
 
@@ -14,6 +14,12 @@ const target = (h: Hit) => (h.kind === 'block' ? href.block(h.key) : h.kind === 
 export function Search() {
   const [hits, setHits] = useState<Hit[] | undefined>();
   const [note, setNote] = useState('');
+  // A new page: the last search's answers are done with.
+  useEffect(() => {
+    const clear = () => (setHits(undefined), setNote(''));
+    addEventListener('hashchange', clear);
+    return () => removeEventListener('hashchange', clear);
+  }, []);
   const submit = async (q: string) => {
     setNote('');
     setHits(undefined);

@@ -4,9 +4,11 @@ import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { HDNodeWallet, JsonRpcProvider, Mnemonic } from 'ethers';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { dashboardServices } from '../../cmd/triviumd/commands/start-dashboard.ts';
-import { dev } from '../helpers/cosmos.ts';
+import { dev, MNEMONIC } from '../helpers/cosmos.ts';
+import { jsonRpc } from '../helpers/json-rpc.ts';
 import { repoRoot, startNode, type TestNode } from '../helpers/node.ts';
 
 /**
@@ -162,6 +164,65 @@ describe('dashboard (triviumd start --dashboard.address)', () => {
     await page.locator(`a[href="#/message/${messageId}"]`).first().waitFor();
     await search('nothing-like-a-key');
     await page.locator('[data-testid=search-hits] >> text=nothing found').waitFor();
+  });
+
+  it('the explorer RPC: an Ethereum tx and a Solana tx by VM, decoded and found by their own hashes; bad input is -32602', async () => {
+    const provider = new JsonRpcProvider(`http://${node.ports['json-rpc.address']}`, undefined, { staticNetwork: true, pollingInterval: 50 });
+    const wallet = HDNodeWallet.fromMnemonic(Mnemonic.fromPhrase(MNEMONIC), "m/44'/60'/0'/0/0").connect(provider);
+    const receipt = (await (await wallet.sendTransaction({ to: TARGET, value: 12345n })).wait())!;
+    provider.destroy();
+    const svm = `http://${node.ports['svm-rpc.address']}`;
+    const to = (await node.rpc<any>('trivium_account', { address: dev[1]!.address })).faces.svm_face;
+    const sig = (await jsonRpc(svm, 'requestAirdrop', [to, 1000])).result as string;
+    assert.ok(sig, 'airdrop signature');
+    let solTx: any = null;
+    for (let i = 0; i < 100 && !solTx; i++) {
+      solTx = await node.rpc<any>('trivium_tx', { hash: sig });
+      if (!solTx) await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.equal(solTx.vm, 'svm');
+    assert.equal(solTx.decoded.solana.signatures[0], sig);
+    const eth = await node.rpc<any>('trivium_tx', { hash: receipt.hash });
+    assert.equal(eth.vm, 'evm');
+    assert.equal(eth.height, receipt.blockNumber);
+    assert.equal(eth.decoded.ethereum.from.toLowerCase(), wallet.address.toLowerCase());
+    assert.equal(eth.decoded.ethereum.to.toLowerCase(), TARGET);
+    assert.equal(eth.decoded.ethereum.value_wei, '12345');
+    // The same tx by its CometBFT hash, and the block rows count it under evm with its gas.
+    assert.equal((await node.rpc<any>('trivium_tx', { hash: eth.hash })).decoded.ethereum.hash, receipt.hash);
+    const block = await node.rpc<any>('trivium_block', { height: receipt.blockNumber });
+    const row = block.txs.find((t: any) => t.hash === eth.hash);
+    assert.equal(row.vm, 'evm');
+    assert.equal(block.txs_by_vm.evm, block.txs.filter((t: any) => t.vm === 'evm').length);
+    assert.equal(block.gas_by_vm.evm, block.txs.filter((t: any) => t.vm === 'evm').reduce((a: number, t: any) => a + Number(t.gas_used), 0));
+    const cosmos = await node.rpc<any>('trivium_tx', { hash: txHash });
+    assert.equal(cosmos.vm, 'cosmos');
+    assert.equal(cosmos.decoded.cosmos.messages[0].type_url, '/trivium.crossvm.v1.MsgCrossVMCall');
+    assert.equal(cosmos.decoded.cosmos.messages[0].value.targetContract, TARGET);
+    assert.deepEqual(cosmos.crossvm_message_ids, [messageId]);
+    assert.deepEqual((await node.rpc<any>('trivium_search', { q: receipt.hash })).hits.map((h: any) => h.kind), ['tx']);
+    // The tx page reads the Ethereum fields.
+    await page.goto(`${base}#/tx/${receipt.hash}`);
+    await page.locator('text=Ethereum transaction (raw)').waitFor();
+    // The CREATE2 deployer the devnet holds is an EVM contract; filters and ids are checked.
+    const contracts = (await node.rpc<any>('trivium_contracts', { vm: 'evm' })).contracts;
+    assert.ok(contracts.some((c: any) => c.address.toLowerCase() === '0x4e59b44847b379578588920ca78fbf26c0b4956c'), JSON.stringify(contracts));
+    const filtered = await node.rpc<any>('trivium_crossvmMessages', { target_vm: 'svm' });
+    assert.equal(filtered.total, 0);
+    assert.equal(await node.rpc('trivium_crossvmMessage', { id: '999999' }), null);
+    const rpcUrl = `http://${node.ports['rpc.laddr']}`;
+    for (const [method, params] of [
+      ['trivium_crossvmMessages', { status: 'DONE' }],
+      ['trivium_crossvmMessages', { source_vm: 'jvm' }],
+      ['trivium_crossvmMessage', { id: 'one' }],
+      ['trivium_account', { address: 'nope' }],
+      ['trivium_search', { q: '' }],
+      ['trivium_blocks', { limit: -1 }],
+      ['trivium_contracts', { vm: 'jvm' }],
+    ] as const) {
+      const r = await jsonRpc(rpcUrl, method, params);
+      assert.equal(r.error?.code, -32602, `${method} ${JSON.stringify(params)}: ${JSON.stringify(r)}`);
+    }
   });
 
   it('fits a narrow window: nothing wider than the viewport, charts resized', async () => {
