@@ -24,8 +24,25 @@ function optInt(v: unknown, name: string, dflt: number, max = Number.MAX_SAFE_IN
 
 const zeroByVm = (): Record<TxVm, number> => ({ cosmos: 0, evm: 0, wasm: 0, svm: 0 });
 
+type BlockRow = NonNullable<ReturnType<typeof computeBlockRow>>;
+// A committed block's row never changes; keyed by its hash (a devnet revert makes new blocks at old heights).
+const rowCache = new Map<string, BlockRow>();
+const ROW_CACHE = 2_000;
+
 /** One block's row: its header fields and its txs and gas by VM. */
-function blockRow(catalog: TxCatalog, node: NodeAPI, h: number) {
+function blockRow(catalog: TxCatalog, node: NodeAPI, h: number): BlockRow | undefined {
+  const b = node.getBlock(h);
+  if (!b) return undefined;
+  const hit = rowCache.get(b.hash);
+  if (hit) return hit;
+  const row = computeBlockRow(catalog, node, h);
+  if (!row) return undefined;
+  if (rowCache.size >= ROW_CACHE) rowCache.delete(rowCache.keys().next().value!);
+  rowCache.set(b.hash, row);
+  return row;
+}
+
+function computeBlockRow(catalog: TxCatalog, node: NodeAPI, h: number) {
   const b = node.getBlock(h);
   const r = node.getBlockResults(h);
   if (!b || !r) return undefined;

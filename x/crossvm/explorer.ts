@@ -165,10 +165,20 @@ export interface CrossVMBlockStats {
   timed_out: number;
 }
 
+// A committed block's figures never change; keyed by its hash (a devnet revert makes new blocks at old heights).
+const statsCache = new Map<string, CrossVMBlockStats>();
+const STATS_CACHE = 2_000;
+
 /** Per block in [from, to]: the queue's depth after it and what its EndBlocker finished. */
 export function blockStats(keeper: CrossVMKeeper, node: NodeAPI, from: number, to: number): CrossVMBlockStats[] {
   const out: CrossVMBlockStats[] = [];
   for (let h = from; h <= to; h++) {
+    const hash = node.getBlock(h)?.hash;
+    const hit = hash === undefined ? undefined : statsCache.get(hash);
+    if (hit) {
+      out.push(hit);
+      continue;
+    }
     const r = node.getBlockResults(h);
     if (!r) continue;
     const s: CrossVMBlockStats = { height: h, queue_depth: null, submitted: 0, executed: 0, failed: 0, timed_out: 0 };
@@ -187,6 +197,10 @@ export function blockStats(keeper: CrossVMKeeper, node: NodeAPI, from: number, t
       /* a pruned height: its depth is unknown */
     }
     out.push(s);
+    if (hash !== undefined && s.queue_depth !== null) {
+      if (statsCache.size >= STATS_CACHE) statsCache.delete(statsCache.keys().next().value!);
+      statsCache.set(hash, s);
+    }
   }
   return out;
 }
