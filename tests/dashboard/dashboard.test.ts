@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { HDNodeWallet, JsonRpcProvider, Mnemonic } from 'ethers';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
 import { dashboardServices } from '../../cmd/triviumd/commands/start-dashboard.ts';
 import { dev, MNEMONIC } from '../helpers/cosmos.ts';
 import { jsonRpc } from '../helpers/json-rpc.ts';
@@ -16,9 +17,11 @@ import { repoRoot, startNode, type TestNode } from '../helpers/node.ts';
  * built page and its RPC on one origin; the overview's height rising from the WebSocket feed; a cross-VM call
  * submitted with the CLI moving from Pending to Executed on screen without a reload; its message page (timeline,
  * trace); the search box with each kind of key; a narrow window. TRIVIUM_SCREENSHOTS=docs saves the screenshots
- * the README shows (docs/dashboard-*.png); otherwise they go to a temp folder.
+ * the README shows (docs/dashboard-*.png); otherwise they go to a temp folder. Then the same page in Debian's
+ * firefox-esr, driven by puppeteer-core over WebDriver BiDi (no browser download either).
  */
 const CHROMIUM = '/usr/bin/chromium';
+const FIREFOX = '/usr/bin/firefox-esr';
 const TARGET = '0x1111111111111111111111111111111111111111';
 
 describe('dashboard (triviumd start --dashboard.address)', () => {
@@ -222,6 +225,25 @@ describe('dashboard (triviumd start --dashboard.address)', () => {
     ] as const) {
       const r = await jsonRpc(rpcUrl, method, params);
       assert.equal(r.error?.code, -32602, `${method} ${JSON.stringify(params)}: ${JSON.stringify(r)}`);
+    }
+  });
+
+  it("Firefox (Debian's firefox-esr over WebDriver BiDi, puppeteer-core): the overview goes live and a message page shows its timeline", async () => {
+    const ff = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
+    try {
+      const p = await ff.newPage();
+      await p.setViewport({ width: 1280, height: 800 });
+      await p.goto(base);
+      await p.waitForSelector('[data-testid=live].on', { timeout: 30_000 });
+      const read = () => p.$eval('[data-testid=height] .value', (e) => Number(e.textContent!.replace(/,/g, '')));
+      const first = await read();
+      await p.waitForFunction((h: number) => Number(document.querySelector('[data-testid=height] .value')!.textContent!.replace(/,/g, '')) >= h + 2, { timeout: 15_000 }, first);
+      assert.equal(await p.$$eval('.chart canvas', (c) => c.length), 4);
+      await p.goto(`${base}#/message/${messageId}`);
+      await p.waitForSelector('[data-testid=timeline] li[data-state=EXECUTED]');
+      assert.deepEqual(await p.$$eval('[data-testid=timeline] li', (lis) => lis.map((li) => li.getAttribute('data-state'))), ['SUBMITTED', 'PENDING', 'EXECUTED']);
+    } finally {
+      await ff.close();
     }
   });
 
