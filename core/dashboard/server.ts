@@ -131,6 +131,10 @@ export class DashboardServer implements Service {
       res.writeHead(405, { allow: 'POST' }).end();
       return;
     }
+    if (!sameOrigin(req)) {
+      res.writeHead(403, { 'content-type': 'text/plain' }).end('the dashboard serves its own page only: call the RPC at --rpc.laddr\n');
+      return;
+    }
     const up = request({ host: this.rpc.host, port: this.rpc.port, method: 'POST', path: '/', headers: { 'content-type': 'application/json', ...(req.headers['content-length'] ? { 'content-length': req.headers['content-length'] } : {}) } }, (r) => {
       res.writeHead(r.statusCode ?? 502, { 'content-type': r.headers['content-type'] ?? 'application/json', 'cache-control': 'no-store' });
       r.pipe(res);
@@ -146,6 +150,10 @@ export class DashboardServer implements Service {
   private upgrade(req: IncomingMessage, socket: Socket, head: Buffer): void {
     if (new URL(req.url ?? '/', 'http://x').pathname !== '/websocket') {
       socket.end('HTTP/1.1 404 Not Found\r\ncontent-length: 0\r\n\r\n');
+      return;
+    }
+    if (!sameOrigin(req)) {
+      socket.end('HTTP/1.1 403 Forbidden\r\ncontent-length: 0\r\n\r\n');
       return;
     }
     const up = connect(this.rpc.port, this.rpc.host, () => {
@@ -169,6 +177,16 @@ export class DashboardServer implements Service {
     socket.on('error', () => up.destroy());
     socket.once('close', () => up.destroy());
   }
+}
+
+/**
+ * A browser names the page that makes a request in Origin: only the dashboard's own page may use its mount of
+ * the RPC (the dev accounts are unlocked; another site open in the same browser must not drive them through
+ * it). A request without Origin is not from a page's script (curl, a test).
+ */
+function sameOrigin(req: IncomingMessage): boolean {
+  const origin = req.headers.origin;
+  return origin === undefined || origin === `http://${req.headers.host}`;
 }
 
 /** The repository's built page: dashboard/dist beside the package.json of this checkout. */

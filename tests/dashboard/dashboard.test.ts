@@ -68,6 +68,9 @@ describe('dashboard (triviumd start --dashboard.address)', () => {
     assert.equal(body.id, 7);
     assert.equal(body.result.node_info.network, 'trivium-devnet-1');
     assert.equal((await fetch(new URL('/rpc', base))).status, 405);
+    // Another site's page may not drive the node (its unlocked dev accounts) through the dashboard's mount.
+    const foreign = await fetch(new URL('/rpc', base), { method: 'POST', headers: { origin: 'http://evil.example', 'content-type': 'text/plain' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'dev_mine', params: {} }) });
+    assert.equal(foreign.status, 403);
     // Off (an empty address): no service is started.
     assert.deepEqual((await dashboardServices({ 'dashboard.address': '' }, 'tcp://127.0.0.1:1')).services, []);
   });
