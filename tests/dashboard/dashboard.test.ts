@@ -207,9 +207,13 @@ describe('dashboard (triviumd start --dashboard.address)', () => {
     assert.equal(cosmos.decoded.cosmos.messages[0].value.targetContract, TARGET);
     assert.deepEqual(cosmos.crossvm_message_ids, [messageId]);
     assert.deepEqual((await node.rpc<any>('trivium_search', { q: receipt.hash })).hits.map((h: any) => h.kind), ['tx']);
-    // The tx page reads the Ethereum fields.
+    // The tx page reads the Ethereum fields; the blocks table counts the tx under evm; the contracts page lists the deployer.
     await page.goto(`${base}#/tx/${receipt.hash}`);
     await page.locator('text=Ethereum transaction (raw)').waitFor();
+    await page.goto(`${base}#/blocks`);
+    await page.locator(`tr:has(a[href="#/block/${receipt.blockNumber}"]) .vm:has-text("evm")`).waitFor();
+    await page.goto(`${base}#/contracts`);
+    await page.locator('a[href*="0x4e59b44847b379578588920cA78FbF26c0B4956C" i]').first().waitFor();
     // The CREATE2 deployer the devnet holds is an EVM contract; filters and ids are checked.
     const contracts = (await node.rpc<any>('trivium_contracts', { vm: 'evm' })).contracts;
     assert.ok(contracts.some((c: any) => c.address.toLowerCase() === '0x4e59b44847b379578588920ca78fbf26c0b4956c'), JSON.stringify(contracts));
