@@ -257,6 +257,7 @@ describe('dashboard (triviumd start --dashboard.address)', () => {
   it('fits a narrow window: nothing wider than the viewport, charts resized', async () => {
     await page.goto(`${base}#/`);
     await page.locator('[data-testid=chart-txs] canvas').waitFor();
+    await page.fill('input[name=q]', '');
     await page.screenshot({ path: join(shots, 'dashboard-overview.png') });
     await page.setViewportSize({ width: 390, height: 800 });
     await page.waitForFunction(() => document.querySelector('[data-testid=chart-txs] canvas')!.getBoundingClientRect().width <= 390);

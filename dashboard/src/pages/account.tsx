@@ -8,10 +8,10 @@ export function Account({ address }: { address: string }) {
   if (error && !data) return <Problem error={error} />;
   if (!data) return null;
   const { faces, balances, kind } = data;
-  const what = [kind.evm_contract && 'EVM contract', kind.wasm_contract && 'JS (CosmWasm-style) contract', kind.svm_program && 'SVM program', kind.svm_account && 'SVM account'].filter(Boolean).join(', ') || 'account';
+  const what = [kind.evm_contract && 'EVM contract', kind.wasm_contract && 'JS (CosmWasm-style) contract', kind.svm_program && 'SVM program', kind.svm_account && 'SVM account'].filter(Boolean).join(', ');
   return (
     <div>
-      <Card title={`Account — ${what}`}>
+      <Card title={`Account${what ? ` — ${what}` : ''}`}>
         <Kv
           rows={[
             ['bech32', <span class="mono" data-testid="face-bech32">{faces.bech32}</span>],

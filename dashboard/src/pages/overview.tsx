@@ -58,7 +58,7 @@ export function Overview() {
         <Stat label="block time" value={blockTime ? `${blockTime < 1 ? Math.round(blockTime * 1000) + ' ms' : blockTime.toFixed(2) + ' s'}` : '—'} sub={ago(status.sync_info.latest_block_time)} />
         <Stat label="tx/s" value={tps.toFixed(tps < 10 ? 2 : 0)} sub={`last ${rows.length} blocks`} testid="tps" />
         <Stat label="mempool" value={num(mempool.n_txs)} sub={`${num(mempool.total_bytes)} bytes`} testid="mempool" />
-        <Stat label="cross-VM queue" value={num(msgs.queue_depth)} sub={`${num(msgs.total)} messages in all`} testid="queue" />
+        <Stat label="cross-VM queue" value={num(msgs.queue_depth)} sub={`${num(msgs.total)} message${msgs.total === 1 ? '' : 's'} in all`} testid="queue" />
       </div>
       <div class="charts">
         <Chart title="txs per block by VM" testid="chart-txs" x={x} series={VMS.map((vm) => ({ label: vm, color: VM_COLORS[vm]!, values: rows.map((r) => r.txs_by_vm[vm] ?? 0) }))} />
