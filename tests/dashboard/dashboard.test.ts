@@ -135,6 +135,25 @@ describe('dashboard (triviumd start --dashboard.address)', () => {
     await page.screenshot({ path: join(shots, 'dashboard-message.png') });
   });
 
+  it('a failed message (an injected failure): its page shows Submitted → Pending → Failed with the error, the chart counts it', async () => {
+    await node.rpc('dev_crossvmInject', { message_id: 'next', outcome: 'fail', reason: 'oracle offline (injected)' });
+    const r = await node.cli(['tx', 'crossvm', 'call', 'evm', TARGET, '0x', '--from', 'dev0', '--keyring-backend', 'test', '--yes', '-o', 'json']);
+    assert.equal(r.code, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as { events: Array<{ type: string; attributes: Array<{ key: string; value: string }> }> };
+    const id = out.events.find((e) => e.type === 'crossvm_request')!.attributes.find((a) => a.key === 'message_id')!.value;
+    await page.goto(`${base}#/message/${id}`);
+    await page.locator('[data-testid=timeline] li[data-state=FAILED]').waitFor({ timeout: 15_000 });
+    assert.match((await page.locator('[data-testid=message-error]').textContent()) ?? '', /oracle offline \(injected\)/);
+    const view = await node.rpc<any>('trivium_crossvmMessage', { id });
+    assert.equal(view.message.status, 'FAILED');
+    assert.equal(view.timeline.at(-1).state, 'FAILED');
+    assert.equal(view.timeline.at(-1).detail, view.message.error);
+    assert.deepEqual(await page.locator('[data-testid=timeline] li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-state'))), ['SUBMITTED', 'PENDING', 'FAILED']);
+    // The overview's chart of outcomes counts it in its block.
+    const stats = await node.rpc<any[]>('trivium_crossvmBlockStats', { from: Number(view.message.updated_height), to: Number(view.message.updated_height) });
+    assert.equal(stats[0].failed, 1);
+  });
+
   it('search: a height, a tx hash, a message id, and an address in each face all reach their page', async () => {
     const search = async (q: string) => {
       await page.fill('input[name=q]', q);
