@@ -92,8 +92,8 @@ describe('dashboard (triviumd start --dashboard.address)', () => {
     await page.goto(`${base}#/messages`);
     await page.locator('[data-testid=messages]').waitFor();
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
-    // Hold the next message in the queue for three blocks (a devnet control), so Pending lasts long enough to see.
-    const inj = await node.rpc('dev_crossvmInject', { message_id: 'next', outcome: 'delay', blocks: 3 });
+    // Hold the next message in the queue for five blocks (a devnet control), so Pending lasts long enough to see.
+    const inj = await node.rpc('dev_crossvmInject', { message_id: 'next', outcome: 'delay', blocks: 5 });
     assert.ok(inj);
     const r = await node.cli(['tx', 'crossvm', 'call', 'evm', TARGET, '0x', '--from', 'dev0', '--keyring-backend', 'test', '--yes', '-o', 'json']);
     assert.equal(r.code, 0, r.stderr);
@@ -124,7 +124,7 @@ describe('dashboard (triviumd start --dashboard.address)', () => {
     const view = await node.rpc<any>('trivium_crossvmMessage', { id: messageId });
     const heights = await tl.locator('.tl-height a').allTextContents();
     assert.deepEqual(heights, [view.message.submitted_height, String(Number(view.message.submitted_height) + 1), view.message.updated_height]);
-    assert.ok(Number(view.message.updated_height) >= Number(view.message.submitted_height) + 3, 'the injected delay held it');
+    assert.ok(Number(view.message.updated_height) >= Number(view.message.submitted_height) + 5, 'the injected delay held it');
     assert.equal(view.submitted_tx, txHash);
     assert.match(await page.locator('main').textContent() ?? '', /escrow/);
     assert.equal(view.settlement.refund, view.message.escrow, 'a call to an account without code uses no gas: the escrow comes back');
@@ -261,6 +261,7 @@ describe('dashboard (triviumd start --dashboard.address)', () => {
       await p.setViewport({ width: 1280, height: 800 });
       await p.goto(base);
       await p.waitForSelector('[data-testid=live].on', { timeout: 30_000 });
+      await p.waitForSelector('[data-testid=height] .value');
       const read = () => p.$eval('[data-testid=height] .value', (e) => Number(e.textContent!.replace(/,/g, '')));
       const first = await read();
       await p.waitForFunction((h: number) => Number(document.querySelector('[data-testid=height] .value')!.textContent!.replace(/,/g, '')) >= h + 2, { timeout: 15_000 }, first);
