@@ -339,7 +339,7 @@ export class BaseApp {
     // Nothing writes to the block store after the end blockers, so its app hash is known now.
     const changes = store.changes();
     await breathe();
-    const prepared = this.state.prepare(changes, block.height);
+    const prepared = await this.state.prepareBlock(changes, block.height);
     this.pending = { block, results, events: blockEvents, index, prepared, store };
     await breathe();
     return { txResults: results, events: blockEvents, appHash: prepared.appHash };
