@@ -10,18 +10,20 @@ type Kind = 'address' | 'hash' | 'quantity' | 'bytes' | 'bool' | 'block' | 'bloc
 interface Param {
   kind: Kind;
   required: boolean;
+  /** How the error names it (the handlers' own names). */
+  name: string;
 }
 
-const req = (kind: Kind): Param => ({ kind, required: true });
-const opt = (kind: Kind): Param => ({ kind, required: false });
+const req = (kind: Kind, name: string): Param => ({ kind, required: true, name });
+const opt = (kind: Kind, name: string): Param => ({ kind, required: false, name });
 
 export const SPEC_PARAMS: Readonly<Record<string, readonly Param[]>> = {
-  eth_getBlockByHash: [req('hash'), req('bool')],
-  eth_getBlockByNumber: [req('block'), req('bool')],
-  eth_getBlockTransactionCountByHash: [req('hash')],
-  eth_getBlockTransactionCountByNumber: [req('block')],
-  eth_getBlockReceipts: [req('blockOrHash')],
-  eth_getBlockAccessList: [req('blockOrHash')],
+  eth_getBlockByHash: [req('hash', 'block hash'), req('bool', 'hydrated')],
+  eth_getBlockByNumber: [req('block', 'block'), req('bool', 'hydrated')],
+  eth_getBlockTransactionCountByHash: [req('hash', 'block hash')],
+  eth_getBlockTransactionCountByNumber: [req('block', 'block')],
+  eth_getBlockReceipts: [req('blockOrHash', 'block')],
+  eth_getBlockAccessList: [req('blockOrHash', 'block')],
   eth_capabilities: [],
   eth_chainId: [],
   eth_syncing: [],
@@ -30,37 +32,37 @@ export const SPEC_PARAMS: Readonly<Record<string, readonly Param[]>> = {
   eth_blockNumber: [],
   eth_config: [],
   net_version: [],
-  eth_call: [req('object'), opt('blockOrHash'), opt('any'), opt('any')],
-  eth_estimateGas: [req('object'), opt('blockOrHash'), opt('any'), opt('any')],
-  eth_createAccessList: [req('object'), opt('blockOrHash'), opt('any')],
-  eth_simulateV1: [req('object'), opt('blockOrHash')],
+  eth_call: [req('object', 'transaction'), opt('blockOrHash', 'block'), opt('any', 'state overrides'), opt('any', 'block overrides')],
+  eth_estimateGas: [req('object', 'transaction'), opt('blockOrHash', 'block'), opt('any', 'state overrides'), opt('any', 'block overrides')],
+  eth_createAccessList: [req('object', 'transaction'), opt('blockOrHash', 'block'), opt('any', 'state overrides')],
+  eth_simulateV1: [req('object', 'payload'), opt('blockOrHash', 'block')],
   eth_gasPrice: [],
   eth_baseFee: [],
   eth_blobBaseFee: [],
   eth_maxPriorityFeePerGas: [],
-  eth_feeHistory: [req('quantity'), req('block'), opt('array')],
-  eth_fillTransaction: [req('object')],
-  eth_newFilter: [req('object')],
+  eth_feeHistory: [req('quantity', 'blockCount'), req('block', 'newestBlock'), opt('array', 'rewardPercentiles')],
+  eth_fillTransaction: [req('object', 'transaction')],
+  eth_newFilter: [req('object', 'filter')],
   eth_newBlockFilter: [],
-  eth_newPendingTransactionFilter: [opt('bool')],
-  eth_uninstallFilter: [req('quantity')],
-  eth_getFilterChanges: [req('quantity')],
-  eth_getFilterLogs: [req('quantity')],
-  eth_getLogs: [req('object')],
-  eth_sign: [req('address'), req('bytes')],
-  eth_signTransaction: [req('object')],
-  eth_getBalance: [req('address'), opt('blockOrHash')],
-  eth_getStorageAt: [req('address'), req('quantity'), opt('blockOrHash')],
-  eth_getStorageValues: [req('object'), opt('blockOrHash')],
-  eth_getTransactionCount: [req('address'), opt('blockOrHash')],
-  eth_getCode: [req('address'), opt('blockOrHash')],
-  eth_getProof: [req('address'), req('array'), opt('blockOrHash')],
-  eth_sendTransaction: [req('object')],
-  eth_sendRawTransaction: [req('bytes')],
-  eth_getTransactionByHash: [req('hash')],
-  eth_getTransactionByBlockHashAndIndex: [req('hash'), req('quantity')],
-  eth_getTransactionByBlockNumberAndIndex: [req('block'), req('quantity')],
-  eth_getTransactionReceipt: [req('hash')],
+  eth_newPendingTransactionFilter: [opt('bool', 'fullTx')],
+  eth_uninstallFilter: [req('quantity', 'filter id')],
+  eth_getFilterChanges: [req('quantity', 'filter id')],
+  eth_getFilterLogs: [req('quantity', 'filter id')],
+  eth_getLogs: [req('object', 'filter')],
+  eth_sign: [req('address', 'address'), req('bytes', 'message')],
+  eth_signTransaction: [req('object', 'transaction')],
+  eth_getBalance: [req('address', 'address'), opt('blockOrHash', 'block')],
+  eth_getStorageAt: [req('address', 'address'), req('quantity', 'slot'), opt('blockOrHash', 'block')],
+  eth_getStorageValues: [req('object', 'requests'), opt('blockOrHash', 'block')],
+  eth_getTransactionCount: [req('address', 'address'), opt('blockOrHash', 'block')],
+  eth_getCode: [req('address', 'address'), opt('blockOrHash', 'block')],
+  eth_getProof: [req('address', 'address'), req('array', 'storageKeys'), opt('blockOrHash', 'block')],
+  eth_sendTransaction: [req('object', 'transaction')],
+  eth_sendRawTransaction: [req('bytes', 'transaction')],
+  eth_getTransactionByHash: [req('hash', 'transaction hash')],
+  eth_getTransactionByBlockHashAndIndex: [req('hash', 'block hash'), req('quantity', 'index')],
+  eth_getTransactionByBlockNumberAndIndex: [req('block', 'block'), req('quantity', 'index')],
+  eth_getTransactionReceipt: [req('hash', 'transaction hash')],
 };
 
 const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -103,9 +105,9 @@ export function checkSpecParams(method: string, params: unknown[]): void {
   spec.forEach((p, i) => {
     const v = params[i];
     if (v === undefined || v === null) {
-      if (p.required) throw invalidParams(`missing value for required argument ${i}`);
+      if (p.required) throw invalidParams(`missing value for required argument ${i} (${p.name})`);
       return;
     }
-    if (!TYPE_OK[p.kind](v)) throw invalidParams(`invalid argument ${i}: expected ${WANT[p.kind]}, got ${JSON.stringify(v)?.slice(0, 80)}`);
+    if (!TYPE_OK[p.kind](v)) throw invalidParams(`invalid argument ${i}: invalid ${p.name}: expected ${WANT[p.kind]}, got ${JSON.stringify(v)?.slice(0, 80)}`);
   });
 }
