@@ -277,12 +277,14 @@ export async function simulateV1(keeper: EvmKeeper, state: Context, base: Simula
       }
       applyStateOverrides(keeper, ctx, b.stateOverrides);
     }
-    const sm = keeper.view(ctx);
+    // A fresh view for each read: a view caches what it read, and the EVM writes around it.
+    const sm = () => keeper.view(ctx);
     for (const w of b.withdrawals) {
       const addr = parseAddr(w.address, 'address');
-      const acc = sm.getAccountSync(addr) ?? new Account();
+      const view = sm();
+      const acc = view.getAccountSync(addr) ?? new Account();
       acc.balance += BigInt(w.amount) * 10n ** 9n; // amounts are in gwei
-      sm.putAccountSync(addr, acc);
+      view.putAccountSync(addr, acc);
     }
 
     const txs: TypedTransaction[] = [];
@@ -294,7 +296,7 @@ export async function simulateV1(keeper: EvmKeeper, state: Context, base: Simula
     let gasUsed = 0n;
     for (const [i, raw] of b.calls.entries()) {
       const c = parseSimCall(raw, i);
-      const acc = sm.getAccountSync(c.from) ?? new Account();
+      const acc = sm().getAccountSync(c.from) ?? new Account();
       const nonce = c.nonce ?? acc.nonce;
       if (validation && nonce < acc.nonce) throw new RpcError(SimulateCodes.NonceTooLow, `nonce too low: address ${bytesToHex(c.from)}, tx: ${nonce} state: ${acc.nonce}`);
       if (validation && nonce > acc.nonce) throw new RpcError(SimulateCodes.NonceTooHigh, `nonce too high: address ${bytesToHex(c.from)}, tx: ${nonce} state: ${acc.nonce}`);
@@ -315,14 +317,15 @@ export async function simulateV1(keeper: EvmKeeper, state: Context, base: Simula
       if (r.vmError?.startsWith('intrinsic gas too low')) throw new RpcError(SimulateCodes.IntrinsicGas, `call ${i}: ${r.vmError}`);
       if (r.vmError === 'insufficient balance') throw new RpcError(SimulateCodes.InsufficientFunds, `call ${i}: insufficient funds for value transfer: address ${bytesToHex(c.from)}`);
       // The sender's nonce moves as a tx's would (a creation's already did, in the EVM).
-      const after = sm.getAccountSync(c.from) ?? new Account();
+      const view = sm();
+      const after = view.getAccountSync(c.from) ?? new Account();
       if (after.nonce === acc.nonce) after.nonce = acc.nonce + 1n;
       if (validation) after.balance -= r.gasUsed * price;
-      sm.putAccountSync(c.from, after);
-      if (validation && tip > 0n) {
-        const tipTo = sm.getAccountSync(b.miner) ?? new Account();
+      view.putAccountSync(c.from, after);
+      if (validation && price > b.baseFee) {
+        const tipTo = view.getAccountSync(b.miner) ?? new Account();
         tipTo.balance += r.gasUsed * (price - b.baseFee);
-        sm.putAccountSync(b.miner, tipTo);
+        view.putAccountSync(b.miner, tipTo);
       }
 
       const tx = callTx(c, nonce, gas, b.baseFee);
