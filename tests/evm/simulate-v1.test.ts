@@ -108,6 +108,9 @@ describe('eth_simulateV1, eth_createAccessList and dev signing (a running triviu
     assert.equal(low.error?.code, -38010);
     // A fee cap under the base fee.
     assert.equal(await code('eth_simulateV1', [{ validation: true, blockStateCalls: [{ calls: [{ from, to: other, maxFeePerGas: '0x1' }] }] }]), -38012);
+    // A base fee override holds for its block only: the next one is back at the chain's.
+    const fees = await simulate({ validation: true, blockStateCalls: [{ blockOverrides: { baseFeePerGas: hex(baseFee * 3n) }, calls: [{ from, to: env, input: ENV.encodeFunctionData('env'), maxFeePerGas: hex(baseFee * 3n) }] }, { calls: [{ from, to: env, input: ENV.encodeFunctionData('env'), maxFeePerGas: hex(baseFee * 3n) }] }] });
+    assert.deepEqual(fees.map((f: { calls: Array<{ returnData: string }> }) => ENV.decodeFunctionResult('env', f.calls[0]!.returnData)[3]), [baseFee * 3n, baseFee]);
     // Nothing was committed.
     assert.equal(BigInt(await ok('eth_getBalance', [from, 'latest'])), before);
     assert.equal(BigInt(await ok('eth_getTransactionCount', [from, 'latest'])), nonce);

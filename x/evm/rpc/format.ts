@@ -20,6 +20,7 @@ export function formatLog(l: EthLogView, removed = false) {
     data: l.data,
     blockNumber: quantity(l.blockNumber),
     blockHash: l.blockHash,
+    blockTimestamp: quantity(l.blockTimestamp),
     transactionHash: l.transactionHash,
     transactionIndex: quantity(l.transactionIndex),
     logIndex: quantity(l.logIndex),

@@ -270,7 +270,8 @@ export async function simulateV1(keeper: EvmKeeper, state: Context, base: Simula
     }
     const info = { height: b.number, timeMs: b.time * 1000, chainId: base.chainId, proposer: Buffer.from(b.miner).toString('hex').toUpperCase(), maxGas: b.gasLimit, lastBlockHash: prev.hash.slice(2).toUpperCase() };
     const ctx = new Context(state.rawStore, state.gasMeter, info, state.mode, new Map());
-    if (b.baseFee !== BigInt(params.base_fee_wei)) keeper.setParams(ctx, { ...params, base_fee_wei: b.baseFee.toString() });
+    // BASEFEE reads the params: the block's base fee goes there, in this throwaway state only.
+    if (b.baseFee !== BigInt(keeper.params(ctx).base_fee_wei)) keeper.setParams(ctx, { ...params, base_fee_wei: b.baseFee.toString() });
     if (b.stateOverrides !== undefined && b.stateOverrides !== null) {
       for (const o of Object.values(obj(b.stateOverrides, 'stateOverrides'))) {
         if (has(obj(o, 'account override'), 'movePrecompileToAddress')) throw invalidParams('movePrecompileToAddress is not supported by this node');
