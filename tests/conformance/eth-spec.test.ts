@@ -272,7 +272,7 @@ describe('Ethereum execution-apis conformance (a running triviumd)', () => {
     }
   });
 
-  it('refuses a param of the wrong type with -32602, for every param of every method', async () => {
+  it('refuses a param of the wrong type, a missing one and one too many with -32602, for every method', async () => {
     const accepted: string[] = [];
     let checked = 0;
     for (const m of spec) {
@@ -285,7 +285,20 @@ describe('Ethereum execution-apis conformance (a running triviumd)', () => {
         if (r.error?.code !== -32602) accepted.push(`${m.name} param ${i} (${m.params[i]!.name}) = ${JSON.stringify(params[i])}: ${JSON.stringify(r.error ?? r.result).slice(0, 120)}`);
       }
     }
-    console.log(`execution-apis: ${checked} wrong-type params, ${checked - accepted.length} refused with -32602`);
+    // A missing required param, and params beyond the last one, are -32602 too.
+    for (const m of spec) {
+      const required = m.params.filter((p) => p.required).length;
+      if (required > 0) {
+        const r = await jsonRpc(url, m.name, valid[m.name]!.slice(0, required - 1));
+        checked++;
+        if (r.error?.code !== -32602) accepted.push(`${m.name} without param ${required - 1}: ${JSON.stringify(r.error ?? r.result).slice(0, 120)}`);
+      }
+      const extra = [...valid[m.name]!, ...Array(m.params.length - valid[m.name]!.length + 3).fill(null), '0x1'];
+      const r = await jsonRpc(url, m.name, extra);
+      checked++;
+      if (r.error?.code !== -32602) accepted.push(`${m.name} with ${extra.length} params: ${JSON.stringify(r.error ?? r.result).slice(0, 120)}`);
+    }
+    console.log(`execution-apis: ${checked} wrong-type, missing and extra params, ${checked - accepted.length} refused with -32602`);
     assert.deepEqual(accepted, []);
     // The issue's example: a string where the hydrated flag's boolean belongs.
     assert.equal((await jsonRpc(url, 'eth_getBlockByNumber', ['latest', 'yes'])).error?.code, -32602);

@@ -55,6 +55,7 @@ interface InstalledFilter {
   /** pendingTxs: what arrived since the last poll (hashes, or tx objects when asked for full txs). */
   queue?: unknown[];
   fullTx?: boolean;
+  listener?: (hash: string, tx: () => unknown) => void;
   filter?: LogFilter;
   /** Last height already reported. */
   cursor: number;
@@ -275,10 +276,16 @@ export class EthApi {
 
   private installFilter(f: InstalledFilter): string {
     const now = Date.now();
-    for (const [id, x] of this.filters) if (now - x.touched > FILTER_TTL_MS) this.filters.delete(id);
+    for (const [id, x] of this.filters) if (now - x.touched > FILTER_TTL_MS) this.uninstallFilter(id);
     const id = quantity(this.nextFilterId++);
     this.filters.set(id, f);
     return id;
+  }
+
+  private uninstallFilter(id: string): boolean {
+    const f = this.filters.get(id);
+    if (f?.listener) this.pendingListeners.delete(f.listener);
+    return this.filters.delete(id);
   }
 
   private filterChanges(id: unknown): unknown[] {
@@ -486,13 +493,11 @@ export class EthApi {
       },
       eth_newPendingTransactionFilter: (p) => {
         const f: InstalledFilter = { kind: 'pendingTxs', queue: [], fullTx: p[0] === true, cursor: 0, touched: Date.now() };
-        const id = this.installFilter(f);
-        const listen = (hash: string, tx: () => unknown) => {
-          if (!this.filters.has(id)) return void this.pendingListeners.delete(listen);
+        f.listener = (hash, tx) => {
           if (f.queue!.length < MAX_LOGS) f.queue!.push(f.fullTx ? tx() : hash);
         };
-        this.pendingListeners.add(listen);
-        return id;
+        this.pendingListeners.add(f.listener);
+        return this.installFilter(f);
       },
       eth_newBlockFilter: () => this.installFilter({ kind: 'blocks', cursor: node.latestHeight(), touched: Date.now() }),
       eth_getFilterChanges: (p) => this.filterChanges(p[0]),
@@ -501,7 +506,7 @@ export class EthApi {
         if (!f || f.kind !== 'logs') throw new RpcError(RpcCodes.Server, 'filter not found');
         return this.logs({ ...f.filter!, fromBlock: f.filter!.fromBlock ?? node.latestHeight(), toBlock: f.filter!.toBlock ?? node.latestHeight() });
       },
-      eth_uninstallFilter: (p) => this.filters.delete(String(p[0])),
+      eth_uninstallFilter: (p) => this.uninstallFilter(String(p[0])),
 
       // Devnet control, as anvil and Hardhat spell it.
       // Mining yields to the event loop between blocks (producer.ts), so the node answers RPC meanwhile.

@@ -40,7 +40,7 @@ export const SPEC_PARAMS: Readonly<Record<string, readonly Param[]>> = {
   eth_baseFee: [],
   eth_blobBaseFee: [],
   eth_maxPriorityFeePerGas: [],
-  eth_feeHistory: [req('quantity', 'blockCount'), req('block', 'newestBlock'), opt('array', 'rewardPercentiles')],
+  eth_feeHistory: [req('quantity', 'blockCount'), req('block', 'newestBlock'), req('array', 'rewardPercentiles')],
   eth_fillTransaction: [req('object', 'transaction')],
   eth_newFilter: [req('object', 'filter')],
   eth_newBlockFilter: [],
