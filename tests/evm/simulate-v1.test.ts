@@ -51,7 +51,8 @@ describe('eth_simulateV1, eth_createAccessList and dev signing (a running triviu
   const simulate = (payload: unknown, tag: unknown = 'latest') => ok('eth_simulateV1', [payload, tag]);
 
   before(async () => {
-    node = await startNode({ blockTime: '0' });
+    // A small RPC gas cap, so the endless loop below ends fast on the JavaScript interpreter.
+    node = await startNode({ blockTime: '0', extraArgs: ['--json-rpc.gas-cap', '2000000'] });
     url = `http://${node.ports['json-rpc.address']}`;
     [from, other] = await ok('eth_accounts', []);
     const c = await compileSolidity({ 'Sim.sol': SOURCE });
@@ -128,6 +129,17 @@ describe('eth_simulateV1, eth_createAccessList and dev signing (a running triviu
     // Without traceTransfers there are no synthetic logs.
     const [plain] = await simulate({ blockStateCalls: [{ calls: [{ from, to: fwd, value: '0x5', input: FWD.encodeFunctionData('fwd', [other]) }] }] });
     assert.deepEqual(plain.calls[0].logs, []);
+  });
+
+  it('the RPC gas cap bounds the whole simulation, whatever the blocks’ gas limits', async () => {
+    const loop = '0x' + '51'.repeat(20);
+    const payload = (calls: number) => ({ blockStateCalls: [{ blockOverrides: { gasLimit: hex(2n ** 40n) }, stateOverrides: { [loop]: { code: '0x5b600056' } }, calls: Array(calls).fill({ from, to: loop }) }] });
+    const [b] = await simulate(payload(1));
+    assert.equal(b.calls[0].status, '0x0');
+    assert.deepEqual(b.calls[0].error, { code: -32015, message: 'vm execution error: out of gas' });
+    assert.equal(BigInt(b.calls[0].gasUsed), 2_000_000n);
+    // Nothing of the budget is left for a second call.
+    assert.equal(await code('eth_simulateV1', [payload(2)]), -38026);
   });
 
   it('refuses bad requests with the spec’s codes', async () => {

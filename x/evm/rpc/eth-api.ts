@@ -400,7 +400,7 @@ export class EthApi {
         const b = this.view.block(h);
         if (!b) throw new RpcError(RpcCodes.Server, `block ${h} not found`);
         const env = this.env();
-        const base = { number: b.number, hash: b.hash, timestamp: b.timestamp, miner: b.miner, stateRoot: b.stateRoot, gasLimit: env.gasLimit, baseFee: env.baseFee, chainId: node.latestBlockInfo().chainId };
+        const base = { number: b.number, hash: b.hash, timestamp: b.timestamp, miner: b.miner, stateRoot: b.stateRoot, gasLimit: env.gasLimit, baseFee: env.baseFee, chainId: node.latestBlockInfo().chainId, gasCap: this.gasCap };
         return simulateV1(keeper, this.stateContext(h), base, p[0]);
       },
       eth_fillTransaction: async (p) => {

@@ -30,6 +30,8 @@ export const SimulateCodes = {
 
 /** geth's limit on simulated blocks (the BLOCKHASH window). */
 export const MAX_SIMULATED_BLOCKS = 256;
+/** Calls per simulation, over all its blocks (geth's limit). */
+export const MAX_SIMULATED_CALLS = 1000;
 /** Where traceTransfers' synthetic ERC-20 Transfer logs come from (the spec's address). */
 export const TRANSFER_LOG_ADDRESS = '0xeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee';
 const TRANSFER_TOPIC = bytesToHex(keccak256(new TextEncoder().encode('Transfer(address,address,uint256)')));
@@ -46,6 +48,8 @@ export interface SimulateBase {
   gasLimit: bigint;
   baseFee: bigint;
   chainId: string;
+  /** --json-rpc.gas-cap: the gas all the calls together may use (0n: no cap beyond each block's limit). */
+  gasCap: bigint;
 }
 
 type Entry = { kind: 'log' } | { kind: 'transfer'; from: Uint8Array; to: Uint8Array; value: bigint };
@@ -219,6 +223,10 @@ export async function simulateV1(keeper: EvmKeeper, state: Context, base: Simula
   const specs = p.blockStateCalls.map((b, i) => obj(b, `blockStateCalls[${i}]`));
   const params = keeper.params(state);
   const out: unknown[] = [];
+  const calls = specs.reduce((n, b) => n + (Array.isArray(b.calls) ? b.calls.length : 0), 0);
+  if (calls > MAX_SIMULATED_CALLS) throw new RpcError(SimulateCodes.ClientLimit, `too many calls: at most ${MAX_SIMULATED_CALLS} per simulation`);
+  // As geth's RPC gas cap: one budget for the whole simulation, so a raised block gas limit cannot run forever.
+  let budget = base.gasCap > 0n ? base.gasCap : undefined;
   let prev = { number: base.number, time: base.timestamp, hash: base.hash };
 
   const seal = (b: SimBlock, txs: TypedTransaction[], txHashes: string[], froms: string[], results: Array<Record<string, unknown>>, logs: Array<Record<string, unknown>>, gasUsed: bigint, bloom: Bloom) => {
@@ -312,9 +320,11 @@ export async function simulateV1(keeper: EvmKeeper, state: Context, base: Simula
         const cost = gas * feeCap + c.req.value;
         if (acc.balance < cost) throw new RpcError(SimulateCodes.InsufficientFunds, `insufficient funds for gas * price + value: address ${bytesToHex(c.from)} have ${acc.balance} want ${cost}`);
       }
+      if (budget === 0n) throw new RpcError(SimulateCodes.ClientLimit, `the RPC gas cap (${base.gasCap}, --json-rpc.gas-cap) is spent before call ${i} of block ${b.number}`);
       const tracer = new SimulateTracer(traceTransfers);
       setTracer(info, tracer);
-      const r = await keeper.executor.simulate(ctx, { ...c.req, gasLimit: gas });
+      const r = await keeper.executor.simulate(ctx, { ...c.req, gasLimit: budget !== undefined && budget < gas ? budget : gas });
+      if (budget !== undefined) budget = budget > r.gasNeeded ? budget - r.gasNeeded : 0n;
       if (r.vmError?.startsWith('intrinsic gas too low')) throw new RpcError(SimulateCodes.IntrinsicGas, `call ${i}: ${r.vmError}`);
       if (r.vmError === 'insufficient balance') throw new RpcError(SimulateCodes.InsufficientFunds, `call ${i}: insufficient funds for value transfer: address ${bytesToHex(c.from)}`);
       // The sender's nonce moves as a tx's would (a creation's already did, in the EVM).
