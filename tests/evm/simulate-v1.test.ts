@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { Interface, Transaction } from 'ethers';
+import { createWalletClient, http, verifyMessage, verifyTypedData } from 'viem';
 import { jsonRpc } from '../helpers/json-rpc.ts';
 import { startNode, type TestNode } from '../helpers/node.ts';
 import { compileSolidity } from './helpers.ts';
@@ -168,7 +169,7 @@ describe('eth_simulateV1, eth_createAccessList and dev signing (a running triviu
     assert.ok(est >= BigInt(good.gasUsed));
   });
 
-  it('signing and filling: keys only for the dev accounts; the type follows the fee fields', async () => {
+  it('signing and filling: keys only for the dev accounts (eth_sign, personal_sign, EIP-712 through viem); the type follows the fee fields', async () => {
     const stranger = '0x' + '42'.repeat(20);
     assert.equal(await code('eth_sign', [stranger, '0x00']), -32602);
     assert.equal(await code('eth_signTransaction', [{ from: stranger, to: other }]), -32602);
@@ -185,6 +186,19 @@ describe('eth_simulateV1, eth_createAccessList and dev signing (a running triviu
     assert.equal(tx.chainId, 262145n, 'EIP-155 protected');
     assert.equal(tx.from!.toLowerCase(), from);
     assert.equal(await code('eth_fillTransaction', [{ from, to: other, gasPrice: '0x1', maxFeePerGas: '0x1' }]), -32602);
+    // viem's JSON-RPC account signs through personal_sign and eth_signTypedData_v4.
+    const wallet = createWalletClient({ account: from as `0x${string}`, transport: http(url) });
+    const sig = await wallet.signMessage({ message: 'hello trivium' });
+    assert.ok(await verifyMessage({ address: from as `0x${string}`, message: 'hello trivium', signature: sig }));
+    const typed = {
+      domain: { name: 'Trivium', version: '1', chainId: 262145, verifyingContract: env as `0x${string}` },
+      types: { Mail: [{ name: 'to', type: 'address' }, { name: 'contents', type: 'string' }] },
+      primaryType: 'Mail' as const,
+      message: { to: other as `0x${string}`, contents: 'hi' },
+    };
+    const typedSig = await wallet.signTypedData(typed);
+    assert.ok(await verifyTypedData({ address: from as `0x${string}`, ...typed, signature: typedSig }));
+    assert.equal(await code('eth_signTypedData_v4', [from, { types: {}, domain: {}, message: {} }]), -32602);
     assert.equal(await code('eth_fillTransaction', [{ from, to: other, blobVersionedHashes: [] }]), -32602);
   });
 

@@ -10,7 +10,7 @@ import type { DevMining } from './dev.ts';
 import { invalidParams } from './errors.ts';
 import { dumpEvmState, parseEvmState, word } from './anvil-state.ts';
 import { formatTx } from './format.ts';
-import { fillTransaction, signPersonalMessage } from './tx-fill.ts';
+import { fillTransaction, signPersonalMessage, signTypedData } from './tx-fill.ts';
 import { data, parseAddr, parseData, parseHash, parseQuantity, quantity } from './hex.ts';
 
 type Handler = (p: unknown[]) => unknown | Promise<unknown>;
@@ -171,6 +171,19 @@ export function anvilMethods(host: AnvilHost, mining: DevMining): Record<string,
       const key = devKey(from);
       if (!key) throw invalidParams(`unknown account ${from}: eth_sign signs for the unlocked dev accounts (eth_accounts) only`);
       return signPersonalMessage(key, message);
+    },
+    // viem's and ethers' JSON-RPC signers: personal_sign [message, address], eth_signTypedData_v4 [address, data].
+    personal_sign: (p) => {
+      arity(p, 2, 3, '[message, address]');
+      return m.eth_sign!([p[1], p[0]]);
+    },
+    eth_signTypedData_v4: (p) => {
+      arity(p, 2, 2, '[address, typedData]');
+      const from = bytesToHex(parseAddr(p[0], 'address'));
+      dev();
+      const key = devKey(from);
+      if (!key) throw invalidParams(`unknown account ${from}: eth_signTypedData_v4 signs for the unlocked dev accounts (eth_accounts) only`);
+      return signTypedData(key, p[1]);
     },
     eth_signTransaction: async (p) => {
       arity(p, 1, 1, '[transaction]');

@@ -1,5 +1,6 @@
 import { type AccessList, createAccessList2930Tx, createFeeMarket1559Tx, createLegacyTx, type TypedTransaction } from '@ethereumjs/tx';
 import { bytesToHex } from '@ethereumjs/util';
+import { TypedDataEncoder } from 'ethers';
 import secp256k1 from 'secp256k1';
 import { keccak256 } from '../crypto.ts';
 import { txCommon } from '../executor/common.ts';
@@ -77,11 +78,40 @@ export function personalMessageHash(message: Uint8Array): Uint8Array {
   return keccak256(buf);
 }
 
-/** eth_sign's answer: r ‖ s ‖ v with v = 27 + recovery id, as geth and anvil give it. */
-export function signPersonalMessage(key: Uint8Array, message: Uint8Array): string {
-  const { signature, recid } = secp256k1.ecdsaSign(personalMessageHash(message), key);
+/** r ‖ s ‖ v with v = 27 + recovery id, as geth and anvil give a message signature. */
+function signDigest(key: Uint8Array, digest: Uint8Array): string {
+  const { signature, recid } = secp256k1.ecdsaSign(digest, key);
   const out = new Uint8Array(65);
   out.set(signature);
   out[64] = 27 + recid;
   return data(out);
+}
+
+/** eth_sign / personal_sign: the EIP-191 signature of `message`. */
+export const signPersonalMessage = (key: Uint8Array, message: Uint8Array): string => signDigest(key, personalMessageHash(message));
+
+/** eth_signTypedData_v4: the EIP-712 signature of typed data ({types, primaryType, domain, message}, or its JSON). */
+export function signTypedData(key: Uint8Array, typed: unknown): string {
+  let t = typed;
+  if (typeof t === 'string') {
+    try {
+      t = JSON.parse(t);
+    } catch {
+      throw invalidParams('invalid typed data: not JSON');
+    }
+  }
+  if (t === null || typeof t !== 'object' || Array.isArray(t)) throw invalidParams('invalid typed data: expected {types, primaryType, domain, message}');
+  const { types, domain, message, primaryType } = t as Record<string, unknown>;
+  if (!types || typeof types !== 'object' || !domain || typeof domain !== 'object' || !message || typeof message !== 'object') throw invalidParams('invalid typed data: types, domain and message are required');
+  const { EIP712Domain: _d, ...structs } = types as Record<string, Array<{ name: string; type: string }>>;
+  let digest: string;
+  try {
+    // ethers infers the primary type from the types; one given must agree with it.
+    const encoder = TypedDataEncoder.from(structs);
+    if (primaryType !== undefined && primaryType !== encoder.primaryType) throw new Error(`primaryType ${String(primaryType)} is not the root type ${encoder.primaryType}`);
+    digest = TypedDataEncoder.hash(domain as Record<string, unknown>, structs, message as Record<string, unknown>);
+  } catch (e) {
+    throw invalidParams(`invalid typed data: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  return signDigest(key, Buffer.from(digest.slice(2), 'hex'));
 }
