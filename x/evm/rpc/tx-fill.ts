@@ -21,8 +21,8 @@ const opt = (o: Record<string, unknown>, k: string) => (o[k] === undefined || o[
 
 /**
  * A GenericTransaction (eth_sendTransaction / eth_signTransaction / eth_fillTransaction) with what is missing
- * filled in as anvil and geth do: the pending nonce, an estimated gas limit, maxFeePerGas twice the base fee and
- * no tip. The type follows the fields: `gasPrice` alone → legacy (EIP-155), with an access list → EIP-2930,
+ * filled in as anvil and geth do: the pending nonce, an estimated gas limit, maxFeePerGas twice the base fee plus
+ * the tip (none by default). The type follows the fields: `gasPrice` alone → legacy (EIP-155), with an access list → EIP-2930,
  * otherwise EIP-1559; an explicit `type` must agree.
  */
 export async function fillTransaction(t: unknown, call: RpcCall): Promise<FilledTx> {
@@ -59,8 +59,9 @@ export async function fillTransaction(t: unknown, call: RpcCall): Promise<Filled
   const baseFee = BigInt(String(await call('eth_gasPrice', [])));
   const common = { common: txCommon };
   if (type === 2) {
-    const maxFeePerGas = opt(o, 'maxFeePerGas') !== undefined ? parseQuantity(o.maxFeePerGas, 'maxFeePerGas') : baseFee * 2n;
     const tip = opt(o, 'maxPriorityFeePerGas') !== undefined ? parseQuantity(o.maxPriorityFeePerGas, 'maxPriorityFeePerGas') : 0n;
+    // geth's default: room for the base fee to double, plus the tip.
+    const maxFeePerGas = opt(o, 'maxFeePerGas') !== undefined ? parseQuantity(o.maxFeePerGas, 'maxFeePerGas') : baseFee * 2n + tip;
     if (tip > maxFeePerGas) throw invalidParams(`maxPriorityFeePerGas (${tip}) above maxFeePerGas (${maxFeePerGas})`);
     return { from, tx: createFeeMarket1559Tx({ chainId: EVM_CHAIN_ID, nonce, to, value, data: payload, gasLimit, maxFeePerGas, maxPriorityFeePerGas: tip, accessList: accessList ?? [] }, common) };
   }
