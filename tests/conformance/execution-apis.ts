@@ -19,6 +19,8 @@ export interface SpecMethod {
   params: SpecParam[];
   validateResult: ValidateFunction;
   validateParam: ValidateFunction[];
+  /** The params of each of the spec's examples (they name mainnet blocks, txs and accounts). */
+  examples: unknown[][];
 }
 
 const SCHEMAS_ID = 'execution-apis-schemas';
@@ -45,7 +47,7 @@ export function loadSpec(): SpecMethod[] {
   ajv.addSchema({ $id: SCHEMAS_ID, components: { schemas: rebase(schemas) } });
   const methods: SpecMethod[] = [];
   for (const f of readdirSync(join(specDir, 'eth')).filter((f) => f.endsWith('.yaml')).sort()) {
-    const list = parse(readFileSync(join(specDir, 'eth', f), 'utf8')) as Array<{ name: string; params: Array<{ name: string; required?: boolean; schema: unknown }>; result: { schema: unknown } }>;
+    const list = parse(readFileSync(join(specDir, 'eth', f), 'utf8')) as Array<{ name: string; params: Array<{ name: string; required?: boolean; schema: unknown }>; result: { schema: unknown }; examples?: Array<{ params: Array<{ value?: unknown }> }> }>;
     for (const m of list) {
       methods.push({
         name: m.name,
@@ -53,6 +55,7 @@ export function loadSpec(): SpecMethod[] {
         params: m.params.map((p) => ({ name: p.name, required: p.required === true, schema: p.schema })),
         validateResult: ajv.compile(rebase(m.result.schema) as object),
         validateParam: m.params.map((p) => ajv.compile(rebase(p.schema) as object)),
+        examples: (m.examples ?? []).map((e) => e.params.map((p) => p.value ?? null)),
       });
     }
   }
