@@ -202,6 +202,26 @@ describe('eth_simulateV1, eth_createAccessList and dev signing (a running triviu
     assert.equal(await code('eth_fillTransaction', [{ from, to: other, blobVersionedHashes: [] }]), -32602);
   });
 
+  it('eth_newPendingTransactionFilter: each poll drains what arrived, with or without a block between', async () => {
+    const hashes = await ok('eth_newPendingTransactionFilter', []);
+    const full = await ok('eth_newPendingTransactionFilter', [true]);
+    await ok('evm_setAutomine', [false]);
+    try {
+      const a = await ok('eth_sendTransaction', [{ from, to: other, value: '0x1' }]);
+      assert.deepEqual(await ok('eth_getFilterChanges', [hashes]), [a]);
+      const b = await ok('eth_sendTransaction', [{ from, to: other, value: '0x2' }]);
+      assert.deepEqual(await ok('eth_getFilterChanges', [hashes]), [b], 'no block came between the polls');
+      assert.deepEqual(await ok('eth_getFilterChanges', [hashes]), []);
+      const txs = await ok('eth_getFilterChanges', [full]);
+      assert.deepEqual(txs.map((t: { hash: string; from: string; value: string }) => [t.hash, t.from, t.value]), [[a, from, '0x1'], [b, from, '0x2']]);
+      assert.equal(await ok('eth_uninstallFilter', [full]), true);
+      assert.equal(await code('eth_getFilterChanges', [full]), -32000);
+    } finally {
+      await ok('evm_setAutomine', [true]);
+      await ok('evm_mine', []);
+    }
+  });
+
   it('eth_getBlockAccessList: a transfer’s block lists the sender’s nonce and the recipient’s balance', async () => {
     const before = BigInt(await ok('eth_getBalance', [other, 'latest']));
     const r = await mined(await ok('eth_sendTransaction', [{ from, to: other, value: '0x2a' }]));

@@ -292,11 +292,11 @@ export class EthApi {
     const f = this.filters.get(String(id));
     if (!f) throw new RpcError(RpcCodes.Server, 'filter not found');
     f.touched = Date.now();
+    if (f.kind === 'pendingTxs') return f.queue!.splice(0);
     const latest = this.node.latestHeight();
     const from = f.cursor + 1;
     f.cursor = latest;
     if (from > latest) return [];
-    if (f.kind === 'pendingTxs') return f.queue!.splice(0);
     if (f.kind === 'blocks') {
       const out: string[] = [];
       for (let h = from; h <= latest; h++) {
@@ -526,8 +526,8 @@ export class EthApi {
   async call(method: string, params: unknown): Promise<unknown> {
     const h = this.methods[method];
     if (!h) throw new RpcError(RpcCodes.MethodNotFound, `the method ${method} does not exist/is not available`);
-    if (params !== undefined && params !== null && !Array.isArray(params)) throw invalidParams('params must be an array');
-    const list = (params as unknown[] | undefined | null) ?? [];
+    if (params !== undefined && !Array.isArray(params)) throw invalidParams('params must be an array');
+    const list = (params as unknown[] | undefined) ?? [];
     checkSpecParams(method, list);
     try {
       return await h(list);
