@@ -1,7 +1,7 @@
 import { HistoricalStateError } from '../../../core/store/commit-store.ts';
 import type { TypedTransaction } from '@ethereumjs/tx';
 import type { Context } from '../../../core/types/context.ts';
-import type { CommittedBlockEvent, NodeAPI } from '../../../core/types/node-api.ts';
+import { type CommittedBlockEvent, type NodeAPI, startFlag } from '../../../core/types/node-api.ts';
 import { Attr, EventTypes } from '../events.ts';
 import type { CheckStateTracker } from '../check-state.ts';
 import { keccak256 } from '../crypto.ts';
@@ -334,7 +334,7 @@ export class EthApi {
       eth_config: () => ethConfig(this.view.block(0)?.hash ?? '0x' + '00'.repeat(32), keeper.executor.registry),
       eth_capabilities: () => {
         const h = node.latestHeight();
-        const pruning = node.flags['pruning'];
+        const pruning = startFlag<unknown>(node.flags, 'pruning');
         return ethCapabilities({ head: { number: h, hash: this.view.block(h)?.hash ?? '0x' + '00'.repeat(32) }, pruning: typeof pruning === 'string' ? pruning : undefined, firstProofHeight: this.firstProofHeight() });
       },
       eth_blobBaseFee: () => '0x1',
