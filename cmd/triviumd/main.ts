@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { registerMsgTypes } from '../../core/client/msg-types.ts';
+import { registerAminoConverters, registerMsgTypes } from '../../core/client/msg-types.ts';
 import { DEFAULT_CHAIN_ID, defaultHome } from '../../core/node/home.ts';
 import { debugAddrCommand } from './commands/debug-addr.ts';
 import { keysCommand } from './commands/keys.ts';
@@ -8,11 +8,15 @@ import { replayCommand } from './commands/replay.ts';
 import { rollbackCommand } from './commands/rollback.ts';
 import { startCommand } from './commands/start.ts';
 import { testnetCommand } from './commands/testnet.ts';
+import { addOfflineTxCommands } from './commands/tx-offline.ts';
 import { moduleClis } from './module-clis.ts';
 
 // The command tree. Module CLIs contribute their commands here; what runs a command that needs the app (start,
 // init, replay) is imported inside its action, so the light commands (keys, q, status) load no executor.
-for (const m of moduleClis) registerMsgTypes(m.registryTypes ?? []);
+for (const m of moduleClis) {
+  registerMsgTypes(m.registryTypes ?? []);
+  registerAminoConverters(m.aminoConverters ?? {});
+}
 
 const program = new Command('triviumd').description('Trivium: a cross-VM (EVM, CosmWasm, SVM) devnet node').version('0.1.0');
 program
@@ -42,6 +46,7 @@ moduleClis.forEach((m, i) => {
   m.query?.(q);
   if (i === 0) addChainQueries(q); // after bank's, as the SDK lists them
 });
+addOfflineTxCommands(tx);
 program.command('debug').description('developer tools').addCommand(debugAddrCommand());
 
 program.exitOverride();

@@ -1,5 +1,6 @@
 import type { DerivedRows } from '../store/derived-rows.ts';
 import type { KVStore } from '../store/kv.ts';
+import type { AminoConverter } from './amino.ts';
 import type { Context } from './context.ts';
 import type { NodeAPI } from './node-api.ts';
 import type { CheckResult, TxExecResult } from './tx-result.ts';
@@ -26,6 +27,8 @@ export interface MsgDef<T = any> {
   codec: Codec<T>;
   /** Bech32 addresses that must have signed the tx. */
   signers(msg: T): string[];
+  /** Its legacy amino name and JSON (x/<m>/types/amino.ts): without one, SIGN_MODE_LEGACY_AMINO_JSON refuses it. */
+  amino?: AminoConverter<T>;
   /** Stateless checks; throw an AppError. Runs in CheckTx too. */
   validateBasic?(msg: T): void;
   /** Executes against ctx (already a branch: a throw discards its writes). */

@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto';
 import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
-import { SignDoc } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
-import { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing';
 import secp256k1 from 'secp256k1';
 import { BECH32_PREFIX, DENOM, moduleAddress, parseAddress, toBech32Address } from '../../core/types/address.ts';
 import type { Context } from '../../core/types/context.ts';
@@ -25,6 +23,7 @@ import type { DecodedTx } from '../../core/baseapp/tx-decoder.ts';
 import type { AuthKeeper } from './keeper.ts';
 import type { BankKeeper } from './expected-keepers.ts';
 import { SigVerifier } from './sig-verifier.ts';
+import { signBytes as signBytesOf, signModeOf } from './sign-bytes.ts';
 import { FeeCollectorName } from './types/index.ts';
 
 export interface AnteOptions {
@@ -70,7 +69,12 @@ export class AuthAnteHandler implements AnteHandler {
       const pk = info.publicKey;
       const pubKey = pk ? (pk.typeUrl === '/cosmos.crypto.secp256k1.PubKey' ? signerKey(pk.value).key : undefined) : acc.pubKey;
       if (!pubKey) return;
-      const signBytes = SignDoc.encode({ bodyBytes: tx.raw.bodyBytes, authInfoBytes: tx.raw.authInfoBytes, chainId: ctx.chainId, accountNumber: acc.accountNumber }).finish();
+      let signBytes: Uint8Array;
+      try {
+        signBytes = signBytesOf(tx, signModeOf(tx, i), { chainId: ctx.chainId, accountNumber: acc.accountNumber, sequence: info.sequence });
+      } catch {
+        return; // the ante handler refuses it with the reason
+      }
       jobs.push(this.sigVerifier.verify({ signBytes, sig, pubKey }).then((ok) => void (ok && this.verifiedSigs.add(tx.hash + ':' + i))));
     });
     return jobs.length ? Promise.all(jobs) : undefined;
@@ -111,7 +115,7 @@ function signerKey(encoded: Uint8Array): { key: Uint8Array; address: string } {
 
 /**
  * The SDK's ante chain in one pass: memo and size gas, fee (minimum gas price, deduction), then per
- * signer: account, public key, sequence, SIGN_MODE_DIRECT signature, sequence increment.
+ * signer: account, public key, sequence, signature (SIGN_MODE_DIRECT or LEGACY_AMINO_JSON), sequence increment.
  */
 export function runAnte(ctx: Context, tx: DecodedTx, auth: AuthKeeper, bank: BankKeeper, opts: AnteOptions): void {
   const params = auth.params(ctx);
@@ -183,16 +187,12 @@ export function runAnte(ctx: Context, tx: DecodedTx, auth: AuthKeeper, bank: Ban
     if (info.sequence !== acc.sequence) {
       throw ErrInvalidSequence(`account sequence mismatch, expected ${acc.sequence}, got ${info.sequence}`);
     }
-    const single = info.modeInfo?.single;
-    if (!opts.simulate && (!single || single.mode !== SignMode.SIGN_MODE_DIRECT)) throw ErrUnauthorized('only SIGN_MODE_DIRECT single signatures are supported');
+    const mode = opts.simulate ? undefined : signModeOf(tx, i);
     ctx.gasMeter.consume(params.sig_verify_cost_secp256k1, 'ante verify: secp256k1');
-    if (!opts.simulate && !opts.verifiedSigs?.has(tx.hash + ':' + i)) {
-      const signBytes = SignDoc.encode({
-        bodyBytes: tx.raw.bodyBytes,
-        authInfoBytes: tx.raw.authInfoBytes,
-        chainId: ctx.chainId,
-        accountNumber: acc.accountNumber,
-      }).finish();
+    if (mode !== undefined && !opts.verifiedSigs?.has(tx.hash + ':' + i)) {
+      // The sequence the signer signed is the account's (checked just above), so the sign bytes are a pure
+      // function of the tx, the chain and the account number: the worker's verdict from CheckTx still holds.
+      const signBytes = signBytesOf(tx, mode, { chainId: ctx.chainId, accountNumber: acc.accountNumber, sequence: info.sequence });
       const sig = sigs[i]!;
       let ok = false;
       try {

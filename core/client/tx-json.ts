@@ -1,0 +1,121 @@
+import type { Registry } from '@cosmjs/proto-signing';
+import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
+import { SignMode, signModeFromJSON, signModeToJSON } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing';
+import { AuthInfo, TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
+
+/**
+ * The SDK's JSON form of a tx (what `tx … --generate-only`, `tx sign` and `tx decode` print and `tx sign`,
+ * `tx broadcast` and `tx encode` read): proto3 JSON with the proto field names, `@type` on each message.
+ * The conversion is lossless, so a signed JSON tx encodes back to the bytes its signatures cover.
+ */
+export interface TxJson {
+  body: {
+    messages: Array<Record<string, unknown> & { '@type': string }>;
+    memo: string;
+    timeout_height: string;
+    extension_options: unknown[];
+    non_critical_extension_options: unknown[];
+  };
+  auth_info: {
+    signer_infos: Array<{ public_key: { '@type': string; key: string } | null; mode_info: { single: { mode: string } }; sequence: string }>;
+    fee: { amount: Array<{ denom: string; amount: string }>; gas_limit: string; payer: string; granter: string };
+    tip: null;
+  };
+  signatures: string[];
+}
+
+const SECP256K1 = '/cosmos.crypto.secp256k1.PubKey';
+const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64');
+const unb64 = (s: string) => new Uint8Array(Buffer.from(s, 'base64'));
+
+const snake = (k: string) => k.replace(/[A-Z]/g, (c) => '_' + c.toLowerCase());
+const camel = (k: string) => k.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+function rekey(v: unknown, f: (k: string) => string): unknown {
+  if (Array.isArray(v)) return v.map((x) => rekey(x, f));
+  if (v === null || typeof v !== 'object') return v;
+  return Object.fromEntries(Object.entries(v).map(([k, x]) => [f(k), rekey(x, f)]));
+}
+
+type JsonCodec = { decode(b: Uint8Array): unknown; encode(m: unknown): { finish(): Uint8Array }; toJSON?(m: unknown): unknown; fromJSON?(o: unknown): unknown };
+function jsonCodec(registry: Registry, typeUrl: string): Required<JsonCodec> {
+  const c = registry.lookupType(typeUrl) as JsonCodec | undefined;
+  if (!c) throw new Error(`unknown message type ${typeUrl}`);
+  if (!c.toJSON || !c.fromJSON) throw new Error(`message type ${typeUrl} has no JSON form`);
+  return c as Required<JsonCodec>;
+}
+
+export function txToJson(tx: TxRaw, registry: Registry): TxJson {
+  const body = TxBody.decode(tx.bodyBytes);
+  const auth = AuthInfo.decode(tx.authInfoBytes);
+  if (body.extensionOptions.length || body.nonCriticalExtensionOptions.length) throw new Error('extension options are not supported');
+  return {
+    body: {
+      messages: body.messages.map((any) => {
+        const c = jsonCodec(registry, any.typeUrl);
+        return { '@type': any.typeUrl, ...(rekey(c.toJSON(c.decode(any.value)), snake) as Record<string, unknown>) };
+      }),
+      memo: body.memo,
+      timeout_height: body.timeoutHeight.toString(),
+      extension_options: [],
+      non_critical_extension_options: [],
+    },
+    auth_info: {
+      signer_infos: auth.signerInfos.map((si) => {
+        if (si.publicKey && si.publicKey.typeUrl !== SECP256K1) throw new Error(`unsupported public key type ${si.publicKey.typeUrl}`);
+        if (!si.modeInfo?.single) throw new Error('only single signatures are supported');
+        return {
+          public_key: si.publicKey ? { '@type': SECP256K1, key: b64(PubKey.decode(si.publicKey.value).key) } : null,
+          mode_info: { single: { mode: signModeToJSON(si.modeInfo.single.mode) } },
+          sequence: si.sequence.toString(),
+        };
+      }),
+      fee: {
+        amount: (auth.fee?.amount ?? []).map((c) => ({ denom: c.denom, amount: c.amount })),
+        gas_limit: (auth.fee?.gasLimit ?? 0n).toString(),
+        payer: auth.fee?.payer ?? '',
+        granter: auth.fee?.granter ?? '',
+      },
+      tip: null,
+    },
+    signatures: tx.signatures.map(b64),
+  };
+}
+
+const u64 = (s: unknown, what: string): bigint => {
+  if (typeof s !== 'string' && typeof s !== 'number') throw new Error(`${what} must be a decimal string`);
+  if (!/^\d+$/.test(String(s))) throw new Error(`${what} must be a decimal string, got ${JSON.stringify(s)}`);
+  return BigInt(s);
+};
+
+/** Parses the SDK's JSON tx; a field of the wrong shape is an Error that names it. */
+export function txFromJson(json: unknown, registry: Registry): TxRaw {
+  const j = json as Partial<TxJson>;
+  if (!j || typeof j !== 'object' || !j.body || !j.auth_info) throw new Error('not a tx: expected {"body", "auth_info", "signatures"}');
+  if (!Array.isArray(j.body.messages) || j.body.messages.length === 0) throw new Error('body.messages must be a non-empty list');
+  if (j.body.extension_options?.length || j.body.non_critical_extension_options?.length) throw new Error('extension options are not supported');
+  const messages = j.body.messages.map((m, i) => {
+    const { '@type': typeUrl, ...fields } = m ?? ({} as never);
+    if (typeof typeUrl !== 'string') throw new Error(`body.messages[${i}] has no "@type"`);
+    const c = jsonCodec(registry, typeUrl);
+    return { typeUrl, value: c.encode(c.fromJSON(rekey(fields, camel))).finish() };
+  });
+  const bodyBytes = TxBody.encode(TxBody.fromPartial({ messages, memo: j.body.memo ?? '', timeoutHeight: u64(j.body.timeout_height ?? '0', 'body.timeout_height') })).finish();
+  const fee = j.auth_info.fee;
+  if (!fee) throw new Error('auth_info.fee is required');
+  const authInfoBytes = AuthInfo.encode(
+    AuthInfo.fromPartial({
+      signerInfos: (j.auth_info.signer_infos ?? []).map((si, i) => {
+        const mode = signModeFromJSON(si?.mode_info?.single?.mode);
+        if (mode === SignMode.UNRECOGNIZED) throw new Error(`auth_info.signer_infos[${i}].mode_info.single.mode is not a sign mode`);
+        if (si.public_key && si.public_key['@type'] !== SECP256K1) throw new Error(`unsupported public key type ${si.public_key['@type']}`);
+        return {
+          publicKey: si.public_key ? { typeUrl: SECP256K1, value: PubKey.encode({ key: unb64(si.public_key.key) }).finish() } : undefined,
+          modeInfo: { single: { mode } },
+          sequence: u64(si.sequence, `auth_info.signer_infos[${i}].sequence`),
+        };
+      }),
+      fee: { amount: fee.amount ?? [], gasLimit: u64(fee.gas_limit, 'auth_info.fee.gas_limit'), payer: fee.payer ?? '', granter: fee.granter ?? '' },
+    }),
+  ).finish();
+  return TxRaw.fromPartial({ bodyBytes, authInfoBytes, signatures: (j.signatures ?? []).map(unb64) });
+}
