@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerAminoConverters, registerMsgTypes } from '../../core/client/msg-types.ts';
 import { DEFAULT_CHAIN_ID, defaultHome } from '../../core/node/home.ts';
 import { debugAddrCommand } from './commands/debug-addr.ts';
+import { exportCommand } from './commands/export.ts';
 import { keysCommand } from './commands/keys.ts';
 import { addChainQueries, statusCommand } from './commands/queries.ts';
 import { replayCommand } from './commands/replay.ts';
@@ -37,6 +38,7 @@ program.addCommand(keysCommand());
 program.addCommand(statusCommand());
 program.addCommand(replayCommand());
 program.addCommand(rollbackCommand());
+program.addCommand(exportCommand());
 program.addCommand(testnetCommand());
 
 const tx = program.command('tx').description('sign and broadcast transactions');

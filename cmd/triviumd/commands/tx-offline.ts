@@ -74,17 +74,18 @@ export function addOfflineTxCommands(tx: Command): void {
     },
   );
 
-  tx.command('encode')
+  // --node, --home, -o are accepted (as the SDK's client flags) and unused: both work offline.
+  addQueryFlags(tx.command('encode')
     .description('a JSON tx as base64 protobuf (TxRaw), as broadcast_tx_sync takes it')
-    .argument('<file>', 'JSON tx, or - for stdin')
+    .argument('<file>', 'JSON tx, or - for stdin'))
     .action(async (file: string) => {
       const { TxRaw } = await import('cosmjs-types/cosmos/tx/v1beta1/tx');
       process.stdout.write(Buffer.from(TxRaw.encode(txFromJson(readJsonTx(file), await registry())).finish()).toString('base64') + '\n');
     });
 
-  tx.command('decode')
+  addQueryFlags(tx.command('decode')
     .description('a base64 protobuf tx (TxRaw) as JSON')
-    .argument('<base64>')
+    .argument('<base64>'))
     .action(async (b64: string) => {
       if (!/^[A-Za-z0-9+/]+={0,2}$/.test(b64)) throw new Error('expected a base64 tx');
       const { TxRaw } = await import('cosmjs-types/cosmos/tx/v1beta1/tx');
