@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerAminoConverters, registerMsgTypes } from '../../core/client/msg-types.ts';
 import { DEFAULT_CHAIN_ID, defaultHome } from '../../core/node/home.ts';
+import { formatLog, logFormat } from '../../core/types/log-format.ts';
 import { debugAddrCommand } from './commands/debug-addr.ts';
 import { exportCommand } from './commands/export.ts';
 import { keysCommand } from './commands/keys.ts';
@@ -56,6 +57,8 @@ try {
   await program.parseAsync(process.argv);
 } catch (e) {
   if (e instanceof CommanderError) process.exit(e.exitCode);
-  process.stderr.write(`Error: ${(e as Error).message}\n`);
+  // --log_format json: the failure as a JSON line too (the node's errors all are).
+  if (logFormat() === 'json') process.stderr.write(formatLog('error', (e as Error).message) + '\n');
+  else process.stderr.write(`Error: ${(e as Error).message}\n`);
   process.exit(1);
 }

@@ -67,6 +67,14 @@ export interface Service {
   stop(): Promise<void>;
 }
 
+/** One gauge a module reports on the node's Prometheus endpoint (`start --metrics`). */
+export interface ModuleMetric {
+  /** Prometheus name, e.g. trivium_crossvm_queue_depth. */
+  name: string;
+  help: string;
+  value: number;
+}
+
 export interface Module {
   readonly name: string;
   msgs?: MsgDef[];
@@ -81,6 +89,8 @@ export interface Module {
   services?(node: NodeAPI): Service[];
   /** Node-wide JSON-RPC methods by name (see NodeRpcMethod). */
   nodeRpcMethods?: Record<string, NodeRpcMethod>;
+  /** Gauges read from the latest state at each scrape of `/metrics` (read-only: never writes). */
+  metrics?(ctx: Context): ModuleMetric[];
   /** Whether the module has work waiting (a queued message): `--block-time 0` then produces a block. */
   hasPendingWork?(ctx: Context): boolean;
   /**
