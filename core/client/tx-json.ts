@@ -1,7 +1,8 @@
 import type { Registry } from '@cosmjs/proto-signing';
 import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
 import { SignMode, signModeFromJSON, signModeToJSON } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing';
-import { AuthInfo, TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
+import { LegacyAminoPubKey } from 'cosmjs-types/cosmos/crypto/multisig/keys';
+import { AuthInfo, type ModeInfo, TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 
 /**
  * The SDK's JSON form of a tx (what `tx … --generate-only`, `tx sign` and `tx decode` print and `tx sign`,
@@ -17,7 +18,7 @@ export interface TxJson {
     non_critical_extension_options: unknown[];
   };
   auth_info: {
-    signer_infos: Array<{ public_key: { '@type': string; key: string } | null; mode_info: { single: { mode: string } }; sequence: string }>;
+    signer_infos: Array<{ public_key: PubKeyJson | null; mode_info: ModeInfoJson; sequence: string }>;
     fee: { amount: Array<{ denom: string; amount: string }>; gas_limit: string; payer: string; granter: string };
     tip: null;
   };
@@ -25,6 +26,46 @@ export interface TxJson {
 }
 
 const SECP256K1 = '/cosmos.crypto.secp256k1.PubKey';
+const MULTISIG = '/cosmos.crypto.multisig.LegacyAminoPubKey';
+
+type PubKeyJson = { '@type': string; key: string } | { '@type': string; threshold: number; public_keys: Array<{ '@type': string; key: string }> };
+type ModeInfoJson = { single: { mode: string } } | { multi: { bitarray: { extra_bits_stored: number; elems: string }; mode_infos: ModeInfoJson[] } };
+
+function pubKeyToJson(any: { typeUrl: string; value: Uint8Array }): PubKeyJson {
+  if (any.typeUrl === SECP256K1) return { '@type': SECP256K1, key: b64(PubKey.decode(any.value).key) };
+  if (any.typeUrl === MULTISIG) {
+    const m = LegacyAminoPubKey.decode(any.value);
+    return { '@type': MULTISIG, threshold: m.threshold, public_keys: m.publicKeys.map((k) => pubKeyToJson(k) as { '@type': string; key: string }) };
+  }
+  throw new Error(`unsupported public key type ${any.typeUrl}`);
+}
+function pubKeyFromJson(j: PubKeyJson): { typeUrl: string; value: Uint8Array } {
+  if (j['@type'] === SECP256K1 && 'key' in j) return { typeUrl: SECP256K1, value: PubKey.encode({ key: unb64(j.key) }).finish() };
+  if (j['@type'] === MULTISIG && 'public_keys' in j) {
+    return { typeUrl: MULTISIG, value: LegacyAminoPubKey.encode({ threshold: j.threshold, publicKeys: j.public_keys.map(pubKeyFromJson) }).finish() };
+  }
+  throw new Error(`unsupported public key type ${j['@type']}`);
+}
+function modeInfoToJson(m: ModeInfo): ModeInfoJson {
+  if (m.single) return { single: { mode: signModeToJSON(m.single.mode) } };
+  if (m.multi) {
+    const bits = m.multi.bitarray ?? { extraBitsStored: 0, elems: new Uint8Array() };
+    return { multi: { bitarray: { extra_bits_stored: bits.extraBitsStored, elems: b64(bits.elems) }, mode_infos: m.multi.modeInfos.map(modeInfoToJson) } };
+  }
+  throw new Error('a signer info without a mode');
+}
+function modeInfoFromJson(j: ModeInfoJson, where: string): ModeInfo {
+  if (j && 'single' in j) {
+    const mode = signModeFromJSON(j.single?.mode);
+    if (mode === SignMode.UNRECOGNIZED) throw new Error(`${where}.single.mode is not a sign mode`);
+    return { single: { mode } };
+  }
+  if (j && 'multi' in j) {
+    const bits = j.multi.bitarray;
+    return { multi: { bitarray: { extraBitsStored: bits.extra_bits_stored, elems: unb64(bits.elems) }, modeInfos: j.multi.mode_infos.map((x, i) => modeInfoFromJson(x, `${where}.multi.mode_infos[${i}]`)) } };
+  }
+  throw new Error(`${where} must be {"single": …} or {"multi": …}`);
+}
 const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64');
 const unb64 = (s: string) => new Uint8Array(Buffer.from(s, 'base64'));
 
@@ -60,15 +101,11 @@ export function txToJson(tx: TxRaw, registry: Registry): TxJson {
       non_critical_extension_options: [],
     },
     auth_info: {
-      signer_infos: auth.signerInfos.map((si) => {
-        if (si.publicKey && si.publicKey.typeUrl !== SECP256K1) throw new Error(`unsupported public key type ${si.publicKey.typeUrl}`);
-        if (!si.modeInfo?.single) throw new Error('only single signatures are supported');
-        return {
-          public_key: si.publicKey ? { '@type': SECP256K1, key: b64(PubKey.decode(si.publicKey.value).key) } : null,
-          mode_info: { single: { mode: signModeToJSON(si.modeInfo.single.mode) } },
-          sequence: si.sequence.toString(),
-        };
-      }),
+      signer_infos: auth.signerInfos.map((si) => ({
+        public_key: si.publicKey ? pubKeyToJson(si.publicKey) : null,
+        mode_info: modeInfoToJson(si.modeInfo ?? {}),
+        sequence: si.sequence.toString(),
+      })),
       fee: {
         amount: (auth.fee?.amount ?? []).map((c) => ({ denom: c.denom, amount: c.amount })),
         gas_limit: (auth.fee?.gasLimit ?? 0n).toString(),
@@ -104,16 +141,11 @@ export function txFromJson(json: unknown, registry: Registry): TxRaw {
   if (!fee) throw new Error('auth_info.fee is required');
   const authInfoBytes = AuthInfo.encode(
     AuthInfo.fromPartial({
-      signerInfos: (j.auth_info.signer_infos ?? []).map((si, i) => {
-        const mode = signModeFromJSON(si?.mode_info?.single?.mode);
-        if (mode === SignMode.UNRECOGNIZED) throw new Error(`auth_info.signer_infos[${i}].mode_info.single.mode is not a sign mode`);
-        if (si.public_key && si.public_key['@type'] !== SECP256K1) throw new Error(`unsupported public key type ${si.public_key['@type']}`);
-        return {
-          publicKey: si.public_key ? { typeUrl: SECP256K1, value: PubKey.encode({ key: unb64(si.public_key.key) }).finish() } : undefined,
-          modeInfo: { single: { mode } },
-          sequence: u64(si.sequence, `auth_info.signer_infos[${i}].sequence`),
-        };
-      }),
+      signerInfos: (j.auth_info.signer_infos ?? []).map((si, i) => ({
+        publicKey: si?.public_key ? pubKeyFromJson(si.public_key) : undefined,
+        modeInfo: modeInfoFromJson(si?.mode_info, `auth_info.signer_infos[${i}].mode_info`),
+        sequence: u64(si?.sequence, `auth_info.signer_infos[${i}].sequence`),
+      })),
       fee: { amount: fee.amount ?? [], gasLimit: u64(fee.gas_limit, 'auth_info.fee.gas_limit'), payer: fee.payer ?? '', granter: fee.granter ?? '' },
     }),
   ).finish();

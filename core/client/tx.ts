@@ -72,6 +72,7 @@ export interface Signing {
 export async function signingClient(opts: TxOptions, offline = false): Promise<Signing> {
   if (!opts.from) throw new Error('--from is required: the key name or address that signs');
   const key = new Keyring(opts.home, opts.keyringBackend).get(opts.from);
+  if (key.type === 'multi') throw new Error(`${opts.from} is a multisig key: its members sign (tx sign --multisig ${key.name}), then tx multi-sign`);
   const { stargate, tm, cliRegistry } = await cosmjs();
   const wallet = await walletFor(key, opts);
   const registry = cliRegistry();

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { makeSignDoc, Secp256k1HdWallet, serializeSignDoc } from '@cosmjs/amino';
@@ -7,10 +8,13 @@ import { SigningCosmWasmClient } from '@cosmjs/cosmwasm-stargate';
 import { encodePubkey, makeAuthInfoBytes, Registry } from '@cosmjs/proto-signing';
 import { AminoTypes, createDefaultAminoConverters, defaultRegistryTypes, GasPrice, makeCosmoshubPath, SigningStargateClient } from '@cosmjs/stargate';
 import { encodeSecp256k1Pubkey } from '@cosmjs/amino';
+import { BaseAccount } from 'cosmjs-types/cosmos/auth/v1beta1/auth';
+import { QueryAccountRequest, QueryAccountResponse } from 'cosmjs-types/cosmos/auth/v1beta1/query';
+import { MultiSignature } from 'cosmjs-types/cosmos/crypto/multisig/v1beta1/multisig';
 import { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing';
 import { AuthInfo, TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { MsgCrossVMCallCodec } from '../../x/crossvm/codec.ts';
-import { account, attr, getMessage } from '../crossvm/helpers.ts';
+import { abci, account, attr, getMessage } from '../crossvm/helpers.ts';
 import { b64, MNEMONIC } from '../helpers/cosmos.ts';
 import { devGasPrice } from '../helpers/cosmwasm.ts';
 import { bankBalance, repoRoot, startNode, type TestNode } from '../helpers/node.ts';
@@ -139,6 +143,71 @@ describe('SIGN_MODE_LEGACY_AMINO_JSON: CosmJS amino-only signers against a runni
     assert.equal(r4.check_tx.code, 0, r4.check_tx.log);
     assert.equal(r4.tx_result.code, 0, r4.tx_result.log);
     assert.equal(await bankBalance(node, addrs[0]!), balanceTo + 1_000_000n);
+  });
+
+  it('a 2-of-3 multisig (LegacyAminoPubKey): keys add --multisig, tx sign --multisig, tx multi-sign, tx broadcast', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'trivium-msig-'));
+    const put = (name: string, text: string) => (writeFileSync(join(dir, name), text), join(dir, name));
+    const ok = async (args: string[], o?: { node?: boolean }) => {
+      const r = await node.cli(args, o);
+      assert.equal(r.code, 0, `triviumd ${args.join(' ')}: ${r.stderr}${r.stdout}`);
+      return r.stdout;
+    };
+    try {
+      const key = JSON.parse(await ok(['keys', 'add', 'msig', '--multisig', 'dev5,dev6,dev7', '--multisig-threshold', '2', '-o', 'json'], { node: false }));
+      assert.equal(key.type, 'multi');
+      assert.equal(JSON.parse(key.pubkey).threshold, 2);
+      const msig: string = key.address;
+      // The address CosmJS derives for the same LegacyAminoPubKey (sorted by address, as the SDK sorts).
+      const { createMultisigThresholdPubkey, pubkeyToAddress } = await import('@cosmjs/amino');
+      const members = (await (await Secp256k1HdWallet.fromMnemonic(MNEMONIC, { prefix: 'trivium', hdPaths: [5, 6, 7].map(makeCosmoshubPath) })).getAccounts()).map((a) => encodeSecp256k1Pubkey(a.pubkey));
+      assert.equal(pubkeyToAddress(createMultisigThresholdPubkey(members, 2), 'trivium'), msig);
+      assert.equal(JSON.parse(await ok(['tx', 'bank', 'send', 'dev0', msig, '1000000utrv', '--yes', '-o', 'json'])).code, 0);
+
+      const to = addrs[0]!;
+      const unsigned = put('unsigned.json', await ok(['tx', 'bank', 'send', 'msig', to, '1234utrv', '--generate-only', '--memo', 'two of three']));
+      const s5 = put('s5.json', await ok(['tx', 'sign', unsigned, '--from', 'dev5', '--multisig', 'msig']));
+      const s7 = put('s7.json', await ok(['tx', 'sign', unsigned, '--from', 'dev7', '--multisig', 'msig']));
+      assert.equal(JSON.parse(readFileSync(s5, 'utf8')).auth_info.signer_infos[0].mode_info.single.mode, 'SIGN_MODE_LEGACY_AMINO_JSON');
+      const one = await node.cli(['tx', 'multi-sign', unsigned, 'msig', s5]);
+      assert.notEqual(one.code, 0);
+      assert.match(one.stderr, /1 signature\(s\) of the 2 that msig needs/);
+      const signed = JSON.parse(await ok(['tx', 'multi-sign', unsigned, 'msig', s5, s7]));
+      const si = signed.auth_info.signer_infos[0];
+      assert.equal(si.public_key['@type'], '/cosmos.crypto.multisig.LegacyAminoPubKey');
+      assert.equal(si.mode_info.multi.mode_infos.length, 2);
+      assert.equal(si.mode_info.multi.bitarray.extra_bits_stored, 3);
+
+      // On the node: two signatures in each other's places, or one signature where two are due, change nothing.
+      const before = await bankBalance(node, to);
+      const msigAcc = await account(node, msig);
+      const swapped = structuredClone(signed);
+      const ms = MultiSignature.decode(Buffer.from(signed.signatures[0], 'base64'));
+      swapped.signatures[0] = Buffer.from(MultiSignature.encode({ signatures: [...ms.signatures].reverse() }).finish()).toString('base64');
+      const r1 = await node.cli(['tx', 'broadcast', put('swapped.json', JSON.stringify(swapped))]);
+      assert.notEqual(r1.code, 0);
+      assert.match(r1.stderr, /signature verification failed/);
+      const short = structuredClone(signed);
+      const bits = Buffer.from(si.mode_info.multi.bitarray.elems, 'base64');
+      const first = [0, 1, 2].find((b) => (bits[0]! & (0x80 >> b)) !== 0)!;
+      short.auth_info.signer_infos[0].mode_info.multi = { bitarray: { extra_bits_stored: 3, elems: Buffer.from([0x80 >> first]).toString('base64') }, mode_infos: [si.mode_info.multi.mode_infos[0]] };
+      short.signatures[0] = Buffer.from(MultiSignature.encode({ signatures: [ms.signatures[0]!] }).finish()).toString('base64');
+      const r2 = await node.cli(['tx', 'broadcast', put('short.json', JSON.stringify(short))]);
+      assert.notEqual(r2.code, 0);
+      assert.match(r2.stderr, /not enough signatures: 1 of threshold 2/);
+      assert.equal(await bankBalance(node, to), before);
+      assert.deepEqual(await account(node, msig), msigAcc);
+
+      const res = JSON.parse(await ok(['tx', 'broadcast', put('signed.json', JSON.stringify(signed)), '-o', 'json']));
+      assert.equal(res.code, 0, res.raw_log);
+      assert.equal(await bankBalance(node, to), before + 1234n);
+      // The account now holds the multisig key, as the SDK's does.
+      const q = QueryAccountResponse.decode(await abci(node, '/cosmos.auth.v1beta1.Query/Account', QueryAccountRequest.encode({ address: msig }).finish()));
+      assert.equal(BaseAccount.decode(q.account!.value).pubKey?.typeUrl, '/cosmos.crypto.multisig.LegacyAminoPubKey');
+      assert.equal((await account(node, msig)).sequence, msigAcc.sequence + 1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('the CLI signs amino JSON with --sign-mode amino-json', async () => {

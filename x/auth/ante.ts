@@ -23,7 +23,8 @@ import type { DecodedTx } from '../../core/baseapp/tx-decoder.ts';
 import type { AuthKeeper } from './keeper.ts';
 import type { BankKeeper } from './expected-keepers.ts';
 import { SigVerifier } from './sig-verifier.ts';
-import { signBytes as signBytesOf, signModeOf } from './sign-bytes.ts';
+import { decodeMultisigKey, MULTISIG_PUBKEY, multisigParts, SECP256K1_PUBKEY } from './multisig.ts';
+import { signBytes as signBytesOf, signModeOf, singleMode } from './sign-bytes.ts';
 import { FeeCollectorName } from './types/index.ts';
 
 export interface AnteOptions {
@@ -89,6 +90,15 @@ export class AuthAnteHandler implements AnteHandler {
   }
 }
 
+/** libsecp256k1: a 64-byte low-S signature of sha256(signBytes) by a 33-byte key. */
+function verifySecp256k1(sig: Uint8Array, signBytes: Uint8Array, pubKey: Uint8Array): boolean {
+  try {
+    return sig.length === 64 && secp256k1.ecdsaVerify(sig, sha256(signBytes), pubKey);
+  } catch {
+    return false;
+  }
+}
+
 // node:crypto, not the pure-JS hashes: these run for every signer of every tx.
 const sha256 = (b: Uint8Array): Uint8Array => createHash('sha256').update(b).digest();
 const ripemd160 = (b: Uint8Array): Uint8Array => createHash('ripemd160').update(b).digest();
@@ -115,7 +125,8 @@ function signerKey(encoded: Uint8Array): { key: Uint8Array; address: string } {
 
 /**
  * The SDK's ante chain in one pass: memo and size gas, fee (minimum gas price, deduction), then per
- * signer: account, public key, sequence, signature (SIGN_MODE_DIRECT or LEGACY_AMINO_JSON), sequence increment.
+ * signer: account, public key, sequence, signature (SIGN_MODE_DIRECT or LEGACY_AMINO_JSON; a LegacyAminoPubKey's k of n),
+ * sequence increment.
  */
 export function runAnte(ctx: Context, tx: DecodedTx, auth: AuthKeeper, bank: BankKeeper, opts: AnteOptions): void {
   const params = auth.params(ctx);
@@ -172,8 +183,15 @@ export function runAnte(ctx: Context, tx: DecodedTx, auth: AuthKeeper, bank: Ban
     if (!acc) throw ErrUnknownAddress(`account ${signers[i]} does not exist`);
     const info = infos[i]!;
     let pubKey = acc.pubKey;
-    if (info.publicKey) {
-      if (info.publicKey.typeUrl !== '/cosmos.crypto.secp256k1.PubKey') {
+    let multisig = acc.multisigPubKey;
+    if (info.publicKey?.typeUrl === MULTISIG_PUBKEY) {
+      if (decodeMultisigKey(info.publicKey.value).address !== acc.address) {
+        throw ErrInvalidPubKey(`pubKey does not match signer address ${acc.address} with signer index: ${i}`);
+      }
+      multisig = info.publicKey.value;
+      pubKey = undefined;
+    } else if (info.publicKey) {
+      if (info.publicKey.typeUrl !== SECP256K1_PUBKEY) {
         throw ErrInvalidPubKey(`unsupported public key type ${info.publicKey.typeUrl}`);
       }
       const { key, address } = signerKey(info.publicKey.value);
@@ -182,32 +200,38 @@ export function runAnte(ctx: Context, tx: DecodedTx, auth: AuthKeeper, bank: Ban
         throw ErrInvalidPubKey(`pubKey does not match signer address ${acc.address} with signer index: ${i}`);
       }
       pubKey = key;
+      multisig = undefined;
     }
-    if (!pubKey) throw ErrInvalidPubKey(`pubkey on account ${acc.address} is not set`);
+    if (!pubKey && !multisig) throw ErrInvalidPubKey(`pubkey on account ${acc.address} is not set`);
     if (info.sequence !== acc.sequence) {
       throw ErrInvalidSequence(`account sequence mismatch, expected ${acc.sequence}, got ${info.sequence}`);
     }
-    const mode = opts.simulate ? undefined : signModeOf(tx, i);
-    ctx.gasMeter.consume(params.sig_verify_cost_secp256k1, 'ante verify: secp256k1');
-    if (mode !== undefined && !opts.verifiedSigs?.has(tx.hash + ':' + i)) {
-      // The sequence the signer signed is the account's (checked just above), so the sign bytes are a pure
-      // function of the tx, the chain and the account number: the worker's verdict from CheckTx still holds.
-      const signBytes = signBytesOf(tx, mode, { chainId: ctx.chainId, accountNumber: acc.accountNumber, sequence: info.sequence });
-      const sig = sigs[i]!;
-      let ok = false;
-      try {
-        ok = sig.length === 64 && secp256k1.ecdsaVerify(sig, sha256(signBytes), pubKey);
-      } catch {
-        ok = false;
+    const signer = { chainId: ctx.chainId, accountNumber: acc.accountNumber, sequence: info.sequence };
+    const sigError = () =>
+      ErrSigVerification(`signature verification failed; please verify account number (${acc.accountNumber}), sequence (${acc.sequence}) and chain-id (${ctx.chainId})`);
+    if (multisig) {
+      // k of n members, each over the sign bytes of its own mode, all for the multisig account; checked inline.
+      const key = decodeMultisigKey(multisig);
+      if (opts.simulate) ctx.gasMeter.consume(params.sig_verify_cost_secp256k1 * key.keys.length, 'ante verify: multisig');
+      else {
+        const parts = multisigParts(key, info.modeInfo?.multi, sigs[i]!);
+        ctx.gasMeter.consume(params.sig_verify_cost_secp256k1 * parts.length, 'ante verify: multisig');
+        for (const part of parts) {
+          const mode = singleMode(info.modeInfo!.multi!.modeInfos[part.sub]?.single?.mode);
+          if (!verifySecp256k1(part.sig, signBytesOf(tx, mode, signer), part.key)) throw sigError();
+        }
       }
-      if (!ok) {
-        throw ErrSigVerification(
-          `signature verification failed; please verify account number (${acc.accountNumber}), sequence (${acc.sequence}) and chain-id (${ctx.chainId})`,
-        );
+    } else {
+      const mode = opts.simulate ? undefined : signModeOf(tx, i);
+      ctx.gasMeter.consume(params.sig_verify_cost_secp256k1, 'ante verify: secp256k1');
+      if (mode !== undefined && !opts.verifiedSigs?.has(tx.hash + ':' + i)) {
+        // The sequence the signer signed is the account's (checked just above), so the sign bytes are a pure
+        // function of the tx, the chain and the account number: the worker's verdict from CheckTx still holds.
+        if (!verifySecp256k1(sigs[i]!, signBytesOf(tx, mode, signer), pubKey!)) throw sigError();
+        opts.verifiedSigs?.add(tx.hash + ':' + i);
       }
-      opts.verifiedSigs?.add(tx.hash + ':' + i);
     }
-    auth.setAccount(ctx, { ...acc, pubKey, sequence: acc.sequence + 1n });
+    auth.setAccount(ctx, { ...acc, pubKey, multisigPubKey: pubKey ? undefined : multisig, sequence: acc.sequence + 1n });
     ctx.emit(event('tx', { acc_seq: `${acc.address}/${acc.sequence}` }));
     if (sigs[i]) ctx.emit(event('tx', { signature: Buffer.from(sigs[i]!).toString('base64') }));
   }

@@ -11,8 +11,12 @@ export type SupportedSignMode = (typeof SUPPORTED_SIGN_MODES)[number];
 /** The signer info's sign mode, or a clear refusal of one we do not verify. */
 export function signModeOf(tx: DecodedTx, i: number): SupportedSignMode {
   const modeInfo = tx.authInfo.signerInfos[i]?.modeInfo;
-  if (modeInfo?.multi) throw ErrUnauthorized('multisig signatures (ModeInfo.multi) are not supported');
-  const mode = modeInfo?.single?.mode;
+  if (modeInfo?.multi) throw ErrUnauthorized('ModeInfo.multi is for a multisig key (LegacyAminoPubKey) only');
+  return singleMode(modeInfo?.single?.mode);
+}
+
+/** A single signature's mode (a signer's, or a multisig member's), or a clear refusal. */
+export function singleMode(mode: SignMode | undefined): SupportedSignMode {
   if (mode === SignMode.SIGN_MODE_DIRECT || mode === SignMode.SIGN_MODE_LEGACY_AMINO_JSON) return mode;
   const name = mode === undefined ? 'none' : (SignMode[mode] ?? String(mode));
   throw ErrUnauthorized(`sign mode ${name} is not supported; use SIGN_MODE_DIRECT or SIGN_MODE_LEGACY_AMINO_JSON`);
