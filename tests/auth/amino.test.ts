@@ -205,6 +205,15 @@ describe('SIGN_MODE_LEGACY_AMINO_JSON: CosmJS amino-only signers against a runni
       const q = QueryAccountResponse.decode(await abci(node, '/cosmos.auth.v1beta1.Query/Account', QueryAccountRequest.encode({ address: msig }).finish()));
       assert.equal(BaseAccount.decode(q.account!.value).pubKey?.typeUrl, '/cosmos.crypto.multisig.LegacyAminoPubKey');
       assert.equal((await account(node, msig)).sequence, msigAcc.sequence + 1);
+
+      // A multisig counts as its members against tx_sig_limit (7): one signature of an 8-key multisig is refused.
+      await ok(['keys', 'add', 'big', '--multisig', [0, 1, 2, 3, 4, 5, 6, 7].map((i) => `dev${i}`).join(','), '--multisig-threshold', '1'], { node: false });
+      const u8 = put('u8.json', await ok(['tx', 'bank', 'send', 'big', to, '1utrv', '--generate-only']));
+      const s0 = put('s0.json', await ok(['tx', 'sign', u8, '--from', 'dev0', '--multisig', 'big', '--offline', '--account-number', '0', '--sequence', '0']));
+      const big = put('big.json', await ok(['tx', 'multi-sign', u8, 'big', s0]));
+      const r3 = await node.cli(['tx', 'broadcast', big]);
+      assert.notEqual(r3.code, 0);
+      assert.match(r3.stderr, /signatures: 8, limit: 7/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

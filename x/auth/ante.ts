@@ -150,7 +150,11 @@ export function runAnte(ctx: Context, tx: DecodedTx, auth: AuthKeeper, bank: Ban
   const sigs = tx.raw.signatures;
   const infos = tx.authInfo.signerInfos;
   if (sigs.length === 0 && !opts.simulate) throw ErrNoSignatures('no signatures supplied');
-  if (sigs.length > params.tx_sig_limit) throw ErrTooManySignatures(`signatures: ${sigs.length}, limit: ${params.tx_sig_limit}`);
+  // The SDK's ValidateSigCountDecorator: a multisig key counts as its members.
+  let sigCount = 0;
+  for (const info of infos) sigCount += info.publicKey?.typeUrl === MULTISIG_PUBKEY ? decodeMultisigKey(info.publicKey.value).keys.length : 1;
+  sigCount = Math.max(sigCount, sigs.length);
+  if (sigCount > params.tx_sig_limit) throw ErrTooManySignatures(`signatures: ${sigCount}, limit: ${params.tx_sig_limit}`);
   if (infos.length !== signers.length || (!opts.simulate && sigs.length !== signers.length)) {
     throw ErrUnauthorized(`wrong number of signers; expected ${signers.length}, got ${infos.length}`);
   }
