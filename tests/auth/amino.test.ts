@@ -17,7 +17,7 @@ import { MsgCrossVMCallCodec } from '../../x/crossvm/codec.ts';
 import { abci, account, attr, getMessage } from '../crossvm/helpers.ts';
 import { b64, MNEMONIC } from '../helpers/cosmos.ts';
 import { devGasPrice } from '../helpers/cosmwasm.ts';
-import { bankBalance, repoRoot, startNode, type TestNode } from '../helpers/node.ts';
+import { bankBalance, repoRoot, runCli, startNode, type TestNode } from '../helpers/node.ts';
 
 const gasPrice = GasPrice.fromString('0.001utrv');
 const counter = readFileSync(join(repoRoot, 'tests/wasm/contracts/counter.js'));
@@ -46,12 +46,13 @@ describe('SIGN_MODE_LEGACY_AMINO_JSON: CosmJS amino-only signers against a runni
   let contract: string;
 
   before(async () => {
-    node = await startNode({ blockTime: '100ms' });
+    node = await startNode({ blockTime: '100ms', keepHome: true });
     wallet = await Secp256k1HdWallet.fromMnemonic(MNEMONIC, { prefix: 'trivium', hdPaths: [4, 5, 6, 7].map(makeCosmoshubPath) });
     addrs = (await wallet.getAccounts()).map((a) => a.address);
   });
   after(async () => {
     await node?.stop();
+    if (node) rmSync(node.home, { recursive: true, force: true });
   });
 
   const signModeOf = async (client: { getTx(h: string): Promise<{ tx: Uint8Array } | null> }, hash: string) =>
@@ -232,5 +233,19 @@ describe('SIGN_MODE_LEGACY_AMINO_JSON: CosmJS amino-only signers against a runni
     const bad = await node.cli(['tx', 'bank', 'send', 'dev8', to, '1utrv', '--sign-mode', 'textual', '--yes']);
     assert.notEqual(bad.code, 0);
     assert.match(bad.stderr, /--sign-mode.*textual.*(direct|amino-json)/);
+  });
+
+  it('replay: a fresh home re-executes the amino and multisig blocks to the same app hashes', async () => {
+    await node.stop();
+    const replayHome = join(mkdtempSync(join(tmpdir(), 'trivium-amino-replay-')), 'home');
+    try {
+      const r = await runCli(['replay', '--source', node.home, '--home', replayHome, '-o', 'json']);
+      assert.equal(r.code, 0, r.stderr + r.stdout);
+      const rep = JSON.parse(r.stdout.trim().split('\n').pop()!);
+      assert.deepEqual(rep.mismatches, []);
+      assert.ok(rep.txs >= 10, `replayed ${rep.txs} txs`);
+    } finally {
+      rmSync(join(replayHome, '..'), { recursive: true, force: true });
+    }
   });
 });
