@@ -77,6 +77,27 @@ function rekey(v: unknown, f: (k: string) => string): unknown {
   return Object.fromEntries(Object.entries(v).map(([k, x]) => [f(k), rekey(x, f)]));
 }
 
+/**
+ * wasmd shows a contract message (`msg`, a RawContractMessage) as the JSON it is, not base64 — when that is
+ * lossless here: only a message already in the one spelling JSON.stringify gives it (compact, no big numbers), so
+ * a signed tx's bytes survive decode → encode; any other stays base64. Either spelling is read back.
+ */
+function contractMsgToJson(typeUrl: string, fields: Record<string, unknown>): Record<string, unknown> {
+  if (!typeUrl.startsWith('/cosmwasm.wasm.v1.') || typeof fields.msg !== 'string') return fields;
+  const text = Buffer.from(fields.msg, 'base64').toString('utf8');
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (parsed !== null && typeof parsed === 'object' && JSON.stringify(parsed) === text) return { ...fields, msg: parsed };
+  } catch {
+    /* not JSON: base64 */
+  }
+  return fields;
+}
+function contractMsgFromJson(typeUrl: string, fields: Record<string, unknown>): Record<string, unknown> {
+  if (!typeUrl.startsWith('/cosmwasm.wasm.v1.') || fields.msg === null || typeof fields.msg !== 'object') return fields;
+  return { ...fields, msg: Buffer.from(JSON.stringify(fields.msg)).toString('base64') };
+}
+
 type JsonCodec = { decode(b: Uint8Array): unknown; encode(m: unknown): { finish(): Uint8Array }; toJSON?(m: unknown): unknown; fromJSON?(o: unknown): unknown };
 function jsonCodec(registry: Registry, typeUrl: string): Required<JsonCodec> {
   const c = registry.lookupType(typeUrl) as JsonCodec | undefined;
@@ -93,7 +114,7 @@ export function txToJson(tx: TxRaw, registry: Registry): TxJson {
     body: {
       messages: body.messages.map((any) => {
         const c = jsonCodec(registry, any.typeUrl);
-        return { '@type': any.typeUrl, ...(rekey(c.toJSON(c.decode(any.value)), snake) as Record<string, unknown>) };
+        return { '@type': any.typeUrl, ...contractMsgToJson(any.typeUrl, rekey(c.toJSON(c.decode(any.value)), snake) as Record<string, unknown>) };
       }),
       memo: body.memo,
       timeout_height: body.timeoutHeight.toString(),
@@ -134,7 +155,7 @@ export function txFromJson(json: unknown, registry: Registry): TxRaw {
     const { '@type': typeUrl, ...fields } = m ?? ({} as never);
     if (typeof typeUrl !== 'string') throw new Error(`body.messages[${i}] has no "@type"`);
     const c = jsonCodec(registry, typeUrl);
-    return { typeUrl, value: c.encode(c.fromJSON(rekey(fields, camel))).finish() };
+    return { typeUrl, value: c.encode(c.fromJSON(rekey(contractMsgFromJson(typeUrl, fields), camel))).finish() };
   });
   const bodyBytes = TxBody.encode(TxBody.fromPartial({ messages, memo: j.body.memo ?? '', timeoutHeight: u64(j.body.timeout_height ?? '0', 'body.timeout_height') })).finish();
   const fee = j.auth_info.fee;

@@ -106,6 +106,16 @@ describe('offline signing (tx sign / broadcast / encode / decode) and export', (
     assert.ok(res.events.some((e: any) => e.type === 'crossvm_request'));
   });
 
+  it('a CosmWasm message shows its contract msg as JSON, as wasmd does, and encodes back to the same bytes', async () => {
+    const u = JSON.parse(await ok(['tx', 'wasm', 'execute', dev[9]!.address, '{"increment":{"by":2}}', '--from', 'dev4', '--generate-only']));
+    assert.deepEqual(u.body.messages[0].msg, { increment: { by: 2 } });
+    const b64 = (await ok(['tx', 'encode', file('wasm.json', u)], { node: false })).trim();
+    assert.deepEqual(JSON.parse(await ok(['tx', 'decode', b64], { node: false })), u);
+    // A message not in JSON.stringify's spelling stays base64, so its bytes survive: the spaces are still there.
+    const spaced = JSON.parse(await ok(['tx', 'wasm', 'execute', dev[9]!.address, '{ "increment": {} }', '--from', 'dev4', '--generate-only']));
+    assert.equal(Buffer.from(spaced.body.messages[0].msg, 'base64').toString(), '{ "increment": {} }');
+  });
+
   it('bad input: a tampered signed tx is refused and changes nothing; malformed files and flags get clear errors', async () => {
     const tampered = structuredClone(signed);
     tampered.body.messages[0].amount[0].amount = '999999';
