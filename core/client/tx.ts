@@ -1,14 +1,12 @@
 import type { EncodeObject, OfflineSigner, Registry } from '@cosmjs/proto-signing';
 import type { AminoTypes, DeliverTxResponse, SigningStargateClient, StdFee } from '@cosmjs/stargate';
 import { fromHex } from '@cosmjs/encoding';
-import { TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { BECH32_PREFIX, DENOM } from '../types/address.ts';
 import { parseCoinsString } from '../types/coin.ts';
 import { Keyring, type KeyRecord } from './keyring.ts';
 import { moduleAminoConverters } from './msg-types.ts';
 import { httpUrl, printOutput, type TxOptions } from './options.ts';
 import { rpcCall } from './rpc.ts';
-import { txToJson } from './tx-json.ts';
 
 /** Node minimum gas price (auth params, consensus): what a tx pays unless --fees/--gas-prices say otherwise. */
 export const DEFAULT_GAS_PRICE = `0.001${DENOM}`;
@@ -155,7 +153,7 @@ export async function printUnsignedTx(opts: TxOptions, msgs: EncodeObject[]): Pr
     });
   }
   const fee = await feeFor(opts, gas);
-  const { TxBody, AuthInfo } = await import('cosmjs-types/cosmos/tx/v1beta1/tx');
+  const [{ TxBody, AuthInfo, TxRaw }, { txToJson }] = await Promise.all([import('cosmjs-types/cosmos/tx/v1beta1/tx'), import('./tx-json.ts')]);
   const bodyBytes = TxBody.encode(TxBody.fromPartial({ messages: msgs.map((m) => ({ typeUrl: m.typeUrl, value: registry.encodeAsAny(m).value })), memo: opts.memo ?? '', timeoutHeight: timeoutHeight(opts) ?? 0n })).finish();
   const authInfoBytes = AuthInfo.encode(AuthInfo.fromPartial({ signerInfos: [], fee: { amount: fee.amount as never, gasLimit: BigInt(fee.gas), payer: fee.payer ?? '', granter: fee.granter ?? '' } })).finish();
   process.stdout.write(JSON.stringify(txToJson(TxRaw.fromPartial({ bodyBytes, authInfoBytes, signatures: [] }), registry)) + '\n');

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { addQueryFlags, addTxFlags, printOutput, type QueryOptions, type TxOptions } from '../../../core/client/options.ts';
 import { Keyring } from '../../../core/client/keyring.ts';
-import { txFromJson, txToJson } from '../../../core/client/tx-json.ts';
 import { signingClient, toTxResponse } from '../../../core/client/tx.ts';
 
 /** A JSON tx from FILE, or stdin for "-". */
@@ -25,6 +24,8 @@ function multisigAddress(opts: TxOptions, nameOrAddress: string): string {
 }
 
 const registry = async () => (await import('../../../core/client/registry.ts')).cliRegistry();
+// The JSON tx codec (and the cosmjs-types it needs) loads only when one of these commands runs.
+const txJson = () => import('../../../core/client/tx-json.ts');
 const u53 = (s: string | undefined, flag: string): number => {
   if (s === undefined || !/^\d+$/.test(s) || !Number.isSafeInteger(Number(s))) throw new Error(`${flag} must be a non-negative integer${s === undefined ? ' (required with --offline)' : `, got ${s}`}`);
   return Number(s);
@@ -45,7 +46,7 @@ export function addOfflineTxCommands(tx: Command): void {
       // A multisig's members sign the multisig account's doc; LegacyAminoPubKey signatures are amino JSON.
       const account = opts.multisig ? multisigAddress(opts, opts.multisig) : undefined;
       if (account && opts.signMode === 'direct') opts = { ...opts, signMode: 'amino-json' };
-      const reg = await registry();
+      const [reg, { txFromJson, txToJson }] = await Promise.all([registry(), txJson()]);
       const unsigned = txFromJson(readJsonTx(file), reg);
       const { TxBody, AuthInfo, TxRaw } = await import('cosmjs-types/cosmos/tx/v1beta1/tx');
       const body = TxBody.decode(unsigned.bodyBytes);
@@ -80,7 +81,7 @@ export function addOfflineTxCommands(tx: Command): void {
       .argument('<multisig>', 'the multisig key (name in the keyring)')
       .argument('<signatures...>', "members' signed JSON txs (tx sign --multisig)"),
   ).action(async (file: string, name: string, sigFiles: string[], opts: QueryOptions) => {
-    const reg = await registry();
+    const [reg, { txFromJson, txToJson }] = await Promise.all([registry(), txJson()]);
     const key = new Keyring(opts.home, opts.keyringBackend).get(name);
     if (key.type !== 'multi' || !key.multisig) throw new Error(`${name} is not a multisig key (keys add ${name} --multisig k1,k2 --multisig-threshold N)`);
     const [{ createMultisigThresholdPubkey, pubkeyToAddress }, { encodePubkey }, { AuthInfo, TxRaw }, { PubKey }, { MultiSignature }, { SignMode }] = await Promise.all([
@@ -147,7 +148,7 @@ export function addOfflineTxCommands(tx: Command): void {
 
   addQueryFlags(tx.command('broadcast').description('broadcast a signed JSON tx; waits for its block and prints the tx response').argument('<file>', 'JSON tx, or - for stdin')).action(
     async (file: string, opts: QueryOptions) => {
-      const { TxRaw } = await import('cosmjs-types/cosmos/tx/v1beta1/tx');
+      const [{ TxRaw }, { txFromJson }] = await Promise.all([import('cosmjs-types/cosmos/tx/v1beta1/tx'), txJson()]);
       const bytes = TxRaw.encode(txFromJson(readJsonTx(file), await registry())).finish();
       const [{ StargateClient }, { httpUrl }] = await Promise.all([import('@cosmjs/stargate'), import('../../../core/client/options.ts')]);
       const client = await StargateClient.connect(httpUrl(opts.node));
@@ -166,7 +167,7 @@ export function addOfflineTxCommands(tx: Command): void {
     .description('a JSON tx as base64 protobuf (TxRaw), as broadcast_tx_sync takes it')
     .argument('<file>', 'JSON tx, or - for stdin'))
     .action(async (file: string) => {
-      const { TxRaw } = await import('cosmjs-types/cosmos/tx/v1beta1/tx');
+      const [{ TxRaw }, { txFromJson }] = await Promise.all([import('cosmjs-types/cosmos/tx/v1beta1/tx'), txJson()]);
       process.stdout.write(Buffer.from(TxRaw.encode(txFromJson(readJsonTx(file), await registry())).finish()).toString('base64') + '\n');
     });
 
@@ -175,7 +176,7 @@ export function addOfflineTxCommands(tx: Command): void {
     .argument('<base64>'))
     .action(async (b64: string) => {
       if (!/^[A-Za-z0-9+/]+={0,2}$/.test(b64)) throw new Error('expected a base64 tx');
-      const { TxRaw } = await import('cosmjs-types/cosmos/tx/v1beta1/tx');
+      const [{ TxRaw }, { txToJson }] = await Promise.all([import('cosmjs-types/cosmos/tx/v1beta1/tx'), txJson()]);
       let raw;
       try {
         raw = TxRaw.decode(Buffer.from(b64, 'base64'));
