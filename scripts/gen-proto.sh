@@ -13,7 +13,9 @@ if [ ${#mods[@]} -eq 0 ]; then
   for d in proto/trivium/*/; do mods+=("$(basename "$d")"); done
 fi
 for m in "${mods[@]}"; do
-  files=(proto/trivium/"$m"/v1/*.proto)
+  files=()
+  # service.proto (the gRPC/REST services, loaded at run time by core/api/) stays out: messages only here.
+  for f in proto/trivium/"$m"/v1/*.proto; do [ "$(basename "$f")" = service.proto ] || files+=("$f"); done
   npx pbjs -t static-module -w es6 --es6 --no-create --no-verify --no-delimited --force-long \
     -r "trivium_$m" -p proto -p proto/third_party -o "$out/$m.js" "${files[@]}"
   npx pbts -o "$out/$m.d.ts" "$out/$m.js"

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { corsWarning, transportLimits } from '../../../core/jsonrpc/index.ts';
 import { homePaths } from '../../../core/node/home.ts';
+import { startFlag } from '../../../core/types/node-api.ts';
 import { Node } from '../../../core/node/node.ts';
 import { appOptionsFromFlags, buildApp } from '../../../app/app.ts';
 import { CometRpcServer } from '../../../core/rpc/server.ts';
@@ -71,13 +72,16 @@ export async function runStart(opts: Record<string, string | boolean | undefined
   const laddr = String(opts['rpc.laddr'] ?? opts.rpcLaddr);
   node.rpcLaddr = laddr;
   const rpc = new CometRpcServer(node, laddr);
-  await node.serveUntilSignal([rpc], 'block');
-  printBanner(node, home, init.created, laddr, opts);
+  const api = { grpc: String(startFlag(opts, 'grpc.address') ?? ''), rest: String(startFlag(opts, 'api.address') ?? '') };
+  // gRPC and REST: their code (and @grpc/grpc-js) loaded only when one of them is on.
+  const apiServers = api.grpc || api.rest ? (await import('../../../core/api/index.ts')).apiServices(node, api) : [];
+  await node.serveUntilSignal([rpc, ...apiServers], 'block');
+  printBanner(node, home, init.created, laddr, opts, api);
   node.startProducing();
   node.bus.once('block', () => node.log(`first block after ${Math.round(performance.now() - t0)} ms`));
 }
 
-function printBanner(node: Node, home: string, created: boolean, laddr: string, opts: Record<string, unknown>): void {
+function printBanner(node: Node, home: string, created: boolean, laddr: string, opts: Record<string, unknown>, api: { grpc: string; rest: string }): void {
   const lines = [
     '',
     '  Trivium devnet',
@@ -85,6 +89,8 @@ function printBanner(node: Node, home: string, created: boolean, laddr: string, 
     `  chain id        ${node.chainId}`,
     `  home            ${home}${created ? ' (new)' : ''} — resuming at height ${node.latestHeight()}`,
     `  CometBFT RPC    ${laddr.replace('tcp://', 'http://')}   (websocket ${laddr.replace('tcp://', 'ws://')}/websocket)`,
+    ...(api.grpc ? [`  gRPC            ${api.grpc.replace('tcp://', '')}   (reflection on)`] : []),
+    ...(api.rest ? [`  REST            http://${api.rest.replace('tcp://', '')}   (OpenAPI at /swagger)`] : []),
   ];
   for (const m of moduleClis) for (const f of m.startFlags ?? []) {
     const name = /--([\w.-]+)/.exec(f.flags)?.[1];

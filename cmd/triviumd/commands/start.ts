@@ -17,6 +17,8 @@ export function startCommand(): Command {
     .option('--rpc.max-open-connections <n>', 'most open WebSocket connections per RPC port (default 900)')
     .option('--rpc.max-subscriptions-per-client <n>', 'most subscriptions per WebSocket connection (CometBFT RPC; default 5)')
     .option('--rpc.cors <origins>', 'browser origins allowed to call the RPCs ("*" or comma-separated); default localhost only')
+    .option('--grpc.address <addr>', 'gRPC server (Cosmos SDK query, tx and CometBFT services, reflection); "" = off', '127.0.0.1:9090')
+    .option('--api.address <addr>', 'REST server (the gRPC services\' grpc-gateway routes, OpenAPI at /swagger); "" = off', '127.0.0.1:1317')
     .option('--mempool.size <n>', 'most txs in the mempool (CometBFT mempool.size)', '5000')
     .option('--mempool.max-txs-bytes <n>', 'most bytes of all txs in the mempool (CometBFT mempool.max_txs_bytes)', '1073741824')
     .option('--mempool.max-tx-bytes <n>', 'largest tx CheckTx admits, at most 1048576 (CometBFT mempool.max_tx_bytes)', '1048576')
