@@ -1,9 +1,11 @@
 import { createRequire } from 'node:module';
 import type * as Grpc from '@grpc/grpc-js';
+import type { PackageDefinition } from '@grpc/proto-loader';
 import type * as Reflection from '@grpc/reflection';
 import type { Service } from '../types/module.ts';
 import { type ApiBackend, HEIGHT_HEADER } from './backend.ts';
-import { loadPackageDefinition } from './protos.ts';
+import { fileDescriptors } from './descriptors.ts';
+import { loadProtos, protoFiles } from './protos.ts';
 import { ApiError, Code } from './status.ts';
 
 const require = createRequire(import.meta.url);
@@ -91,7 +93,9 @@ function addReflection(server: Grpc.Server): void {
       ServerReflectionInfo: (stream: unknown) => {
         if (!real) {
           const built: Array<[Grpc.ServiceDefinition, Handlers]> = [];
-          new ReflectionService(loadPackageDefinition()).addToServer(capture(built));
+          const fileDescriptorProtos = fileDescriptors(loadProtos().root, protoFiles().includeDirs).map((b) => Buffer.from(b));
+          // ReflectionService reads only the encoded files of a package definition.
+          new ReflectionService({ trivium: { format: 'Protocol Buffer 3 FileDescriptorProto', type: {}, fileDescriptorProtos } } as unknown as PackageDefinition).addToServer(capture(built));
           real = new Map(built.map(([d, i]) => [handlersOf(d), i]));
         }
         real.get(key)!.ServerReflectionInfo!(stream);

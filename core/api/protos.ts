@@ -2,7 +2,6 @@ import { existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type * as ProtoLoader from '@grpc/proto-loader';
 import type protobuf from 'protobufjs';
 
 const require = createRequire(import.meta.url);
@@ -91,13 +90,6 @@ function httpRule(m: protobuf.Method): HttpRule | undefined {
     if (typeof opt[verb] === 'string') return { verb: verb.toUpperCase() as HttpRule['verb'], template: opt[verb], body: opt.body };
   }
   return undefined;
-}
-
-/** The protos as @grpc/proto-loader's package definition: what @grpc/reflection describes. */
-export function loadPackageDefinition(dir = protoDir()): ProtoLoader.PackageDefinition {
-  const { includeDirs, files } = protoFiles(dir);
-  const loader = require('@grpc/proto-loader') as typeof ProtoLoader;
-  return loader.loadSync(files, { includeDirs, keepCase: true });
 }
 
 /** google.protobuf.Timestamp's JSON form, RFC 3339 (protobufjs shows {seconds, nanos}; grpc-gateway a string). */

@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
 import * as grpc from '@grpc/grpc-js';
 import * as protoLoader from '@grpc/proto-loader';
@@ -17,6 +20,8 @@ import { repoRoot, runCli, startNode, type TestNode } from '../helpers/node.ts';
 import { dev, MNEMONIC } from '../helpers/cosmos.ts';
 
 const PROTO = join(repoRoot, 'proto');
+// Built from its Go module by scripts/install-grpcurl.sh (.ci/run runs it).
+const GRPCURL = join(repoRoot, '.tools/bin/grpcurl');
 const HEIGHT = 'x-cosmos-block-height';
 
 /** A unary call over raw bytes: the request encoded and the answer decoded by cosmjs-types, as a client of its own would. */
@@ -91,6 +96,24 @@ describe('gRPC (9090) and REST (1317): the SDK services over the module queries,
     assert.deepEqual(svc!.method.map((m) => m.name).sort(), ['AllBalances', 'Balance', 'SupplyOf', 'TotalSupply']);
     const missing = await reflect(grpcAddr, 'v1', { file_containing_symbol: 'no.such.Service' });
     assert.equal(missing.error_response.error_code, grpc.status.NOT_FOUND);
+  });
+
+  it('is driven by grpcurl through reflection alone: list, describe every service, call with a height', async () => {
+    assert.ok(existsSync(GRPCURL), `${GRPCURL} missing: run scripts/install-grpcurl.sh`);
+    const grpcurl = async (...args: string[]) => (await promisify(execFile)(GRPCURL, ['-plaintext', ...args])).stdout;
+    const services = (await grpcurl(grpcAddr, 'list')).trim().split('\n');
+    assert.ok(services.includes('cosmos.bank.v1beta1.Query') && services.includes('trivium.crossvm.v1.Query'), services.join(', '));
+    for (const s of services) {
+      if (s.startsWith('grpc.reflection.')) continue;
+      assert.match(await grpcurl(grpcAddr, 'describe', s), new RegExp(`${s.replace(/\./g, '\\.')} is a service`), `grpcurl resolves every type of ${s}`);
+    }
+    const bal = JSON.parse(await grpcurl('-d', JSON.stringify({ address: dev[0]!.address, denom: 'utrv' }), grpcAddr, 'cosmos.bank.v1beta1.Query/Balance'));
+    assert.equal(bal.balance.denom, 'utrv');
+    const acc = await grpcurl('-v', '-H', `${HEIGHT}: 1`, '-d', JSON.stringify({ address: dev[0]!.address }), grpcAddr, 'cosmos.auth.v1beta1.Query/Account');
+    assert.match(acc, /"@type": "\/cosmos\.auth\.v1beta1\.BaseAccount"/, 'the Any resolves through reflection');
+    assert.match(acc, /x-cosmos-block-height: 1\n/);
+    const blk = JSON.parse(await grpcurl(grpcAddr, 'cosmos.base.tendermint.v1beta1.Service/GetLatestBlock'));
+    assert.equal(blk.sdkBlock.header.chainId, 'trivium-devnet-1');
   });
 
   it('answers a bank balance to a grpc-js client built from the proto files, and to cosmjs-types codecs', async () => {
