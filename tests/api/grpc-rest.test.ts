@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
 import * as grpc from '@grpc/grpc-js';
 import * as protoLoader from '@grpc/proto-loader';
+import { SigningCosmWasmClient } from '@cosmjs/cosmwasm-stargate';
 import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
 import { GasPrice, SigningStargateClient, makeCosmoshubPath } from '@cosmjs/stargate';
 import { BaseAccount } from 'cosmjs-types/cosmos/auth/v1beta1/auth';
@@ -18,6 +19,7 @@ import { TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { FileDescriptorProto } from 'cosmjs-types/google/protobuf/descriptor';
 import { repoRoot, runCli, startNode, type TestNode } from '../helpers/node.ts';
 import { dev, MNEMONIC } from '../helpers/cosmos.ts';
+import { devGasPrice } from '../helpers/cosmwasm.ts';
 
 const PROTO = join(repoRoot, 'proto');
 // Built from its Go module by scripts/install-grpcurl.sh (.ci/run runs it).
@@ -61,7 +63,7 @@ describe('gRPC (9090) and REST (1317): the SDK services over the module queries,
   let txhash = '';
 
   before(async () => {
-    node = await startNode({ api: true, extraArgs: ['--pruning', 'keep-recent=10'] });
+    node = await startNode({ api: true, extraArgs: ['--pruning', 'keep-recent=50'] });
     grpcAddr = node.ports['grpc.address']!;
     rest = `http://${node.ports['api.address']}`;
     const def = protoLoader.loadSync('cosmos/bank/v1beta1/query.proto', { includeDirs: [join(PROTO, 'third_party')], keepCase: true, longs: String, defaults: true });
@@ -161,6 +163,10 @@ describe('gRPC (9090) and REST (1317): the SDK services over the module queries,
     const msg = { typeUrl: '/cosmos.bank.v1beta1.MsgSend', value: MsgSend.fromPartial({ fromAddress: signer!.address, toAddress: to, amount: [{ denom: 'utrv', amount: '12345' }] }) };
     const signed = await client.sign(signer!.address, [msg], { amount: [{ denom: 'utrv', amount: '200' }], gas: '200000' }, 'via REST');
     client.disconnect();
+    const sim = await fetch(`${rest}/cosmos/tx/v1beta1/simulate`, { method: 'POST', body: JSON.stringify({ txBytes: Buffer.from(TxRaw.encode(signed).finish()).toString('base64') }) });
+    const simulated = (await sim.json()) as any;
+    assert.equal(sim.status, 200, JSON.stringify(simulated));
+    assert.ok(Number(simulated.gas_info.gas_used) > 0, 'simulate (a camelCase body) estimates gas');
     const status = await node.rpc<{ sync_info: { latest_block_height: string } }>('status');
     before_ = { height: Number(status.sync_info.latest_block_height), balance: 0n };
 
@@ -217,8 +223,9 @@ describe('gRPC (9090) and REST (1317): the SDK services over the module queries,
     const future = await getJson(`/cosmos/bank/v1beta1/balances/${to}`, { [HEIGHT]: '99999999' });
     assert.equal(future.status, 400);
     assert.match(future.body.message, /cannot query with height in the future/);
-    // keep-recent=10: mine past it and wait for the background pruning to drop height 2.
-    await node.rpc('dev_mine', { blocks: 30 });
+    // keep-recent=50 (room for the past-height reads of the other cases): mine past it and wait for the background
+    // pruning to drop height 2.
+    await node.rpc('dev_mine', { blocks: 80 });
     let pruned: Awaited<ReturnType<typeof getJson>> | undefined;
     for (let i = 0; i < 100; i++) {
       pruned = await getJson(`/cosmos/bank/v1beta1/balances/${to}`, { [HEIGHT]: '2' });
@@ -233,6 +240,27 @@ describe('gRPC (9090) and REST (1317): the SDK services over the module queries,
     await assert.rejects(rawCall(raw, '/cosmos.bank.v1beta1.Query/Balance', QueryBalanceRequest, QueryBalanceResponse, { address: to, denom: 'utrv' }, md), (e: grpc.ServiceError) => e.code === grpc.status.UNKNOWN && /failed to load state at height 2/.test(e.details));
     const latest = await getJson(`/cosmos/bank/v1beta1/balances/${to}/by_denom?denom=utrv`);
     assert.equal(latest.body.balance.amount, '12345');
+  });
+
+  it('answers a CosmWasm smart query over REST as JSON (wasmd\'s shape), at the height before an execute too', async () => {
+    const wallet = await DirectSecp256k1HdWallet.fromMnemonic(MNEMONIC, { prefix: 'trivium', hdPaths: [makeCosmoshubPath(4)] });
+    const [alice] = await wallet.getAccounts();
+    const client = await SigningCosmWasmClient.connectWithSigner(node.rpcUrl, wallet, { gasPrice: devGasPrice(), broadcastPollIntervalMs: 100 });
+    try {
+      const { codeId } = await client.upload(alice!.address, readFileSync(join(repoRoot, 'tests/wasm/contracts/counter.js')), 'auto');
+      const { contractAddress: addr, height: created } = await client.instantiate(alice!.address, codeId, { count: 7 }, 'counter', 'auto');
+      await client.execute(alice!.address, addr, { increment: {} }, 'auto');
+      const q = Buffer.from(JSON.stringify({ get_count: {} })).toString('base64');
+      const now = await getJson(`/cosmwasm/wasm/v1/contract/${addr}/smart/${q}`);
+      assert.deepEqual(now.body, { data: { count: 8 } });
+      const then = await getJson(`/cosmwasm/wasm/v1/contract/${addr}/smart/${q}`, { [HEIGHT]: String(created) });
+      assert.deepEqual(then.body, { data: { count: 7 } });
+      const info = await getJson(`/cosmwasm/wasm/v1/contract/${addr}`);
+      assert.equal(info.body.contract_info.code_id, String(codeId));
+      assert.equal(info.body.contract_info.label, 'counter');
+    } finally {
+      client.disconnect();
+    }
   });
 
   it('serves the other routes: CometBFT blocks, cross-VM messages, EVM accounts, wasm codes, the OpenAPI document', async () => {
@@ -250,7 +278,8 @@ describe('gRPC (9090) and REST (1317): the SDK services over the module queries,
     assert.equal(params.body.params.max_message_size, '65536');
     const evm = await getJson(`/trivium/evm/v1/accounts/${dev[0]!.address}`);
     assert.equal(evm.body.balance_utrv, (await getJson(`/cosmos/bank/v1beta1/balances/${dev[0]!.address}/by_denom?denom=utrv`)).body.balance.amount);
-    assert.deepEqual((await getJson('/cosmwasm/wasm/v1/code')).body.code_infos, []);
+    const codes = (await getJson('/cosmwasm/wasm/v1/code')).body.code_infos as Array<{ code_id: string; data_hash: string }>;
+    assert.ok(codes.length >= 1 && codes.every((c) => /^\d+$/.test(c.code_id) && Buffer.from(c.data_hash, 'base64').length === 32), JSON.stringify(codes));
     const smart = await getJson(`/cosmwasm/wasm/v1/contract/${to}/smart/${Buffer.from('{}').toString('base64')}`);
     assert.equal(smart.status, 500, 'no contract there: the wasm module error');
     assert.match(smart.body.message, /^codespace wasm code \d+:/);
