@@ -292,6 +292,26 @@ describe('gRPC (9090) and REST (1317): the SDK services over the module queries,
     assert.ok(doc.body.components.schemas['cosmos.bank.v1beta1.QueryAllBalancesResponse']);
   });
 
+  it('refuses malformed REST input with INVALID_ARGUMENT (400) and grpc-gateway\'s error body', async () => {
+    const post = (path: string, body: string) => fetch(rest + path, { method: 'POST', body }).then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
+    const cases = [
+      await post('/cosmos/tx/v1beta1/txs', '{not json'),
+      await post('/cosmos/tx/v1beta1/txs', '{}'),
+      await getJson('/cosmwasm/wasm/v1/code/abc'),
+      await getJson(`/cosmos/bank/v1beta1/balances/${to}?pagination.count_total=maybe`),
+      await getJson(`/cosmos/bank/v1beta1/balances/${to}?no_such_field=1`),
+      await getJson(`/cosmwasm/wasm/v1/contract/${to}/smart/%21%21`),
+    ];
+    for (const c of cases) {
+      assert.equal(c.status, 400, JSON.stringify(c.body));
+      assert.equal(c.body.code, grpc.status.INVALID_ARGUMENT);
+      assert.equal(typeof c.body.message, 'string');
+      assert.deepEqual(c.body.details, []);
+    }
+    const paged = await getJson(`/cosmos/bank/v1beta1/balances/${dev[0]!.address}?pagination.limit=1&pagination.countTotal=true`);
+    assert.equal(paged.status, 200, 'lowerCamelCase parameter names are accepted too');
+  });
+
   it('are on by default at 127.0.0.1:9090 and :1317 (start --help) and named in the start banner', async () => {
     const help = await runCli(['start', '--help']);
     assert.match(help.stdout, /--grpc\.address <addr>[\s\S]*default: "127\.0\.0\.1:9090"/);
