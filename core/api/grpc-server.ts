@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { createRequire } from 'node:module';
 import type * as Grpc from '@grpc/grpc-js';
 import type { PackageDefinition } from '@grpc/proto-loader';
@@ -75,30 +76,43 @@ export class GrpcServer implements Service {
   }
 }
 
+/** The reflection services grpcurl and other clients ask (v1, and v1alpha for older clients). */
+const REFLECTION_PATHS = ['/grpc.reflection.v1.ServerReflection/ServerReflectionInfo', '/grpc.reflection.v1alpha.ServerReflection/ServerReflectionInfo'];
+
 /**
- * Server reflection, indexed on first use: reading every proto and indexing its symbols takes a noticeable
- * while, which a node that is never reflected on should not pay at start. The services are registered now, with
- * their definitions taken from a ReflectionService over nothing (cheap), and answer through the real one.
+ * Server reflection, loaded and indexed on its first call: @grpc/reflection (with its own proto loader) and the
+ * descriptors of every proto take long enough that a node never reflected on should not pay for them at start.
+ * Its two streaming methods are registered now over raw bytes; a call is bridged to the real handler, whose
+ * own definitions decode the requests and encode the answers.
  */
 function addReflection(server: Grpc.Server): void {
-  const { ReflectionService } = require('@grpc/reflection') as typeof Reflection;
-  const capture = (into: Array<[Grpc.ServiceDefinition, Handlers]>) => ({ addService: (d: Grpc.ServiceDefinition, i: Handlers) => void into.push([d, i]) });
-  const stubs: Array<[Grpc.ServiceDefinition, Handlers]> = [];
-  new ReflectionService({}).addToServer(capture(stubs));
-  let real: Map<string, Handlers> | undefined;
-  const handlersOf = (def: Grpc.ServiceDefinition) => Object.values(def)[0]!.path;
-  for (const [def] of stubs) {
-    const key = handlersOf(def);
-    server.addService(def, {
-      ServerReflectionInfo: (stream: unknown) => {
-        if (!real) {
-          const built: Array<[Grpc.ServiceDefinition, Handlers]> = [];
-          const fileDescriptorProtos = fileDescriptors(loadProtos().root, protoFiles().includeDirs).map((b) => Buffer.from(b));
-          // ReflectionService reads only the encoded files of a package definition.
-          new ReflectionService({ trivium: { format: 'Protocol Buffer 3 FileDescriptorProto', type: {}, fileDescriptorProtos } } as unknown as PackageDefinition).addToServer(capture(built));
-          real = new Map(built.map(([d, i]) => [handlersOf(d), i]));
-        }
-        real.get(key)!.ServerReflectionInfo!(stream);
+  let real: Map<string, { def: Grpc.MethodDefinition<unknown, unknown>; handler: (stream: unknown) => void }> | undefined;
+  const load = () => {
+    const { ReflectionService } = require('@grpc/reflection') as typeof Reflection;
+    const fileDescriptorProtos = fileDescriptors(loadProtos().root, protoFiles().includeDirs).map((b) => Buffer.from(b));
+    const out = new Map<string, { def: Grpc.MethodDefinition<unknown, unknown>; handler: (stream: unknown) => void }>();
+    // ReflectionService reads only the encoded files of a package definition.
+    new ReflectionService({ trivium: { format: 'Protocol Buffer 3 FileDescriptorProto', type: {}, fileDescriptorProtos } } as unknown as PackageDefinition).addToServer({
+      addService: (d: Grpc.ServiceDefinition, impl: Handlers) => {
+        const def = d.ServerReflectionInfo as Grpc.MethodDefinition<unknown, unknown>;
+        out.set(def.path, { def, handler: impl.ServerReflectionInfo! });
+      },
+    });
+    return out;
+  };
+  for (const path of REFLECTION_PATHS) {
+    const def = { path, requestStream: true, responseStream: true, requestSerialize: bytes, requestDeserialize: bytes, responseSerialize: bytes, responseDeserialize: bytes, originalName: 'ServerReflectionInfo' };
+    server.addService({ ServerReflectionInfo: def }, {
+      ServerReflectionInfo: (raw: Grpc.ServerDuplexStream<Buffer, Buffer>) => {
+        const target = (real ??= load()).get(path)!;
+        const bridge = Object.assign(new EventEmitter(), {
+          write: (msg: unknown) => raw.write(bytes(target.def.responseSerialize(msg))),
+          end: () => raw.end(),
+        });
+        raw.on('data', (b: Buffer) => bridge.emit('data', target.def.requestDeserialize(b)));
+        raw.on('end', () => bridge.emit('end'));
+        raw.on('error', (e) => bridge.emit('error', e));
+        target.handler(bridge);
       },
     });
   }
