@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Generates proto/gen/<module>.js + .d.ts (protobufjs static modules) from proto/trivium/<module>/v1/*.proto.
+# Generates proto/gen/<module>.js + .d.ts (protobufjs static modules) from proto/trivium/<module>/v1/*.proto
+# (messages: service.proto, the gRPC/REST services, is read at run time by core/api/).
 # Usage: scripts/gen-proto.sh [module…]   (no argument: every module). The output is committed.
 # 64-bit integers are Long (--force-long) so they keep full precision; core/types/proto-codec.ts makes them bigint.
 # PROTO_GEN_OUT=dir writes there instead of proto/gen (scripts/check-proto.sh).
