@@ -81,7 +81,7 @@ export class RestServer implements Service {
       const h = req.headers[HEIGHT_HEADER];
       const a = await this.backend.call(route.method.path, bytes, Array.isArray(h) ? h[0] : h);
       const out = response.toObject(response.decode(a.value), JSON_OPTS);
-      return send(200, rawJsonFields(route.method.path, out), { 'grpc-metadata-x-cosmos-block-height': String(a.height) });
+      return send(200, typeFirst(rawJsonFields(route.method.path, out)), { 'grpc-metadata-x-cosmos-block-height': String(a.height) });
     } catch (e) {
       const code = e instanceof ApiError ? e.code : Code.INTERNAL;
       return send(httpStatus(code), { code, message: e instanceof Error ? e.message : String(e), details: [] });
@@ -99,6 +99,15 @@ function rawJsonFields(path: string, out: Record<string, unknown>): Record<strin
     }
   }
   return out;
+}
+
+/** An Any's `@type` first, where the SDK's JSON has it (protobufjs adds it after the fields). */
+function typeFirst<T>(v: T): T {
+  if (Array.isArray(v)) return v.map(typeFirst) as T;
+  if (!v || typeof v !== 'object') return v;
+  const o = v as Record<string, unknown>;
+  const entries = Object.entries(o).map(([k, x]) => [k, typeFirst(x)] as const);
+  return Object.fromEntries('@type' in o ? [['@type', o['@type']], ...entries.filter(([k]) => k !== '@type')] : entries) as T;
 }
 
 function readJson(req: IncomingMessage): Promise<unknown> {

@@ -149,6 +149,7 @@ describe('gRPC (9090) and REST (1317): the SDK services over the module queries,
     assert.equal(one.body.balance.amount, all.body.balances[0].amount);
     const acc = await getJson(`/cosmos/auth/v1beta1/accounts/${dev[0]!.address}`);
     assert.equal(acc.body.account['@type'], '/cosmos.auth.v1beta1.BaseAccount');
+    assert.equal(Object.keys(acc.body.account)[0], '@type', 'an Any shows its type first, as the SDK does');
     assert.equal(acc.body.account.address, dev[0]!.address);
     assert.equal(typeof acc.body.account.account_number, 'string');
     const none = await getJson(`/cosmos/auth/v1beta1/accounts/${to}`);
