@@ -95,7 +95,7 @@ describe('gRPC (9090) and REST (1317): the SDK services over the module queries,
     const files = (r.file_descriptor_response.file_descriptor_proto as number[][]).map((b) => FileDescriptorProto.decode(Buffer.from(b)));
     const svc = files.flatMap((f) => f.service).find((s) => s.name === 'Query');
     assert.ok(svc, 'the file of cosmos.bank.v1beta1.Query holds the service');
-    assert.deepEqual(svc!.method.map((m) => m.name).sort(), ['AllBalances', 'Balance', 'SupplyOf', 'TotalSupply']);
+    assert.deepEqual(svc!.method.map((m) => m.name).sort(), ['AllBalances', 'Balance', 'Params', 'SpendableBalances', 'SupplyOf', 'TotalSupply']);
     const missing = await reflect(grpcAddr, 'v1', { file_containing_symbol: 'no.such.Service' });
     assert.equal(missing.error_response.error_code, grpc.status.NOT_FOUND);
   });
@@ -152,6 +152,12 @@ describe('gRPC (9090) and REST (1317): the SDK services over the module queries,
     assert.equal(Object.keys(acc.body.account)[0], '@type', 'an Any shows its type first, as the SDK does');
     assert.equal(acc.body.account.address, dev[0]!.address);
     assert.equal(typeof acc.body.account.account_number, 'string');
+    const spendable = await getJson(`/cosmos/bank/v1beta1/spendable_balances/${dev[0]!.address}`);
+    assert.deepEqual(spendable.body.balances, all.body.balances, 'no vesting: all of it is spendable');
+    assert.equal((await getJson('/cosmos/bank/v1beta1/params')).body.params.default_send_enabled, true);
+    const authParams = (await getJson('/cosmos/auth/v1beta1/params')).body.params;
+    assert.deepEqual([authParams.max_memo_characters, authParams.tx_sig_limit, authParams.tx_size_cost_per_byte, authParams.sig_verify_cost_secp256k1], ['256', '7', '10', '1000']);
+    assert.equal((await getJson('/cosmos/auth/v1beta1/bech32')).body.bech32_prefix, 'trivium');
     const none = await getJson(`/cosmos/auth/v1beta1/accounts/${to}`);
     assert.equal(none.status, 404);
     assert.equal(none.body.code, grpc.status.NOT_FOUND);
