@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { registerMsgTypes } from '../../core/client/msg-types.ts';
 import { DEFAULT_CHAIN_ID, defaultHome } from '../../core/node/home.ts';
+import { applyClientConfig } from '../../core/client/client-config.ts';
+import { configCommand } from './commands/config.ts';
 import { debugAddrCommand } from './commands/debug-addr.ts';
 import { keysCommand } from './commands/keys.ts';
 import { addChainQueries, statusCommand } from './commands/queries.ts';
@@ -30,6 +32,7 @@ program
   });
 program.addCommand(startCommand());
 program.addCommand(keysCommand());
+program.addCommand(configCommand());
 program.addCommand(statusCommand());
 program.addCommand(replayCommand());
 program.addCommand(rollbackCommand());
@@ -44,6 +47,8 @@ moduleClis.forEach((m, i) => {
 });
 program.command('debug').description('developer tools').addCommand(debugAddrCommand());
 
+// client.toml's defaults for the flags the user did not give (a flag still wins).
+program.hook('preAction', (_root, action) => applyClientConfig(action));
 program.exitOverride();
 try {
   await program.parseAsync(process.argv);

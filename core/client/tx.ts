@@ -47,7 +47,7 @@ export async function signAndBroadcast(opts: TxOptions, msgs: EncodeObject[]): P
     const signer = key.address;
     let gas: number;
     if (opts.gas === undefined || opts.gas === 'auto') {
-      gas = Math.ceil((await client.simulate(signer, msgs, opts.memo ?? '')) * Number(opts.gasAdjustment));
+      gas = Math.ceil((await simulate(() => client.simulate(signer, msgs, opts.memo ?? ''))) * Number(opts.gasAdjustment));
     } else {
       gas = Number(opts.gas);
       if (!Number.isInteger(gas) || gas <= 0) throw new Error(`--gas must be a positive integer or "auto", got ${opts.gas}`);
@@ -69,6 +69,20 @@ export async function signAndBroadcast(opts: TxOptions, msgs: EncodeObject[]): P
     };
   } finally {
     client.disconnect();
+  }
+}
+
+/**
+ * Gas estimation by the node's Simulate. CosmJS reports a refused simulation as "Query failed with (N): LOG";
+ * what the user needs is the node's LOG itself (the reason the tx would fail), said as a failed simulation.
+ */
+async function simulate(run: () => Promise<number>): Promise<number> {
+  try {
+    return await run();
+  } catch (e) {
+    const m = /^Query failed with \((\d+)\): ([\s\S]*)$/.exec((e as Error).message);
+    if (!m) throw e;
+    throw new Error(`the tx would fail (simulation, code ${m[1]}): ${m[2]}`);
   }
 }
 

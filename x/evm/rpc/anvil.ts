@@ -154,6 +154,11 @@ export function anvilMethods(host: AnvilHost, mining: DevMining): Record<string,
       const input = o.input ?? o.data;
       const payload = input === undefined || input === null ? new Uint8Array() : parseData(input, 'input');
       const value = o.value === undefined || o.value === null ? 0n : parseQuantity(o.value, 'value');
+      // geth's check and words: a tx meant for another chain is refused, not re-signed for this one.
+      if (o.chainId !== undefined && o.chainId !== null) {
+        const have = parseQuantity(o.chainId, 'chainId');
+        if (have !== EVM_CHAIN_ID) throw invalidParams(`chainId does not match node's (have=${have}, want=${EVM_CHAIN_ID})`);
+      }
       dev();
       const key = devKey(from);
       const impersonating = !key && (autoImpersonate || impersonated.has(from));

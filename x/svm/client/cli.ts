@@ -41,11 +41,11 @@ export const svmCli: ModuleCli = {
   genesisFromStartFlags: (flags, appState) => applySvmStartFlags(flags, appState),
   registryTypes,
   startFlags: [
-    { flags: '--svm-rpc.address <addr>', description: 'Solana JSON-RPC (HTTP + WebSocket) listen address', defaultValue: DEFAULT_SVM_RPC_ADDRESS },
+    { flags: '--svm-rpc.address <addr>', description: 'Solana JSON-RPC (HTTP + WebSocket) listen address', defaultValue: DEFAULT_SVM_RPC_ADDRESS, endpoint: { label: 'Solana JSON-RPC', schemes: ['http'] } },
     { flags: '--svm.faucet-max-lamports <n>', description: 'most lamports one requestAirdrop may ask for (a JSON number ≤ 2^53 - 1)', defaultValue: '1000000000000' },
     { flags: '--bpf-program <id_and_file...>', description: 'load an SBF program at genesis: ID FILE.so (repeatable; solana-test-validator\'s flag; a new home only)' },
     { flags: '--account <addr_and_file...>', description: 'load an account at genesis: ADDR FILE.json (`solana account --output json`; ADDR - takes the file\'s pubkey; repeatable; a new home only)' },
-    { flags: '--svm-rpc.ws-address <addr>', description: "Solana WebSocket listen address (web3.js's default is the HTTP port + 1); \"off\" to disable", defaultValue: DEFAULT_SVM_WS_ADDRESS },
+    { flags: '--svm-rpc.ws-address <addr>', description: "Solana WebSocket listen address (web3.js's default is the HTTP port + 1); \"off\" to disable", defaultValue: DEFAULT_SVM_WS_ADDRESS, endpoint: { label: 'Solana WebSocket', schemes: ['ws'] } },
   ],
   tx(parent: Command) {
     const svm = parent.command('svm').description('Solana programs (SVM) transactions');
