@@ -55,7 +55,7 @@ export async function signAndBroadcast(opts: TxOptions, msgs: EncodeObject[]): P
     const fee: StdFee = opts.fees
       ? { amount: parseCoinsString(opts.fees), gas: String(gas) }
       : calculateFee(gas, GasPrice.fromString(opts.gasPrices ?? DEFAULT_GAS_PRICE));
-    const r = await client.signAndBroadcast(signer, msgs, fee, opts.memo ?? '');
+    const r = await refusedAs(() => client.signAndBroadcast(signer, msgs, fee, opts.memo ?? ''));
     return {
       height: String(r.height),
       txhash: r.transactionHash,
@@ -83,6 +83,17 @@ async function simulate(run: () => Promise<number>): Promise<number> {
     const m = /^Query failed with \((\d+)\): ([\s\S]*)$/.exec((e as Error).message);
     if (!m) throw e;
     throw new Error(`the tx would fail (simulation, code ${m[1]}): ${m[2]}`);
+  }
+}
+
+/** CosmJS's "Broadcasting transaction failed with code N (codespace: C). Log: LOG" (CheckTx refused it), said plainly. */
+async function refusedAs<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    const m = /^Broadcasting transaction failed with code (\d+) \(codespace: ([^)]*)\)\. Log: ([\s\S]*)$/.exec((e as Error).message);
+    if (!m) throw e;
+    throw new Error(`the node refused the tx (CheckTx code ${m[1]}${m[2] ? `, codespace ${m[2]}` : ''}): ${m[3]}`);
   }
 }
 
