@@ -83,7 +83,8 @@ export const svmCli: ModuleCli = {
   query(parent: Command) {
     const svm = parent.command('svm').description('Solana programs (SVM) queries');
     addQueryFlags(svm.command('account').description('an SVM account (PUBKEY base58, or an address for its SVM face)').argument('<pubkey>')).action(
-      async (pubkey: string, opts: QueryOptions) => {
+      async (arg: string, opts: QueryOptions) => {
+        const pubkey = keyOr(arg, opts);
         const res = Query.Account.res.decode(await abciQuery(opts, Query.Account.path, Query.Account.req.encode({ pubkey }).finish()));
         if (!res.found || !res.account) throw new Error(`account ${pubkey} not found`);
         const a = res.account;
@@ -116,10 +117,17 @@ export const svmCli: ModuleCli = {
       },
     );
     addQueryFlags(svm.command('faces').description('every face of an address: bech32, 0x and SVM (or of a pubkey)').argument('<address>')).action(
-      async (address: string, opts: QueryOptions) => {
+      async (arg: string, opts: QueryOptions) => {
+        const address = keyOr(arg, opts);
         const res = Query.AddressFaces.res.decode(await abciQuery(opts, Query.AddressFaces.path, Query.AddressFaces.req.encode({ address }).finish()));
         printOutput(opts, { bech32: res.bech32, evm: res.evm, svm: res.svm });
       },
     );
   },
 };
+
+/** A key name of the keyring means its address (its SVM face to the node); anything else goes to the node as given. */
+function keyOr(arg: string, opts: QueryOptions): string {
+  const kr = new Keyring(opts.home, opts.keyringBackend);
+  return /^[A-Za-z][\w.-]{0,63}$/.test(arg) && arg.length < 32 && kr.has(arg) ? kr.get(arg).address : arg;
+}
