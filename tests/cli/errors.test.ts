@@ -8,6 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { fromBech32, toBech32 } from '@cosmjs/encoding';
 import { HDNodeWallet, JsonRpcProvider, Mnemonic } from 'ethers';
 import { parseAddress } from '../../core/types/address.ts';
+import { parsePubkey } from '../../x/svm/types/address.ts';
 import { attr, callMsg, cliJson, deployJs, sendTx } from '../crossvm/helpers.ts';
 import { dev, MNEMONIC, sendMsg } from '../helpers/cosmos.ts';
 import { jsonRpc } from '../helpers/json-rpc.ts';
@@ -38,6 +39,8 @@ describe('errors that say what is wrong', () => {
       assert.match(send.stderr, /expected prefix trivium, got cosmos/);
     }
     assert.throws(() => parseAddress('osmo1erxf3sa9q2j4vgseu7jq4a258ckmk7cyyxenrd'), /expected prefix trivium, got osmo/);
+    // Where an SVM pubkey or an address is taken (an account of a cross-VM call), the same words.
+    assert.throws(() => parsePubkey(valid), /not base58, and as an address: expected prefix trivium, got cosmos/);
     // Past the CLI: a signed MsgSend to a cosmos1… address is refused by the node in the same words.
     const r = await sendTx(node, 2, [sendMsg(dev[2]!.address, valid, '1')]);
     assert.notEqual(r.code, 0);
