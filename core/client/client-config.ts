@@ -89,11 +89,13 @@ const FLAG_OF: Array<[string, keyof ClientConfig]> = [
 
 /**
  * Before a command runs: each of its --node/--chain-id/-o/--keyring-backend options that the user did not give
- * takes the value from the home's client.toml. `triviumd start` and `init` take --chain-id for a new chain, not
- * as a client setting, so they are left alone.
+ * takes the value from the home's client.toml. The node's own commands (start, init, replay, rollback, testnet)
+ * take --chain-id for a new chain, not as a client setting, so they are left alone.
  */
+const NODE_SIDE = new Set(['start', 'init', 'replay', 'rollback', 'testnet', 'config']);
+
 export function applyClientConfig(cmd: Command): void {
-  if (cmd.name() === 'start' || cmd.name() === 'init' || cmd.parent?.name() === 'config') return;
+  for (let c: Command | null = cmd; c; c = c.parent) if (NODE_SIDE.has(c.name())) return;
   const home = cmd.getOptionValue('home') as string | undefined;
   if (!home) return;
   const present = FLAG_OF.filter(([opt]) => cmd.options.some((o) => o.attributeName() === opt) && cmd.getOptionValueSource(opt) === 'default');

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { compileSolidity } from '../evm/helpers.ts';
+import { moduleClis } from '../../cmd/triviumd/module-clis.ts';
 import { repoRoot, startNode, type TestNode } from '../helpers/node.ts';
 import { type CodeBlock, codeBlocks, docFiles, includedFile, looksLikeCommands, SCRIPT, SHELL } from './markdown-blocks.ts';
 
@@ -20,16 +21,23 @@ const all = docFiles(repoRoot).flatMap((f) => codeBlocks(f, repoRoot));
 const at = (b: CodeBlock) => `${b.file}:${b.line}`;
 const runnable = (b: CodeBlock) => !b.skip && (SHELL.has(b.lang) || SCRIPT.has(b.lang)) && !includedFile(b);
 
-/** The default ports a doc names → this node's. */
+/**
+ * The default ports a doc names → this node's: 26657 and every listen-address start flag's default (json-rpc 8545,
+ * svm-rpc 8899/8900, and whatever a module adds later), from the modules' own flag list.
+ */
 function portMap(node: TestNode): Record<string, string> {
-  return {
-    '26657': node.ports['rpc.laddr']!,
-    '8545': node.ports['json-rpc.address']!,
-    '8899': node.ports['svm-rpc.address']!,
-    '8900': node.ports['svm-rpc.ws-address']!,
-  };
+  const map: Record<string, string> = { '26657': node.ports['rpc.laddr']! };
+  for (const m of moduleClis) {
+    for (const f of m.startFlags ?? []) {
+      const name = /--([\w.-]+)/.exec(f.flags)?.[1];
+      const port = /:(\d+)$/.exec(f.defaultValue ?? '')?.[1];
+      if (name && port && node.ports[name]) map[port] = node.ports[name]!;
+    }
+  }
+  return map;
 }
-const substitute = (text: string, ports: Record<string, string>) => text.replace(/\b(?:localhost|127\.0\.0\.1):(26657|8545|8899|8900)\b/g, (m, p: string) => ports[p] ?? m);
+const substitute = (text: string, ports: Record<string, string>) =>
+  text.replace(/\b(?:localhost|127\.0\.0\.1):(\d{2,5})\b/g, (m, p: string) => (ports[p] ? ports[p]! : m));
 
 // Shell: -euo pipefail; assignments exported and carried to the doc's next block (a reader's one terminal);
 // curl fails on an HTTP error or a JSON-RPC error answer, so an example that errors does not pass for one.
