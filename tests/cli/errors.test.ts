@@ -100,7 +100,7 @@ describe('errors that say what is wrong', () => {
     const sendRaw = await fetch(url, { method: 'POST', body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'eth_sendRawTransaction', params: [raw] }) }).then((r) => r.json() as Promise<{ error: { message: string } }>);
     assert.equal(sendRaw.error.message, 'invalid chain id for signer: have 1 want 262145');
     const send = await fetch(url, { method: 'POST', body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'eth_sendTransaction', params: [{ from: wallet.address, to: wallet.address, value: '0x1', chainId: '0x1' }] }) }).then((r) => r.json() as Promise<{ error: { message: string } }>);
-    assert.equal(send.error.message, "chainId does not match node's (have=1, want=262145)");
+    assert.match(send.error.message, /chainId.*262145/);
     // The CLI's send-raw decodes locally first: the same words.
     const cliRaw = await cli(['tx', 'evm', 'send-raw', raw, '--yes']);
     assert.match(cliRaw.stderr, /invalid chain id for signer/);

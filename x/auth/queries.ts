@@ -6,6 +6,7 @@ import { parseAddress } from '../../core/types/address.ts';
 import { AppError } from '../../core/types/errors.ts';
 import type { QueryHandler } from '../../core/types/module.ts';
 import type { AuthKeeper } from './keeper.ts';
+import { MULTISIG_PUBKEY } from './multisig.ts';
 
 export function authQueries(auth: AuthKeeper): Record<string, QueryHandler> {
   return {
@@ -16,7 +17,7 @@ export function authQueries(auth: AuthKeeper): Record<string, QueryHandler> {
       if (!acc) throw new AppError('sdk', 22, `rpc error: code = NotFound desc = account ${req.address} not found: key not found`);
       const value = BaseAccount.encode({
         address: acc.address,
-        pubKey: acc.pubKey ? encodePubkey(encodeSecp256k1Pubkey(acc.pubKey)) : undefined,
+        pubKey: acc.pubKey ? encodePubkey(encodeSecp256k1Pubkey(acc.pubKey)) : acc.multisigPubKey ? { typeUrl: MULTISIG_PUBKEY, value: acc.multisigPubKey } : undefined,
         accountNumber: acc.accountNumber,
         sequence: acc.sequence,
       }).finish();

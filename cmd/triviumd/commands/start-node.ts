@@ -1,7 +1,9 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { corsWarning, transportLimits } from '../../../core/jsonrpc/index.ts';
 import { homePaths } from '../../../core/node/home.ts';
+import { setLogFormat } from '../../../core/types/log-format.ts';
 import { Node } from '../../../core/node/node.ts';
+import { metricsServices } from '../../../core/node/metrics.ts';
 import { appOptionsFromFlags, buildApp } from '../../../app/app.ts';
 import { CometRpcServer } from '../../../core/rpc/server.ts';
 import { runAbci } from '../../../core/abci/run.ts';
@@ -46,6 +48,7 @@ function loadGenesisFlags(home: string, created: boolean, opts: Record<string, u
 
 /** `triviumd start`: the embedded devnet node, or (with --abci) the app behind CometBFT. */
 export async function runStart(opts: Record<string, string | boolean | undefined>, t0: number): Promise<void> {
+  setLogFormat(String(opts.log_format ?? 'plain'));
   const home = String(opts.home);
   // anvil's --accounts / --mnemonic / --balance shape a new home's genesis (and which accounts eth_accounts unlocks).
   const evmFlags = ['accounts', 'mnemonic', 'balance'].some((f) => opts[f] !== undefined);
@@ -70,7 +73,7 @@ export async function runStart(opts: Record<string, string | boolean | undefined
   const laddr = String(opts['rpc.laddr'] ?? opts.rpcLaddr);
   node.rpcLaddr = laddr;
   const rpc = new CometRpcServer(node, laddr);
-  await node.serveUntilSignal([rpc], 'block');
+  await node.serveUntilSignal([rpc, ...metricsServices(node, opts.metrics)], 'block');
   recordClientConfig(home, laddr, node.chainId);
   node.log(bannerText({ chainId: node.chainId, home, created: init.created, height: node.latestHeight(), laddr, opts }));
   node.startProducing();

@@ -24,6 +24,8 @@ export function startCommand(): Command {
     .option('--cache-size <MiB>', 'memory for the state cache (tree nodes and latest values); the state itself stays on disk', '64')
     .option('--block-time <duration>', 'time between blocks; 0 = a block as soon as work is waiting', DEFAULT_BLOCK_TIME)
     .option('--quiet', 'no per-block log lines')
+    .option('--metrics [laddr]', 'serve Prometheus metrics at http://LADDR/metrics (CometBFT\'s instrumentation.prometheus_listen_addr; default 127.0.0.1:26660)')
+    .option('--log_format <format>', 'log lines as plain text or json (one JSON object per line)', 'plain')
     .option('--dev.max-mine-blocks <n>', 'the most blocks one anvil_mine / hardhat_mine / evm_mine call may mine', '10000')
     .option('--state-sync.snapshot-interval <n>', 'with --abci: a state-sync snapshot every N blocks, served to joining nodes (0 = none)', '0')
     .option('--state-sync.snapshot-keep-recent <n>', 'with --abci: how many snapshots to keep', '2')

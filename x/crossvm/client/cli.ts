@@ -24,6 +24,7 @@ import {
 } from '../codec.ts';
 import { EventTypes } from '../events.ts';
 import { parseVm, type Params } from '../types/index.ts';
+import { crossvmAmino } from '../types/amino.ts';
 
 const signer = (o: TxOptions) => {
   if (!o.from) throw new Error('--from is required: the key name or address that signs');
@@ -56,6 +57,7 @@ const uint = (v: string, name: string): bigint => {
 const int = (v: string, name: string) => Number(uint(v, name));
 
 export const crossvmCli: ModuleCli = {
+  aminoConverters: crossvmAmino,
   registryTypes: [
     [MsgCrossVMCallTypeUrl, MsgCrossVMCallCodec],
     [MsgUpdateParamsTypeUrl, MsgUpdateParamsCodec],
@@ -93,7 +95,8 @@ export const crossvmCli: ModuleCli = {
         else process.stdout.write(renderSimulation(r) + '\n');
         return;
       }
-      const r = await signAndBroadcast(o, [
+      // --generate-only prints the unsigned tx (core/client/tx.ts); otherwise sign, send, and name the id.
+      const r = await (o.generateOnly ? broadcastMsgs : signAndBroadcast)(o, [
         {
           typeUrl: MsgCrossVMCallTypeUrl,
           value: {
@@ -103,6 +106,7 @@ export const crossvmCli: ModuleCli = {
           },
         },
       ]);
+      if (!r) return;
       // The id first, on its own line (text) and as a field (json): what `q crossvm message ID` takes.
       const id = (r.events as Array<{ type: string; attributes: Array<{ key: string; value: string }> }>)
         .find((e) => e.type === EventTypes.request)?.attributes.find((a) => a.key === 'message_id')?.value;
