@@ -96,7 +96,7 @@ describe('errors that say what is wrong', () => {
     const wallet = HDNodeWallet.fromMnemonic(Mnemonic.fromPhrase(MNEMONIC), "m/44'/60'/0'/0/6").connect(provider);
     const tx = await wallet.populateTransaction({ to: wallet.address, value: 1n });
     const raw = await wallet.signTransaction({ ...tx, chainId: 1n });
-    const leak = /function|=>|\{|\bthis\b/;
+    const leak = /\bfunction\b[^)]*\(|=>|[{}]/; // a function's source, not words
     const sendRaw = await fetch(url, { method: 'POST', body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'eth_sendRawTransaction', params: [raw] }) }).then((r) => r.json() as Promise<{ error: { message: string } }>);
     assert.equal(sendRaw.error.message, 'invalid chain id for signer: have 1 want 262145');
     const send = await fetch(url, { method: 'POST', body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'eth_sendTransaction', params: [{ from: wallet.address, to: wallet.address, value: '0x1', chainId: '0x1' }] }) }).then((r) => r.json() as Promise<{ error: { message: string } }>);
