@@ -19,15 +19,19 @@ export interface BannerInfo {
   /** The CometBFT RPC listen address as given (tcp://host:port). */
   laddr: string;
   opts: Record<string, unknown>;
+  /** gRPC and REST listen addresses ('' when off). */
+  api?: { grpc: string; rest: string };
 }
 
 const camel = (s: string) => s.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()); // commander: dashes only
 const hostPort = (laddr: string) => laddr.replace(/^[a-z]+:\/\//, '').replace(/\/$/, '');
 
 /** Every endpoint the node serves, as URLs a client takes: [label, urls]. */
-export function endpoints(laddr: string, opts: Record<string, unknown>): Array<[string, string[]]> {
+export function endpoints(laddr: string, opts: Record<string, unknown>, api?: { grpc: string; rest: string }): Array<[string, string[]]> {
   const rpc = hostPort(laddr);
   const out: Array<[string, string[]]> = [['CometBFT RPC', [`http://${rpc}`, `ws://${rpc}/websocket`]]];
+  if (api?.grpc) out.push(['gRPC', [`${hostPort(api.grpc)} (reflection on)`]]);
+  if (api?.rest) out.push(['REST', [`http://${hostPort(api.rest)} (OpenAPI at /swagger)`]]);
   for (const m of moduleClis) {
     for (const f of m.startFlags ?? []) {
       const name = /--([\w.-]+)/.exec(f.flags)?.[1];
@@ -61,7 +65,7 @@ export function bannerText(b: BannerInfo): string {
     '  Endpoints',
     '  =========',
   ];
-  for (const [label, urls] of endpoints(b.laddr, b.opts)) lines.push(`  ${label.padEnd(18)}${urls.join('   ')}`);
+  for (const [label, urls] of endpoints(b.laddr, b.opts, b.api)) lines.push(`  ${label.padEnd(18)}${urls.join('   ')}`);
   lines.push('', 'Available Accounts', '==================', '');
   evmKeys.forEach((k, i) => lines.push(`(${i}) ${checksum(k.address)} (${evm.balanceEth.toString()}.000000000000000000 ETH)`));
   lines.push('', 'Private Keys', '==================', '');

@@ -2,6 +2,8 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { corsWarning, transportLimits } from '../../../core/jsonrpc/index.ts';
 import { homePaths } from '../../../core/node/home.ts';
 import { setLogFormat } from '../../../core/types/log-format.ts';
+import { startFlag } from '../../../core/types/node-api.ts';
+import type { Service } from '../../../core/types/module.ts';
 import { Node } from '../../../core/node/node.ts';
 import { metricsServices } from '../../../core/node/metrics.ts';
 import { appOptionsFromFlags, buildApp } from '../../../app/app.ts';
@@ -65,7 +67,7 @@ export async function runStart(opts: Record<string, string | boolean | undefined
   if (opts.abci !== undefined) {
     for (const f of ['dumpState', 'loadState', 'reset'] as const) if (opts[f] !== undefined) throw new Error(`--${f.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())} is a devnet flag: a node run for a network (--abci) takes its state from CometBFT`);
     const laddr = opts.abci === true ? DEFAULT_ABCI_LADDR : String(opts.abci);
-    await runAbci({ home, laddr, cometRpc: String(opts['rpc.laddr'] ?? opts.rpcLaddr), flags: opts, quiet, buildApp: (db) => buildApp(db, appOpts).app });
+    await runAbci({ home, laddr, cometRpc: String(opts['rpc.laddr'] ?? opts.rpcLaddr), flags: opts, quiet, buildApp: (db) => buildApp(db, appOpts).app, services: (n) => apiServices(n, opts) });
     return;
   }
   const node = new Node({ home, blockTimeMs, flags: opts, log: quiet ? () => undefined : undefined, buildApp: (db) => buildApp(db, appOpts).app });
@@ -73,9 +75,17 @@ export async function runStart(opts: Record<string, string | boolean | undefined
   const laddr = String(opts['rpc.laddr'] ?? opts.rpcLaddr);
   node.rpcLaddr = laddr;
   const rpc = new CometRpcServer(node, laddr);
-  await node.serveUntilSignal([rpc, ...metricsServices(node, opts.metrics)], 'block');
+  await node.serveUntilSignal([rpc, ...metricsServices(node, opts.metrics), ...(await apiServices(node, opts))], 'block');
   recordClientConfig(home, laddr, node.chainId);
-  node.log(bannerText({ chainId: node.chainId, home, created: init.created, height: node.latestHeight(), laddr, opts }));
+  node.log(bannerText({ chainId: node.chainId, home, created: init.created, height: node.latestHeight(), laddr, opts, api: apiAddresses(opts) }));
   node.startProducing();
   node.bus.once('block', () => node.log(`first block after ${Math.round(performance.now() - t0)} ms`));
+}
+
+const apiAddresses = (opts: Record<string, unknown>) => ({ grpc: String(startFlag(opts, 'grpc.address') ?? ''), rest: String(startFlag(opts, 'api.address') ?? '') });
+
+/** gRPC and REST for their non-empty addresses: their code (and @grpc/grpc-js) loaded only when one is on. */
+async function apiServices(node: Node, opts: Record<string, unknown>): Promise<Service[]> {
+  const api = apiAddresses(opts);
+  return api.grpc || api.rest ? (await import('../../../core/api/index.ts')).apiServices(node, api) : [];
 }
