@@ -22,11 +22,11 @@ const at = (b: CodeBlock) => `${b.file}:${b.line}`;
 const runnable = (b: CodeBlock) => !b.skip && (SHELL.has(b.lang) || SCRIPT.has(b.lang)) && !includedFile(b);
 
 /**
- * The default ports a doc names → this node's: 26657 and every listen-address start flag's default (json-rpc 8545,
+ * The default ports a doc names → this node's: 26657, gRPC 9090, REST 1317 and every module's listen-address start flag's default (json-rpc 8545,
  * svm-rpc 8899/8900, and whatever a module adds later), from the modules' own flag list.
  */
 function portMap(node: TestNode): Record<string, string> {
-  const map: Record<string, string> = { '26657': node.ports['rpc.laddr']! };
+  const map: Record<string, string> = { '26657': node.ports['rpc.laddr']!, '9090': node.ports['grpc.address']!, '1317': node.ports['api.address']! };
   for (const m of moduleClis) {
     for (const f of m.startFlags ?? []) {
       const name = /--([\w.-]+)/.exec(f.flags)?.[1];
@@ -78,7 +78,7 @@ describe('docs: the code blocks of README.md and docs/', () => {
     // The reader's machine: $HOME/.trivium is the node's home (so commands need no --home), a working directory
     // that looks like the repository (its entries linked) and takes what the examples write.
     userHome = mkdtempSync(join(tmpdir(), 'trivium-docs-home-'));
-    node = await startNode({ home: join(userHome, '.trivium'), blockTime: '0' });
+    node = await startNode({ home: join(userHome, '.trivium'), blockTime: '0', api: true });
     // Inside the repository, so scripts resolve its node_modules by walking up; its entries linked, except the
     // package files and node_modules (nothing a block runs may reach them: see the npm guard below).
     workDir = mkdtempSync(join(repoRoot, '.docs-run-'));
