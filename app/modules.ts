@@ -9,6 +9,7 @@ import { EvmKeeper } from '../x/evm/keeper.ts';
 import type { EvmEngineName } from '../x/evm/executor/executor.ts';
 import { evmModule } from '../x/evm/module.ts';
 import { crossvmModule } from '../x/crossvm/module.ts';
+import { explorerModule } from './explorer/module.ts';
 
 /** Node-local choices that do not change results (every engine gives the same app hash). */
 export interface AppOptions {
@@ -36,5 +37,7 @@ export function buildModules(opts: AppOptions = {}): { keepers: Keepers; modules
   const wasm = wasmModule({ bank, auth, modules: () => modules });
   const crossvm = crossvmModule({ bank, auth, evm, wasm: wasm.keeper, svm: svm.keeper });
   const modules: Module[] = [authModule(auth), bankModule(bank), evmModule(evm), svm, wasm, crossvm];
+  // Read-only node-wide methods for the dashboard (app/explorer/): no state, no genesis, no messages.
+  modules.push(explorerModule({ bank, evm, wasm: wasm.keeper, svm: svm.keeper, crossvm: crossvm.keeper }, () => modules));
   return { keepers, modules };
 }

@@ -112,7 +112,8 @@ async function apiPorts(on: boolean | undefined): Promise<Record<string, string>
 export async function startNode(opts: StartOptions = {}): Promise<TestNode> {
   const home = opts.home ?? mkdtempSync(join(tmpdir(), 'trivium-test-'));
   for (let attempt = 1; ; attempt++) {
-    const ports: Record<string, string> = { 'rpc.laddr': `127.0.0.1:${await freePort()}`, ...(await servicePorts()), ...(await apiPorts(opts.api)) };
+    // The dashboard too gets a port of its own: its default (26680) would be shared by every test node.
+    const ports: Record<string, string> = { 'rpc.laddr': `127.0.0.1:${await freePort()}`, 'dashboard.address': `127.0.0.1:${await freePort()}`, ...(await servicePorts()), ...(await apiPorts(opts.api)) };
     try {
       return await launch(home, ports, opts);
     } catch (e) {

@@ -6,6 +6,7 @@ import { traceCrossVM } from './trace/rpc.ts';
 import type { EthRpcRegistrar } from './expected-keepers.ts';
 import type { CrossVMKeeper } from './keeper.ts';
 import { views } from './queries.ts';
+import { explorerMethods } from './explorer.ts';
 
 const invalid = (msg: string) => new RpcError(-32602, msg);
 
@@ -37,6 +38,8 @@ export function nodeRpcMethods(keeper: CrossVMKeeper): Record<string, NodeRpcMet
     trivium_traceCrossVM: { params: ['id'], handler: (p, node) => traceCrossVM(keeper, node, p.id) },
     // {call: …} positionally, or the call's own fields (or {tx}) as the named params.
     trivium_simulateCrossVM: { params: ['call'], handler: (p, node) => simulateCrossVM(keeper, node, p.call ?? p) },
+    // The dashboard's reads: the message list with filters, one message's life, per-block figures (explorer.ts).
+    ...explorerMethods(keeper),
   };
 }
 

@@ -21,6 +21,8 @@ export interface BannerInfo {
   opts: Record<string, unknown>;
   /** gRPC and REST listen addresses ('' when off). */
   api?: { grpc: string; rest: string };
+  /** The dashboard's URL, when it is served. */
+  dashboardUrl?: string;
 }
 
 const camel = (s: string) => s.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()); // commander: dashes only
@@ -66,6 +68,7 @@ export function bannerText(b: BannerInfo): string {
     '  =========',
   ];
   for (const [label, urls] of endpoints(b.laddr, b.opts, b.api)) lines.push(`  ${label.padEnd(18)}${urls.join('   ')}`);
+  if (b.dashboardUrl) lines.push(`  ${'dashboard'.padEnd(18)}${b.dashboardUrl}`);
   lines.push('', 'Available Accounts', '==================', '');
   evmKeys.forEach((k, i) => lines.push(`(${i}) ${checksum(k.address)} (${evm.balanceEth.toString()}.000000000000000000 ETH)`));
   lines.push('', 'Private Keys', '==================', '');

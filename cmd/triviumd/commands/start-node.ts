@@ -14,6 +14,7 @@ import { moduleClis } from '../module-clis.ts';
 import { devEvmAccountOptions } from '../../../x/evm/dev-accounts.ts';
 import { initHome } from './init.ts';
 import { bannerText, recordClientConfig } from './start-banner.ts';
+import { dashboardServices } from './start-dashboard.ts';
 
 /** "1s", "500ms", "0", "2" (seconds) → milliseconds. */
 export function parseDuration(s: string): number {
@@ -75,9 +76,10 @@ export async function runStart(opts: Record<string, string | boolean | undefined
   const laddr = String(opts['rpc.laddr'] ?? opts.rpcLaddr);
   node.rpcLaddr = laddr;
   const rpc = new CometRpcServer(node, laddr);
-  await node.serveUntilSignal([rpc, ...metricsServices(node, opts.metrics), ...(await apiServices(node, opts))], 'block');
+  const dashboard = await dashboardServices(opts, laddr);
+  await node.serveUntilSignal([rpc, ...metricsServices(node, opts.metrics), ...(await apiServices(node, opts)), ...dashboard.services], 'block');
   recordClientConfig(home, laddr, node.chainId);
-  node.log(bannerText({ chainId: node.chainId, home, created: init.created, height: node.latestHeight(), laddr, opts, api: apiAddresses(opts) }));
+  node.log(bannerText({ chainId: node.chainId, home, created: init.created, height: node.latestHeight(), laddr, opts, api: apiAddresses(opts), dashboardUrl: dashboard.url }));
   node.startProducing();
   node.bus.once('block', () => node.log(`first block after ${Math.round(performance.now() - t0)} ms`));
 }

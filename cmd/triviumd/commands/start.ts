@@ -12,6 +12,7 @@ export function startCommand(): Command {
     .option('--home <dir>', 'node home', defaultHome())
     .option('--chain-id <id>', 'chain id when a new home is initialised', DEFAULT_CHAIN_ID)
     .option('--rpc.laddr <addr>', 'CometBFT RPC + /websocket listen address', 'tcp://127.0.0.1:26657')
+    .option('--dashboard.address <addr>', 'the web dashboard (blocks, txs, cross-VM messages, accounts); empty turns it off', '127.0.0.1:26680')
     .option('--rpc.max-body-bytes <n>', 'largest HTTP body / WebSocket message of every RPC (default: CometBFT 1000000, Ethereum 16 MiB, Solana 10 MiB)')
     .option('--rpc.max-batch <n>', 'most requests in one JSON-RPC batch, every RPC (default 1000)')
     .option('--rpc.max-open-connections <n>', 'most open WebSocket connections per RPC port (default 900)')
