@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { registerAminoConverters, registerMsgTypes } from '../../core/client/msg-types.ts';
 import { DEFAULT_CHAIN_ID, defaultHome } from '../../core/node/home.ts';
+import { applyClientConfig } from '../../core/client/client-config.ts';
+import { configCommand } from './commands/config.ts';
 import { formatLog, logFormat } from '../../core/types/log-format.ts';
 import { debugAddrCommand } from './commands/debug-addr.ts';
 import { exportCommand } from './commands/export.ts';
@@ -36,6 +38,7 @@ program
   });
 program.addCommand(startCommand());
 program.addCommand(keysCommand());
+program.addCommand(configCommand());
 program.addCommand(statusCommand());
 program.addCommand(replayCommand());
 program.addCommand(rollbackCommand());
@@ -52,6 +55,8 @@ moduleClis.forEach((m, i) => {
 addOfflineTxCommands(tx);
 program.command('debug').description('developer tools').addCommand(debugAddrCommand());
 
+// client.toml's defaults for the flags the user did not give (a flag still wins).
+program.hook('preAction', (_root, action) => applyClientConfig(action));
 program.exitOverride();
 try {
   await program.parseAsync(process.argv);

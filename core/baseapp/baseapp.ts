@@ -264,6 +264,7 @@ export class BaseApp {
       const gasLimit = tx.authInfo.fee?.gasLimit ?? 0n;
       const ctx = new Context(store, new GasMeter(gasLimit), this.checkInfo(), 'check', new Map(), { hash, index: 0 });
       this.ante.run(ctx, tx, false);
+      for (const { def, msg } of tx.msgs) def.checkTx?.(ctx, msg);
       store.write();
       return { code: 0, codespace: '', log: '', hash, gasWanted: gasLimit };
     } catch (e) {

@@ -3,7 +3,7 @@ import { toHex } from '@cosmjs/encoding';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import secp256k1 from 'secp256k1';
-import { toBech32Address } from '../types/address.ts';
+import { parseAddress, toBech32Address, wrongBech32Prefix } from '../types/address.ts';
 import { cosmosHdPath, derivePrivateKey, mnemonicToSeed } from './hd-keys.ts';
 import { homePaths } from '../node/home.ts';
 
@@ -44,8 +44,9 @@ export class Keyring {
   }
 
   get(nameOrAddress: string): KeyRecord {
-    if (nameOrAddress.startsWith('trivium1')) {
-      const k = this.list().find((r) => r.address === nameOrAddress);
+    if (looksLikeAddress(nameOrAddress)) {
+      const bech32 = toBech32Address(parseAddress(nameOrAddress)); // names a wrong prefix or checksum
+      const k = this.list().find((r) => r.address === bech32);
       if (k) return k;
     } else if (existsSync(this.file(nameOrAddress))) {
       return JSON.parse(readFileSync(this.file(nameOrAddress), 'utf8')) as KeyRecord;
@@ -107,4 +108,23 @@ export class Keyring {
     this.get(name);
     rmSync(this.file(name));
   }
+}
+
+/** A bech32 string of any prefix, or 0x and 40 hex digits: an address rather than a key name. */
+function looksLikeAddress(s: string): boolean {
+  return s.startsWith('trivium1') || /^0x[0-9a-fA-F]{40}$/.test(s) || wrongBech32Prefix(s) !== undefined;
+}
+
+/**
+ * An address argument or flag of the CLI (`--admin dev0`, `bank send dev0 dev1 …`): a `trivium1…`/`0x…` address
+ * as given (checked), or the address of a key in the keyring. Another chain's bech32 prefix is named as such.
+ */
+export function resolveAddress(s: string, opts: { home: string; keyringBackend: string }): string {
+  if (looksLikeAddress(s)) {
+    parseAddress(s);
+    return s;
+  }
+  const kr = new Keyring(opts.home, opts.keyringBackend);
+  if (/^[A-Za-z0-9._-]{1,64}$/.test(s) && kr.has(s)) return kr.get(s).address;
+  throw new Error(`${JSON.stringify(s)} is neither an address (trivium1… or 0x…) nor a key in keyring ${kr.dir}`);
 }

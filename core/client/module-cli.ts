@@ -16,7 +16,13 @@ export interface ModuleCli {
   tx?(parent: Command): void;
   query?(parent: Command): void;
   /** Extra `start` flags (e.g. --json-rpc.address) with defaults. */
-  startFlags?: Array<{ flags: string; description: string; defaultValue?: string }>;
+  startFlags?: Array<{
+    flags: string;
+    description: string;
+    defaultValue?: string;
+    /** A listen address the start banner shows as URLs: its label and the schemes it serves (http://, ws://). */
+    endpoint?: { label: string; schemes: Array<'http' | 'ws'> };
+  }>;
   /**
    * Start flags that load state at genesis (x/svm's --bpf-program, --account): edits the genesis app_state in
    * place and returns one line per thing loaded (nothing: the flags were not given). `appState()` parses the

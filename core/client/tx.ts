@@ -127,10 +127,36 @@ export async function signAndBroadcast(opts: TxOptions, msgs: EncodeObject[]): P
   try {
     const chainId = await s.client.getChainId();
     if (opts.chainId && chainId !== opts.chainId) throw new Error(`--chain-id ${opts.chainId} does not match the node's chain id ${chainId}`);
-    const gas = await gasFor(opts, () => s.client.simulate(s.key.address, msgs, opts.memo ?? ''));
-    return toTxResponse(await s.client.signAndBroadcast(s.key.address, msgs, await feeFor(opts, gas), opts.memo ?? '', timeoutHeight(opts)));
+    const gas = await gasFor(opts, () => simulate(() => s.client.simulate(s.key.address, msgs, opts.memo ?? '')));
+    const fee = await feeFor(opts, gas);
+    return toTxResponse(await refusedAs(() => s.client.signAndBroadcast(s.key.address, msgs, fee, opts.memo ?? '', timeoutHeight(opts))));
   } finally {
     s.close();
+  }
+}
+
+/**
+ * Gas estimation by the node's Simulate. CosmJS reports a refused simulation as "Query failed with (N): LOG";
+ * what the user needs is the node's LOG itself (the reason the tx would fail), said as a failed simulation.
+ */
+async function simulate(run: () => Promise<number>): Promise<number> {
+  try {
+    return await run();
+  } catch (e) {
+    const m = /^Query failed with \((\d+)\): ([\s\S]*)$/.exec((e as Error).message);
+    if (!m) throw e;
+    throw new Error(`the tx would fail (simulation, code ${m[1]}): ${m[2]}`);
+  }
+}
+
+/** CosmJS's "Broadcasting transaction failed with code N (codespace: C). Log: LOG" (CheckTx refused it), said plainly. */
+async function refusedAs<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    const m = /^Broadcasting transaction failed with code (\d+) \(codespace: ([^)]*)\)\. Log: ([\s\S]*)$/.exec((e as Error).message);
+    if (!m) throw e;
+    throw new Error(`the node refused the tx (CheckTx code ${m[1]}${m[2] ? `, codespace ${m[2]}` : ''}): ${m[3]}`);
   }
 }
 
@@ -146,7 +172,7 @@ export async function printUnsignedTx(opts: TxOptions, msgs: EncodeObject[]): Pr
     gas = await gasFor(opts, async () => {
       const s = await signingClient(opts);
       try {
-        return await s.client.simulate(s.key.address, msgs, opts.memo ?? '');
+        return await simulate(() => s.client.simulate(s.key.address, msgs, opts.memo ?? ''));
       } finally {
         s.close();
       }

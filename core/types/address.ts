@@ -27,14 +27,30 @@ export function parseAddress(s: string): Uint8Array {
   if (/^0x[0-9a-fA-F]{40}$/.test(s)) return fromHex(s.slice(2));
   const cached = fromBech32Cache.get(s);
   if (cached) return cached.slice();
+  // The prefix first: an address from another chain (or one with its prefix swapped) is named as such, not as
+  // a bad checksum (bech32's checksum covers the prefix, so a swapped prefix fails it too).
+  const wrong = wrongBech32Prefix(s);
+  if (wrong) throw ErrInvalidAddress(`invalid address ${JSON.stringify(s)}: expected prefix ${BECH32_PREFIX}, got ${wrong}`);
   try {
     const { prefix, data } = fromBech32(s, 100);
-    if (prefix !== BECH32_PREFIX) throw new Error(`prefix ${prefix}`);
+    if (prefix !== BECH32_PREFIX) throw new Error(`expected prefix ${BECH32_PREFIX}, got ${prefix}`);
     if (data.length !== 20 && data.length !== 32) throw new Error(`length ${data.length}`);
     return remember(fromBech32Cache, s, data).slice();
   } catch (e) {
     throw ErrInvalidAddress(`invalid address ${JSON.stringify(s)} (${(e as Error).message})`);
   }
+}
+
+/**
+ * The human-readable part of `s` when `s` looks like a bech32 string of another chain (`cosmos1…`, `osmo1…`,
+ * `triviumvaloper1…`), else undefined. Bech32 strings are all one case; their separator is the last "1".
+ */
+export function wrongBech32Prefix(s: string, expected = BECH32_PREFIX): string | undefined {
+  const sep = s.lastIndexOf('1');
+  if (sep < 1 || s.length - sep < 7 || s !== s.toLowerCase()) return undefined;
+  const hrp = s.slice(0, sep);
+  if (!/^[a-z][a-z0-9]*$/.test(hrp) || !/^[qpzry9x8gf2tvdw0s3jn54khce6mua7l]+$/.test(s.slice(sep + 1))) return undefined;
+  return hrp === expected ? undefined : hrp;
 }
 
 export const addrHex = (addr: Uint8Array): string => toHex(addr);

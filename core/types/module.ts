@@ -31,6 +31,11 @@ export interface MsgDef<T = any> {
   amino?: AminoConverter<T>;
   /** Stateless checks; throw an AppError. Runs in CheckTx too. */
   validateBasic?(msg: T): void;
+  /**
+   * Stateful admission checks in CheckTx, after the ante, against the check state (the last commit): a message
+   * that cannot succeed is kept out of the mempool, so no fee is taken for it. `handle` repeats them in the block.
+   */
+  checkTx?(ctx: Context, msg: T): void;
   /** Executes against ctx (already a branch: a throw discards its writes). */
   handle(ctx: Context, msg: T): MsgResponse | Promise<MsgResponse>;
 }

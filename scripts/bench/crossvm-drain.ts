@@ -229,7 +229,7 @@ async function noneTarget(): Promise<Target> {
   let calls = 0n;
   const real = keeper.executor('wasm');
   restore = () => keeper.registerExecutor(real);
-  keeper.registerExecutor({ vm: 'wasm', validate: () => {}, call: async () => (calls++, { success: true, result: new Uint8Array(), gasUsed: 1n, error: '' }) });
+  keeper.registerExecutor({ vm: 'wasm', validate: () => {}, checkTarget: () => {}, call: async () => (calls++, { success: true, result: new Uint8Array(), gasUsed: 1n, error: '' }) });
   return { ...t, count: async () => calls };
 }
 

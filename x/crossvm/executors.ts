@@ -38,6 +38,12 @@ export interface ExecResult {
 export interface Executor {
   readonly vm: VmName;
   validate(target: string, payload: Uint8Array, accounts: AccountMeta[], funds: Coin[]): void;
+  /**
+   * That the target can run the payload in the state of ctx (a contract or program is there): a call to
+   * nothing is refused at admission (CheckTx and the msg server) instead of taking escrow to fail, or to
+   * "succeed" doing nothing, a block later. Reads the state of ctx only: deterministic.
+   */
+  checkTarget(ctx: Context, target: string, payload: Uint8Array): void;
   call(ctx: Context, req: ExecRequest): Promise<ExecResult>;
 }
 
@@ -75,6 +81,12 @@ export function evmExecutor(evm: EvmKeeper): Executor {
         throw ErrInvalidPayload(`evm payload is not ABI-encoded calldata (${payload.length} bytes: want 0, or 4 + a multiple of 32)`);
       }
     },
+    checkTarget(ctx, target, payload) {
+      const to = parseTarget20(target, 'evm');
+      // An empty payload is a plain transfer, which any address takes; the precompile range has no code to show.
+      if (payload.length === 0 || isSystemAddress(to) || evm.getCode(ctx, to).length > 0) return;
+      throw ErrInvalidTarget(`no contract at ${target} (evm target): the address has no code, so the call would do nothing; deploy the contract first, check the address, or send an empty payload for a plain transfer`);
+    },
     call: (ctx, req) =>
       inBranch(ctx, req.gasLimit, async (sub) => {
         const value = req.funds.reduce((s, c) => (c.denom === 'utrv' ? s + BigInt(c.amount) : s), 0n) * WEI_PER_UTRV;
@@ -97,6 +109,11 @@ export function wasmExecutor(wasm: WasmKeeper): Executor {
         throw ErrInvalidPayload(`wasm payload is not JSON: ${(e as Error).message}`);
       }
       if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw ErrInvalidPayload('wasm payload must be a JSON object (an execute message)');
+    },
+    checkTarget(ctx, target) {
+      if (!wasm.getContract(ctx, parseTarget20(target, 'wasm'))) {
+        throw ErrInvalidTarget(`no contract at ${target} (wasm target): nothing is instantiated at this address; instantiate it first (triviumd tx wasm instantiate) or check the address`);
+      }
     },
     call: (ctx, req) =>
       inBranch(ctx, req.gasLimit, async (sub) => {
@@ -121,6 +138,11 @@ export function svmExecutor(svm: SvmKeeper): Executor {
         }
       }
       if (funds.length) throw ErrInvalidPayload('svm targets take no funds: move lamports with a system-program instruction');
+    },
+    checkTarget(ctx, target) {
+      if (!svm.isProgram(ctx, parseProgram(target))) {
+        throw ErrInvalidTarget(`no program at ${target} (svm target): no executable account has this id; deploy it first (triviumd tx svm deploy) or check the id`);
+      }
     },
     call: (ctx, req) =>
       inBranch(ctx, req.gasLimit, async (sub) => {
@@ -148,6 +170,12 @@ function parseTarget20(target: string, vm: VmName): Uint8Array {
   } catch (e) {
     throw ErrInvalidTarget(`invalid ${vm} target contract ${JSON.stringify(target)}: ${(e as Error).message}`);
   }
+}
+
+/** 0x0000…0000XXXX: precompiles (0x01…, 0x…0901) and system addresses, callable without code. */
+function isSystemAddress(a: Uint8Array): boolean {
+  for (let i = 0; i < 18; i++) if (a[i] !== 0) return false;
+  return true;
 }
 
 function parseProgram(target: string): Uint8Array {

@@ -50,6 +50,8 @@ export interface EthRpcRegistrar {
 export interface EvmKeeper extends EthRpcRegistrar {
   /** Runs in a branch of ctx; the gas used comes back in the result. */
   callContract(ctx: Context, req: EvmCallRequest): Promise<EvmCallResult>;
+  /** The runtime code at an address (empty: none), as the state of ctx holds it. */
+  getCode(ctx: Context, addr: Uint8Array): Uint8Array;
   registerPrecompile(address: string, impl: Precompile): void;
 }
 
@@ -72,9 +74,13 @@ export interface WasmKeeper {
   executeContract(ctx: Context, req: WasmExecuteRequest): Promise<{ data: Uint8Array; gasUsed: bigint }>;
   /** A smart query: the answer's JSON bytes. */
   queryContract(ctx: Context, contract: string, msg: Uint8Array, gasLimit: bigint): Uint8Array;
+  /** The contract's record, undefined where no contract is instantiated. */
+  getContract(ctx: Context, addr: Uint8Array): object | undefined;
   setCrossVMDispatcher(fn: CrossVMDispatcher): void;
 }
 
 export interface SvmKeeper {
   executeInstruction(ctx: Context, req: ExecuteInstructionRequest): ExecuteInstructionResult;
+  /** Whether a program can be invoked at this id: deployed, loaded at genesis, or shipped by the engine. */
+  isProgram(ctx: Context, programId: Uint8Array): boolean;
 }

@@ -128,6 +128,7 @@ export class CrossVMKeeper {
     if (req.callback && req.sourceVm === 'svm') throw ErrInvalidRequest('callbacks go to EVM or CosmWasm contracts; an svm source cannot take one');
     const funds = parseCoins(req.funds).map((c) => ({ denom: c.denom, amount: c.amount.toString() }));
     exec.validate(req.targetContract, req.payload, req.accounts, funds);
+    exec.checkTarget(ctx, req.targetContract, req.payload);
 
     const escrow = this.auth.minFee(ctx, req.gasLimit);
     const total = mergeCoins(funds, escrow);

@@ -24,6 +24,14 @@ export function crossvmMsgs(keeper: CrossVMKeeper): MsgDef[] {
       parseVm(m.targetVm, 'target_vm');
       if (!m.targetContract) throw ErrInvalidRequest('target_contract is required');
     },
+    // A target that is not there is refused before the tx reaches a block (nothing taken). A target deployed
+    // by a tx still in the mempool is not there yet either: submit the call once its deployment is committed.
+    checkTx(ctx, m) {
+      const vm = parseVm(m.targetVm, 'target_vm');
+      const exec = keeper.executor(vm);
+      exec.validate(m.targetContract, m.payload, (m.accounts ?? []).map((a) => ({ pubkey: a.pubkey, is_signer: Boolean(a.isSigner), is_writable: Boolean(a.isWritable) })), []);
+      exec.checkTarget(ctx, m.targetContract, m.payload);
+    },
     handle(ctx, m) {
       const gasLimit = m.gasLimit || DEFAULT_GAS_LIMIT;
       const msg = keeper.submit(ctx, {

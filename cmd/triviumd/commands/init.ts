@@ -4,6 +4,7 @@ import { devAccounts, devnetGenesis, newValidatorKey } from '../../../app/genesi
 import type { DevEvmAccountOptions } from '../../../x/evm/dev-accounts.ts';
 import { buildModules } from '../../../app/modules.ts';
 import { Keyring } from '../../../core/client/keyring.ts';
+import { CLIENT_CONFIG_DEFAULTS, clientConfigPath, writeClientConfig } from '../../../core/client/client-config.ts';
 
 export interface InitResult {
   home: string;
@@ -23,5 +24,6 @@ export function initHome(home: string, chainId = DEFAULT_CHAIN_ID, moniker = 'tr
   writeFileSync(paths.validatorKey, JSON.stringify(newValidatorKey(), null, 2) + '\n', { mode: 0o600 });
   const keyring = new Keyring(home, 'test');
   for (const a of devAccounts()) keyring.addPrivateKey(a.name, a.privkey, a.hdPath, true);
+  if (!existsSync(clientConfigPath(home))) writeClientConfig(home, { ...CLIENT_CONFIG_DEFAULTS, 'chain-id': chainId });
   return { home, chainId, created: true };
 }

@@ -10,11 +10,10 @@ import { appOptionsFromFlags, buildApp } from '../../../app/app.ts';
 import { CometRpcServer } from '../../../core/rpc/server.ts';
 import { runAbci } from '../../../core/abci/run.ts';
 import { DEFAULT_ABCI_LADDR } from '../../../core/abci/socket-server.ts';
-import { devAccounts, DEV_BALANCE } from '../../../app/genesis.ts';
-import { DEV_MNEMONIC } from '../../../core/client/hd-keys.ts';
 import { moduleClis } from '../module-clis.ts';
 import { devEvmAccountOptions } from '../../../x/evm/dev-accounts.ts';
 import { initHome } from './init.ts';
+import { bannerText, recordClientConfig } from './start-banner.ts';
 import { dashboardServices } from './start-dashboard.ts';
 
 /** "1s", "500ms", "0", "2" (seconds) → milliseconds. */
@@ -79,7 +78,8 @@ export async function runStart(opts: Record<string, string | boolean | undefined
   const rpc = new CometRpcServer(node, laddr);
   const dashboard = await dashboardServices(opts, laddr);
   await node.serveUntilSignal([rpc, ...metricsServices(node, opts.metrics), ...(await apiServices(node, opts)), ...dashboard.services], 'block');
-  printBanner(node, home, init.created, laddr, opts, apiAddresses(opts), dashboard.url);
+  recordClientConfig(home, laddr, node.chainId);
+  node.log(bannerText({ chainId: node.chainId, home, created: init.created, height: node.latestHeight(), laddr, opts, api: apiAddresses(opts), dashboardUrl: dashboard.url }));
   node.startProducing();
   node.bus.once('block', () => node.log(`first block after ${Math.round(performance.now() - t0)} ms`));
 }
@@ -91,27 +91,3 @@ async function apiServices(node: Node, opts: Record<string, unknown>): Promise<S
   const api = apiAddresses(opts);
   return api.grpc || api.rest ? (await import('../../../core/api/index.ts')).apiServices(node, api) : [];
 }
-
-function printBanner(node: Node, home: string, created: boolean, laddr: string, opts: Record<string, unknown>, api: { grpc: string; rest: string }, dashboardUrl?: string): void {
-  const lines = [
-    '',
-    '  Trivium devnet',
-    '  ==============',
-    `  chain id        ${node.chainId}`,
-    `  home            ${home}${created ? ' (new)' : ''} — resuming at height ${node.latestHeight()}`,
-    `  CometBFT RPC    ${laddr.replace('tcp://', 'http://')}   (websocket ${laddr.replace('tcp://', 'ws://')}/websocket)`,
-    ...(api.grpc ? [`  gRPC            ${api.grpc.replace('tcp://', '')}   (reflection on)`] : []),
-    ...(api.rest ? [`  REST            http://${api.rest.replace('tcp://', '')}   (OpenAPI at /swagger)`] : []),
-  ];
-  if (dashboardUrl) lines.push(`  dashboard       ${dashboardUrl}`);
-  for (const m of moduleClis) for (const f of m.startFlags ?? []) {
-    const name = /--([\w.-]+)/.exec(f.flags)?.[1];
-    if (name && /address|laddr/.test(name)) lines.push(`  ${name.padEnd(15)} ${String(opts[camel(name)] ?? opts[name] ?? f.defaultValue)}`);
-  }
-  lines.push(`  block time      ${String(opts.blockTime)}`, `  data            ${homePaths(home).db}`, '', `  Dev accounts (mnemonic "${DEV_MNEMONIC}", keyring-backend test)`);
-  devAccounts().forEach((a, i) => lines.push(`  (${i}) dev${i}  ${a.address}  ${BigInt(DEV_BALANCE).toLocaleString('en-US')} utrv`));
-  lines.push('');
-  node.log(lines.join('\n'));
-}
-
-const camel = (s: string) => s.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()); // commander: dashes only

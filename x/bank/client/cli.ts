@@ -1,11 +1,11 @@
 import { Command } from 'commander';
 import { QueryAllBalancesRequest, QueryAllBalancesResponse } from 'cosmjs-types/cosmos/bank/v1beta1/query';
-import { parseAddress } from '../../../core/types/address.ts';
+import { parseAddress, toBech32Address } from '../../../core/types/address.ts';
 import type { ModuleCli } from '../../../core/client/module-cli.ts';
 import { addQueryFlags, addTxFlags, printOutput, type QueryOptions, type TxOptions } from '../../../core/client/options.ts';
 import { abciQuery } from '../../../core/client/rpc.ts';
 import { broadcastMsgs } from '../../../core/client/tx.ts';
-import { Keyring } from '../../../core/client/keyring.ts';
+import { Keyring, resolveAddress as resolveKeyOrAddress } from '../../../core/client/keyring.ts';
 import { parseCoinsString } from '../types/index.ts';
 import { bankAmino } from '../types/amino.ts';
 
@@ -17,18 +17,18 @@ export const bankCli: ModuleCli = {
     addTxFlags(
       bank
         .command('send')
-        .description('send coins: FROM is a key name or address (the signer), TO an address, AMOUNT like 100utrv')
+        .description('send coins: FROM is a key name or address (the signer), TO an address or key name, AMOUNT like 100utrv')
         .argument('<from>')
         .argument('<to>')
         .argument('<amount>'),
     ).action(async (from: string, to: string, amount: string, opts: TxOptions) => {
       const keyring = new Keyring(opts.home, opts.keyringBackend);
       const fromAddr = keyring.get(opts.from ?? from).address;
-      parseAddress(to);
+      const toAddr = toBech32Address(parseAddress(resolveKeyOrAddress(to, opts)));
       const coins = parseCoinsString(amount);
       if (coins.length === 0) throw new Error('amount must not be empty');
       await broadcastMsgs({ ...opts, from: opts.from ?? from }, [
-        { typeUrl: '/cosmos.bank.v1beta1.MsgSend', value: { fromAddress: fromAddr, toAddress: to, amount: coins } },
+        { typeUrl: '/cosmos.bank.v1beta1.MsgSend', value: { fromAddress: fromAddr, toAddress: toAddr, amount: coins } },
       ]);
     });
   },
@@ -44,13 +44,9 @@ export const bankCli: ModuleCli = {
   },
 };
 
-/** An address, or the address of a key in the keyring. */
+/** An address, or the address of a key in the keyring (core/client/keyring.ts). */
 export function resolveAddress(s: string, opts: QueryOptions): string {
-  if (s.startsWith('trivium1') || s.startsWith('0x')) {
-    parseAddress(s);
-    return s;
-  }
-  return new Keyring(opts.home, opts.keyringBackend).get(s).address;
+  return resolveKeyOrAddress(s, opts);
 }
 
 export type { Command };

@@ -13,8 +13,9 @@ function renderSimulation(r: SimulationResult): string {
   for (const m of r.messages) head.push(`message ${m.id}: ${m.status} at ${m.height}, gas ${m.gas_used}${m.error ? `, error: ${m.error}` : ''}${m.callback_status ? `, callback ${m.callback_status}` : ''}`);
   return [...head, renderTrace(r.trace)].join('\n');
 }
-import { broadcastMsgs } from '../../../core/client/tx.ts';
-import { Keyring } from '../../../core/client/keyring.ts';
+import { broadcastMsgs, signAndBroadcast } from '../../../core/client/tx.ts';
+import { decodeMessage } from './decode.ts';
+import { Keyring, resolveAddress } from '../../../core/client/keyring.ts';
 import { parseCoinsString } from '../../bank/types/index.ts';
 import { parseAccountFlag } from '../../svm/types/account-flag.ts';
 import {
@@ -94,7 +95,8 @@ export const crossvmCli: ModuleCli = {
         else process.stdout.write(renderSimulation(r) + '\n');
         return;
       }
-      await broadcastMsgs(o, [
+      // --generate-only prints the unsigned tx (core/client/tx.ts); otherwise sign, send, and name the id.
+      const r = await (o.generateOnly ? broadcastMsgs : signAndBroadcast)(o, [
         {
           typeUrl: MsgCrossVMCallTypeUrl,
           value: {
@@ -104,6 +106,12 @@ export const crossvmCli: ModuleCli = {
           },
         },
       ]);
+      if (!r) return;
+      // The id first, on its own line (text) and as a field (json): what `q crossvm message ID` takes.
+      const id = (r.events as Array<{ type: string; attributes: Array<{ key: string; value: string }> }>)
+        .find((e) => e.type === EventTypes.request)?.attributes.find((a) => a.key === 'message_id')?.value;
+      printOutput(o, id === undefined ? r : { message_id: id, ...r });
+      if (r.code !== 0) process.exitCode = 1;
     });
     addTxFlags(
       c
@@ -144,10 +152,18 @@ export const crossvmCli: ModuleCli = {
         else process.stdout.write(renderTrace(t) + '\n');
       },
     );
-    addQueryFlags(q.command('message').description('a message by id').argument('<id>')).action(async (id: string, o: QueryOptions) => {
+    addQueryFlags(
+      q
+        .command('message')
+        .description('a message by id, its payload and result decoded for the target VM (evm: with --abi or --sig; wasm: JSON; svm: instruction data, logs, return data)')
+        .argument('<id>')
+        .option('--abi <file>', 'evm target: a JSON ABI (or a Hardhat/Foundry artifact) to decode calldata and return data')
+        .option('--sig <signature>', 'evm target: the function, e.g. "get(uint256)(uint256)" or "function inc()"'),
+    ).action(async (id: string, o: QueryOptions & { abi?: string; sig?: string }) => {
       const res = QueryTypes.Message.res.decode(await abciQuery(o, QueryTypes.Message.path, QueryTypes.Message.req.encode({ id: uint(id, 'ID') }).finish()));
       if (!res.found) throw new Error(`message ${id} not found`);
-      printOutput(o, { message: messageFromProto(res.message) });
+      const message = messageFromProto(res.message);
+      printOutput(o, { message, decoded: await decodeMessage(message, { abi: o.abi, sig: o.sig }) });
     });
     addQueryFlags(q.command('pending').description('queued (SUBMITTED or PENDING) messages, FIFO').option('--offset <n>', 'skip', '0').option('--limit <n>', 'page size', '100')).action(
       async (o: QueryOptions & { offset: string; limit: string }) => {
@@ -158,7 +174,7 @@ export const crossvmCli: ModuleCli = {
     );
     addQueryFlags(q.command('by-sender').description("a sender's messages").argument('<address>').option('--offset <n>', 'skip', '0').option('--limit <n>', 'page size', '100')).action(
       async (address: string, o: QueryOptions & { offset: string; limit: string }) => {
-        const sender = address.startsWith('trivium1') || address.startsWith('0x') ? address : new Keyring(o.home, o.keyringBackend).get(address).address;
+        const sender = resolveAddress(address, o);
         const req = QueryTypes.MessagesBySender.req.encode({ sender, pagination: { offset: uint(o.offset, '--offset'), limit: uint(o.limit, '--limit') } }).finish();
         const res = QueryTypes.MessagesBySender.res.decode(await abciQuery(o, QueryTypes.MessagesBySender.path, req));
         printOutput(o, { messages: (res.messages ?? []).map(messageFromProto), count: String(res.count ?? 0) });

@@ -15,7 +15,7 @@ export const evmCli: ModuleCli = {
   aminoConverters: evmAmino,
   registryTypes: [[MsgEthereumTxTypeUrl, MsgEthereumTxCodec]],
   startFlags: [
-    { flags: '--json-rpc.address <host:port>', description: 'Ethereum JSON-RPC listen address (HTTP and WebSocket)', defaultValue: DEFAULT_JSON_RPC_ADDRESS },
+    { flags: '--json-rpc.address <host:port>', description: 'Ethereum JSON-RPC listen address (HTTP and WebSocket)', defaultValue: DEFAULT_JSON_RPC_ADDRESS, endpoint: { label: 'Ethereum JSON-RPC', schemes: ['http', 'ws'] } },
     {
       flags: '--json-rpc.gas-cap <gas>',
       description: 'most gas an eth_call / eth_estimateGas may use (as geth --rpc.gascap); 0 = no cap (the block gas limit bounds it)',

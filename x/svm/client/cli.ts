@@ -44,11 +44,11 @@ export const svmCli: ModuleCli = {
   genesisFromStartFlags: (flags, appState) => applySvmStartFlags(flags, appState),
   registryTypes,
   startFlags: [
-    { flags: '--svm-rpc.address <addr>', description: 'Solana JSON-RPC (HTTP + WebSocket) listen address', defaultValue: DEFAULT_SVM_RPC_ADDRESS },
+    { flags: '--svm-rpc.address <addr>', description: 'Solana JSON-RPC (HTTP + WebSocket) listen address', defaultValue: DEFAULT_SVM_RPC_ADDRESS, endpoint: { label: 'Solana JSON-RPC', schemes: ['http'] } },
     { flags: '--svm.faucet-max-lamports <n>', description: 'most lamports one requestAirdrop may ask for (a JSON number ≤ 2^53 - 1)', defaultValue: '1000000000000' },
     { flags: '--bpf-program <id_and_file...>', description: 'load an SBF program at genesis: ID FILE.so (repeatable; solana-test-validator\'s flag; a new home only)' },
     { flags: '--account <addr_and_file...>', description: 'load an account at genesis: ADDR FILE.json (`solana account --output json`; ADDR - takes the file\'s pubkey; repeatable; a new home only)' },
-    { flags: '--svm-rpc.ws-address <addr>', description: "Solana WebSocket listen address (web3.js's default is the HTTP port + 1); \"off\" to disable", defaultValue: DEFAULT_SVM_WS_ADDRESS },
+    { flags: '--svm-rpc.ws-address <addr>', description: "Solana WebSocket listen address (web3.js's default is the HTTP port + 1); \"off\" to disable", defaultValue: DEFAULT_SVM_WS_ADDRESS, endpoint: { label: 'Solana WebSocket', schemes: ['ws'] } },
   ],
   tx(parent: Command) {
     const svm = parent.command('svm').description('Solana programs (SVM) transactions');
@@ -86,7 +86,8 @@ export const svmCli: ModuleCli = {
   query(parent: Command) {
     const svm = parent.command('svm').description('Solana programs (SVM) queries');
     addQueryFlags(svm.command('account').description('an SVM account (PUBKEY base58, or an address for its SVM face)').argument('<pubkey>')).action(
-      async (pubkey: string, opts: QueryOptions) => {
+      async (arg: string, opts: QueryOptions) => {
+        const pubkey = keyOr(arg, opts);
         const res = Query.Account.res.decode(await abciQuery(opts, Query.Account.path, Query.Account.req.encode({ pubkey }).finish()));
         if (!res.found || !res.account) throw new Error(`account ${pubkey} not found`);
         const a = res.account;
@@ -119,10 +120,17 @@ export const svmCli: ModuleCli = {
       },
     );
     addQueryFlags(svm.command('faces').description('every face of an address: bech32, 0x and SVM (or of a pubkey)').argument('<address>')).action(
-      async (address: string, opts: QueryOptions) => {
+      async (arg: string, opts: QueryOptions) => {
+        const address = keyOr(arg, opts);
         const res = Query.AddressFaces.res.decode(await abciQuery(opts, Query.AddressFaces.path, Query.AddressFaces.req.encode({ address }).finish()));
         printOutput(opts, { bech32: res.bech32, evm: res.evm, svm: res.svm });
       },
     );
   },
 };
+
+/** A key name of the keyring means its address (its SVM face to the node); anything else goes to the node as given. */
+function keyOr(arg: string, opts: QueryOptions): string {
+  const kr = new Keyring(opts.home, opts.keyringBackend);
+  return /^[A-Za-z][\w.-]{0,63}$/.test(arg) && arg.length < 32 && kr.has(arg) ? kr.get(arg).address : arg;
+}

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { parseAddress } from '../../../core/types/address.ts';
+import { parseAddress, wrongBech32Prefix } from '../../../core/types/address.ts';
 import { ErrInvalidAddress } from '../../../core/types/errors.ts';
 import { decodeBase58, encodeBase58 } from './base58.ts';
 
@@ -53,14 +53,19 @@ export function parsePubkey(s: string): Uint8Array {
     const a = parseAddress(t);
     return a.length === 32 ? a : svmFace(a);
   }
-  let b: Uint8Array;
+  let b: Uint8Array | undefined;
+  let why = '';
   try {
     b = decodeBase58(t);
+    if (b.length !== 32) why = `${b.length} bytes, want 32`;
   } catch (e) {
-    throw ErrInvalidAddress(`invalid pubkey ${JSON.stringify(s)}: ${(e as Error).message}`);
+    why = (e as Error).message;
   }
-  if (b.length !== 32) throw ErrInvalidAddress(`invalid pubkey ${JSON.stringify(s)}: ${b.length} bytes, want 32`);
-  return b;
+  if (!why) return b!;
+  // Not a pubkey: if it is another chain's bech32 address, say that rather than what base58 made of it.
+  const hrp = wrongBech32Prefix(t);
+  if (hrp) throw ErrInvalidAddress(`invalid pubkey ${JSON.stringify(s)}: not base58, and as an address: expected prefix trivium, got ${hrp}`);
+  throw ErrInvalidAddress(`invalid pubkey ${JSON.stringify(s)}: ${why}`);
 }
 
 export const pubkeyToString = (pubkey: Uint8Array): string => encodeBase58(pubkey);

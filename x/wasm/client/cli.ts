@@ -34,7 +34,8 @@ import {
   MsgUpdateAdmin,
 } from 'cosmjs-types/cosmwasm/wasm/v1/tx';
 import type { ModuleCli } from '../../../core/client/module-cli.ts';
-import { Keyring } from '../../../core/client/keyring.ts';
+import { Keyring, resolveAddress } from '../../../core/client/keyring.ts';
+import { parseAddress, toBech32Address } from '../../../core/types/address.ts';
 import { addQueryFlags, addTxFlags, printOutput, type QueryOptions, type TxOptions } from '../../../core/client/options.ts';
 import { abciQuery } from '../../../core/client/rpc.ts';
 import { broadcastMsgs } from '../../../core/client/tx.ts';
@@ -80,7 +81,7 @@ export const wasmCli: ModuleCli = {
     const instantiateFlags = (c: Command) =>
       addTxFlags(c)
         .requiredOption('--label <label>', 'a human-readable name for the contract instance')
-        .option('--admin <address>', 'address allowed to migrate the contract')
+        .option('--admin <address>', 'address or key name allowed to migrate the contract')
         .option('--no-admin', 'no one may ever migrate the contract')
         .option('--amount <coins>', 'funds to send to the contract, e.g. 100utrv');
 
@@ -126,7 +127,7 @@ export const wasmCli: ModuleCli = {
 
     addTxFlags(wasm.command('set-contract-admin').description('change a contract admin (admin only)').argument('<contract>').argument('<new_admin>')).action(
       async (contract: string, newAdmin: string, opts: TxOptions) => {
-        await broadcastMsgs(opts, [{ typeUrl: '/cosmwasm.wasm.v1.MsgUpdateAdmin', value: MsgUpdateAdmin.fromPartial({ sender: sender(opts), contract, newAdmin }) }]);
+        await broadcastMsgs(opts, [{ typeUrl: '/cosmwasm.wasm.v1.MsgUpdateAdmin', value: MsgUpdateAdmin.fromPartial({ sender: sender(opts), contract, newAdmin: toBech32Address(parseAddress(resolveAddress(newAdmin, opts))) }) }]);
       },
     );
 
@@ -270,9 +271,9 @@ function sender(opts: TxOptions): string {
 }
 
 /** wasmd insists on an explicit choice: --admin ADDR or --no-admin. */
-function admin(opts: InstantiateOpts): string {
+function admin(opts: InstantiateOpts & Pick<TxOptions, 'home' | 'keyringBackend'>): string {
   if (opts.admin === false) return '';
-  if (typeof opts.admin === 'string') return opts.admin;
+  if (typeof opts.admin === 'string') return toBech32Address(parseAddress(resolveAddress(opts.admin, opts)));
   throw new Error('set --admin <address> or --no-admin (no one could ever migrate the contract)');
 }
 
