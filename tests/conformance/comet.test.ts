@@ -13,7 +13,9 @@ import { CommitSig } from 'cosmjs-types/tendermint/types/types';
 import WebSocket from 'ws';
 import { headerHash } from '../../core/blockstore/block-header.ts';
 import { dev, sendMsg, signTx } from '../helpers/cosmos.ts';
-import { runCli, startNode, type TestNode } from '../helpers/node.ts';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { generateValidatorKey } from '../../core/node/priv-validator.ts';
+import { runCli, servicePorts, spawnCli, startNode, freePort, type TestNode } from '../helpers/node.ts';
 
 // ---- CometBFT v0.38's encodings, rebuilt here from the spec (not from core/blockstore) ----------------------
 
@@ -386,5 +388,38 @@ describe('CometBFT v0.38 RPC conformance (one node, Comet38Client)', () => {
     } finally {
       rmSync(replayed, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the validator key in the home (CometBFT layout)', () => {
+  const home = mkdtempSync(join(tmpdir(), 'trivium-comet-key-'));
+  after(() => rmSync(home, { recursive: true, force: true }));
+  const read = (p: string) => JSON.parse(readFileSync(join(home, p), 'utf8'));
+
+  it('init writes priv_validator_key.json, names it in the genesis, keeps it on --overwrite; a stranger key refuses to start', async () => {
+    assert.equal((await runCli(['init', 'k', '--home', home])).code, 0);
+    const key = read('config/priv_validator_key.json');
+    assert.equal(key.pub_key.type, 'tendermint/PubKeyEd25519');
+    assert.equal(key.priv_key.type, 'tendermint/PrivKeyEd25519');
+    const pub = fromBase64(key.pub_key.value);
+    assert.equal(key.address, hexU(sha256(pub).subarray(0, 20)));
+    assert.equal(fromBase64(key.priv_key.value).length, 64);
+    assert.deepEqual(read('config/genesis.json').validators, [{ address: key.address, pub_key: key.pub_key, power: '10', name: 'k' }]);
+    assert.deepEqual(read('data/priv_validator_state.json'), { height: '0', round: 0, step: 0 });
+    assert.equal((await runCli(['init', 'k', '--home', home, '--overwrite'])).code, 0);
+    assert.deepEqual(read('config/priv_validator_key.json'), key, 'an existing key is kept, as CometBFT init keeps it');
+
+    writeFileSync(join(home, 'config/priv_validator_key.json'), JSON.stringify(generateValidatorKey()));
+    const args = ['start', '--home', home, '--rpc.laddr', `tcp://127.0.0.1:${await freePort()}`];
+    for (const [flag, addr] of Object.entries(await servicePorts())) args.push(`--${flag}`, addr);
+    const child = spawnCli(args);
+    let outText = '';
+    child.stdout!.on('data', (d) => (outText += d));
+    child.stderr!.on('data', (d) => (outText += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    const code = await new Promise<number | null>((r) => child.once('exit', (c) => r(c)));
+    clearTimeout(timer);
+    assert.notEqual(code, 0);
+    assert.match(outText, new RegExp(`priv_validator_key.json holds validator [0-9A-F]{40}, but the genesis names ${key.address}`));
   });
 });
