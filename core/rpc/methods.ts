@@ -9,6 +9,7 @@ import type { Genesis } from '../types/consensus.ts';
 import { intStartFlag, type NodeAPI, type StoredBlock, type StoredTx } from '../types/node-api.ts';
 import * as C from './comet38.ts';
 import { genesisRoutes } from './genesis-routes.ts';
+import { consensusRoutes } from './consensus-routes.ts';
 import { VALIDATOR_POWER } from '../blockstore/validator-set.ts';
 import { APP_VERSION } from '../types/consensus.ts';
 import { DEV_PARAM_NAMES } from '../node/dev-controls.ts';
@@ -337,6 +338,7 @@ export function buildMethods(node: CometNode): Record<string, Method> {
       total: '1',
     }),
     ...genesisRoutes(node, heightOrLatest),
+    ...consensusRoutes(node),
     num_unconfirmed_txs: () => ({ n_txs: String(node.mempool.size), total: String(node.mempool.size), total_bytes: String(node.mempool.totalBytes), txs: null }),
     unconfirmed_txs: (p) => {
       const limit = Math.min(intParam(p.limit, 'limit', 30)!, 100);

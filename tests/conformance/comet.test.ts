@@ -338,6 +338,22 @@ describe('CometBFT v0.38 RPC conformance (one node, Comet38Client)', () => {
     assert.deepEqual(genesis.validators[0].pub_key.value, Buffer.from(pubkey).toString('base64'));
   });
 
+  it('consensus_state and dump_consensus_state: the next height, round 0, the stored last commit', async () => {
+    const addr = hexU(sha256(pubkey).subarray(0, 20));
+    const { round_state: rs } = (await rpc(node.rpcUrl, 'consensus_state')).result;
+    const [h, round, step] = String(rs['height/round/step']).split('/').map(Number);
+    assert.ok(h! > HEIGHTS && round === 0 && step === 1, rs['height/round/step']);
+    assert.deepEqual(rs.proposer, { address: addr, index: 0 });
+    const dump = (await rpc(node.rpcUrl, 'dump_consensus_state')).result;
+    assert.deepEqual(dump.peers, []);
+    assert.equal(dump.round_state.validators.validators[0].address, addr);
+    const vote = dump.round_state.last_commit.votes[0] as string;
+    const lastH = Number(dump.round_state.height) - 1;
+    const sig = Buffer.from((await rpc(node.rpcUrl, 'commit', { height: String(lastH) })).result.signed_header.commit.signatures[0].signature, 'base64');
+    assert.ok(vote.startsWith(`Vote{0:${addr.slice(0, 12)} ${lastH}/00/SIGNED_MSG_TYPE_PRECOMMIT(Precommit) `), vote);
+    assert.ok(vote.includes(` ${toHex(sig).slice(0, 12).toUpperCase()} `), 'the stored signature, fingerprinted');
+  });
+
   it('NewBlockHeader over /websocket: the header whose hash the next block names', async () => {
     const ws = await Comet38Client.create(new WebsocketClient(node.wsUrl));
     const header = await new Promise<any>((resolve, reject) => {
