@@ -49,6 +49,8 @@ export function proposeBlock(app: AppView, txs: Uint8Array[], timeMs: number, pr
   };
   header.hash = headerHash(header);
   const last = prev ? { height: prev.height, blockHash: prev.hash, parts: prev.partSetHeader, commit: prev.commit } : undefined;
-  header.partSetHeader = partSetHeader(encodeBlock(header, txs, last));
+  const bytes = encodeBlock(header, txs, last);
+  header.partSetHeader = partSetHeader(bytes);
+  header.size = bytes.length;
   return { height, timeMs, proposer, txs, hash: header.hash, header };
 }

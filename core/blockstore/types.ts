@@ -35,6 +35,8 @@ export interface StoredBlock {
   evidenceHash?: string;
   /** This block's part set header: with `hash`, its block id. */
   partSetHeader?: PartSetHeader;
+  /** The size of the block's protobuf encoding in bytes (the block meta's block_size). */
+  size?: number;
   /** The precommits that committed this block, signed over its block id when it was proposed (kept, never re-signed). */
   commit?: StoredCommit;
   /** The merkle root of this block's tx results: the next header's last_results_hash (set at Commit). */

@@ -84,7 +84,7 @@ export function blockResults(r: BlockResults) {
 export function blockMeta(b: StoredBlock) {
   return {
     block_id: blockId(b.hash, b.partSetHeader),
-    block_size: String(b.txs.reduce((s, t) => s + (t.length * 3) / 4, 200) | 0),
+    block_size: String(b.size ?? b.txs.reduce((s, t) => s + (t.length * 3) / 4, 200) | 0),
     header: header(b),
     num_txs: String(b.txs.length),
   };

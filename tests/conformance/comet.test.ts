@@ -148,6 +148,7 @@ async function verifyBlock(client: Comet38Client, h: number, pubkey: Uint8Array,
   }).finish();
   assert.equal(blockId.parts.total, 1);
   assert.equal(hexU(blockId.parts.hash), hexU(merkle([encoded])), `block ${h}: part set hash`);
+  assert.equal((await client.blockchain(h, h)).blockMetas[0]!.blockSize, encoded.length, 'block_size: the encoding\'s');
 
   // The next block links back: last_block_id, and last_commit is this commit (last_commit_hash over its CommitSigs).
   const next = await client.block(h + 1);
