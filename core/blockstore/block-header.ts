@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { BinaryWriter } from 'cosmjs-types/binary';
-import { ExecTxResult } from 'cosmjs-types/tendermint/abci/types';
 import { BlockID } from 'cosmjs-types/tendermint/types/types';
 import { HashedParams } from 'cosmjs-types/tendermint/types/params';
 import { Timestamp } from 'cosmjs-types/google/protobuf/timestamp';
@@ -10,6 +9,14 @@ const sha256 = (...parts: Uint8Array[]) => {
   for (const p of parts) h.update(p);
   return new Uint8Array(h.digest());
 };
+// One-shot hashes of a prefix byte and its input: a block's merkle trees run to tens of thousands of them.
+const prefixed = (prefix: number, a: Uint8Array, b?: Uint8Array): Uint8Array => {
+  const buf = Buffer.allocUnsafe(1 + a.length + (b?.length ?? 0));
+  buf[0] = prefix;
+  buf.set(a, 1);
+  if (b) buf.set(b, 1 + a.length);
+  return hash('sha256', buf, 'buffer');
+};
 
 export const hexU = (b: Uint8Array): string => Buffer.from(b).toString('hex').toUpperCase();
 export const fromHex = (s: string | undefined): Uint8Array => new Uint8Array(Buffer.from(s ?? '', 'hex'));
@@ -17,15 +24,18 @@ export const fromHex = (s: string | undefined): Uint8Array => new Uint8Array(Buf
 /** CometBFT's merkle root over byte slices (crypto/merkle: RFC 6962 leaf/inner prefixes, split at 2^k < n). */
 export function merkleRoot(items: Uint8Array[]): Uint8Array {
   if (items.length === 0) return sha256();
-  if (items.length === 1) return sha256(new Uint8Array([0]), items[0]!);
-  let k = 1;
-  while (k * 2 < items.length) k *= 2;
-  return sha256(new Uint8Array([1]), merkleRoot(items.slice(0, k)), merkleRoot(items.slice(k)));
+  const root = (lo: number, hi: number): Uint8Array => {
+    if (hi - lo === 1) return prefixed(0, items[lo]!);
+    let k = 1;
+    while (k * 2 < hi - lo) k *= 2;
+    return prefixed(1, root(lo, lo + k), root(lo + k, hi));
+  };
+  return new Uint8Array(root(0, items.length));
 }
 
 /** The data hash of a block: the merkle root of its txs' sha256 hashes (as CometBFT computes it). */
 export function dataHash(txs: Uint8Array[]): string {
-  return hexU(merkleRoot(txs.map((t) => sha256(t))));
+  return hexU(merkleRoot(txs.map((t) => hash('sha256', t, 'buffer'))));
 }
 
 /** The hash of an empty list (no evidence, no results, an empty last commit): sha256 of nothing. */
@@ -33,10 +43,29 @@ export const EMPTY_LIST_HASH = hexU(sha256());
 
 /**
  * CometBFT's LastResultsHash (types.ABCIResults.Hash): the merkle root of each tx result's deterministic part
- * (code, data, gas_wanted, gas_used) as an ExecTxResult.
+ * (code, data, gas_wanted, gas_used) encoded as an ExecTxResult (fields 1, 2, 5, 6).
  */
 export function resultsHash(results: ReadonlyArray<{ code: number; data: Uint8Array; gasWanted: bigint; gasUsed: bigint }>): string {
-  return hexU(merkleRoot(results.map((r) => ExecTxResult.encode(ExecTxResult.fromPartial({ code: r.code, data: r.data, gasWanted: r.gasWanted, gasUsed: r.gasUsed })).finish())));
+  return hexU(merkleRoot(results.map(deterministicResult)));
+}
+
+/** Protobuf by hand (tens of thousands per block): tag, then a varint or length-delimited bytes. */
+function deterministicResult(r: { code: number; data: Uint8Array; gasWanted: bigint; gasUsed: bigint }): Uint8Array {
+  const out = Buffer.allocUnsafe(r.data.length + 40);
+  let i = 0;
+  const varint = (v: bigint) => {
+    let n = BigInt.asUintN(64, v);
+    while (n >= 0x80n) {
+      out[i++] = Number(n & 0x7fn) | 0x80;
+      n >>= 7n;
+    }
+    out[i++] = Number(n);
+  };
+  if (r.code) (out[i++] = 8), varint(BigInt(r.code));
+  if (r.data.length) (out[i++] = 18), varint(BigInt(r.data.length)), out.set(r.data, i), (i += r.data.length);
+  if (r.gasWanted) (out[i++] = 40), varint(r.gasWanted);
+  if (r.gasUsed) (out[i++] = 48), varint(r.gasUsed);
+  return out.subarray(0, i);
 }
 
 /** CometBFT's ConsensusParams.Hash: sha256 of HashedParams {block.max_bytes, block.max_gas}. */

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { Ed25519 } from '@cosmjs/crypto';
 import { Block } from 'cosmjs-types/tendermint/types/block';
+import { ExecTxResult } from 'cosmjs-types/tendermint/abci/types';
 import { consensusHash, EMPTY_LIST_HASH, headerHash, hexU, merkleRoot, resultsHash } from '../../core/blockstore/block-header.ts';
 import { BLOCK_PART_SIZE, encodeBlock, partSetHeader } from '../../core/blockstore/block-parts.ts';
 import { commitHash, signCommit, voteSignBytes } from '../../core/blockstore/commit.ts';
@@ -59,6 +60,9 @@ describe('CometBFT v0.38 header, vote and commit encodings', () => {
     const [a, b, c] = ['a', 'b', 'c'].map((s) => Buffer.from(s));
     assert.equal(hexU(merkleRoot([a!])), hexU(leaf(a!)));
     assert.equal(hexU(merkleRoot([a!, b!, c!])), hexU(inner(inner(leaf(a!), leaf(b!)), leaf(c!))));
+    // last_results_hash: each result's deterministic fields as an ExecTxResult (encoded by hand for speed)
+    const rs = Array.from({ length: 9 }, (_, i) => ({ code: i % 3, data: Buffer.alloc(i * 20, i), gasWanted: BigInt(i) << 40n, gasUsed: BigInt(i * 77) }));
+    assert.equal(resultsHash(rs), hexU(merkleRoot(rs.map((r) => ExecTxResult.encode(ExecTxResult.fromPartial(r)).finish()))));
     // validators_hash of one validator: the leaf of SimpleValidator {pub_key {ed25519}, voting_power}
     const pub = Buffer.alloc(32, 7);
     const simple = Buffer.concat([Buffer.from('0a220a20', 'hex'), pub, Buffer.from('100a', 'hex')]);
