@@ -33,6 +33,32 @@ export function merkleRoot(items: Uint8Array[]): Uint8Array {
   return new Uint8Array(root(0, items.length));
 }
 
+/** A merkle inclusion proof as CometBFT's crypto/merkle.Proof: aunts bottom-up (the last is the root's other child). */
+export interface MerkleProof {
+  total: number;
+  index: number;
+  leafHash: Uint8Array;
+  aunts: Uint8Array[];
+}
+
+/** The proof that items[index] is under merkleRoot(items) (merkle.ProofsFromByteSlices). */
+export function merkleProof(items: Uint8Array[], index: number): MerkleProof {
+  if (!Number.isInteger(index) || index < 0 || index >= items.length) throw new Error(`no item ${index} among ${items.length}`);
+  const aunts = (lo: number, hi: number): Uint8Array[] => {
+    if (hi - lo === 1) return [];
+    let k = 1;
+    while (k * 2 < hi - lo) k *= 2;
+    return index < lo + k ? [...aunts(lo, lo + k), merkleRoot(items.slice(lo + k, hi))] : [...aunts(lo + k, hi), merkleRoot(items.slice(lo, lo + k))];
+  };
+  return { total: items.length, index, leafHash: new Uint8Array(prefixed(0, items[index]!)), aunts: aunts(0, items.length) };
+}
+
+/** CometBFT's TxProof of a block's tx `index`: the tx hashes' merkle tree, whose root is the data hash. */
+export function txProof(txs: Uint8Array[], index: number): { rootHash: string; proof: MerkleProof } {
+  const hashes = txs.map((t) => hash('sha256', t, 'buffer'));
+  return { rootHash: hexU(merkleRoot(hashes)), proof: merkleProof(hashes, index) };
+}
+
 /** The data hash of a block: the merkle root of its txs' sha256 hashes (as CometBFT computes it). */
 export function dataHash(txs: Uint8Array[]): string {
   return hexU(merkleRoot(txs.map((t) => hash('sha256', t, 'buffer'))));

@@ -1,6 +1,6 @@
 import type { AbciEvent } from '../types/events.ts';
 import type { BlockResults, StoredBlock, StoredTx, StoredTxResult } from '../types/node-api.ts';
-import { BLOCK_PROTOCOL, type PartSetHeader } from '../blockstore/block-header.ts';
+import { BLOCK_PROTOCOL, type PartSetHeader, txProof } from '../blockstore/block-header.ts';
 import { BLOCK_ID_FLAG_COMMIT } from '../blockstore/commit.ts';
 
 /** CometBFT v0.38 JSON shapes (rpc/core/types), one encoder per object. */
@@ -66,8 +66,15 @@ export function txResult(r: StoredTxResult) {
   };
 }
 
-export function tx(t: StoredTx) {
-  return { hash: t.hash, height: String(t.height), index: t.index, tx_result: txResult(t.result), tx: t.tx };
+/** A tx; with its block's txs, CometBFT's TxProof of it against the block's data hash (`prove=true`). */
+export function tx(t: StoredTx, blockTxs?: string[]) {
+  const out: Record<string, unknown> = { hash: t.hash, height: String(t.height), index: t.index, tx_result: txResult(t.result), tx: t.tx };
+  if (blockTxs) {
+    const { rootHash, proof } = txProof(blockTxs.map((b) => Buffer.from(b, 'base64')), t.index);
+    const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64');
+    out.proof = { root_hash: rootHash, data: t.tx, proof: { total: String(proof.total), index: String(proof.index), leaf_hash: b64(proof.leafHash), aunts: proof.aunts.map(b64) } };
+  }
+  return out;
 }
 
 export function blockResults(r: BlockResults) {

@@ -89,6 +89,8 @@ export function bytesParam(v: unknown, name: string, encoding: 'base64' | 'hex' 
   return Buffer.from(v, 'base64');
 }
 
+const proveParam = (v: unknown): boolean => v === true || v === 'true';
+
 function txHashParam(v: unknown): string {
   if (typeof v !== 'string') throw invalid('hash: expected a string');
   if (/^(0x)?[0-9a-fA-F]{64}$/.test(v)) return v.replace(/^0x/, '').toUpperCase();
@@ -239,7 +241,7 @@ export function buildMethods(node: CometNode): Record<string, Method> {
       // The query's key echoed back where the app names none (as CometBFT's kvstore and the SDK's store queries do).
       if (p.path === '/cosmos.tx.v1beta1.Service/Simulate') return { response: { ...(await simulate(node, data)), key: b64(data) } };
       if (p.path === '/cosmos.tx.v1beta1.Service/GetTx') return { response: { ...getTxQuery(node, data), key: b64(data) } };
-      const prove = p.prove === true || p.prove === 'true';
+      const prove = proveParam(p.prove);
       const r = await node.app.query(p.path, data, height, prove);
       return {
         response: {
@@ -275,14 +277,15 @@ export function buildMethods(node: CometNode): Record<string, Method> {
     tx: (p) => {
       const t = node.getTx(txHashParam(p.hash));
       if (!t) throw internal(`tx (${txHashParam(p.hash)}) not found`);
-      return C.tx(t);
+      return C.tx(t, proveParam(p.prove) ? node.getBlock(t.height)?.txs : undefined);
     },
     tx_search: async (p) => {
       const conds = parseQ(p.query);
       let all = await searchTxs(conds);
       if (p.order_by === 'desc') all = all.reverse();
       else if (p.order_by !== undefined && p.order_by !== '' && p.order_by !== 'asc') throw invalid('order_by: expected "asc" or "desc"');
-      return { txs: paginate(all, p).map(C.tx), total_count: String(all.length) };
+      const prove = proveParam(p.prove);
+      return { txs: paginate(all, p).map((t) => C.tx(t, prove ? node.getBlock(t.height)?.txs : undefined)), total_count: String(all.length) };
     },
     block: (p) => {
       const h = heightOrLatest(p.height);

@@ -292,6 +292,38 @@ describe('CometBFT v0.38 RPC conformance (one node, Comet38Client)', () => {
     assert.notEqual(dup.code, 0, 'a resubmission is refused');
   });
 
+  it('tx and tx_search with prove=true: a TxProof that verifies against the block header\'s data_hash', async () => {
+    // three txs sent together, most likely in one block (the aunts then have something to prove)
+    const txs = [6, 7, 8].map((i) => signTx([sendMsg(dev[i]!.address, dev[0]!.address, '1')], { privkey: dev[i]!.privkey, accountNumber: i, sequence: 0 }));
+    const sent = await Promise.all(txs.map((tx) => client.broadcastTxSync({ tx })));
+    for (const r of sent) assert.equal(r.code, 0, r.log);
+    const fromAunts = (index: number, total: number, leafHash: Uint8Array, aunts: Uint8Array[]): Uint8Array => {
+      if (total === 1) return leafHash;
+      let k = 1;
+      while (k * 2 < total) k *= 2;
+      const top = aunts[aunts.length - 1]!;
+      return index < k ? sha256(new Uint8Array([1]), fromAunts(index, k, leafHash, aunts.slice(0, -1)), top) : sha256(new Uint8Array([1]), top, fromAunts(index - k, total - k, leafHash, aunts.slice(0, -1)));
+    };
+    for (const r of sent) {
+      let t: Awaited<ReturnType<Comet38Client["tx"]>> | undefined;
+      for (let i = 0; i < 100 && !t; i++) {
+        t = await client.tx({ hash: r.hash, prove: true }).catch(() => undefined);
+        if (!t) await new Promise((res) => setTimeout(res, 100));
+      }
+      assert.ok(t?.proof, 'a proof with prove=true');
+      const { header } = (await client.block(t.height)).block;
+      assert.deepEqual(t.proof.data, t.tx);
+      assert.deepEqual(t.proof.rootHash, header.dataHash);
+      assert.deepEqual(t.proof.proof.leafHash, leaf(sha256(t.tx)));
+      assert.equal(t.proof.proof.index, t.index);
+      assert.equal(t.proof.proof.total, (await client.block(t.height)).block.txs.length);
+      assert.deepEqual(fromAunts(t.index, t.proof.proof.total, t.proof.proof.leafHash, [...t.proof.proof.aunts]), header.dataHash);
+    }
+    const found = await client.txSearch({ query: `tx.hash='${hexU(sent[0]!.hash)}'`, prove: true });
+    assert.deepEqual(found.txs[0]!.proof!.rootHash, (await client.block(found.txs[0]!.height)).block.header.dataHash);
+    assert.equal((await client.tx({ hash: sent[0]!.hash })).proof, undefined, 'no proof unless asked');
+  });
+
   it('header, header_by_hash and genesis_chunked over HTTP POST, URI GET and /websocket', async () => {
     const h = 3;
     const viaCommit = (await rpc(node.rpcUrl, 'commit', { height: String(h) })).result.signed_header.header;

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { Ed25519 } from '@cosmjs/crypto';
 import { Block } from 'cosmjs-types/tendermint/types/block';
 import { ExecTxResult } from 'cosmjs-types/tendermint/abci/types';
-import { consensusHash, EMPTY_LIST_HASH, headerHash, hexU, merkleRoot, resultsHash } from '../../core/blockstore/block-header.ts';
+import { consensusHash, EMPTY_LIST_HASH, headerHash, hexU, merkleProof, merkleRoot, resultsHash } from '../../core/blockstore/block-header.ts';
 import { BLOCK_PART_SIZE, encodeBlock, partSetHeader } from '../../core/blockstore/block-parts.ts';
 import { commitHash, signCommit, voteSignBytes } from '../../core/blockstore/commit.ts';
 import { validatorsHash } from '../../core/blockstore/validator-set.ts';
@@ -69,6 +69,26 @@ describe('CometBFT v0.38 header, vote and commit encodings', () => {
     assert.equal(validatorsHash([{ pubKey: pub, power: 10n }]), hexU(leaf(simple)));
     // consensus_hash: sha256 of HashedParams {1: max_bytes, 2: max_gas}
     assert.equal(consensusHash(1n, 2n), hexU(createHash('sha256').update(Buffer.from('08011002', 'hex')).digest()));
+  });
+
+  it("merkle proofs verify as crypto/merkle's computeHashFromAunts does, for every index of trees of 1..9", () => {
+    const sha = (...b: Uint8Array[]) => new Uint8Array(createHash('sha256').update(Buffer.concat(b)).digest());
+    const split = (n: number) => { let k = 1; while (k * 2 < n) k *= 2; return k; };
+    const fromAunts = (index: number, total: number, leaf: Uint8Array, aunts: Uint8Array[]): Uint8Array => {
+      if (total === 1) { assert.equal(aunts.length, 0); return leaf; }
+      const k = split(total);
+      const top = aunts[aunts.length - 1]!;
+      return index < k ? sha(Buffer.from([1]), fromAunts(index, k, leaf, aunts.slice(0, -1)), top) : sha(Buffer.from([1]), top, fromAunts(index - k, total - k, leaf, aunts.slice(0, -1)));
+    };
+    for (let n = 1; n <= 9; n++) {
+      const items = Array.from({ length: n }, (_, i) => Buffer.from(`item-${i}`));
+      for (let i = 0; i < n; i++) {
+        const p = merkleProof(items, i);
+        assert.deepEqual(p.leafHash, sha(Buffer.from([0]), items[i]!));
+        assert.equal(hexU(fromAunts(i, n, p.leafHash, p.aunts)), hexU(merkleRoot(items)), `n=${n} i=${i}`);
+      }
+    }
+    assert.throws(() => merkleProof([Buffer.from('a')], 1), /no item 1 among 1/);
   });
 
   it('cuts a block into 64 KiB parts and hashes them as CometBFT does; the encoding decodes back', () => {
