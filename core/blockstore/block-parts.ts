@@ -1,4 +1,5 @@
 import { Block } from 'cosmjs-types/tendermint/types/block';
+import type { Commit, Header } from 'cosmjs-types/tendermint/types/types';
 import { blockIdProto, BLOCK_PROTOCOL, fromHex, type HeaderFields, hexU, merkleRoot, type PartSetHeader, timestampOf } from './block-header.ts';
 import type { StoredCommit } from './commit.ts';
 
@@ -13,41 +14,44 @@ export interface LastCommit {
   commit: StoredCommit | undefined;
 }
 
+/** A header as tendermint.types.Header (what the block's encoding and the gRPC GetBlock* answers hold). */
+export function headerProto(h: HeaderFields): Header {
+  return {
+    version: { block: BigInt(h.blockVersion ?? BLOCK_PROTOCOL), app: BigInt(h.appVersion ?? 0) },
+    chainId: h.chainId,
+    height: BigInt(h.height),
+    time: timestampOf(h.time),
+    lastBlockId: blockIdProto(h.lastBlockHash, h.lastPartSetHeader),
+    lastCommitHash: fromHex(h.lastCommitHash),
+    dataHash: fromHex(h.dataHash),
+    validatorsHash: fromHex(h.validatorsHash),
+    nextValidatorsHash: fromHex(h.nextValidatorsHash),
+    consensusHash: fromHex(h.consensusHash),
+    appHash: fromHex(h.appHash),
+    lastResultsHash: fromHex(h.lastResultsHash),
+    evidenceHash: fromHex(h.evidenceHash),
+    proposerAddress: fromHex(h.proposer),
+  };
+}
+
+/** A block's last commit as tendermint.types.Commit; the first block's is CometBFT's empty Commit{} (height 0, a zero id). */
+export function lastCommitProto(last: LastCommit | undefined): Commit {
+  return {
+    height: BigInt(last?.height ?? 0),
+    round: last?.commit?.round ?? 0,
+    blockId: blockIdProto(last?.blockHash ?? '', last?.parts),
+    signatures: (last?.commit?.signatures ?? []).map((s) => ({
+      blockIdFlag: s.block_id_flag,
+      validatorAddress: fromHex(s.validator_address),
+      timestamp: timestampOf(s.timestamp),
+      signature: s.signature ? new Uint8Array(Buffer.from(s.signature, 'base64')) : new Uint8Array(),
+    })),
+  };
+}
+
 /** A block's protobuf encoding (tendermint.types.Block), what CometBFT cuts into parts. */
 export function encodeBlock(h: HeaderFields, txs: Uint8Array[], last: LastCommit | undefined): Uint8Array {
-  const sigs = last?.commit?.signatures ?? [];
-  return Block.encode({
-    header: {
-      version: { block: BigInt(h.blockVersion ?? BLOCK_PROTOCOL), app: BigInt(h.appVersion ?? 0) },
-      chainId: h.chainId,
-      height: BigInt(h.height),
-      time: timestampOf(h.time),
-      lastBlockId: blockIdProto(h.lastBlockHash, h.lastPartSetHeader),
-      lastCommitHash: fromHex(h.lastCommitHash),
-      dataHash: fromHex(h.dataHash),
-      validatorsHash: fromHex(h.validatorsHash),
-      nextValidatorsHash: fromHex(h.nextValidatorsHash),
-      consensusHash: fromHex(h.consensusHash),
-      appHash: fromHex(h.appHash),
-      lastResultsHash: fromHex(h.lastResultsHash),
-      evidenceHash: fromHex(h.evidenceHash),
-      proposerAddress: fromHex(h.proposer),
-    },
-    data: { txs },
-    evidence: { evidence: [] },
-    // The first block's last commit is CometBFT's empty Commit{} (height 0, a zero block id, no signatures).
-    lastCommit: {
-      height: BigInt(last?.height ?? 0),
-      round: last?.commit?.round ?? 0,
-      blockId: blockIdProto(last?.blockHash ?? '', last?.parts),
-      signatures: sigs.map((s) => ({
-        blockIdFlag: s.block_id_flag,
-        validatorAddress: fromHex(s.validator_address),
-        timestamp: timestampOf(s.timestamp),
-        signature: s.signature ? new Uint8Array(Buffer.from(s.signature, 'base64')) : new Uint8Array(),
-      })),
-    },
-  }).finish();
+  return Block.encode({ header: headerProto(h), data: { txs }, evidence: { evidence: [] }, lastCommit: lastCommitProto(last) }).finish();
 }
 
 /** The part set header of a block's bytes (types.NewPartSetFromData): part count and the parts' merkle root. */

@@ -182,7 +182,7 @@ describe('CometBFT v0.38 RPC conformance (one node, Comet38Client)', () => {
   let txHeight = 0;
   let txHash = '';
   before(async () => {
-    node = await startNode({ blockTime: '150ms', keepHome: true });
+    node = await startNode({ blockTime: '150ms', keepHome: true, api: true });
     client = await connect(node.rpcUrl);
     const tx = signTx([sendMsg(dev[1]!.address, dev[2]!.address, '5')], { privkey: dev[1]!.privkey, accountNumber: 1, sequence: 0 });
     const r = await client.broadcastTxCommit({ tx });
@@ -354,6 +354,20 @@ describe('CometBFT v0.38 RPC conformance (one node, Comet38Client)', () => {
     const chunkWs = await wsCall(node.wsUrl, 'genesis_chunked', { chunk: 0 });
     assert.equal(chunkWs.result.data, chunk.data);
     assert.match((await rpc(node.rpcUrl, 'genesis_chunked', { chunk: '1' })).error!.data!, /there are 1 chunks, 1 is invalid/);
+  });
+
+  it("the SDK's REST/gRPC GetBlockByHeight serves the same block id, header hashes and signed last commit", async () => {
+    const h = 3;
+    const r = (await (await fetch(`http://${node.ports['api.address']}/cosmos/base/tendermint/v1beta1/blocks/${h}`)).json()) as any;
+    const hexOf = (b64: string) => hexU(fromBase64(b64));
+    const { blockId, block } = await client.block(h);
+    assert.equal(hexOf(r.block_id.hash), hexU(blockId.hash));
+    assert.equal(r.block_id.part_set_header.total, blockId.parts.total);
+    assert.equal(hexOf(r.block.header.validators_hash), hexU(block.header.validatorsHash));
+    assert.equal(hexOf(r.block.header.last_commit_hash), hexU(block.header.lastCommitHash));
+    const prev = (await client.commit(h - 1)).commit;
+    assert.equal(hexOf(r.block.last_commit.signatures[0].signature), hexU(prev.signatures[0]!.signature!));
+    assert.equal(hexOf(r.block.last_commit.block_id.hash), hexU(prev.blockId.hash));
   });
 
   it('consensus params hold every section (block, evidence, validator, version, abci), in the genesis and /consensus_params', async () => {
