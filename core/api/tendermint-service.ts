@@ -16,6 +16,7 @@ import type { Timestamp } from 'cosmjs-types/google/protobuf/timestamp';
 import { BECH32_PREFIX } from '../types/address.ts';
 import type { StoredBlock } from '../blockstore/types.ts';
 import { blockIdProto } from '../blockstore/block-header.ts';
+import { APP_VERSION } from '../types/consensus.ts';
 import { headerProto, lastCommitProto } from '../blockstore/block-parts.ts';
 import type { CometNode } from '../rpc/methods.ts';
 import { type ApiMethod, type CometMethods, abciQuery } from './abci-query.ts';
@@ -87,7 +88,7 @@ export function tendermintService(node: CometNode, comet: CometMethods): Record<
       return answer(
         GetNodeInfoResponse.encode({
           defaultNodeInfo: {
-            protocolVersion: { p2p: 8n, block: 11n, app: 0n },
+            protocolVersion: { p2p: 8n, block: 11n, app: BigInt(APP_VERSION) },
             defaultNodeId: n.id,
             listenAddr: n.listen_addr,
             network: n.network,
