@@ -1,9 +1,9 @@
 import { ripemd160, sha256 } from '@cosmjs/crypto';
-import { generateKeyPairSync, createHash } from 'node:crypto';
+import { generateValidatorKey } from '../core/node/priv-validator.ts';
 import secp256k1 from 'secp256k1';
 import { DENOM, toBech32Address } from '../core/types/address.ts';
 import type { Genesis } from '../core/baseapp/baseapp.ts';
-import { DEFAULT_BLOCK_MAX_GAS, DEFAULT_MAX_TX_GAS } from '../core/types/consensus.ts';
+import { genesisConsensusParams } from '../core/types/consensus.ts';
 import { cosmosHdPath, derivePrivateKey, DEV_MNEMONIC, mnemonicToSeed } from '../core/client/hd-keys.ts';
 import type { Module } from '../core/types/module.ts';
 
@@ -63,21 +63,11 @@ export function devnetGenesis(chainId: string, modules: Module[], timeMs: number
     genesis_time: new Date(timeMs).toISOString(),
     chain_id: chainId,
     initial_height: '1',
-    consensus_params: { block: { max_bytes: '22020096', max_gas: String(DEFAULT_BLOCK_MAX_GAS), max_tx_gas: String(DEFAULT_MAX_TX_GAS) } },
+    consensus_params: genesisConsensusParams(),
     app_hash: '',
     app_state: appState,
   };
 }
 
-/** The single devnet validator's ed25519 key, in CometBFT's priv_validator_key.json shape. */
-export function newValidatorKey() {
-  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-  const pub = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32);
-  const priv = privateKey.export({ format: 'der', type: 'pkcs8' }).subarray(-32);
-  const address = createHash('sha256').update(pub).digest().subarray(0, 20).toString('hex').toUpperCase();
-  return {
-    address,
-    pub_key: { type: 'tendermint/PubKeyEd25519', value: pub.toString('base64') },
-    priv_key: { type: 'tendermint/PrivKeyEd25519', value: Buffer.concat([priv, pub]).toString('base64') },
-  };
-}
+/** A fresh ed25519 validator key in CometBFT's priv_validator_key.json shape. */
+export const newValidatorKey = generateValidatorKey;

@@ -15,6 +15,9 @@ import { PubKey as Ed25519PubKey } from 'cosmjs-types/cosmos/crypto/ed25519/keys
 import type { Timestamp } from 'cosmjs-types/google/protobuf/timestamp';
 import { BECH32_PREFIX } from '../types/address.ts';
 import type { StoredBlock } from '../blockstore/types.ts';
+import { blockIdProto } from '../blockstore/block-header.ts';
+import { APP_VERSION } from '../types/consensus.ts';
+import { headerProto, lastCommitProto } from '../blockstore/block-parts.ts';
 import type { CometNode } from '../rpc/methods.ts';
 import { type ApiMethod, type CometMethods, abciQuery } from './abci-query.ts';
 import { ApiError, Code } from './status.ts';
@@ -31,7 +34,8 @@ export function timestamp(rfc3339: string): Timestamp {
   return { seconds: BigInt(Math.floor(Date.parse(`${m[1]}Z`) / 1000)), nanos: Number((m[2] ?? '').padEnd(9, '0')) };
 }
 
-const blockId = (hash: string) => ({ hash: hex(hash), partSetHeader: { total: hash ? 1 : 0, hash: hex(hash) } });
+// The block id with its part set header (a block from before issue 20 has none: its hash stood in).
+const blockId = (b: Pick<StoredBlock, 'hash' | 'partSetHeader'> | undefined) => blockIdProto(b?.hash ?? '', b?.partSetHeader ?? { total: b?.hash ? 1 : 0, hash: b?.hash ?? '' });
 
 /**
  * cosmos.base.tendermint.v1beta1.Service over the node's block store and CometBFT routes. With a height header,
@@ -42,21 +46,7 @@ export function tendermintService(node: CometNode, comet: CometMethods): Record<
   const latest = () => node.latestHeight();
   const at = (height: number) => (height > 0 ? height : latest());
 
-  const header = (b: StoredBlock) => ({
-    version: { block: 11n, app: 0n },
-    chainId: b.chainId,
-    height: BigInt(b.height),
-    time: timestamp(b.time),
-    lastBlockId: blockId(b.lastBlockHash),
-    lastCommitHash: new Uint8Array(),
-    dataHash: hex(b.dataHash),
-    validatorsHash: new Uint8Array(),
-    nextValidatorsHash: new Uint8Array(),
-    consensusHash: new Uint8Array(),
-    appHash: hex(b.appHash),
-    lastResultsHash: new Uint8Array(),
-    evidenceHash: new Uint8Array(),
-  });
+  const header = (b: StoredBlock) => headerProto(b);
   const blockAt = (height: number) => {
     if (height < 1) throw new ApiError(Code.INVALID_ARGUMENT, height === 0 && latest() === 0 ? 'no blocks yet: the chain is at genesis' : `height must be greater than 0, got ${height}`);
     if (height > latest()) throw new ApiError(Code.INVALID_ARGUMENT, 'requested block height is bigger then the chain length');
@@ -64,17 +54,18 @@ export function tendermintService(node: CometNode, comet: CometMethods): Record<
     if (!b) throw new ApiError(Code.NOT_FOUND, `block ${height} is not available`);
     const prev = node.getBlock(height - 1);
     const data = { txs: b.txs.map((t) => new Uint8Array(Buffer.from(t, 'base64'))) };
-    const lastCommit = prev
-      ? {
-          height: BigInt(prev.height),
-          round: 0,
-          blockId: blockId(prev.hash),
-          signatures: [{ blockIdFlag: BLOCK_ID_FLAG_COMMIT, validatorAddress: hex(node.validator.address), timestamp: timestamp(prev.time), signature: new Uint8Array() }],
-        }
-      : { height: 0n, round: 0, blockId: blockId(''), signatures: [] };
+    // The precommits stored with the previous block (an unsigned one for a block from before issue 20).
+    const lastCommit = lastCommitProto(
+      prev && {
+        height: prev.height,
+        blockHash: prev.hash,
+        parts: prev.partSetHeader ?? { total: 1, hash: prev.hash },
+        commit: prev.commit ?? { round: 0, signatures: [{ block_id_flag: BLOCK_ID_FLAG_COMMIT, validator_address: node.validator.address, timestamp: prev.time, signature: null }] },
+      },
+    );
     const h = header(b);
     return {
-      blockId: blockId(b.hash),
+      blockId: blockId(b),
       block: { header: { ...h, proposerAddress: hex(b.proposer) }, data, evidence: { evidence: [] }, lastCommit },
       sdkBlock: { header: { ...h, proposerAddress: b.proposer ? valcons(b.proposer) : '' }, data, evidence: { evidence: [] }, lastCommit },
     };
@@ -97,7 +88,7 @@ export function tendermintService(node: CometNode, comet: CometMethods): Record<
       return answer(
         GetNodeInfoResponse.encode({
           defaultNodeInfo: {
-            protocolVersion: { p2p: 8n, block: 11n, app: 0n },
+            protocolVersion: { p2p: 8n, block: 11n, app: BigInt(APP_VERSION) },
             defaultNodeId: n.id,
             listenAddr: n.listen_addr,
             network: n.network,

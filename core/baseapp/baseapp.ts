@@ -2,6 +2,7 @@ import { TxMsgData } from 'cosmjs-types/cosmos/base/abci/v1beta1/abci';
 import { toHex } from '@cosmjs/encoding';
 import type { AnteHandler } from './ante.ts';
 import { BlockStore } from '../blockstore/block-store.ts';
+import { resultsHash } from '../blockstore/block-header.ts';
 import { breathe } from '../types/breathe.ts';
 import { type ConsensusParams, consensusParamsOf, DEFAULT_CONSENSUS_PARAMS, type Genesis } from '../types/consensus.ts';
 import { type BlockInfo, Context, type ExecMode } from '../types/context.ts';
@@ -416,6 +417,7 @@ export class BaseApp {
     this.pending = undefined;
     const block = p.block.header;
     block.resultAppHash = toHex(p.prepared.appHash).toUpperCase();
+    block.resultsHash = resultsHash(p.results);
     const storedResults = p.results.map(storeResult);
     // The header already holds each tx's base64 (proposeBlock, the ABCI handler): not encoded a second time.
     const txs: StoredTx[] = p.block.txs.map((bytes, i) => ({ hash: txHash(bytes), height: block.height, index: i, tx: block.txs[i] ?? Buffer.from(bytes).toString('base64'), result: storedResults[i]! }));

@@ -15,6 +15,8 @@ export function homePaths(home: string) {
     validatorKey: join(home, 'config', 'priv_validator_key.json'),
     nodeKey: join(home, 'config', 'node_key.json'),
     data: join(home, 'data'),
+    /** CometBFT's last sign state of the validator key (privval.FilePVLastSignState). */
+    validatorState: join(home, 'data', 'priv_validator_state.json'),
     db: join(home, 'data', 'trivium.db'),
     keyring: (backend: string) => join(home, `keyring-${backend}`),
   };

@@ -13,6 +13,8 @@ import { BlockProducer } from './producer.ts';
 import { DevControls, type DevStateDump } from './dev-controls.ts';
 import type { DevnetAPI } from '../types/node-api.ts';
 import { NodeDB } from '../store/node-db.ts';
+import { PrivValidator, type ValidatorInfo, writeSignState } from './priv-validator.ts';
+import { voteSignBytes } from '../blockstore/commit.ts';
 import { txHash } from '../baseapp/tx-decoder.ts';
 import type { BlockInfo, Context } from '../types/context.ts';
 
@@ -52,7 +54,9 @@ export class Node implements NodeAPI {
   readonly mempool: Mempool;
   readonly producer: BlockProducer;
   readonly flags: Record<string, string | boolean | undefined>;
-  readonly validator: { address: string; pub_key: { type: string; value: string } };
+  /** The home's validator key (config/priv_validator_key.json): signs the embedded producer's blocks. */
+  readonly privValidator: PrivValidator;
+  readonly validator: ValidatorInfo;
   /** The genesis without its app_state (which can be large): known once open() has run. */
   private genesisHead: Omit<Genesis, 'app_state'> | undefined;
   /** The parsed genesis file until InitChain has used it: parsed once, and only for a chain not started yet. */
@@ -68,7 +72,9 @@ export class Node implements NodeAPI {
     const paths = homePaths(opts.home);
     if (!existsSync(paths.genesis)) throw new Error(`no genesis at ${paths.genesis}: run \`triviumd init\` first`);
     this.genesisPath = paths.genesis;
-    this.validator = JSON.parse(readFileSync(paths.validatorKey, 'utf8'));
+    this.privValidator = PrivValidator.loadOrGenerate(paths.validatorKey);
+    this.validator = this.privValidator.info;
+    this.validatorStatePath = paths.validatorState;
     this.nodeId = this.validator.address.toLowerCase();
     mkdirSync(paths.data, { recursive: true });
     this.db = new NodeDB(paths.db);
@@ -86,6 +92,8 @@ export class Node implements NodeAPI {
     this.producer = new BlockProducer(this.app, this.mempool, {
       blockTimeMs: opts.blockTimeMs,
       proposer: this.validator.address,
+      signer: this.privValidator,
+      onSigned: (b) => this.recordSigned(b),
       // The app's consensus params (a genesis max_gas of -1 is CometBFT's "no limit"; BigInt('-1') reaped nothing).
       consensus: () => this.app.consensus,
       onCommit: (e) => this.onCommit(e),
@@ -94,6 +102,15 @@ export class Node implements NodeAPI {
   }
 
   private readonly dev: DevControls;
+  private readonly validatorStatePath: string;
+
+  /** CometBFT's data/priv_validator_state.json: the last precommit the key signed (height, round, step 3). */
+  private recordSigned(b: StoredBlock): void {
+    const sig = b.commit?.signatures[0];
+    if (!sig?.signature) return;
+    const signbytes = Buffer.from(voteSignBytes({ chainId: b.chainId, height: b.height, round: 0, blockHash: b.hash, parts: b.partSetHeader!, timestamp: sig.timestamp })).toString('hex').toUpperCase();
+    writeSignState(this.validatorStatePath, { height: String(b.height), round: 0, step: 3, signature: sig.signature, signbytes });
+  }
 
   /** The devnet's controls (core/node/dev-controls.ts); AbciNode refuses them. */
   devnet(): DevnetAPI {
@@ -157,6 +174,13 @@ export class Node implements NodeAPI {
   async open(): Promise<void> {
     await this.db.open();
     this.readGenesisHead();
+    // A devnet genesis names its validator: a key that is another one would sign blocks nobody can verify.
+    // (Under --abci, AbciNode's open, CometBFT holds the key and the genesis validators.)
+    const vals = this.genesisHead?.validators;
+    if (vals?.length && !vals.some((v) => String(v.address).toUpperCase() === this.validator.address)) {
+      await this.db.close();
+      throw new Error(`config/priv_validator_key.json holds validator ${this.validator.address}, but the genesis names ${vals.map((v) => v.address).join(', ')}`);
+    }
     const loadState = startFlag<unknown>(this.flags, 'load-state');
     const started = await this.app.load();
     if (loadState !== undefined && started) throw new Error(`--load-state needs a fresh chain, but this home is at height ${this.app.lastHeight}: add --reset to start over`);

@@ -4,6 +4,9 @@ import { proposeBlock } from '../baseapp/propose.ts';
 import type { Mempool } from '../baseapp/mempool.ts';
 import type { CommittedBlockEvent } from '../types/node-api.ts';
 import { BlockClock } from './block-clock.ts';
+import { rfc3339Nano } from '../blockstore/block-header.ts';
+import { type BlockSigner, signCommit } from '../blockstore/commit.ts';
+import type { StoredBlock } from '../blockstore/types.ts';
 
 export interface ProducerOptions {
   /** Milliseconds between blocks; 0 = a block as soon as a tx or queued module work is waiting. */
@@ -14,6 +17,10 @@ export interface ProducerOptions {
   onCommit: (e: CommittedBlockEvent) => void;
   /** Block timestamps (the devnet's time controls move it); the wall clock by default. */
   clock?: BlockClock;
+  /** The validator key that signs each block's commit (none: blocks carry no commit, as in unit tests). */
+  signer?: BlockSigner & { readonly pubKey: Uint8Array };
+  /** After a block's commit is signed, before the block runs (the node records CometBFT's last sign state). */
+  onSigned?: (block: StoredBlock) => void;
 }
 
 /**
@@ -32,6 +39,8 @@ export class BlockProducer {
   private blockTimeMs: number;
   /** With no timer: a block as soon as a tx waits (evm_setAutomine false leaves them in the mempool). */
   private automine = true;
+  /** The last block this producer committed: the next header's last commit and part set (a revert makes it stale). */
+  private last?: StoredBlock;
 
   constructor(
     readonly app: BaseApp,
@@ -147,7 +156,17 @@ export class BlockProducer {
     const { maxGas, maxBytes } = this.opts.consensus();
     const picked = this.mempool.reap(maxGas, maxBytes);
     const txs = picked.map((t) => t.bytes);
-    const block = proposeBlock(app, txs, timeMs, this.opts.proposer);
+    const signer = this.opts.signer;
+    const prev = this.last?.height === app.lastHeight ? this.last : undefined;
+    const block = proposeBlock(app, txs, timeMs, this.opts.proposer, { validatorPubKey: signer?.pubKey, prev });
+    if (signer) {
+      // The precommit, as v0.38 casts it before the block executes. Its time is CometBFT's voteTime (now, but at
+      // least 1 ms after the block's), read once here and stored with the block: a restart or a replay never
+      // re-signs, and ed25519 gives the same bytes for the same input anyway.
+      const voteMs = Math.max(this.clock.now(), timeMs + 1);
+      block.header.commit = signCommit(signer, block.header, rfc3339Nano(voteMs));
+      this.opts.onSigned?.(block.header);
+    }
     const release = app.holdCheckTx();
     let committed;
     try {
@@ -164,6 +183,7 @@ export class BlockProducer {
     } finally {
       release();
     }
+    this.last = committed.block;
     this.opts.onCommit({ block: committed.block, results: committed.results, txs: committed.txs });
   }
 

@@ -8,6 +8,10 @@ import { RpcError } from '../jsonrpc/index.ts';
 import type { Genesis } from '../types/consensus.ts';
 import { intStartFlag, type NodeAPI, type StoredBlock, type StoredTx } from '../types/node-api.ts';
 import * as C from './comet38.ts';
+import { genesisRoutes } from './genesis-routes.ts';
+import { consensusRoutes } from './consensus-routes.ts';
+import { VALIDATOR_POWER } from '../blockstore/validator-set.ts';
+import { APP_VERSION } from '../types/consensus.ts';
 import { DEV_PARAM_NAMES } from '../node/dev-controls.ts';
 import { addEvents, type Condition, matches, parseQuery, QueryParseError } from './event-query.ts';
 
@@ -47,6 +51,10 @@ export const paramNames: Record<string, string[]> = {
   block_search: ['query', 'page', 'per_page', 'order_by'],
   blockchain: ['minHeight', 'maxHeight'],
   commit: ['height'],
+  header: ['height'],
+  header_by_hash: ['hash'],
+  genesis_chunked: ['chunk'],
+  consensus_params: ['height'],
   validators: ['height', 'page', 'per_page'],
   num_unconfirmed_txs: [],
   unconfirmed_txs: ['limit'],
@@ -80,6 +88,8 @@ export function bytesParam(v: unknown, name: string, encoding: 'base64' | 'hex' 
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(v)) throw invalid(`${name}: invalid base64`);
   return Buffer.from(v, 'base64');
 }
+
+const proveParam = (v: unknown): boolean => v === true || v === 'true';
 
 function txHashParam(v: unknown): string {
   if (typeof v !== 'string') throw invalid('hash: expected a string');
@@ -139,7 +149,7 @@ export function buildMethods(node: CometNode): Record<string, Method> {
     if (!b) throw internal(h === 0 ? 'no blocks yet: the chain is at genesis' : `height ${h} is not available`);
     return b;
   };
-  const validatorInfo = () => ({ address: node.validator.address, pub_key: node.validator.pub_key, voting_power: '10' });
+  const validatorInfo = () => ({ address: node.validator.address, pub_key: node.validator.pub_key, voting_power: String(VALIDATOR_POWER) });
   const paginate = <T>(all: T[], p: Params) => {
     const perPage = Math.min(intParam(p.per_page, 'per_page', 30)!, 100) || 30;
     const page = intParam(p.page, 'page', 1)! || 1;
@@ -190,7 +200,7 @@ export function buildMethods(node: CometNode): Record<string, Method> {
       const b = node.getBlock(h);
       return {
         node_info: {
-          protocol_version: { p2p: '8', block: '11', app: '0' },
+          protocol_version: { p2p: '8', block: '11', app: String(APP_VERSION) },
           id: node.nodeId,
           listen_addr: node.rpcLaddr,
           network: node.chainId,
@@ -218,7 +228,7 @@ export function buildMethods(node: CometNode): Record<string, Method> {
       response: {
         data: 'trivium',
         version: '0.1.0',
-        app_version: '1',
+        app_version: String(APP_VERSION),
         last_block_height: String(latest()),
         last_block_app_hash: Buffer.from(node.app.lastAppHash).toString('base64'),
       },
@@ -227,14 +237,15 @@ export function buildMethods(node: CometNode): Record<string, Method> {
       if (typeof p.path !== 'string') throw invalid('path: expected a string');
       const data = p.data === undefined || p.data === '' ? new Uint8Array() : bytesParam(p.data, 'data', 'hex');
       const height = intParam(p.height, 'height', 0)!;
-      if (p.path === '/cosmos.tx.v1beta1.Service/Simulate') return { response: await simulate(node, data) };
-      if (p.path === '/cosmos.tx.v1beta1.Service/GetTx') return { response: getTxQuery(node, data) };
-      const prove = p.prove === true || p.prove === 'true';
-      const r = await node.app.query(p.path, data, height, prove);
       const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64');
+      // The query's key echoed back where the app names none (as CometBFT's kvstore and the SDK's store queries do).
+      if (p.path === '/cosmos.tx.v1beta1.Service/Simulate') return { response: { ...(await simulate(node, data)), key: b64(data) } };
+      if (p.path === '/cosmos.tx.v1beta1.Service/GetTx') return { response: { ...getTxQuery(node, data), key: b64(data) } };
+      const prove = proveParam(p.prove);
+      const r = await node.app.query(p.path, data, height, prove);
       return {
         response: {
-          code: r.code, log: r.log, info: '', index: '0', key: r.key ? b64(r.key) : null,
+          code: r.code, log: r.log, info: '', index: '0', key: b64(r.key ?? data),
           value: b64(r.value), proofOps: r.proofOps ? { ops: r.proofOps.map((o) => ({ type: o.type, key: b64(o.key), data: b64(o.data) })) } : null,
           height: String(r.height), codespace: r.codespace,
         },
@@ -266,14 +277,15 @@ export function buildMethods(node: CometNode): Record<string, Method> {
     tx: (p) => {
       const t = node.getTx(txHashParam(p.hash));
       if (!t) throw internal(`tx (${txHashParam(p.hash)}) not found`);
-      return C.tx(t);
+      return C.tx(t, proveParam(p.prove) ? node.getBlock(t.height)?.txs : undefined);
     },
     tx_search: async (p) => {
       const conds = parseQ(p.query);
       let all = await searchTxs(conds);
       if (p.order_by === 'desc') all = all.reverse();
       else if (p.order_by !== undefined && p.order_by !== '' && p.order_by !== 'asc') throw invalid('order_by: expected "asc" or "desc"');
-      return { txs: paginate(all, p).map(C.tx), total_count: String(all.length) };
+      const prove = proveParam(p.prove);
+      return { txs: paginate(all, p).map((t) => C.tx(t, prove ? node.getBlock(t.height)?.txs : undefined)), total_count: String(all.length) };
     },
     block: (p) => {
       const h = heightOrLatest(p.height);
@@ -317,23 +329,19 @@ export function buildMethods(node: CometNode): Record<string, Method> {
       const b = mustBlock(h);
       return { signed_header: { header: C.header(b), commit: C.commit(b, node.validator.address) }, canonical: true };
     },
+    header: (p) => ({ header: C.header(mustBlock(heightOrLatest(p.height))) }),
+    header_by_hash: (p) => {
+      const b = node.getBlockByHash(txHashParam(p.hash));
+      return { header: b ? C.header(b) : null };
+    },
     validators: (p) => ({
       block_height: String(heightOrLatest(p.height)),
       validators: [{ ...validatorInfo(), proposer_priority: '0' }],
       count: '1',
       total: '1',
     }),
-    genesis: () => ({ genesis: node.readGenesis() }),
-    consensus_params: (p) => ({
-      block_height: String(heightOrLatest(p.height)),
-      consensus_params: {
-        block: node.genesis.consensus_params.block,
-        evidence: { max_age_num_blocks: '100000', max_age_duration: '172800000000000', max_bytes: '1048576' },
-        validator: { pub_key_types: ['ed25519'] },
-        version: { app: '0' },
-        abci: { vote_extensions_enable_height: '0' },
-      },
-    }),
+    ...genesisRoutes(node, heightOrLatest),
+    ...consensusRoutes(node),
     num_unconfirmed_txs: () => ({ n_txs: String(node.mempool.size), total: String(node.mempool.size), total_bytes: String(node.mempool.totalBytes), txs: null }),
     unconfirmed_txs: (p) => {
       const limit = Math.min(intParam(p.limit, 'limit', 30)!, 100);

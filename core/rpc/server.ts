@@ -125,15 +125,18 @@ export class CometRpcServer {
       addEvents(new Map([['tm.event', [type]], ['block.height', [String(e.block.height)]]]), e.results.finalizeBlockEvents);
     const newBlock = { map: blockMap('NewBlock'), type: 'NewBlock' };
     const newBlockEvents = { map: blockMap('NewBlockEvents'), type: 'NewBlockEvents' };
+    const newBlockHeader = { map: blockMap('NewBlockHeader'), type: 'NewBlockHeader' };
     const prev = this.node.getBlock(e.block.height - 1);
     for (const [conn, list] of this.subs) {
       for (const s of list.values()) {
-        for (const ev of [newBlock, newBlockEvents]) {
+        for (const ev of [newBlock, newBlockEvents, newBlockHeader]) {
           if (!matches(s.conds, ev.map)) continue;
           const value =
             ev.type === 'NewBlock'
               ? { ...C.block(e.block, prev, this.node.validator.address), result_finalize_block: { events: C.events(e.results.finalizeBlockEvents), tx_results: e.results.txResults.map(C.txResult), app_hash: Buffer.from(e.results.appHash, 'hex').toString('base64') } }
-              : { height: String(e.block.height), events: C.events(e.results.finalizeBlockEvents), num_txs: String(e.block.txs.length) };
+              : ev.type === 'NewBlockHeader'
+                ? { header: C.header(e.block) }
+                : { height: String(e.block.height), events: C.events(e.results.finalizeBlockEvents), num_txs: String(e.block.txs.length) };
           send(conn, s, { type: `tendermint/event/${ev.type}`, value }, ev.map);
         }
         for (const t of e.txs) {

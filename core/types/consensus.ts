@@ -20,12 +20,30 @@ export const DEFAULT_BLOCK_MAX_GAS = 1_000_000_000n;
 
 export const DEFAULT_CONSENSUS_PARAMS: ConsensusParams = { maxBytes: 22_020_096, maxGas: DEFAULT_BLOCK_MAX_GAS, maxTxGas: DEFAULT_MAX_TX_GAS };
 
+export interface GenesisValidator {
+  address: string;
+  pub_key: { type: string; value: string };
+  power: string;
+  name?: string;
+}
+
+/** CometBFT v0.38's consensus params in JSON; only `block` is required here (the rest default as CometBFT's). */
+export interface GenesisConsensusParams {
+  block: { max_bytes: string; max_gas: string; max_tx_gas?: string };
+  evidence?: { max_age_num_blocks: string; max_age_duration: string; max_bytes: string };
+  validator?: { pub_key_types: string[] };
+  version?: { app: string };
+  abci?: { vote_extensions_enable_height: string };
+}
+
 /** The genesis document (CometBFT's genesis.json, with our app_state). */
 export interface Genesis {
   genesis_time: string;
   chain_id: string;
   initial_height: string;
-  consensus_params: { block: { max_bytes: string; max_gas: string; max_tx_gas?: string } };
+  consensus_params: GenesisConsensusParams;
+  /** CometBFT's genesis validators; the devnet's single validator (absent in a home older than issue 20). */
+  validators?: GenesisValidator[];
   app_hash: string;
   app_state: Record<string, unknown>;
 }
@@ -40,8 +58,25 @@ export function consensusParamsOf(genesis: Pick<Genesis, 'consensus_params'>): C
   };
 }
 
-/** The genesis form of the params (strings, as CometBFT writes them). */
-export function genesisConsensusParams(p: ConsensusParams = DEFAULT_CONSENSUS_PARAMS): Genesis['consensus_params'] {
+/** The genesis form of the params (strings, as CometBFT writes them), every section filled. */
+export function genesisConsensusParams(p: ConsensusParams = DEFAULT_CONSENSUS_PARAMS): Required<GenesisConsensusParams> {
   const maxTx = p.maxTxGas ?? DEFAULT_MAX_TX_GAS;
-  return { block: { max_bytes: String(p.maxBytes), max_gas: String(p.maxGas), max_tx_gas: maxTx === 0n ? '-1' : String(maxTx) } };
+  return completeConsensusParams({ block: { max_bytes: String(p.maxBytes), max_gas: String(p.maxGas), max_tx_gas: maxTx === 0n ? '-1' : String(maxTx) } });
 }
+
+/**
+ * Every section CometBFT v0.38 has (block, evidence, validator, version, abci), those a genesis leaves out at
+ * CometBFT's defaults (types.DefaultConsensusParams), the version at this app's.
+ */
+export function completeConsensusParams(cp: GenesisConsensusParams): Required<GenesisConsensusParams> {
+  return {
+    block: cp.block,
+    evidence: cp.evidence ?? { max_age_num_blocks: '100000', max_age_duration: '172800000000000', max_bytes: '1048576' },
+    validator: cp.validator ?? { pub_key_types: ['ed25519'] },
+    version: cp.version ?? { app: String(APP_VERSION) },
+    abci: cp.abci ?? { vote_extensions_enable_height: '0' },
+  };
+}
+
+/** The app's protocol version: Info's app_version, a block header's version.app, consensus params' version.app. */
+export const APP_VERSION = 1;

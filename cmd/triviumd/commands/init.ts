@@ -1,6 +1,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { DEFAULT_CHAIN_ID, homePaths } from '../../../core/node/home.ts';
-import { devAccounts, devnetGenesis, newValidatorKey } from '../../../app/genesis.ts';
+import { devAccounts, devnetGenesis } from '../../../app/genesis.ts';
+import { PrivValidator, writeSignState, ZERO_SIGN_STATE } from '../../../core/node/priv-validator.ts';
+import { VALIDATOR_POWER } from '../../../core/blockstore/validator-set.ts';
 import type { DevEvmAccountOptions } from '../../../x/evm/dev-accounts.ts';
 import { buildModules } from '../../../app/modules.ts';
 import { Keyring } from '../../../core/client/keyring.ts';
@@ -19,9 +21,12 @@ export function initHome(home: string, chainId = DEFAULT_CHAIN_ID, moniker = 'tr
   mkdirSync(paths.config, { recursive: true });
   mkdirSync(paths.data, { recursive: true });
   const { modules } = buildModules();
+  // As CometBFT's init: a validator key already in the home is kept, a missing one generated.
+  const validator = PrivValidator.loadOrGenerate(paths.validatorKey).info;
+  if (!existsSync(paths.validatorState)) writeSignState(paths.validatorState, ZERO_SIGN_STATE);
   const genesis = { ...devnetGenesis(chainId, modules, Date.now(), evmAccounts), moniker };
+  genesis.validators = [{ ...validator, power: String(VALIDATOR_POWER), name: moniker }];
   writeFileSync(paths.genesis, JSON.stringify(genesis, null, 2) + '\n');
-  writeFileSync(paths.validatorKey, JSON.stringify(newValidatorKey(), null, 2) + '\n', { mode: 0o600 });
   const keyring = new Keyring(home, 'test');
   for (const a of devAccounts()) keyring.addPrivateKey(a.name, a.privkey, a.hdPath, true);
   if (!existsSync(clientConfigPath(home))) writeClientConfig(home, { ...CLIENT_CONFIG_DEFAULTS, 'chain-id': chainId });
