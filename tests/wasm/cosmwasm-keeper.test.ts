@@ -145,6 +145,22 @@ for (const build of ['hackatom_wasmd-1.4.wasm', 'hackatom_cosmwasm-3.0.wasm']) {
   });
 }
 
+describe('Wasm runtime: cyberpunk', () => {
+  it('argon2 costs exactly the same gas on every run over the same state; the env it sees is the block', async () => {
+    const chain = new Chain();
+    const id = await storeOk(chain, 'cyberpunk.wasm');
+    const punk = await chain.instantiate(id, {});
+    const runs = [];
+    for (let i = 0; i < 3; i++) runs.push(await chain.execute(punk, { argon2: { mem_cost: 32, time_cost: 1 } }));
+    for (const r of runs) assert.equal(r.ok, true, r.ok ? '' : r.error.message);
+    assert.equal(new Set(runs.map((r) => r.gasUsed)).size, 1);
+    assert.ok(runs[0]!.gasUsed > 60_000n);
+    const env = chain.query(punk, { mirror_env: {} }) as { block: { height: number; time: string; chain_id: string }; contract: { address: string } };
+    assert.deepEqual(env.block, { height: chain.height, time: String(BigInt(chain.block().timeMs) * 1_000_000n), chain_id: 'trivium-test-1' });
+    assert.equal(env.contract.address, punk);
+  });
+});
+
 describe('Wasm runtime: queue (iterators: db_scan, db_next, db_next_key, db_next_value)', () => {
   const chain = new Chain();
   it('enqueue, dequeue, and the iterating queries', async () => {
