@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { MsgExecuteContractResponse } from 'cosmjs-types/cosmwasm/wasm/v1/tx';
+import { parseAddress } from '../../core/types/address.ts';
+import { fixturesDir } from '../helpers/node.ts';
+import { assembleWat } from '../helpers/wat.ts';
+import { Chain, addr, contractSource, enc } from './harness.ts';
+
+// Sub-messages and replies on the Wasm runtime (wasmd's semantics): a reply chain across two Wasm
+// contracts and a JS one, reply_on error / always / success / never, atomicity, gas-limited sub-messages,
+// and a reply's data replacing the caller's. probe.wat is the Wasm partner (the fixtures have no reply).
+
+const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64');
+const submsg = (id: number, msg: unknown, reply_on: string, gas_limit: number | null = null) => ({ submsg: { id, msg, gas_limit, reply_on } });
+const wasmExec = (contract_addr: string, msg: unknown) => ({ wasm: { execute: { contract_addr, msg: b64(msg), funds: [] } } });
+
+describe('Wasm runtime: sub-messages and replies', () => {
+  const chain = new Chain();
+  let a: string;
+  let b: string;
+  let counter: string;
+  let hack: string;
+
+  const raw = (contract: string, key: string): any => {
+    const { ctx } = chain.context();
+    const v = chain.keeper.wasmRawState(ctx, parseAddress(contract), Buffer.from(key));
+    return v === undefined ? undefined : JSON.parse(Buffer.from(v).toString());
+  };
+
+  before(async () => {
+    const wasm = await assembleWat('probe.wat');
+    const probe = await chain.ok((ctx) => chain.keeper.storeCode(ctx, addr(1), wasm));
+    a = await chain.instantiate(probe.codeId, { name: 'a' });
+    b = await chain.instantiate(probe.codeId, { name: 'b' });
+    counter = await chain.instantiate(await chain.store(contractSource('counter.js')), { count: 1 });
+    const hackId = (await chain.ok((ctx) => chain.keeper.storeCode(ctx, addr(1), new Uint8Array(readFileSync(join(fixturesDir, 'cosmwasm/hackatom_wasmd-1.4.wasm')))), 100_000_000n)).codeId;
+    hack = await chain.instantiate(hackId, { verifier: addr(1), beneficiary: addr(2) });
+    chain.fund(a, '1000');
+  });
+
+  it('a reply chain: A → B → a JS contract that fails; B replies on error, A on always; data comes back', async () => {
+    assert.deepEqual(raw(a, 'cfg'), { name: 'a' });
+    const inner = submsg(2, wasmExec(counter, { fail: { reason: 'no' } }), 'error');
+    const r = await chain.execute(a, submsg(1, wasmExec(b, inner), 'always'));
+    assert.equal(r.ok, true, r.ok ? '' : r.error.message);
+    // The failed call's writes are gone (counter.js writes 999999 before it reverts).
+    assert.deepEqual(chain.query(counter, { get_count: {} }), { count: 1 });
+    const replyB = raw(b, 'reply');
+    assert.equal(replyB.id, 2);
+    assert.deepEqual(replyB.result, { error: 'codespace: wasm, code: 5' });
+    const replyA = raw(a, 'reply');
+    assert.equal(replyA.id, 1);
+    const ok = replyA.result.ok;
+    // B's events reached A's reply: B's execute, its wasm attributes, its reply.
+    assert.ok(ok.events.some((e: any) => e.type === 'execute' && e.attributes[0].value === b));
+    assert.ok(ok.events.some((e: any) => e.type === 'wasm' && e.attributes.some((x: any) => x.key === 'action' && x.value === 'reply')));
+    assert.equal(ok.msg_responses[0].type_url, '/cosmwasm.wasm.v1.MsgExecuteContractResponse');
+    assert.equal(Buffer.from(MsgExecuteContractResponse.decode(Buffer.from(ok.data, 'base64')).data).toString(), 'replied');
+    // A's reply set data: it replaces A's own (none) as the message's data.
+    if (r.ok) assert.equal(Buffer.from(r.value).toString(), 'replied');
+  });
+
+  it('reply_on never / success: a failure fails the whole call, and nothing it or its callers did is kept', async () => {
+    for (const on of ['never', 'success']) {
+      const snap = chain.snapshot();
+      const bad = await chain.execute(a, submsg(6, wasmExec(b, submsg(7, wasmExec(counter, { fail: { reason: 'x' } }), on)), 'always'));
+      // B's sub-message fails and B does not catch it: B fails; A replies on always and succeeds.
+      assert.equal(bad.ok, true, bad.ok ? '' : bad.error.message);
+      assert.deepEqual(raw(a, 'reply').result, { error: 'codespace: wasm, code: 5' });
+      assert.deepEqual(chain.query(counter, { get_count: {} }), { count: 1 });
+      const worse = await chain.execute(a, submsg(8, wasmExec(b, submsg(9, wasmExec(counter, { fail: { reason: 'x' } }), on)), on));
+      assert.equal(worse.ok, false);
+      if (!worse.ok) assert.match(worse.error.message, /reverted: x/);
+      void snap;
+    }
+    const snap = chain.snapshot();
+    const unknown = await chain.execute(a, submsg(5, wasmExec(addr(77), {}), 'never'));
+    assert.equal(unknown.ok, false);
+    if (!unknown.ok) assert.match(unknown.error.message, /no such contract/);
+    assert.equal(chain.snapshot(), snap);
+  });
+
+  it('reply_on success: a BankMsg from the contract, its MsgSendResponse in the reply', async () => {
+    const r = await chain.execute(a, submsg(18, { bank: { send: { to_address: addr(40), amount: [{ denom: 'utrv', amount: '15' }] } } }, 'success'));
+    assert.equal(r.ok, true, r.ok ? '' : r.error.message);
+    assert.equal(chain.balance(addr(40)), '15');
+    const reply = raw(a, 'reply');
+    assert.equal(reply.id, 18);
+    assert.equal(reply.result.ok.msg_responses[0].type_url, '/cosmos.bank.v1beta1.MsgSendResponse');
+  });
+
+  it('a gas-limited sub-message that runs out of gas is caught by reply_on error; the caller goes on', async () => {
+    const r = await chain.execute(a, submsg(9, wasmExec(hack, { cpu_loop: {} }), 'error', 300_000), { gas: 5_000_000n });
+    assert.equal(r.ok, true, r.ok ? '' : r.error.message);
+    assert.deepEqual(raw(a, 'reply').result, { error: 'codespace: sdk, code: 11' });
+    assert.ok(r.gasUsed > 300_000n && r.gasUsed < 1_000_000n, `gas used ${r.gasUsed}`);
+    // Without a limit of its own, out of gas is the caller's: nothing catches it.
+    const all = await chain.execute(a, submsg(10, wasmExec(hack, { cpu_loop: {} }), 'error'), { gas: 400_000n });
+    assert.equal(all.ok, false);
+    if (!all.ok) assert.equal(all.error.code, 11);
+  });
+});
+
