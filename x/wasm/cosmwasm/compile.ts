@@ -16,6 +16,30 @@ export interface CompiledCode {
   exports: Set<string>;
   /** Parameters of the `migrate` export: 3 in CosmWasm 2.2's migrate-with-info form, else 2. */
   migrateArity: number;
+  /** The contract's memory, imported as env.memory (see instrument): fresh ones come from this pool. */
+  memory: MemoryPool;
+}
+
+/**
+ * Memories of one code's initial size, for reuse: a returned memory is kept only if it never grew, and is
+ * zeroed before it is handed out again, so an instance starts from exactly what a new memory would give it
+ * (zeros, then its data segments) — reuse saves the allocation and the garbage, never changes a result.
+ */
+export class MemoryPool {
+  private readonly free: WebAssembly.Memory[] = [];
+  constructor(
+    readonly initial: number,
+    readonly maximum: number,
+  ) {}
+  take(): WebAssembly.Memory {
+    const m = this.free.pop();
+    if (!m) return new WebAssembly.Memory({ initial: this.initial, maximum: this.maximum });
+    new Uint8Array(m.buffer).fill(0);
+    return m;
+  }
+  give(m: WebAssembly.Memory): void {
+    if (m.buffer.byteLength === this.initial * 65536 && this.free.length < 8) this.free.push(m);
+  }
 }
 
 /** One unit per operator; nothing for types, locals, imports or data (cosmwasm-vm's flat cost). */
@@ -43,17 +67,21 @@ export class CompiledCodeCache {
 
 type ModuleJson = Array<{ name: string; entries: any[] }>;
 
-export function instrument(bytes: Uint8Array): { bytes: Uint8Array; migrateArity: number } {
+export function instrument(bytes: Uint8Array): { bytes: Uint8Array; migrateArity: number; memory: { initial: number; maximum: number } } {
   const json = (wasm2json as unknown as (b: Buffer) => ModuleJson)(Buffer.from(bytes));
   const migrateArity = exportArity(json, 'migrate');
-  for (const section of json) {
-    if (section.name !== 'memory') continue;
-    for (const m of section.entries) m.maximum = Math.min(m.maximum ?? MEMORY_LIMIT_PAGES, MEMORY_LIMIT_PAGES);
-  }
+  // The one memory (checks.ts) becomes an import, capped at 32 MiB, so instances can take pooled memories.
+  const memIdx = json.findIndex((s) => s.name === 'memory');
+  const imports = json.find((s) => s.name === 'import');
+  if (memIdx < 0 || !imports || json[memIdx]!.entries.length !== 1) throw new ContractCheckError('Wasm contract must define exactly one memory and import host functions');
+  const limits = json[memIdx]!.entries[0] as { intial: number; maximum?: number };
+  const memory = { initial: limits.intial, maximum: Math.min(limits.maximum ?? MEMORY_LIMIT_PAGES, MEMORY_LIMIT_PAGES) };
+  json.splice(memIdx, 1);
+  imports.entries.push({ moduleStr: 'env', fieldStr: 'memory', kind: 'memory', type: { intial: memory.initial, maximum: memory.maximum } });
   rejectUnknownOperators(json);
   canonicalizeNaNs(json);
   const metered = metering.meterJSON(json, { costTable: COST_TABLE, moduleStr: 'metering', fieldStr: 'usegas', meterType: 'i32' });
-  return { bytes: new Uint8Array((json2wasm as unknown as (j: unknown) => Uint8Array)(metered)), migrateArity };
+  return { bytes: new Uint8Array((json2wasm as unknown as (j: unknown) => Uint8Array)(metered)), migrateArity, memory };
 }
 
 function exportArity(json: ModuleJson, name: string): number {
@@ -67,10 +95,10 @@ function exportArity(json: ModuleJson, name: string): number {
 }
 
 export function compileContract(checksum: string, bytes: Uint8Array): CompiledCode {
-  const { bytes: metered, migrateArity } = instrument(bytes);
+  const { bytes: metered, migrateArity, memory } = instrument(bytes);
   const module = new WebAssembly.Module(metered as Uint8Array<ArrayBuffer>);
   const exports = new Set(WebAssembly.Module.exports(module).map((e) => e.name));
-  return { checksum, module, exports, migrateArity };
+  return { checksum, module, exports, migrateArity, memory: new MemoryPool(memory.initial, memory.maximum) };
 }
 
 /**

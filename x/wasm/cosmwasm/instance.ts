@@ -54,7 +54,20 @@ export class ContractInstance extends VMInstance {
   ) {
     // No Environment: the parent's own gas bookkeeping (floats) stays off; gas is this class's.
     super({ backend_api: undefined, storage: undefined, querier: undefined } as never);
-    this.instance = new WebAssembly.Instance(code.module, this.importObject());
+    this.memory = code.memory.take();
+    try {
+      this.instance = new WebAssembly.Instance(code.module, this.importObject());
+    } catch (e) {
+      this.release();
+      throw e;
+    }
+  }
+
+  private memory: WebAssembly.Memory | undefined;
+  /** Gives the memory back to the code's pool; the instance is unusable afterwards. */
+  release(): void {
+    if (this.memory) this.code.memory.give(this.memory);
+    this.memory = undefined;
   }
 
   /** Calls an entry point with JSON arguments; the contract's JSON result bytes. */
@@ -173,7 +186,7 @@ export class ContractInstance extends VMInstance {
       query_chain: (p: number) => this.allocate_bytes(this.host.queryChain(this.read(p, MAX_VALUE * 4, 'query request'))).ptr,
     };
     return {
-      env: env as WebAssembly.ModuleImports,
+      env: { ...env, memory: this.memory! } as WebAssembly.ModuleImports,
       metering: { usegas: (ops: number) => gas.add(ops * GAS_PER_OP, 'wasm execution') },
     };
   }

@@ -93,6 +93,7 @@ function runEntry(k: WasmCallHost, ctx: Context, contract: LoadedContract, code:
     throw e;
   } finally {
     gas.finish();
+    inst.release();
   }
   if (out.length > MAX_RESULT) throw new VmError(`result of ${out.length} bytes exceeds ${MAX_RESULT}`);
   return JSON.parse(new TextDecoder().decode(out)) as Record<string, any>;
