@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { fixturesDir } from '../helpers/node.ts';
+import { exportWasmGenesis, initWasmGenesis } from '../../x/wasm/genesis.ts';
 import { Chain, addr, enc } from './harness.ts';
 
 // The Wasm runtime through the keeper (real bank and auth, an in-memory committed store): the fixtures'
@@ -158,6 +159,29 @@ describe('Wasm runtime: cyberpunk', () => {
     const env = chain.query(punk, { mirror_env: {} }) as { block: { height: number; time: string; chain_id: string }; contract: { address: string } };
     assert.deepEqual(env.block, { height: chain.height, time: String(BigInt(chain.block().timeMs) * 1_000_000n), chain_id: 'trivium-test-1' });
     assert.equal(env.contract.address, punk);
+  });
+});
+
+describe('Wasm runtime: genesis', () => {
+  it('exports a Wasm code and a cw20 contract (binary keys and values) and a fresh chain imported from it agrees', async () => {
+    const chain = new Chain();
+    const id = await storeOk(chain, 'cw20_base-1.0.1.wasm');
+    const token = await chain.instantiate(id, { name: 'Genesis', symbol: 'GEN', decimals: 0, initial_balances: [{ address: addr(1), amount: '77' }], mint: null, marketing: null });
+    const r = await chain.execute(token, { transfer: { recipient: addr(2), amount: '7' } });
+    assert.equal(r.ok, true);
+    const g = exportWasmGenesis(chain.keeper, chain.context().ctx);
+    assert.equal(g.codes[0]!.runtime, 'wasm');
+    assert.ok(g.contracts[0]!.contract_state.every((e) => /^([0-9a-f]{2})+$/.test(e.key)));
+    const fresh = new Chain();
+    await fresh.ok((c) => initWasmGenesis(fresh.keeper, c, JSON.parse(JSON.stringify(g))), 100_000_000n);
+    assert.equal(fresh.snapshot('wasm/'), chain.snapshot('wasm/'));
+    assert.deepEqual(fresh.query(token, { balance: { address: addr(2) } }), { balance: '7' });
+    assert.deepEqual(exportWasmGenesis(fresh.keeper, fresh.context().ctx), g);
+    const bad = JSON.parse(JSON.stringify(g));
+    bad.codes[0].code_bytes = Buffer.from(fixture('empty.wasm')).toString('base64');
+    bad.codes[0].checksum = '191ba7542b9c21876cee7d69b909b2c4001df956471523868e0161bca3522795';
+    const other = new Chain();
+    await assert.rejects(other.ok((c) => initWasmGenesis(other.keeper, c, bad)), /no entry point/);
   });
 });
 
