@@ -54,7 +54,7 @@ async function moduleSide(codeBytes: Uint8Array | string) {
 }
 
 // bare library side
-async function bareSide() {
+async function bareSide(reuse = false) {
   const api = new BasicBackendApi('trivium');
   const storage = new BasicKVIterStorage();
   const querier = new BasicQuerier();
@@ -70,10 +70,11 @@ async function bareSide() {
   const r = (await fresh()).instantiate(env, { sender: alice, funds: [] }, init) as { ok?: unknown; error?: string };
   if (!r.ok) throw new Error(`bare instantiate: ${r.error}`);
   const msg = { transfer: { recipient: bob, amount: '1' } };
+  const kept = reuse ? await fresh() : undefined;
   return {
     async run(n: number) {
       for (let i = 0; i < n; i++) {
-        const vm = await fresh();
+        const vm = kept ?? (await fresh());
         const res = vm.execute(env, { sender: alice, funds: [] }, msg) as { ok?: unknown; error?: string };
         if (!res.ok) throw new Error(`bare execute: ${res.error}`);
       }
@@ -86,8 +87,8 @@ async function bareSide() {
   };
 }
 
-const sides = { module: await moduleSide(new Uint8Array(wasm)), bare: await bareSide(), js: await moduleSide(jsSrc) };
-const rates: Record<keyof typeof sides, number[]> = { module: [], bare: [], js: [] };
+const sides = { bare: await bareSide(), module: await moduleSide(new Uint8Array(wasm)), js: await moduleSide(jsSrc), bareReused: await bareSide(true) };
+const rates: Record<keyof typeof sides, number[]> = { module: [], bare: [], js: [], bareReused: [] };
 for (const s of Object.values(sides)) await s.run(Math.min(200, N)); // warm-up (V8 tiers up the Wasm code)
 const cpu0 = selfCpuSec();
 const t0 = Date.now();
@@ -102,12 +103,14 @@ const wall = (Date.now() - t0) / 1000;
 const cpu = selfCpuSec() - cpu0;
 const expected = String(Math.min(200, N) + ROUNDS * N);
 const balances = { module: sides.module.balance(), bare: await sides.bare.balance(), js: sides.js.balance() };
+// bareReused shares nothing with bare but the code: its own storage, so bob's balance there is its own count.
 for (const [k, v] of Object.entries(balances)) if (v !== expected) throw new Error(`${k}: bob has ${v}, expected ${expected}`);
 
 console.log(`cw20 transfers/s, ${ROUNDS} rounds of ${N} (min / median / max); every call checked, bob's balance ${expected} on each side`);
 console.log(`  module (Wasm runtime, keeper, store branch):  ${fmtSpread(rates.module)}   gas per transfer ${sides.module.gas()}`);
 console.log(`  bare @oraichain/cosmwasm-vm-js (metered):      ${fmtSpread(rates.bare)}`);
 console.log(`  JS contract cw20.js (XChain VM, same handler): ${fmtSpread(rates.js)}   gas per transfer ${sides.js.gas()}`);
+console.log(`  bare, one instance reused for every call:      ${fmtSpread(rates.bareReused)}   (not what a chain may do: memory and globals carry over)`);
 const m = spread(rates.module).median;
 console.log(`  module / bare: ${(m / spread(rates.bare).median).toFixed(2)} (goal ≥ 0.8); module / JS: ${(m / spread(rates.js).median).toFixed(2)}`);
 console.log(`  load generator = this process: ${cpu.toFixed(1)} s CPU over ${wall.toFixed(1)} s wall (${((cpu / wall) * 100).toFixed(0)}% of one core)`);
