@@ -63,7 +63,7 @@ const token = attr(inst, 'instantiate', '_contract_address');
 const transferMsg = (i: number) => ({ typeUrl: '/cosmwasm.wasm.v1.MsgExecuteContract', value: { sender: accounts[i]!.address, contract: token, msg: Buffer.from(JSON.stringify({ transfer: { recipient: sink, amount: '1' } })), funds: [] } });
 
 async function nodeRound(): Promise<number> {
-  const txs = accounts.map((_, i) => Array.from({ length: PER }, () => sign(i, [transferMsg(i)], 250_000)));
+  const txs = accounts.map((_, i) => Array.from({ length: PER }, () => sign(i, [transferMsg(i)], 120_000)));
   const h0 = await height(port);
   // Each account's txs in sequence order; the accounts concurrently.
   await Promise.all(
