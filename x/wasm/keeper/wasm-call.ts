@@ -9,7 +9,7 @@ import { GasMeter } from '../../../core/types/gas.ts';
 import { utf8 } from '../../../core/store/kv.ts';
 import type { CompiledCodeCache } from '../cosmwasm/compile.ts';
 import { WasmdGas, WasmGasSettler } from '../cosmwasm/gas.ts';
-import { ContractInstance, VmError } from '../cosmwasm/instance.ts';
+import { VmError, newInstance } from '../cosmwasm/instance.ts';
 import { ErrInvalidMsg, ErrQueryFailed, ErrUnknownMsg, WasmExecutionError } from '../errors.ts';
 import { contractEvents } from '../events.ts';
 import { StoreKeys } from '../types/index.ts';
@@ -75,7 +75,7 @@ function runEntry(k: WasmCallHost, ctx: Context, contract: LoadedContract, code:
   ctx.gasMeter.consume(WasmdGas.instanceCost, `Loading CosmWasm module: ${method}`);
   const compiled = k.compiled.get(code.record.checksum, code.bytes);
   const gas = new WasmGasSettler((g, what) => ctx.gasMeter.consume(g, what));
-  const inst = new ContractInstance(compiled, {
+  const inst = newInstance(compiled, {
     storage: contractStorage(ctx, contract.hex),
     canonicalize: canonicalize,
     humanize: humanize,
