@@ -124,6 +124,25 @@ for (const build of ['hackatom_wasmd-1.4.wasm', 'hackatom_cosmwasm-3.0.wasm']) {
       assert.equal(runs[0]!.gasUsed, runs[1]!.gasUsed);
     });
 
+    it('memory is capped at 32 MiB (512 pages), as wasmvm caps it; storage and message loops end deterministically', async () => {
+      const small = await chain.execute(contract, { allocate_large_memory: { pages: 48 } });
+      assert.equal(small.ok, true, small.ok ? '' : small.error.message);
+      const big = await chain.execute(contract, { allocate_large_memory: { pages: 600 } });
+      assert.equal(big.ok, false);
+      // After a call whose memory grew, the next instance starts from a fresh memory all the same.
+      const again = await chain.execute(contract, { allocate_large_memory: { pages: 48 } });
+      assert.equal(again.ok, true);
+      if (small.ok && again.ok) assert.equal(again.gasUsed, small.gasUsed);
+      for (const loop of ['storage_loop', 'message_loop']) {
+        const a = await chain.execute(contract, { [loop]: {} }, { gas: 2_000_000n });
+        const b = await chain.execute(contract, { [loop]: {} }, { gas: 2_000_000n });
+        assert.equal(a.ok, false, loop);
+        assert.equal(b.ok, false, loop);
+        assert.equal(a.gasUsed, b.gasUsed, loop);
+        if (!a.ok && !b.ok) assert.equal(a.error.message, b.error.message);
+      }
+    });
+
     it('migrate (admin only) changes the verifier; sudo steals funds to a recipient', async () => {
       const newVerifier = addr(13);
       const other = await chain.tx((ctx) => chain.keeper.migrate(ctx, { sender: verifier, contract, codeId, msg: enc({ verifier: newVerifier }) }));
