@@ -185,11 +185,11 @@ function defineInstance(Base: typeof VMInstance): Impl {
         },
         bls12_381_aggregate_g1: (p: number, out: number) => {
           const pts = this.read(p, 48 * 10_000, 'points');
-          return this.writeResult(HostGas.bls12381AggregateG1Base + HostGas.bls12381AggregateG1PerPoint * (pts.length / 48), out, () => crypto.bls12381AggregateG1(pts));
+          return this.writeResult(HostGas.bls12381AggregateG1Base + HostGas.bls12381AggregateG1PerPoint * Math.floor(pts.length / 48), out, () => crypto.bls12381AggregateG1(pts));
         },
         bls12_381_aggregate_g2: (p: number, out: number) => {
           const pts = this.read(p, 96 * 10_000, 'points');
-          return this.writeResult(HostGas.bls12381AggregateG2Base + HostGas.bls12381AggregateG2PerPoint * (pts.length / 96), out, () => crypto.bls12381AggregateG2(pts));
+          return this.writeResult(HostGas.bls12381AggregateG2Base + HostGas.bls12381AggregateG2PerPoint * Math.floor(pts.length / 96), out, () => crypto.bls12381AggregateG2(pts));
         },
         bls12_381_pairing_equality: (ps: number, qs: number, r: number, s: number) => {
           const p = this.read(ps, 48 * 10_000, 'ps');
