@@ -19,8 +19,8 @@ const distDir = join(root, 'dist');
 const pointer = join(distDir, 'current');
 const SOURCE_DIRS = ['core', 'app', 'cmd', 'x', 'proto', 'testnet'];
 // The command modules that node.mjs holds: the command tree imports them only dynamically.
-const NODE_COMMANDS = ['start-node.ts', 'init.ts', 'replay-blocks.ts', 'rollback-node.ts', 'testnet-node.ts'].map((f) => join(root, 'cmd', 'triviumd', 'commands', f));
-const EXTERNAL = ['classic-level', 'secp256k1', '@oraichain/cosmwasm-vm-js', 'isolated-vm', 'litesvm', 'litesvm-*', 'solc', 'bufferutil', 'utf-8-validate'];
+const NODE_COMMANDS = ['start-node.ts', 'init.ts', 'replay-blocks.ts', 'rollback-node.ts', 'testnet-node.ts', 'export-node.ts'].map((f) => join(root, 'cmd', 'triviumd', 'commands', f));
+const EXTERNAL = ['@grpc/*', 'classic-level', 'secp256k1', '@oraichain/cosmwasm-vm-js', 'isolated-vm', 'litesvm', 'litesvm-*', 'solc', 'bufferutil', 'utf-8-validate'];
 
 /** The entry of the live build: the command tree, or (`full`) the bundle with the node in it. */
 export function bundlePath(which = 'triviumd') {
@@ -28,7 +28,7 @@ export function bundlePath(which = 'triviumd') {
 }
 
 /** The commands cmd/triviumd.js runs from full.mjs. */
-export const NODE_COMMAND_NAMES = ['start', 'init', 'replay', 'rollback', 'testnet'];
+export const NODE_COMMAND_NAMES = ['start', 'init', 'replay', 'rollback', 'testnet', 'export'];
 
 /** Newest modification time among the sources the bundle is built from. */
 export function newestSource() {
@@ -78,7 +78,7 @@ export async function buildBundle() {
   const nodeCommands = {
     name: 'node-commands',
     setup(b) {
-      b.onResolve({ filter: /(start-node|init|replay-blocks|rollback-node|testnet-node)\.ts$/ }, (a) => (NODE_COMMANDS.includes(resolve(a.resolveDir, a.path)) ? { path: './node.mjs', external: true } : undefined));
+      b.onResolve({ filter: /(start-node|init|replay-blocks|rollback-node|testnet-node|export-node)\.ts$/ }, (a) => (NODE_COMMANDS.includes(resolve(a.resolveDir, a.path)) ? { path: './node.mjs', external: true } : undefined));
     },
   };
   const main = join(root, 'cmd', 'triviumd', 'main.ts');

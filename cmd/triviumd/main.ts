@@ -1,18 +1,24 @@
 import { Command, CommanderError } from 'commander';
-import { registerMsgTypes } from '../../core/client/msg-types.ts';
+import { registerAminoConverters, registerMsgTypes } from '../../core/client/msg-types.ts';
 import { DEFAULT_CHAIN_ID, defaultHome } from '../../core/node/home.ts';
+import { formatLog, logFormat } from '../../core/types/log-format.ts';
 import { debugAddrCommand } from './commands/debug-addr.ts';
+import { exportCommand } from './commands/export.ts';
 import { keysCommand } from './commands/keys.ts';
 import { addChainQueries, statusCommand } from './commands/queries.ts';
 import { replayCommand } from './commands/replay.ts';
 import { rollbackCommand } from './commands/rollback.ts';
 import { startCommand } from './commands/start.ts';
 import { testnetCommand } from './commands/testnet.ts';
+import { addOfflineTxCommands } from './commands/tx-offline.ts';
 import { moduleClis } from './module-clis.ts';
 
 // The command tree. Module CLIs contribute their commands here; what runs a command that needs the app (start,
 // init, replay) is imported inside its action, so the light commands (keys, q, status) load no executor.
-for (const m of moduleClis) registerMsgTypes(m.registryTypes ?? []);
+for (const m of moduleClis) {
+  registerMsgTypes(m.registryTypes ?? []);
+  registerAminoConverters(m.aminoConverters ?? {});
+}
 
 const program = new Command('triviumd').description('Trivium: a cross-VM (EVM, CosmWasm, SVM) devnet node').version('0.1.0');
 program
@@ -33,6 +39,7 @@ program.addCommand(keysCommand());
 program.addCommand(statusCommand());
 program.addCommand(replayCommand());
 program.addCommand(rollbackCommand());
+program.addCommand(exportCommand());
 program.addCommand(testnetCommand());
 
 const tx = program.command('tx').description('sign and broadcast transactions');
@@ -42,6 +49,7 @@ moduleClis.forEach((m, i) => {
   m.query?.(q);
   if (i === 0) addChainQueries(q); // after bank's, as the SDK lists them
 });
+addOfflineTxCommands(tx);
 program.command('debug').description('developer tools').addCommand(debugAddrCommand());
 
 program.exitOverride();
@@ -49,6 +57,8 @@ try {
   await program.parseAsync(process.argv);
 } catch (e) {
   if (e instanceof CommanderError) process.exit(e.exitCode);
-  process.stderr.write(`Error: ${(e as Error).message}\n`);
+  // --log_format json: the failure as a JSON line too (the node's errors all are).
+  if (logFormat() === 'json') process.stderr.write(formatLog('error', (e as Error).message) + '\n');
+  else process.stderr.write(`Error: ${(e as Error).message}\n`);
   process.exit(1);
 }

@@ -5,3 +5,4 @@ export { initHome } from './commands/init.ts';
 export { replayBlocks } from './commands/replay-blocks.ts';
 export { rollbackHome } from './commands/rollback-node.ts';
 export { testnetDown, testnetStart, testnetStatus, testnetStop, testnetUp } from './commands/testnet-node.ts';
+export { exportHome } from './commands/export-node.ts';

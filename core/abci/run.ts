@@ -1,5 +1,6 @@
 import { homePaths } from '../node/home.ts';
 import type { NodeOptions } from '../node/node.ts';
+import type { Service } from '../types/module.ts';
 import { AbciNode } from './abci-node.ts';
 import { AbciHandlers } from './handlers.ts';
 import { AbciSocketServer } from './socket-server.ts';
@@ -13,6 +14,8 @@ export interface AbciRunOptions {
   flags: Record<string, string | boolean | undefined>;
   quiet: boolean;
   buildApp: NodeOptions['buildApp'];
+  /** More services beside the socket (gRPC and REST), made once the node is open. */
+  services?: (node: AbciNode) => Promise<Service[]>;
 }
 
 /**
@@ -23,7 +26,7 @@ export async function runAbci(o: AbciRunOptions): Promise<AbciNode> {
   const node = new AbciNode({ home: o.home, blockTimeMs: 0, flags: o.flags, log: o.quiet ? () => undefined : undefined, buildApp: o.buildApp }, o.cometRpc);
   await node.open();
   const server = new AbciSocketServer(o.laddr, new AbciHandlers(node), (l) => node.log(l));
-  await node.serveUntilSignal([server], 'request');
+  await node.serveUntilSignal([server, ...((await o.services?.(node)) ?? [])], 'request');
   const lines = [
     '',
     '  Trivium app behind CometBFT (ABCI socket)',
@@ -34,7 +37,7 @@ export async function runAbci(o: AbciRunOptions): Promise<AbciNode> {
     `  CometBFT RPC    ${o.cometRpc}   (served by CometBFT; module services broadcast there)`,
   ];
   for (const [k, v] of Object.entries(o.flags)) {
-    if (/[.-](address|laddr)$/.test(k) && k !== 'rpc.laddr' && typeof v === 'string') lines.push(`  ${k.padEnd(15)} ${v}`);
+    if (/[.-](address|laddr)$/.test(k) && k !== 'rpc.laddr' && typeof v === 'string' && v !== '') lines.push(`  ${k.padEnd(15)} ${v}`);
   }
   lines.push(`  data            ${homePaths(o.home).db}`, '', `  abci: listening on ${o.laddr}`, '');
   node.log(lines.join('\n'));

@@ -112,9 +112,13 @@ export class BaseApp {
     this.state = new CommitStore(db, { cacheBytes: DEFAULT_CACHE_MIB << 20, pruning: { kind: 'nothing' } });
     this.lastAppHash = this.state.rootHash;
     this.checkStore = new CacheStore(this.state);
+    const aminoNames = new Set<string>();
     for (const m of modules) {
       for (const def of m.msgs ?? []) {
         if (this.msgRouter.has(def.typeUrl)) throw new Error(`message ${def.typeUrl} registered twice`);
+        // An amino name picks the message in a StdSignDoc: two messages under one name would sign alike.
+        if (def.amino && aminoNames.has(def.amino.aminoType)) throw new Error(`amino name ${def.amino.aminoType} registered twice`);
+        if (def.amino) aminoNames.add(def.amino.aminoType);
         this.msgRouter.set(def.typeUrl, def);
         this.msgModule.set(def.typeUrl, m.name);
       }
@@ -339,7 +343,7 @@ export class BaseApp {
     // Nothing writes to the block store after the end blockers, so its app hash is known now.
     const changes = store.changes();
     await breathe();
-    const prepared = this.state.prepare(changes, block.height);
+    const prepared = await this.state.prepareBlock(changes, block.height);
     this.pending = { block, results, events: blockEvents, index, prepared, store };
     await breathe();
     return { txResults: results, events: blockEvents, appHash: prepared.appHash };

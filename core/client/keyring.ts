@@ -10,12 +10,15 @@ import { homePaths } from '../node/home.ts';
 /** A key as the keyring stores it (the SDK's `test` backend: unencrypted files under the home). */
 export interface KeyRecord {
   name: string;
-  type: 'local';
-  algo: 'secp256k1';
+  /** local: a private key; multi: a LegacyAminoPubKey of other keys (no private key: its members sign). */
+  type: 'local' | 'multi';
+  algo: 'secp256k1' | 'multi';
   address: string;
-  pubkey: string; // base64 compressed
-  privkey: string; // hex
+  pubkey: string; // base64 compressed (local)
+  privkey: string; // hex (local); '' for multi
   hdPath?: string;
+  /** multi: k of the members' base64 secp256k1 keys, in the key's order. */
+  multisig?: { threshold: number; pubkeys: string[] };
 }
 
 export class Keyring {
@@ -74,6 +77,30 @@ export class Keyring {
   addMnemonic(name: string, mnemonic: string, index = 0, overwrite = false): KeyRecord {
     const path = cosmosHdPath(index);
     return this.addPrivateKey(name, derivePrivateKey(mnemonicToSeed(mnemonic), path), path, overwrite);
+  }
+
+  /**
+   * `keys add NAME --multisig k1,k2 --multisig-threshold N`: the SDK's LegacyAminoPubKey of the members' keys,
+   * sorted by address unless `nosort` (as the SDK and CosmJS's createMultisigThresholdPubkey do).
+   */
+  async addMultisig(name: string, members: string[], threshold: number, nosort = false): Promise<KeyRecord> {
+    if (this.has(name)) throw new Error(`key ${name} already exists`);
+    const { createMultisigThresholdPubkey, pubkeyToAddress } = await import('@cosmjs/amino');
+    const keys = members.map((m) => {
+      const k = this.get(m);
+      if (k.type !== 'local') throw new Error(`${m} is a multisig key: a multisig's members are single keys`);
+      return { type: 'tendermint/PubKeySecp256k1' as const, value: k.pubkey };
+    });
+    if (new Set(keys.map((k) => k.value)).size !== keys.length) throw new Error('a multisig key lists each member once');
+    if (!Number.isInteger(threshold) || threshold < 1 || threshold > keys.length) throw new Error(`--multisig-threshold must be between 1 and the number of keys (${keys.length})`);
+    const pk = createMultisigThresholdPubkey(keys, threshold, nosort);
+    const rec: KeyRecord = {
+      name, type: 'multi', algo: 'multi', address: pubkeyToAddress(pk, 'trivium'), pubkey: '', privkey: '',
+      multisig: { threshold, pubkeys: pk.value.pubkeys.map((p) => p.value as string) },
+    };
+    mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+    writeFileSync(this.file(name), JSON.stringify(rec, null, 2) + '\n', { mode: 0o600 });
+    return rec;
   }
 
   delete(name: string): void {

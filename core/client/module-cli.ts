@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { GeneratedType } from '@cosmjs/proto-signing';
+import type { AminoConverter } from '../types/amino.ts';
 
 /**
  * What a module adds to `triviumd` (the SDK's client/cli): its `tx <module>` and `q <module>` commands, its
@@ -10,6 +11,8 @@ import type { GeneratedType } from '@cosmjs/proto-signing';
 export interface ModuleCli {
   /** [typeUrl, codec] pairs the CLI's signer needs to encode this module's messages. */
   registryTypes?: Array<[string, GeneratedType]>;
+  /** typeUrl → amino name and JSON (the module's types/amino.ts): what `--sign-mode amino-json` signs. */
+  aminoConverters?: Record<string, AminoConverter>;
   tx?(parent: Command): void;
   query?(parent: Command): void;
   /** Extra `start` flags (e.g. --json-rpc.address) with defaults. */

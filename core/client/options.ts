@@ -20,6 +20,11 @@ export interface TxOptions extends QueryOptions {
   fees?: string;
   memo?: string;
   yes?: boolean;
+  /** direct (default) or amino-json (SIGN_MODE_LEGACY_AMINO_JSON, as Ledger and Keplr's amino signers sign). */
+  signMode?: string;
+  /** Print the unsigned tx (the SDK's JSON) instead of signing and broadcasting it. */
+  generateOnly?: boolean;
+  timeoutHeight?: string;
 }
 
 export const DEFAULT_NODE = 'tcp://127.0.0.1:26657';
@@ -45,6 +50,9 @@ export function addTxFlags(cmd: Command): Command {
     .option('--gas-prices <prices>', 'gas price, e.g. 0.001utrv (default: the node minimum)')
     .option('--fees <coins>', 'fee to pay, e.g. 200utrv (overrides --gas-prices)')
     .option('--note, --memo <memo>', 'memo')
+    .addOption(new Option('--sign-mode <mode>', 'sign mode: direct, or amino-json (SIGN_MODE_LEGACY_AMINO_JSON)').choices(['direct', 'amino-json']).default('direct'))
+    .option('--generate-only', 'print the unsigned tx as JSON (for `tx sign`) instead of signing and broadcasting it')
+    .option('--timeout-height <height>', 'the tx is invalid above this block height (0: none)')
     .option('-y, --yes', 'skip the confirmation prompt (there is none: txs are always sent)');
 }
 

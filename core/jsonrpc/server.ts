@@ -8,6 +8,7 @@ import { ErrorCodes, RpcError } from './errors.ts';
 import { scanFrame } from './frame.ts';
 import { listen } from './listen.ts';
 import type { MethodTable } from './methods.ts';
+import { logError } from '../types/log-format.ts';
 
 export interface JsonRpcResponse {
   jsonrpc: '2.0';
@@ -227,7 +228,7 @@ export class JsonRpcServer<P> {
   }
 
   private logInternal(method: string, e: unknown): void {
-    console.error(`${this.opts.name ?? 'json-rpc'}: internal error in ${method}:`, e);
+    logError(`${this.opts.name ?? 'json-rpc'}: internal error in ${method}`, e, { module: 'rpc' });
   }
 
   // ---- WebSocket ----

@@ -7,6 +7,7 @@ import { homePaths } from './home.ts';
 import { Mempool } from '../baseapp/mempool.ts';
 import { mempoolOptions } from './mempool-options.ts';
 import type { Service } from '../types/module.ts';
+import { formatLog, type LogFields, logFormat, type LogLevel } from '../types/log-format.ts';
 import { type BlockResults, type BroadcastResult, type CommittedBlockEvent, intStartFlag, type NodeAPI, startFlag, type StoredBlock, type StoredTx } from '../types/node-api.ts';
 import { BlockProducer } from './producer.ts';
 import { DevControls, type DevStateDump } from './dev-controls.ts';
@@ -212,7 +213,9 @@ export class Node implements NodeAPI {
       this.seen.add(t.hash);
     }
     const t = e.block.time.slice(11, 23);
-    this.log(`block ${e.block.height}  txs=${e.block.txs.length}  app_hash=${e.block.resultAppHash.slice(0, 16)}…  time=${t}`);
+    this.log(`block ${e.block.height}  txs=${e.block.txs.length}  app_hash=${e.block.resultAppHash.slice(0, 16)}…  time=${t}`, {
+      module: 'consensus', height: e.block.height, num_txs: e.block.txs.length, app_hash: e.block.resultAppHash, block_time: e.block.time,
+    });
     this.bus.emit('block', e);
   }
 
@@ -226,20 +229,20 @@ export class Node implements NodeAPI {
     const stop = async (signal: string) => {
       if (stopping) {
         // A second signal: the operator insists. Committed blocks are on disk; an uncommitted one is replayed away.
-        process.stdout.write(`${signal} again: exiting now at height ${this.latestHeight()}\n`);
+        this.announce(`${signal} again: exiting now at height ${this.latestHeight()}`);
         process.exit(0);
       }
       stopping = true;
-      process.stdout.write(`\n${signal}: stopping after the ${inFlight} in flight…\n`);
+      this.announce(`${logFormat() === 'plain' ? '\n' : ''}${signal}: stopping after the ${inFlight} in flight…`);
       // The exit is due within a second of the signal whatever is running: past SIGNAL_EXIT_MS the block in
       // flight (not committed yet) is abandoned; the store opens at the last commit on restart.
       const watchdog = setTimeout(() => {
-        process.stdout.write(`stop took over ${SIGNAL_EXIT_MS} ms: exiting at height ${this.latestHeight()}, the uncommitted block abandoned\n`);
+        this.announce(`stop took over ${SIGNAL_EXIT_MS} ms: exiting at height ${this.latestHeight()}, the uncommitted block abandoned`, undefined, 'warn');
         process.exit(0);
       }, SIGNAL_EXIT_MS);
       watchdog.unref();
-      await this.stop().catch((e: unknown) => process.stdout.write(`stop: ${e instanceof Error ? e.message : String(e)}\n`));
-      process.stdout.write(`stopped at height ${this.latestHeight()}\n`);
+      await this.stop().catch((e: unknown) => this.announce(`stop: ${e instanceof Error ? e.message : String(e)}`, undefined, 'error'));
+      this.announce(`stopped at height ${this.latestHeight()}`);
       process.exit(0);
     };
     process.on('SIGINT', () => void stop('SIGINT'));
@@ -360,7 +363,13 @@ export class Node implements NodeAPI {
   mine(n: number): Promise<number> {
     return this.producer.produce(n);
   }
-  log(line: string): void {
-    this.logFn(line);
+  /** A line about the process itself (signals, stop), written even with --quiet. */
+  private announce(line: string, fields?: LogFields, level: LogLevel = 'info'): void {
+    process.stdout.write(formatLog(level, line, fields) + '\n');
+  }
+
+  /** A log line in --log_format (core/types/log-format.ts); `fields` are the JSON form's, the plain form is `line`. */
+  log(line: string, fields?: LogFields, level: LogLevel = 'info'): void {
+    this.logFn(formatLog(level, line, fields));
   }
 }

@@ -1,4 +1,5 @@
 import type { CommitmentProof } from 'cosmjs-types/cosmos/ics23/v1/proofs';
+import { breathe } from '../types/breathe.ts';
 import { LRU } from './lru.ts';
 import { type IterateOptions, type KVStore, prefixEnd } from './kv.ts';
 import type { NodeDB } from './node-db.ts';
@@ -245,9 +246,19 @@ export class CommitStore implements KVStore {
     return { version, appHash: root?.hash ?? EMPTY_ROOT, update, changes, puts: rows, dels: [] };
   }
 
+  /** prepare for a block: the same result, the tree's hashing sliced so the RPC gets turns (core/types/breathe.ts). */
+  async prepareBlock(changes: Array<[string, Uint8Array | null]>, version: number): Promise<PreparedState> {
+    const sorted: Change[] = changes.map(([key, value]) => ({ key, value, path: keyPath(key) }));
+    return this.prepared(changes, version, await this.tree.updateSliced(this.root, version, sorted, breathe));
+  }
+
   private prepareOn(changes: Array<[string, Uint8Array | null]>, version: number): PreparedState {
     const sorted: Change[] = changes.map(([key, value]) => ({ key, value, path: keyPath(key) }));
-    const update = this.tree.update(this.root, version, sorted);
+    return this.prepared(changes, version, this.tree.update(this.root, version, sorted));
+  }
+
+  /** A version's rows: its flat values, the tree's new nodes, the stale marks and the root. */
+  private prepared(changes: Array<[string, Uint8Array | null]>, version: number, update: TreeUpdate): PreparedState {
     const puts: Array<[string, Uint8Array]> = [];
     const dels: string[] = [...update.dropped];
     for (const [key, value] of changes) {

@@ -1,4 +1,5 @@
 import { ClassicLevel } from 'classic-level';
+import { breathe } from '../types/breathe.ts';
 
 /**
  * The node's LevelDB: application state (core/store/commit-store.ts owns its rows), and the block store's
@@ -62,8 +63,13 @@ export class NodeDB {
   async write(puts: Array<[string, Uint8Array]>, dels: string[], published?: () => void): Promise<void> {
     // A chained batch: abstract-level's array form clones and re-validates every op on the main thread,
     // ≈ 10× the cost of this (23 ms vs 2 ms for a block's 2,500 rows).
+    // Built in parts with a turn of the event loop between them: a drain block's ≈ 10,000 rows took 15–20 ms in
+    // one piece (issue 17). Nothing else writes meanwhile: commits are serialised, the batch is not yet visible.
     const batch = this.db.batch();
-    for (const [key, value] of puts) batch.put(key, value);
+    for (let i = 0; i < puts.length; i++) {
+      batch.put(puts[i]![0], puts[i]![1]);
+      if ((i & 2047) === 2047) await breathe();
+    }
     for (const key of dels) batch.del(key);
     const view: View = { snapshot: this.db.snapshot(), readers: 0, released: false };
     this.view = view;

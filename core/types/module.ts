@@ -1,5 +1,6 @@
 import type { DerivedRows } from '../store/derived-rows.ts';
 import type { KVStore } from '../store/kv.ts';
+import type { AminoConverter } from './amino.ts';
 import type { Context } from './context.ts';
 import type { NodeAPI } from './node-api.ts';
 import type { CheckResult, TxExecResult } from './tx-result.ts';
@@ -26,6 +27,8 @@ export interface MsgDef<T = any> {
   codec: Codec<T>;
   /** Bech32 addresses that must have signed the tx. */
   signers(msg: T): string[];
+  /** Its legacy amino name and JSON (x/<m>/types/amino.ts): without one, SIGN_MODE_LEGACY_AMINO_JSON refuses it. */
+  amino?: AminoConverter<T>;
   /** Stateless checks; throw an AppError. Runs in CheckTx too. */
   validateBasic?(msg: T): void;
   /** Executes against ctx (already a branch: a throw discards its writes). */
@@ -64,6 +67,14 @@ export interface Service {
   stop(): Promise<void>;
 }
 
+/** One gauge a module reports on the node's Prometheus endpoint (`start --metrics`). */
+export interface ModuleMetric {
+  /** Prometheus name, e.g. trivium_crossvm_queue_depth. */
+  name: string;
+  help: string;
+  value: number;
+}
+
 export interface Module {
   readonly name: string;
   msgs?: MsgDef[];
@@ -78,6 +89,8 @@ export interface Module {
   services?(node: NodeAPI): Service[];
   /** Node-wide JSON-RPC methods by name (see NodeRpcMethod). */
   nodeRpcMethods?: Record<string, NodeRpcMethod>;
+  /** Gauges read from the latest state at each scrape of `/metrics` (read-only: never writes). */
+  metrics?(ctx: Context): ModuleMetric[];
   /** Whether the module has work waiting (a queued message): `--block-time 0` then produces a block. */
   hasPendingWork?(ctx: Context): boolean;
   /**

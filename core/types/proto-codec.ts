@@ -41,6 +41,8 @@ export type Input<P> = { [K in Fields<P>]?: InputValue<NonNullable<P[K]>> | null
 export interface PbjsType<P> {
   encode(message: P, writer?: $protobuf.Writer): $protobuf.Writer;
   decode(reader: $protobuf.Reader | Uint8Array, length?: number): object;
+  toObject(message: never, options?: $protobuf.IConversionOptions): Record<string, unknown>;
+  fromObject(object: Record<string, unknown>): object;
   readonly prototype: object;
 }
 
@@ -49,6 +51,9 @@ export interface ProtoCodec<P> extends Codec<Plain<P>> {
   encode(message: Input<P>, writer?: $protobuf.Writer): $protobuf.Writer;
   decode(input: Uint8Array | $protobuf.Reader, length?: number): Plain<P>;
   fromPartial(object: Input<P>): Plain<P>;
+  /** Proto3 JSON (lowerCamelCase names, 64-bit integers as strings, bytes as base64, defaults included), as ts-proto's toJSON. */
+  toJSON(message: Input<P>): Record<string, unknown>;
+  fromJSON(object: Record<string, unknown>): Plain<P>;
 }
 
 /** Any ProtoCodec, as a CosmJS Registry (or ModuleCli.registryTypes) holds them. */
@@ -56,6 +61,8 @@ export interface RegistryCodec extends Codec<unknown> {
   encode(message: object, writer?: $protobuf.Writer): $protobuf.Writer;
   decode(input: Uint8Array | $protobuf.Reader, length?: number): unknown;
   fromPartial(object: object): unknown;
+  toJSON(message: object): Record<string, unknown>;
+  fromJSON(object: Record<string, unknown>): unknown;
 }
 
 /** Whether a message has a 64-bit field, itself or in a sub-message. */
@@ -79,8 +86,11 @@ export function pbjsCodec<P>(type: PbjsType<P>, ...[options]: [Nested64Keys<P>] 
   const defaults: Obj = options?.defaults ?? {};
   const nested: Partial<Record<string, { fromPartial(o: unknown): unknown }>> = options?.nested ?? {};
   const fields = fieldsOf(type.prototype);
-  return {
+  const codec: ProtoCodec<P> = {
     encode: (m, writer) => type.encode(toWire(m) as P, writer),
+    // Through the wire form: pbjs's converters take its own message objects (Long, not bigint).
+    toJSON: (m) => type.toObject(type.decode(type.encode(toWire(m) as P).finish()) as never, { longs: String, bytes: String, defaults: true }),
+    fromJSON: (o) => codec.decode(type.encode(type.fromObject(o) as P).finish()),
     decode(input, length) {
       const msg = type.decode(input, length);
       const out = plain(msg);
@@ -101,6 +111,7 @@ export function pbjsCodec<P>(type: PbjsType<P>, ...[options]: [Nested64Keys<P>] 
       return out as Plain<P>;
     },
   };
+  return codec;
 }
 
 const fieldCache = new WeakMap<object, ReadonlyArray<readonly [string, unknown]>>();

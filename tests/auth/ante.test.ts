@@ -234,9 +234,14 @@ describe('x/auth ante: runAnte and AuthAnteHandler against the devnet genesis', 
       );
     });
 
-    it('no signature, or a sign mode other than DIRECT, is refused', () => {
+    it('no signature, or a sign mode other than DIRECT and LEGACY_AMINO_JSON, is refused; the mode decides what was signed', () => {
       throwsAppError(() => ante(devTx(4, { signature: () => [] })), ErrNoSignatures('no signatures supplied'));
-      throwsAppError(() => ante(devTx(4, { signMode: SignMode.SIGN_MODE_LEGACY_AMINO_JSON })), ErrUnauthorized('only SIGN_MODE_DIRECT single signatures are supported'));
+      throwsAppError(
+        () => ante(devTx(4, { signMode: SignMode.SIGN_MODE_TEXTUAL })),
+        ErrUnauthorized('sign mode SIGN_MODE_TEXTUAL is not supported; use SIGN_MODE_DIRECT or SIGN_MODE_LEGACY_AMINO_JSON'),
+      );
+      // A SignDoc signature declared as amino JSON is checked against the StdSignDoc, so it fails.
+      throwsAppError(() => ante(devTx(4, { signMode: SignMode.SIGN_MODE_LEGACY_AMINO_JSON })), sigErr(4));
     });
 
     it('a failed signature leaves the fee and sequence unpaid (CheckTx through baseapp)', async () => {

@@ -45,6 +45,8 @@ export interface StartOptions {
   home?: string;
   /** Keep the home after stop (for restarts and replays across nodes). */
   keepHome?: boolean;
+  /** Serve gRPC and REST on free ports (ports['grpc.address'], ports['api.address']); off otherwise, so no test binds 9090/1317. */
+  api?: boolean;
 }
 
 export interface TestNode {
@@ -101,10 +103,16 @@ export async function servicePorts(): Promise<Record<string, string>> {
   return ports;
 }
 
+/** gRPC and REST (core/api/): free ports when asked for, otherwise off (an empty address). */
+async function apiPorts(on: boolean | undefined): Promise<Record<string, string>> {
+  if (!on) return { 'grpc.address': '', 'api.address': '' };
+  return { 'grpc.address': `127.0.0.1:${await freePort()}`, 'api.address': `127.0.0.1:${await freePort()}` };
+}
+
 export async function startNode(opts: StartOptions = {}): Promise<TestNode> {
   const home = opts.home ?? mkdtempSync(join(tmpdir(), 'trivium-test-'));
   for (let attempt = 1; ; attempt++) {
-    const ports: Record<string, string> = { 'rpc.laddr': `127.0.0.1:${await freePort()}`, ...(await servicePorts()) };
+    const ports: Record<string, string> = { 'rpc.laddr': `127.0.0.1:${await freePort()}`, ...(await servicePorts()), ...(await apiPorts(opts.api)) };
     try {
       return await launch(home, ports, opts);
     } catch (e) {

@@ -32,9 +32,9 @@ describe('the triviumd bundles', () => {
     assert.ok(cliInputs.includes('cmd/triviumd/commands/keys.ts'), 'the command tree holds the keys command');
   });
 
-  it('the node bundle has the executors, and the command tree reaches it for start, init, replay, rollback and testnet', () => {
+  it('the node bundle has the executors, and the command tree reaches it for start, init, replay, rollback, testnet and export', () => {
     for (const re of BUNDLED) assert.ok(nodeInputs.some((f) => re.test(f)), `the node bundle lacks ${re}`);
     for (const re of EXTERNAL) assert.ok(re.test(node), `the node bundle does not import ${re}`);
-    assert.equal(cli.match(/import\(["']\.\/node\.mjs["']\)/g)?.length, 5);
+    assert.equal(cli.match(/import\(["']\.\/node\.mjs["']\)/g)?.length, 6);
   });
 });

@@ -140,3 +140,36 @@ test('the streamed build of a content writes exactly the rows one update of it w
   assert.throws(() => b.add('a', bytes('2')), /is not after the previous one/);
   assert.throws(() => b.add('b', bytes('2')), /is not after the previous one/);
 });
+
+test('a sliced update (pauses between the subtrees of busy branches) gives the same rows, stale marks and root', async () => {
+  const rowsA = new Map<string, Uint8Array>();
+  const rowsB = new Map<string, Uint8Array>();
+  const a = fresh(rowsA);
+  const b = fresh(rowsB);
+  let rootA: ChildRef | undefined;
+  let rootB: ChildRef | undefined;
+  let pauses = 0;
+  const r = rng(7);
+  for (let version = 1; version <= 6; version++) {
+    const m = new Map<string, Uint8Array | null>();
+    // Enough changes under shared prefixes that branches see ≥ 256 of them; some deletes of earlier keys.
+    for (let i = 0; i < 3000; i++) {
+      const k = `acct/${Math.floor(r() * 5000)}/${i % 7}`;
+      m.set(k, version > 1 && r() < 0.2 ? null : bytes(`${version}:${i}`));
+    }
+    const ch = sortChanges(m);
+    const ua = commit(a, rowsA, rootA, version, ch);
+    const ub = await b.updateSliced(rootB, version, ch, async () => {
+      pauses++;
+      await new Promise<void>((res) => setImmediate(res));
+    });
+    for (const [k, { bytes: v }] of ub.puts) rowsB.set(k, v);
+    assert.deepEqual(ub.root, ua.root, `version ${version}: same root`);
+    assert.deepEqual([...ub.puts.keys()].sort(), [...ua.puts.keys()].sort());
+    assert.deepEqual([...ub.stale].sort(), [...ua.stale].sort());
+    assert.deepEqual(ub.dropped, ua.dropped);
+    rootA = ua.root;
+    rootB = ub.root;
+  }
+  assert.ok(pauses > 20, `the update paused between subtrees (${pauses} pauses)`);
+});

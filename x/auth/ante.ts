@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto';
 import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
-import { SignDoc } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
-import { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing';
 import secp256k1 from 'secp256k1';
 import { BECH32_PREFIX, DENOM, moduleAddress, parseAddress, toBech32Address } from '../../core/types/address.ts';
 import type { Context } from '../../core/types/context.ts';
@@ -25,6 +23,8 @@ import type { DecodedTx } from '../../core/baseapp/tx-decoder.ts';
 import type { AuthKeeper } from './keeper.ts';
 import type { BankKeeper } from './expected-keepers.ts';
 import { SigVerifier } from './sig-verifier.ts';
+import { decodeMultisigKey, MULTISIG_PUBKEY, multisigParts, SECP256K1_PUBKEY } from './multisig.ts';
+import { signBytes as signBytesOf, signModeOf, singleMode } from './sign-bytes.ts';
 import { FeeCollectorName } from './types/index.ts';
 
 export interface AnteOptions {
@@ -70,7 +70,12 @@ export class AuthAnteHandler implements AnteHandler {
       const pk = info.publicKey;
       const pubKey = pk ? (pk.typeUrl === '/cosmos.crypto.secp256k1.PubKey' ? signerKey(pk.value).key : undefined) : acc.pubKey;
       if (!pubKey) return;
-      const signBytes = SignDoc.encode({ bodyBytes: tx.raw.bodyBytes, authInfoBytes: tx.raw.authInfoBytes, chainId: ctx.chainId, accountNumber: acc.accountNumber }).finish();
+      let signBytes: Uint8Array;
+      try {
+        signBytes = signBytesOf(tx, signModeOf(tx, i), { chainId: ctx.chainId, accountNumber: acc.accountNumber, sequence: info.sequence });
+      } catch {
+        return; // the ante handler refuses it with the reason
+      }
       jobs.push(this.sigVerifier.verify({ signBytes, sig, pubKey }).then((ok) => void (ok && this.verifiedSigs.add(tx.hash + ':' + i))));
     });
     return jobs.length ? Promise.all(jobs) : undefined;
@@ -82,6 +87,15 @@ export class AuthAnteHandler implements AnteHandler {
 
   async close(): Promise<void> {
     await this.sigVerifier.close();
+  }
+}
+
+/** libsecp256k1: a 64-byte low-S signature of sha256(signBytes) by a 33-byte key. */
+function verifySecp256k1(sig: Uint8Array, signBytes: Uint8Array, pubKey: Uint8Array): boolean {
+  try {
+    return sig.length === 64 && secp256k1.ecdsaVerify(sig, sha256(signBytes), pubKey);
+  } catch {
+    return false;
   }
 }
 
@@ -111,7 +125,8 @@ function signerKey(encoded: Uint8Array): { key: Uint8Array; address: string } {
 
 /**
  * The SDK's ante chain in one pass: memo and size gas, fee (minimum gas price, deduction), then per
- * signer: account, public key, sequence, SIGN_MODE_DIRECT signature, sequence increment.
+ * signer: account, public key, sequence, signature (SIGN_MODE_DIRECT or LEGACY_AMINO_JSON; a LegacyAminoPubKey's k of n),
+ * sequence increment.
  */
 export function runAnte(ctx: Context, tx: DecodedTx, auth: AuthKeeper, bank: BankKeeper, opts: AnteOptions): void {
   const params = auth.params(ctx);
@@ -135,7 +150,11 @@ export function runAnte(ctx: Context, tx: DecodedTx, auth: AuthKeeper, bank: Ban
   const sigs = tx.raw.signatures;
   const infos = tx.authInfo.signerInfos;
   if (sigs.length === 0 && !opts.simulate) throw ErrNoSignatures('no signatures supplied');
-  if (sigs.length > params.tx_sig_limit) throw ErrTooManySignatures(`signatures: ${sigs.length}, limit: ${params.tx_sig_limit}`);
+  // The SDK's ValidateSigCountDecorator: a multisig key counts as its members.
+  let sigCount = 0;
+  for (const info of infos) sigCount += info.publicKey?.typeUrl === MULTISIG_PUBKEY ? decodeMultisigKey(info.publicKey.value).keys.length : 1;
+  sigCount = Math.max(sigCount, sigs.length);
+  if (sigCount > params.tx_sig_limit) throw ErrTooManySignatures(`signatures: ${sigCount}, limit: ${params.tx_sig_limit}`);
   if (infos.length !== signers.length || (!opts.simulate && sigs.length !== signers.length)) {
     throw ErrUnauthorized(`wrong number of signers; expected ${signers.length}, got ${infos.length}`);
   }
@@ -168,8 +187,15 @@ export function runAnte(ctx: Context, tx: DecodedTx, auth: AuthKeeper, bank: Ban
     if (!acc) throw ErrUnknownAddress(`account ${signers[i]} does not exist`);
     const info = infos[i]!;
     let pubKey = acc.pubKey;
-    if (info.publicKey) {
-      if (info.publicKey.typeUrl !== '/cosmos.crypto.secp256k1.PubKey') {
+    let multisig = acc.multisigPubKey;
+    if (info.publicKey?.typeUrl === MULTISIG_PUBKEY) {
+      if (decodeMultisigKey(info.publicKey.value).address !== acc.address) {
+        throw ErrInvalidPubKey(`pubKey does not match signer address ${acc.address} with signer index: ${i}`);
+      }
+      multisig = info.publicKey.value;
+      pubKey = undefined;
+    } else if (info.publicKey) {
+      if (info.publicKey.typeUrl !== SECP256K1_PUBKEY) {
         throw ErrInvalidPubKey(`unsupported public key type ${info.publicKey.typeUrl}`);
       }
       const { key, address } = signerKey(info.publicKey.value);
@@ -178,36 +204,38 @@ export function runAnte(ctx: Context, tx: DecodedTx, auth: AuthKeeper, bank: Ban
         throw ErrInvalidPubKey(`pubKey does not match signer address ${acc.address} with signer index: ${i}`);
       }
       pubKey = key;
+      multisig = undefined;
     }
-    if (!pubKey) throw ErrInvalidPubKey(`pubkey on account ${acc.address} is not set`);
+    if (!pubKey && !multisig) throw ErrInvalidPubKey(`pubkey on account ${acc.address} is not set`);
     if (info.sequence !== acc.sequence) {
       throw ErrInvalidSequence(`account sequence mismatch, expected ${acc.sequence}, got ${info.sequence}`);
     }
-    const single = info.modeInfo?.single;
-    if (!opts.simulate && (!single || single.mode !== SignMode.SIGN_MODE_DIRECT)) throw ErrUnauthorized('only SIGN_MODE_DIRECT single signatures are supported');
-    ctx.gasMeter.consume(params.sig_verify_cost_secp256k1, 'ante verify: secp256k1');
-    if (!opts.simulate && !opts.verifiedSigs?.has(tx.hash + ':' + i)) {
-      const signBytes = SignDoc.encode({
-        bodyBytes: tx.raw.bodyBytes,
-        authInfoBytes: tx.raw.authInfoBytes,
-        chainId: ctx.chainId,
-        accountNumber: acc.accountNumber,
-      }).finish();
-      const sig = sigs[i]!;
-      let ok = false;
-      try {
-        ok = sig.length === 64 && secp256k1.ecdsaVerify(sig, sha256(signBytes), pubKey);
-      } catch {
-        ok = false;
+    const signer = { chainId: ctx.chainId, accountNumber: acc.accountNumber, sequence: info.sequence };
+    const sigError = () =>
+      ErrSigVerification(`signature verification failed; please verify account number (${acc.accountNumber}), sequence (${acc.sequence}) and chain-id (${ctx.chainId})`);
+    if (multisig) {
+      // k of n members, each over the sign bytes of its own mode, all for the multisig account; checked inline.
+      const key = decodeMultisigKey(multisig);
+      if (opts.simulate) ctx.gasMeter.consume(params.sig_verify_cost_secp256k1 * key.keys.length, 'ante verify: multisig');
+      else {
+        const parts = multisigParts(key, info.modeInfo?.multi, sigs[i]!);
+        ctx.gasMeter.consume(params.sig_verify_cost_secp256k1 * parts.length, 'ante verify: multisig');
+        for (const part of parts) {
+          const mode = singleMode(info.modeInfo!.multi!.modeInfos[part.sub]?.single?.mode);
+          if (!verifySecp256k1(part.sig, signBytesOf(tx, mode, signer), part.key)) throw sigError();
+        }
       }
-      if (!ok) {
-        throw ErrSigVerification(
-          `signature verification failed; please verify account number (${acc.accountNumber}), sequence (${acc.sequence}) and chain-id (${ctx.chainId})`,
-        );
+    } else {
+      const mode = opts.simulate ? undefined : signModeOf(tx, i);
+      ctx.gasMeter.consume(params.sig_verify_cost_secp256k1, 'ante verify: secp256k1');
+      if (mode !== undefined && !opts.verifiedSigs?.has(tx.hash + ':' + i)) {
+        // The sequence the signer signed is the account's (checked just above), so the sign bytes are a pure
+        // function of the tx, the chain and the account number: the worker's verdict from CheckTx still holds.
+        if (!verifySecp256k1(sigs[i]!, signBytesOf(tx, mode, signer), pubKey!)) throw sigError();
+        opts.verifiedSigs?.add(tx.hash + ':' + i);
       }
-      opts.verifiedSigs?.add(tx.hash + ':' + i);
     }
-    auth.setAccount(ctx, { ...acc, pubKey, sequence: acc.sequence + 1n });
+    auth.setAccount(ctx, { ...acc, pubKey, multisigPubKey: pubKey ? undefined : multisig, sequence: acc.sequence + 1n });
     ctx.emit(event('tx', { acc_seq: `${acc.address}/${acc.sequence}` }));
     if (sigs[i]) ctx.emit(event('tx', { signature: Buffer.from(sigs[i]!).toString('base64') }));
   }

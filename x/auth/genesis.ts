@@ -18,7 +18,8 @@ export async function initAuthGenesis(auth: AuthKeeper, ctx: Context, g: AuthGen
     const acc = auth.getOrCreateAccount(ctx, parseAddress(a.address));
     const sequence = BigInt(a.sequence ?? '0');
     const pubKey = a.pub_key ? fromBase64(a.pub_key) : acc.pubKey;
-    if (sequence !== acc.sequence || pubKey !== acc.pubKey) auth.setAccount(ctx, { ...acc, sequence, pubKey });
+    const multisigPubKey = a.multisig_pub_key ? fromBase64(a.multisig_pub_key) : acc.multisigPubKey;
+    if (sequence !== acc.sequence || pubKey !== acc.pubKey || multisigPubKey !== acc.multisigPubKey) auth.setAccount(ctx, { ...acc, sequence, pubKey, multisigPubKey });
   }
 }
 
@@ -30,6 +31,7 @@ export function exportAuthGenesis(auth: AuthKeeper, ctx: Context): AuthGenesis {
       account_number: a.accountNumber.toString(),
       sequence: a.sequence.toString(),
       ...(a.pubKey ? { pub_key: toBase64(a.pubKey) } : {}),
+      ...(a.multisigPubKey ? { multisig_pub_key: toBase64(a.multisigPubKey) } : {}),
     }));
   return { params: auth.params(ctx), accounts };
 }

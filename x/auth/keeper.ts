@@ -22,11 +22,13 @@ export class AuthKeeper {
     let acc = this.parsedAccounts.get(raw);
     if (!acc) {
       const rec = JSON.parse(Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('utf8')) as StoredAccount;
-      acc = { accountNumber: BigInt(rec.n), sequence: BigInt(rec.s), pubKey: rec.pk ? fromHex(rec.pk) : undefined };
+      acc = { accountNumber: BigInt(rec.n), sequence: BigInt(rec.s), pubKey: rec.pk ? fromHex(rec.pk) : undefined, multisigPubKey: rec.mpk ? fromHex(rec.mpk) : undefined };
       this.parsedAccounts.set(raw, acc);
     }
     // A fresh object each time: callers may change their copy.
-    return { address: bech32 ?? toBech32Address(addr), accountNumber: acc.accountNumber, sequence: acc.sequence, pubKey: acc.pubKey };
+    const out: BaseAccount = { address: bech32 ?? toBech32Address(addr), accountNumber: acc.accountNumber, sequence: acc.sequence, pubKey: acc.pubKey };
+    if (acc.multisigPubKey) out.multisigPubKey = acc.multisigPubKey;
+    return out;
   }
 
   getOrCreateAccount(ctx: Context, addr: Uint8Array): BaseAccount {
@@ -42,6 +44,7 @@ export class AuthKeeper {
   setAccount(ctx: Context, acc: BaseAccount): void {
     const rec: StoredAccount = { n: acc.accountNumber.toString(), s: acc.sequence.toString() };
     if (acc.pubKey) rec.pk = toHex(acc.pubKey);
+    else if (acc.multisigPubKey) rec.mpk = toHex(acc.multisigPubKey);
     setJSON(ctx.store, StoreKeys.account(toHex(parseAddress(acc.address))), rec);
   }
 

@@ -5,10 +5,12 @@ import { ErrInvalidCoins } from '../../core/types/errors.ts';
 import type { MsgDef, MsgResponse } from '../../core/types/module.ts';
 import type { BankKeeper } from './keeper.ts';
 import { parseCoins } from './types/index.ts';
+import { bankAmino } from './types/amino.ts';
 
 export function bankMsgs(bank: BankKeeper): MsgDef[] {
   const send: MsgDef<MsgSend> = {
     typeUrl: '/cosmos.bank.v1beta1.MsgSend',
+    amino: bankAmino['/cosmos.bank.v1beta1.MsgSend'],
     codec: MsgSend,
     signers: (m) => [m.fromAddress],
     validateBasic(m) {

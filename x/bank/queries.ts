@@ -3,6 +3,9 @@ import {
   QueryAllBalancesResponse,
   QueryBalanceRequest,
   QueryBalanceResponse,
+  QueryParamsResponse,
+  QuerySpendableBalancesRequest,
+  QuerySpendableBalancesResponse,
   QuerySupplyOfRequest,
   QuerySupplyOfResponse,
   QueryTotalSupplyResponse,
@@ -26,6 +29,13 @@ export function bankQueries(bank: BankKeeper): Record<string, QueryHandler> {
         pagination: { nextKey: new Uint8Array(), total: BigInt(balances.length) },
       }).finish();
     },
+    // No vesting or locks here: every coin an account holds is spendable.
+    '/cosmos.bank.v1beta1.Query/SpendableBalances': (ctx, data) => {
+      const req = QuerySpendableBalancesRequest.decode(data);
+      const balances = bank.getAllBalances(ctx, parseAddress(req.address));
+      return QuerySpendableBalancesResponse.encode({ balances, pagination: { nextKey: new Uint8Array(), total: BigInt(balances.length) } }).finish();
+    },
+    '/cosmos.bank.v1beta1.Query/Params': () => QueryParamsResponse.encode({ params: { sendEnabled: [], defaultSendEnabled: true } }).finish(),
     '/cosmos.bank.v1beta1.Query/TotalSupply': (ctx) => {
       const supply = bank.getAllSupply(ctx);
       return QueryTotalSupplyResponse.encode({

@@ -62,6 +62,10 @@ export function crossvmModule(deps: CrossVMDeps): CrossVMModule {
     exportGenesis: (ctx) => exportGenesis(keeper, ctx),
     endBlock: (ctx) => keeper.endBlock(ctx),
     nodeRpcMethods: nodeMethods,
+    metrics: (ctx) => [
+      { name: 'trivium_crossvm_queue_depth', help: 'Cross-VM messages waiting (SUBMITTED or PENDING).', value: keeper.queueCount(ctx) },
+      { name: 'trivium_crossvm_enabled', help: 'Whether x/crossvm admits and executes messages (1) or its circuit breaker is open (0).', value: keeper.params(ctx).enabled ? 1 : 0 },
+    ],
     // For --block-time 0: a block is due when a queued message could execute now (not merely wait).
     hasPendingWork: (ctx) => {
       const p = keeper.params(ctx);

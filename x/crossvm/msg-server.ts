@@ -8,12 +8,14 @@ import {
 import { injectFault } from './faults.ts';
 import type { CrossVMKeeper } from './keeper.ts';
 import { ErrInvalidRequest, ErrUnauthorized, parseVm } from './types/index.ts';
+import { crossvmAmino } from './types/amino.ts';
 
 export const DEFAULT_GAS_LIMIT = 200_000n;
 
 export function crossvmMsgs(keeper: CrossVMKeeper): MsgDef[] {
   const call: MsgDef<MsgCrossVMCall> = {
     typeUrl: MsgCrossVMCallTypeUrl,
+    amino: crossvmAmino[MsgCrossVMCallTypeUrl],
     codec: MsgCrossVMCallCodec,
     signers: (m) => [m.sender],
     validateBasic(m) {
@@ -43,6 +45,7 @@ export function crossvmMsgs(keeper: CrossVMKeeper): MsgDef[] {
   };
   const updateParams: MsgDef<MsgUpdateParams> = {
     typeUrl: MsgUpdateParamsTypeUrl,
+    amino: crossvmAmino[MsgUpdateParamsTypeUrl],
     codec: MsgUpdateParamsCodec,
     signers: (m) => [m.authority],
     validateBasic(m) {
@@ -61,6 +64,7 @@ export function crossvmMsgs(keeper: CrossVMKeeper): MsgDef[] {
   // Devnet only: dev_crossvmInject signs this as the authority; a chain without dev_controls refuses it.
   const inject: MsgDef<MsgInjectFault> = {
     typeUrl: MsgInjectFaultTypeUrl,
+    amino: crossvmAmino[MsgInjectFaultTypeUrl],
     codec: MsgInjectFaultCodec,
     signers: (m) => [m.authority],
     validateBasic(m) {

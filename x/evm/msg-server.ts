@@ -6,6 +6,7 @@ import { EvmGasRegister } from './gas-register.ts';
 import type { EvmKeeper } from './keeper.ts';
 import { decodeEthTx } from './tx/decode.ts';
 import { executeEthTx } from './tx/execute.ts';
+import { evmAmino } from './types/amino.ts';
 
 /**
  * MsgEthereumTx: a raw signed Ethereum tx inside a Cosmos tx. The inner tx is executed exactly as a raw one
@@ -16,6 +17,7 @@ import { executeEthTx } from './tx/execute.ts';
 export function evmMsgs(keeper: EvmKeeper): MsgDef[] {
   const ethTx: MsgDef<MsgEthereumTx> = {
     typeUrl: MsgEthereumTxTypeUrl,
+    amino: evmAmino[MsgEthereumTxTypeUrl],
     codec: MsgEthereumTxCodec,
     signers: (m) => [m.from],
     validateBasic(m) {

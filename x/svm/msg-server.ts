@@ -27,6 +27,7 @@ import { type AccountMetaInput, ErrInvalidInstructionData, ErrProgramFailed, Err
 import { firstBadSignature, parseTransaction } from './wire.ts';
 
 import { parseInstructionData } from './types/index.ts';
+import { svmAmino } from './types/amino.ts';
 
 export { parseInstructionData };
 
@@ -64,6 +65,7 @@ function programFailure(reason: string, logs: string[]): Error {
 export function svmMsgs(keeper: SvmKeeper): MsgDef[] {
   const deploy: MsgDef<MsgDeployProgram> = {
     typeUrl: TypeUrls.MsgDeployProgram,
+    amino: svmAmino[TypeUrls.MsgDeployProgram],
     codec: MsgDeployProgramCodec,
     signers: (m) => [m.sender],
     validateBasic(m) {
@@ -81,6 +83,7 @@ export function svmMsgs(keeper: SvmKeeper): MsgDef[] {
 
   const execute: MsgDef<MsgExecute> = {
     typeUrl: TypeUrls.MsgExecute,
+    amino: svmAmino[TypeUrls.MsgExecute],
     codec: MsgExecuteCodec,
     signers: (m) => [m.sender],
     validateBasic(m) {
@@ -113,6 +116,7 @@ export function svmMsgs(keeper: SvmKeeper): MsgDef[] {
 
   const solanaTx: MsgDef<MsgSolanaTx> = {
     typeUrl: TypeUrls.MsgSolanaTx,
+    amino: svmAmino[TypeUrls.MsgSolanaTx],
     codec: MsgSolanaTxCodec,
     signers: (m) => [m.sender],
     validateBasic(m) {
@@ -141,6 +145,7 @@ export function svmMsgs(keeper: SvmKeeper): MsgDef[] {
   // Devnet only: the genesis's dev_authority (dev0 on a devnet; none on a network) sets an account.
   const devSetAccount: MsgDef<MsgDevSetAccount> = {
     typeUrl: TypeUrls.MsgDevSetAccount,
+    amino: svmAmino[TypeUrls.MsgDevSetAccount],
     codec: MsgDevSetAccountCodec,
     signers: (m) => [m.authority],
     validateBasic(m) {

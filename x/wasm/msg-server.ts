@@ -22,11 +22,13 @@ import { ErrEmpty, ErrInvalid, ErrLimit } from './errors.ts';
 import { isAddress, type WasmKeeper } from './keeper/keeper.ts';
 import { MAX_LABEL } from './runtime/validator.ts';
 import { DEFAULT_PARAMS } from './types/index.ts';
+import { wasmAmino } from './types/amino.ts';
 
 /** The CosmWasm messages, with their type URLs, so CosmJS's SigningCosmWasmClient works unmodified. */
 export function wasmMsgs(k: WasmKeeper): MsgDef[] {
   const storeCode: MsgDef<MsgStoreCode> = {
     typeUrl: '/cosmwasm.wasm.v1.MsgStoreCode',
+    amino: wasmAmino['/cosmwasm.wasm.v1.MsgStoreCode'],
     codec: MsgStoreCode,
     signers: (m) => [m.sender],
     validateBasic(m) {
@@ -42,6 +44,7 @@ export function wasmMsgs(k: WasmKeeper): MsgDef[] {
 
   const instantiate: MsgDef<MsgInstantiateContract> = {
     typeUrl: '/cosmwasm.wasm.v1.MsgInstantiateContract',
+    amino: wasmAmino['/cosmwasm.wasm.v1.MsgInstantiateContract'],
     codec: MsgInstantiateContract,
     signers: (m) => [m.sender],
     validateBasic(m) {
@@ -60,6 +63,7 @@ export function wasmMsgs(k: WasmKeeper): MsgDef[] {
 
   const instantiate2: MsgDef<MsgInstantiateContract2> = {
     typeUrl: '/cosmwasm.wasm.v1.MsgInstantiateContract2',
+    amino: wasmAmino['/cosmwasm.wasm.v1.MsgInstantiateContract2'],
     codec: MsgInstantiateContract2,
     signers: (m) => [m.sender],
     validateBasic(m) {
@@ -74,6 +78,7 @@ export function wasmMsgs(k: WasmKeeper): MsgDef[] {
 
   const execute: MsgDef<MsgExecuteContract> = {
     typeUrl: '/cosmwasm.wasm.v1.MsgExecuteContract',
+    amino: wasmAmino['/cosmwasm.wasm.v1.MsgExecuteContract'],
     codec: MsgExecuteContract,
     signers: (m) => [m.sender],
     validateBasic(m) {
@@ -90,6 +95,7 @@ export function wasmMsgs(k: WasmKeeper): MsgDef[] {
 
   const migrate: MsgDef<MsgMigrateContract> = {
     typeUrl: '/cosmwasm.wasm.v1.MsgMigrateContract',
+    amino: wasmAmino['/cosmwasm.wasm.v1.MsgMigrateContract'],
     codec: MsgMigrateContract,
     signers: (m) => [m.sender],
     validateBasic(m) {
@@ -106,6 +112,7 @@ export function wasmMsgs(k: WasmKeeper): MsgDef[] {
 
   const updateAdmin: MsgDef<MsgUpdateAdmin> = {
     typeUrl: '/cosmwasm.wasm.v1.MsgUpdateAdmin',
+    amino: wasmAmino['/cosmwasm.wasm.v1.MsgUpdateAdmin'],
     codec: MsgUpdateAdmin,
     signers: (m) => [m.sender],
     validateBasic(m) {
@@ -121,6 +128,7 @@ export function wasmMsgs(k: WasmKeeper): MsgDef[] {
 
   const clearAdmin: MsgDef<MsgClearAdmin> = {
     typeUrl: '/cosmwasm.wasm.v1.MsgClearAdmin',
+    amino: wasmAmino['/cosmwasm.wasm.v1.MsgClearAdmin'],
     codec: MsgClearAdmin,
     signers: (m) => [m.sender],
     validateBasic(m) {

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { randomBytes } from 'node:crypto';
 import { defaultHome } from '../../../core/node/home.ts';
-import { Keyring } from '../../../core/client/keyring.ts';
+import { Keyring, type KeyRecord } from '../../../core/client/keyring.ts';
 import { printOutput } from '../../../core/client/options.ts';
 import { mnemonicFromEntropy } from '../../../core/client/mnemonic.ts';
 
@@ -9,20 +9,30 @@ const common = (c: Command) =>
   c.option('--home <dir>', 'home', defaultHome()).option('--keyring-backend <b>', 'keyring backend', 'test').option('-o, --output <format>', 'json or text', 'text');
 
 type O = { home: string; keyringBackend: string; output: 'json' | 'text' };
-const view = (k: { name: string; type: string; address: string; pubkey: string }) => ({
+const secp = (key: string) => ({ '@type': '/cosmos.crypto.secp256k1.PubKey', key });
+const view = (k: KeyRecord) => ({
   name: k.name,
   type: k.type,
   address: k.address,
-  pubkey: JSON.stringify({ '@type': '/cosmos.crypto.secp256k1.PubKey', key: k.pubkey }),
+  pubkey: JSON.stringify(
+    k.multisig ? { '@type': '/cosmos.crypto.multisig.LegacyAminoPubKey', threshold: k.multisig.threshold, public_keys: k.multisig.pubkeys.map(secp) } : secp(k.pubkey),
+  ),
 });
 
 /** `triviumd keys add|list|show|delete|import|export` over the test keyring (BIP44 coin type 118). */
 export function keysCommand(): Command {
   const keys = new Command('keys').description('manage the keyring (test backend: unencrypted files under the home)');
   common(keys.command('add').argument('<name>').option('--recover', 'read a mnemonic from stdin').option('--index <n>', 'HD account index', '0'))
-    .description('create a key (BIP39 mnemonic, m/44\'/118\'/0\'/0/index)')
-    .action(async (name: string, o: O & { recover?: boolean; index: string }) => {
+    .option('--multisig <keys>', 'a multisig key (LegacyAminoPubKey) of these comma-separated keys instead')
+    .option('--multisig-threshold <n>', 'with --multisig: how many of them must sign', '1')
+    .option('--nosort', 'with --multisig: keep the keys in the order given (default: sorted by address)')
+    .description('create a key (BIP39 mnemonic, m/44\'/118\'/0\'/0/index), or --multisig k1,k2 --multisig-threshold N')
+    .action(async (name: string, o: O & { recover?: boolean; index: string; multisig?: string; multisigThreshold: string; nosort?: boolean }) => {
       const kr = new Keyring(o.home, o.keyringBackend);
+      if (o.multisig !== undefined) {
+        if (!/^\d+$/.test(o.multisigThreshold)) throw new Error(`--multisig-threshold must be a positive integer, got ${o.multisigThreshold}`);
+        return printOutput(o, view(await kr.addMultisig(name, o.multisig.split(',').map((s) => s.trim()).filter(Boolean), Number(o.multisigThreshold), o.nosort)));
+      }
       const mnemonic = o.recover ? (await readStdin()).trim() : mnemonicFromEntropy(randomBytes(32));
       const k = kr.addMnemonic(name, mnemonic, Number(o.index));
       printOutput(o, o.recover ? view(k) : { ...view(k), mnemonic });
@@ -51,7 +61,9 @@ export function keysCommand(): Command {
     .description('export a private key (hex)')
     .action((name: string, o: O & { unarmoredHex?: boolean; unsafe?: boolean }) => {
       if (!o.unarmoredHex || !o.unsafe) throw new Error('only --unarmored-hex --unsafe export is supported');
-      process.stdout.write(new Keyring(o.home, o.keyringBackend).get(name).privkey + '\n');
+      const k = new Keyring(o.home, o.keyringBackend).get(name);
+      if (k.type === 'multi') throw new Error(`${name} is a multisig key: it has no private key (its members do)`);
+      process.stdout.write(k.privkey + '\n');
     });
   return keys;
 }

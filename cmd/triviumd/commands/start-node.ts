@@ -1,7 +1,11 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { corsWarning, transportLimits } from '../../../core/jsonrpc/index.ts';
 import { homePaths } from '../../../core/node/home.ts';
+import { setLogFormat } from '../../../core/types/log-format.ts';
+import { startFlag } from '../../../core/types/node-api.ts';
+import type { Service } from '../../../core/types/module.ts';
 import { Node } from '../../../core/node/node.ts';
+import { metricsServices } from '../../../core/node/metrics.ts';
 import { appOptionsFromFlags, buildApp } from '../../../app/app.ts';
 import { CometRpcServer } from '../../../core/rpc/server.ts';
 import { runAbci } from '../../../core/abci/run.ts';
@@ -47,6 +51,7 @@ function loadGenesisFlags(home: string, created: boolean, opts: Record<string, u
 
 /** `triviumd start`: the embedded devnet node, or (with --abci) the app behind CometBFT. */
 export async function runStart(opts: Record<string, string | boolean | undefined>, t0: number): Promise<void> {
+  setLogFormat(String(opts.log_format ?? 'plain'));
   const home = String(opts.home);
   // anvil's --accounts / --mnemonic / --balance shape a new home's genesis (and which accounts eth_accounts unlocks).
   const evmFlags = ['accounts', 'mnemonic', 'balance'].some((f) => opts[f] !== undefined);
@@ -63,7 +68,7 @@ export async function runStart(opts: Record<string, string | boolean | undefined
   if (opts.abci !== undefined) {
     for (const f of ['dumpState', 'loadState', 'reset'] as const) if (opts[f] !== undefined) throw new Error(`--${f.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())} is a devnet flag: a node run for a network (--abci) takes its state from CometBFT`);
     const laddr = opts.abci === true ? DEFAULT_ABCI_LADDR : String(opts.abci);
-    await runAbci({ home, laddr, cometRpc: String(opts['rpc.laddr'] ?? opts.rpcLaddr), flags: opts, quiet, buildApp: (db) => buildApp(db, appOpts).app });
+    await runAbci({ home, laddr, cometRpc: String(opts['rpc.laddr'] ?? opts.rpcLaddr), flags: opts, quiet, buildApp: (db) => buildApp(db, appOpts).app, services: (n) => apiServices(n, opts) });
     return;
   }
   const node = new Node({ home, blockTimeMs, flags: opts, log: quiet ? () => undefined : undefined, buildApp: (db) => buildApp(db, appOpts).app });
@@ -71,13 +76,21 @@ export async function runStart(opts: Record<string, string | boolean | undefined
   const laddr = String(opts['rpc.laddr'] ?? opts.rpcLaddr);
   node.rpcLaddr = laddr;
   const rpc = new CometRpcServer(node, laddr);
-  await node.serveUntilSignal([rpc], 'block');
-  printBanner(node, home, init.created, laddr, opts);
+  await node.serveUntilSignal([rpc, ...metricsServices(node, opts.metrics), ...(await apiServices(node, opts))], 'block');
+  printBanner(node, home, init.created, laddr, opts, apiAddresses(opts));
   node.startProducing();
   node.bus.once('block', () => node.log(`first block after ${Math.round(performance.now() - t0)} ms`));
 }
 
-function printBanner(node: Node, home: string, created: boolean, laddr: string, opts: Record<string, unknown>): void {
+const apiAddresses = (opts: Record<string, unknown>) => ({ grpc: String(startFlag(opts, 'grpc.address') ?? ''), rest: String(startFlag(opts, 'api.address') ?? '') });
+
+/** gRPC and REST for their non-empty addresses: their code (and @grpc/grpc-js) loaded only when one is on. */
+async function apiServices(node: Node, opts: Record<string, unknown>): Promise<Service[]> {
+  const api = apiAddresses(opts);
+  return api.grpc || api.rest ? (await import('../../../core/api/index.ts')).apiServices(node, api) : [];
+}
+
+function printBanner(node: Node, home: string, created: boolean, laddr: string, opts: Record<string, unknown>, api: { grpc: string; rest: string }): void {
   const lines = [
     '',
     '  Trivium devnet',
@@ -85,6 +98,8 @@ function printBanner(node: Node, home: string, created: boolean, laddr: string, 
     `  chain id        ${node.chainId}`,
     `  home            ${home}${created ? ' (new)' : ''} — resuming at height ${node.latestHeight()}`,
     `  CometBFT RPC    ${laddr.replace('tcp://', 'http://')}   (websocket ${laddr.replace('tcp://', 'ws://')}/websocket)`,
+    ...(api.grpc ? [`  gRPC            ${api.grpc.replace('tcp://', '')}   (reflection on)`] : []),
+    ...(api.rest ? [`  REST            http://${api.rest.replace('tcp://', '')}   (OpenAPI at /swagger)`] : []),
   ];
   for (const m of moduleClis) for (const f of m.startFlags ?? []) {
     const name = /--([\w.-]+)/.exec(f.flags)?.[1];

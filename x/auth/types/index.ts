@@ -31,7 +31,7 @@ export const defaultAuthParams = (): AuthParams => ({
 export interface AuthGenesis {
   params: AuthParams;
   /** In account-number order (see initAuthGenesis). pub_key: the compressed secp256k1 key, base64. */
-  accounts: Array<{ address: string; account_number: string; sequence: string; pub_key?: string }>;
+  accounts: Array<{ address: string; account_number: string; sequence: string; pub_key?: string; multisig_pub_key?: string }>;
 }
 
 /** Stored account record (JSON in the store; BaseAccount protobuf on the wire). */
@@ -39,6 +39,8 @@ export interface StoredAccount {
   n: string;
   s: string;
   pk?: string;
+  /** A multisig account's LegacyAminoPubKey (protobuf bytes, hex), once it has signed. */
+  mpk?: string;
 }
 
 export { u64Key };
@@ -50,4 +52,6 @@ export interface BaseAccount {
   sequence: bigint;
   /** Compressed secp256k1 public key (33 bytes), once the account has signed a tx. */
   pubKey?: Uint8Array;
+  /** A multisig account's key instead: the LegacyAminoPubKey's protobuf bytes (x/auth/multisig.ts). */
+  multisigPubKey?: Uint8Array;
 }

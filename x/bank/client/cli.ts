@@ -7,9 +7,11 @@ import { abciQuery } from '../../../core/client/rpc.ts';
 import { broadcastMsgs } from '../../../core/client/tx.ts';
 import { Keyring } from '../../../core/client/keyring.ts';
 import { parseCoinsString } from '../types/index.ts';
+import { bankAmino } from '../types/amino.ts';
 
 /** `triviumd tx bank send` and `triviumd q bank balances`. */
 export const bankCli: ModuleCli = {
+  aminoConverters: bankAmino,
   tx(parent) {
     const bank = parent.command('bank').description('bank transactions');
     addTxFlags(

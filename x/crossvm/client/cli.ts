@@ -23,6 +23,7 @@ import {
 } from '../codec.ts';
 import { EventTypes } from '../events.ts';
 import { parseVm, type Params } from '../types/index.ts';
+import { crossvmAmino } from '../types/amino.ts';
 
 const signer = (o: TxOptions) => {
   if (!o.from) throw new Error('--from is required: the key name or address that signs');
@@ -55,6 +56,7 @@ const uint = (v: string, name: string): bigint => {
 const int = (v: string, name: string) => Number(uint(v, name));
 
 export const crossvmCli: ModuleCli = {
+  aminoConverters: crossvmAmino,
   registryTypes: [
     [MsgCrossVMCallTypeUrl, MsgCrossVMCallCodec],
     [MsgUpdateParamsTypeUrl, MsgUpdateParamsCodec],

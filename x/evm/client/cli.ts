@@ -8,9 +8,11 @@ import { Keyring } from '../../../core/client/keyring.ts';
 import { MsgEthereumTxCodec, MsgEthereumTxTypeUrl, Query } from '../codec.ts';
 import { DEFAULT_JSON_RPC_ADDRESS } from '../types/index.ts';
 import { parseSlot } from '../types/slot.ts';
+import { evmAmino } from '../types/amino.ts';
 
 /** `triviumd tx evm …`, `triviumd q evm …`, and the `start` flags of the Ethereum JSON-RPC. */
 export const evmCli: ModuleCli = {
+  aminoConverters: evmAmino,
   registryTypes: [[MsgEthereumTxTypeUrl, MsgEthereumTxCodec]],
   startFlags: [
     { flags: '--json-rpc.address <host:port>', description: 'Ethereum JSON-RPC listen address (HTTP and WebSocket)', defaultValue: DEFAULT_JSON_RPC_ADDRESS },

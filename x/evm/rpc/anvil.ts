@@ -1,10 +1,8 @@
 import { gzipSync } from 'node:zlib';
-import { createFeeMarket1559Tx } from '@ethereumjs/tx';
 import { Account, Address, bytesToHex } from '@ethereumjs/util';
 import type { DevnetAPI, DevParams, NodeAPI } from '../../../core/types/node-api.ts';
 import { keccak256 } from '../crypto.ts';
 import { devEvmAccountOptions, devEvmKeys } from '../dev-accounts.ts';
-import { txCommon } from '../executor/common.ts';
 import type { EvmKeeper } from '../keeper.ts';
 import { decodeEthTx, recordImpersonatedTx } from '../tx/decode.ts';
 import { EVM_CHAIN_ID } from '../types/index.ts';
@@ -12,6 +10,7 @@ import type { DevMining } from './dev.ts';
 import { invalidParams } from './errors.ts';
 import { dumpEvmState, parseEvmState, word } from './anvil-state.ts';
 import { formatTx } from './format.ts';
+import { fillTransaction, signPersonalMessage, signTypedData } from './tx-fill.ts';
 import { data, parseAddr, parseData, parseHash, parseQuantity, quantity } from './hex.ts';
 
 type Handler = (p: unknown[]) => unknown | Promise<unknown>;
@@ -69,6 +68,18 @@ export function anvilMethods(host: AnvilHost, mining: DevMining): Record<string,
       edit(acc);
       sm.putAccountSync(addr, acc);
     });
+
+  /** Fills and signs a GenericTransaction for an unlocked or impersonated sender. */
+  const signDevTx = async (t: unknown) => {
+    if (t === null || typeof t !== 'object' || Array.isArray(t)) throw invalidParams('invalid transaction: expected an object');
+    const from = bytesToHex(parseAddr((t as Record<string, unknown>).from, 'from'));
+    dev();
+    const key = devKey(from);
+    const impersonating = !key && (autoImpersonate || impersonated.has(from));
+    if (!key && !impersonating) throw invalidParams(`no such account ${from}: not a dev account and not impersonated (anvil_impersonateAccount)`);
+    const filled = await fillTransaction(t, (m, params) => host.call(m, params));
+    return { from, signed: filled.tx.sign(key ?? IMPERSONATION_KEY), impersonating: impersonating ? from : undefined };
+  };
 
   const m: Record<string, Handler> = {
     evm_snapshot: async (p) => {
@@ -146,30 +157,39 @@ export function anvilMethods(host: AnvilHost, mining: DevMining): Record<string,
     },
     eth_sendTransaction: async (p) => {
       arity(p, 1, 1, '[transaction]');
-      const t = p[0];
-      if (t === null || typeof t !== 'object' || Array.isArray(t)) throw invalidParams('invalid transaction: expected an object');
-      const o = t as Record<string, unknown>;
-      const from = bytesToHex(parseAddr(o.from, 'from'));
-      const to = o.to === undefined || o.to === null ? undefined : bytesToHex(parseAddr(o.to, 'to'));
-      const input = o.input ?? o.data;
-      const payload = input === undefined || input === null ? new Uint8Array() : parseData(input, 'input');
-      const value = o.value === undefined || o.value === null ? 0n : parseQuantity(o.value, 'value');
+      const { signed, impersonating } = await signDevTx(p[0]);
+      const raw = signed.serialize();
+      if (impersonating) recordImpersonatedTx(bytesToHex(keccak256(raw)), new Address(parseAddr(impersonating, 'from')));
+      return host.call('eth_sendRawTransaction', [data(raw)]);
+    },
+    // geth's personal signing for the unlocked accounts (EIP-191), and a tx signed but not sent.
+    eth_sign: (p) => {
+      arity(p, 2, 2, '[address, message]');
+      const from = bytesToHex(parseAddr(p[0], 'address'));
+      const message = parseData(p[1], 'message');
       dev();
       const key = devKey(from);
-      const impersonating = !key && (autoImpersonate || impersonated.has(from));
-      if (!key && !impersonating) throw invalidParams(`no such account ${from}: not a dev account and not impersonated (anvil_impersonateAccount)`);
-      const nonce = o.nonce !== undefined && o.nonce !== null ? parseQuantity(o.nonce, 'nonce') : BigInt(String(await host.call('eth_getTransactionCount', [from, 'pending'])));
-      const req = { from, to, value: quantity(value), data: data(payload) };
-      const gas = o.gas !== undefined && o.gas !== null ? parseQuantity(o.gas, 'gas') : BigInt(String(await host.call('eth_estimateGas', [req, 'pending'])));
-      const baseFee = BigInt(String(await host.call('eth_gasPrice', [])));
-      const maxFee = o.maxFeePerGas ?? o.gasPrice;
-      const maxFeePerGas = maxFee !== undefined && maxFee !== null ? parseQuantity(maxFee, 'maxFeePerGas') : baseFee * 2n;
-      const tip = o.maxPriorityFeePerGas !== undefined && o.maxPriorityFeePerGas !== null ? parseQuantity(o.maxPriorityFeePerGas, 'maxPriorityFeePerGas') : 0n;
-      const unsigned = createFeeMarket1559Tx({ chainId: EVM_CHAIN_ID, nonce, to, value, data: payload, gasLimit: gas, maxFeePerGas, maxPriorityFeePerGas: tip < maxFeePerGas ? tip : maxFeePerGas }, { common: txCommon });
-      const signed = unsigned.sign(key ?? IMPERSONATION_KEY);
-      const raw = signed.serialize();
-      if (impersonating) recordImpersonatedTx(bytesToHex(keccak256(raw)), new Address(parseAddr(from, 'from')));
-      return host.call('eth_sendRawTransaction', [data(raw)]);
+      if (!key) throw invalidParams(`unknown account ${from}: eth_sign signs for the unlocked dev accounts (eth_accounts) only`);
+      return signPersonalMessage(key, message);
+    },
+    // viem's and ethers' JSON-RPC signers: personal_sign [message, address], eth_signTypedData_v4 [address, data].
+    personal_sign: (p) => {
+      arity(p, 2, 3, '[message, address]');
+      return m.eth_sign!([p[1], p[0]]);
+    },
+    eth_signTypedData_v4: (p) => {
+      arity(p, 2, 2, '[address, typedData]');
+      const from = bytesToHex(parseAddr(p[0], 'address'));
+      dev();
+      const key = devKey(from);
+      if (!key) throw invalidParams(`unknown account ${from}: eth_signTypedData_v4 signs for the unlocked dev accounts (eth_accounts) only`);
+      return signTypedData(key, p[1]);
+    },
+    eth_signTransaction: async (p) => {
+      arity(p, 1, 1, '[transaction]');
+      const { signed, from, impersonating } = await signDevTx(p[0]);
+      if (impersonating) throw invalidParams(`unknown account ${from}: an impersonated account has no key to sign with (eth_sendTransaction sends as it)`);
+      return { raw: data(signed.serialize()), tx: formatTx(signed, bytesToHex(signed.hash()), from) };
     },
 
     evm_increaseTime: (p) => {

@@ -21,6 +21,7 @@ export interface EthLogView {
   transactionHash: string;
   blockHash: string;
   blockNumber: number;
+  blockTimestamp: number;
 }
 
 export interface EthTxView {
@@ -258,6 +259,7 @@ export function buildBlockView(block: StoredBlock, results: BlockResults | undef
         transactionHash: hash,
         blockHash: view.hash,
         blockNumber: view.number,
+        blockTimestamp: view.timestamp,
       }));
       const t = {
         hash,
@@ -288,7 +290,7 @@ export function buildBlockView(block: StoredBlock, results: BlockResults | undef
     for (let j = i + 1; j < runs.length && runs[j]!.type === EventTypes.TxLog; j++) {
       const l = attrsOf(runs[j]!);
       if (l[Attr.EthHash] !== hash) break;
-      logs.push({ ...JSON.parse(l[Attr.Log]!), logIndex: logIndex++, transactionIndex: index, transactionHash: hash, blockHash: view.hash, blockNumber: view.number });
+      logs.push({ ...JSON.parse(l[Attr.Log]!), logIndex: logIndex++, transactionIndex: index, transactionHash: hash, blockHash: view.hash, blockNumber: view.number, blockTimestamp: view.timestamp });
     }
     const gasUsed = BigInt(a[Attr.GasUsed] ?? '0');
     cumulative += gasUsed;

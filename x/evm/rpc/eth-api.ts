@@ -1,7 +1,7 @@
 import { HistoricalStateError } from '../../../core/store/commit-store.ts';
 import type { TypedTransaction } from '@ethereumjs/tx';
 import type { Context } from '../../../core/types/context.ts';
-import type { CommittedBlockEvent, NodeAPI } from '../../../core/types/node-api.ts';
+import { type CommittedBlockEvent, type NodeAPI, startFlag } from '../../../core/types/node-api.ts';
 import { Attr, EventTypes } from '../events.ts';
 import type { CheckStateTracker } from '../check-state.ts';
 import { keccak256 } from '../crypto.ts';
@@ -26,6 +26,12 @@ import { debugTraceMethods } from './debug-trace.ts';
 import { anvilMethods, devMethods } from './anvil.ts';
 import { DEV_PARAM_NAMES } from '../../../core/node/dev-controls.ts';
 import { intFlag } from './flags.ts';
+import { checkSpecParams } from './param-check.ts';
+import { ethCapabilities, ethConfig } from './chain-config.ts';
+import { createAccessList } from './access-list.ts';
+import { simulateV1 } from './simulate-v1.ts';
+import { fillTransaction } from './tx-fill.ts';
+import { blockAccessList } from './block-access-list.ts';
 
 export type RpcHandler = (params: unknown[]) => unknown | Promise<unknown>;
 export type { ExtensionHandler };
@@ -36,6 +42,8 @@ const MAX_LOG_RANGE = 10_000;
 export const DEFAULT_RPC_GAS_CAP = 50_000_000;
 const MAX_LOGS = 10_000;
 const FILTER_TTL_MS = 5 * 60_000;
+/** Slots per eth_getStorageValues (geth's limit). */
+const MAX_STORAGE_VALUES = 1024;
 
 interface PendingTx {
   tx: TypedTransaction;
@@ -43,7 +51,11 @@ interface PendingTx {
 }
 
 interface InstalledFilter {
-  kind: 'logs' | 'blocks';
+  kind: 'logs' | 'blocks' | 'pendingTxs';
+  /** pendingTxs: what arrived since the last poll (hashes, or tx objects when asked for full txs). */
+  queue?: unknown[];
+  fullTx?: boolean;
+  listener?: (hash: string, tx: () => unknown) => void;
   filter?: LogFilter;
   /** Last height already reported. */
   cursor: number;
@@ -61,6 +73,8 @@ export class EthApi {
   readonly pending = new Map<string, PendingTx>();
   private readonly filters = new Map<string, InstalledFilter>();
   private nextFilterId = 1n;
+  /** Told of every tx this port admits to the mempool (eth_newPendingTransactionFilter, newPendingTransactions). */
+  readonly pendingListeners = new Set<(hash: string, tx: () => unknown) => void>();
   readonly methods: Record<string, RpcHandler>;
   readonly dev: DevMining;
   /** --json-rpc.gas-cap: 0n = no cap (then the block gas limit alone bounds a call). */
@@ -161,6 +175,22 @@ export class EthApi {
     }
   }
 
+  /** The first height whose state root the node keeps (eth_getProof's oldest block). */
+  private firstProofHeight(): number {
+    const latest = this.node.latestHeight();
+    for (let h = 0; h <= Math.min(latest, 1); h++) if (this.roots.rootAt(h)) return h;
+    // A home restored from a snapshot: its first root is somewhere above; search for it (roots, once kept, stay).
+    let lo = 0;
+    let hi = latest;
+    if (!this.roots.rootAt(hi)) return latest;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.roots.rootAt(mid)) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  }
+
   // ---- calls -------------------------------------------------------------------------------------------
 
   private parseCall(obj: unknown): SimulateRequest {
@@ -246,16 +276,23 @@ export class EthApi {
 
   private installFilter(f: InstalledFilter): string {
     const now = Date.now();
-    for (const [id, x] of this.filters) if (now - x.touched > FILTER_TTL_MS) this.filters.delete(id);
+    for (const [id, x] of this.filters) if (now - x.touched > FILTER_TTL_MS) this.uninstallFilter(id);
     const id = quantity(this.nextFilterId++);
     this.filters.set(id, f);
     return id;
+  }
+
+  private uninstallFilter(id: string): boolean {
+    const f = this.filters.get(id);
+    if (f?.listener) this.pendingListeners.delete(f.listener);
+    return this.filters.delete(id);
   }
 
   private filterChanges(id: unknown): unknown[] {
     const f = this.filters.get(String(id));
     if (!f) throw new RpcError(RpcCodes.Server, 'filter not found');
     f.touched = Date.now();
+    if (f.kind === 'pendingTxs') return f.queue!.splice(0);
     const latest = this.node.latestHeight();
     const from = f.cursor + 1;
     f.cursor = latest;
@@ -293,6 +330,13 @@ export class EthApi {
       eth_gasPrice: () => quantity(BigInt(this.params().base_fee_wei)),
       // Tips are not needed for inclusion (the fee collector gets the whole fee either way).
       eth_maxPriorityFeePerGas: () => '0x0',
+      eth_baseFee: () => quantity(BigInt(this.params().base_fee_wei)),
+      eth_config: () => ethConfig(this.view.block(0)?.hash ?? '0x' + '00'.repeat(32), keeper.executor.registry),
+      eth_capabilities: () => {
+        const h = node.latestHeight();
+        const pruning = startFlag<unknown>(node.flags, 'pruning');
+        return ethCapabilities({ head: { number: h, hash: this.view.block(h)?.hash ?? '0x' + '00'.repeat(32) }, pruning: typeof pruning === 'string' ? pruning : undefined, firstProofHeight: this.firstProofHeight() });
+      },
       eth_blobBaseFee: () => '0x1',
       eth_feeHistory: (p) => feeHistory(this.view, this.env(), p, (t, n) => this.resolveHeight(t, n)),
 
@@ -311,6 +355,23 @@ export class EthApi {
         const key = Buffer.from(slot.toString(16).padStart(64, '0'), 'hex');
         return data(keeper.getStorage(this.stateContext(p[2] ?? 'latest'), parseAddr(p[0], 'address'), key));
       },
+      // geth's batch of eth_getStorageAt: {address: [slot, …]} → {address: [value, …]}, one state for all.
+      eth_getStorageValues: (p) => {
+        const req = p[0] as Record<string, unknown>;
+        const ctx = this.stateContext(p[1] ?? 'latest');
+        const out: Record<string, string[]> = {};
+        let n = 0;
+        for (const [a, slots] of Object.entries(req)) {
+          const addr = parseAddr(a, 'address');
+          if (!Array.isArray(slots)) throw invalidParams(`invalid storage keys of ${a}: expected an array`);
+          if ((n += slots.length) > MAX_STORAGE_VALUES) throw invalidParams(`too many storage keys: at most ${MAX_STORAGE_VALUES} per request`);
+          out[a] = slots.map((s) => {
+            const key = Buffer.from(parseQuantity(s, 'storage key').toString(16).padStart(64, '0'), 'hex');
+            return data(keeper.getStorage(ctx, addr, key));
+          });
+        }
+        return out;
+      },
       // The trie keeps every height's nodes (--pruning thins the state's own tree only): any committed block.
       eth_getProof: (p) => {
         const address = parseAddr(p[0], 'address');
@@ -326,6 +387,32 @@ export class EthApi {
         return data(r.returnData);
       },
       eth_estimateGas: async (p) => quantity(await this.estimateGas(p[0], p[1], p[2])),
+      eth_createAccessList: async (p) => {
+        const req = this.parseCall(p[0]);
+        const ctx = this.stateContext(p[1] ?? 'latest');
+        if (p[2] !== undefined && p[2] !== null) applyStateOverrides(keeper, ctx, p[2]);
+        const precompiles = [...Array.from({ length: 10 }, (_, i) => (i + 1).toString(16).padStart(40, '0')), ...keeper.executor.registry.entries().map(([k]) => k)];
+        return createAccessList(keeper, ctx, req, precompiles);
+      },
+      eth_simulateV1: async (p) => {
+        const tag = p[1] ?? 'latest';
+        const h = tag === 'pending' ? node.latestHeight() : this.committedHeight(tag);
+        const b = this.view.block(h);
+        if (!b) throw new RpcError(RpcCodes.Server, `block ${h} not found`);
+        const env = this.env();
+        const base = { number: b.number, hash: b.hash, timestamp: b.timestamp, miner: b.miner, stateRoot: b.stateRoot, gasLimit: env.gasLimit, baseFee: env.baseFee, chainId: node.latestBlockInfo().chainId, gasCap: this.gasCap };
+        return simulateV1(keeper, this.stateContext(h), base, p[0]);
+      },
+      eth_fillTransaction: async (p) => {
+        const { tx } = await fillTransaction(p[0], (m, params) => this.call(m, params));
+        const json = tx.toJSON() as Record<string, unknown>;
+        const filled: Record<string, unknown> = { type: quantity(tx.type), nonce: json.nonce, to: json.to ?? null, gas: json.gasLimit, value: json.value, input: json.data };
+        if (tx.type === 2) Object.assign(filled, { maxFeePerGas: json.maxFeePerGas, maxPriorityFeePerGas: json.maxPriorityFeePerGas, gasPrice: json.maxFeePerGas });
+        else filled.gasPrice = json.gasPrice;
+        if (tx.type !== 0) Object.assign(filled, { accessList: json.accessList, chainId: quantity(EVM_CHAIN_ID) });
+        else filled.chainId = quantity(EVM_CHAIN_ID);
+        return { raw: data(tx.serialize()), tx: filled };
+      },
 
       eth_sendRawTransaction: async (p) => {
         const raw = parseData(p[0], 'transaction');
@@ -340,6 +427,7 @@ export class EthApi {
         }
         this.pending.set(e.hashHex, { tx: e.tx, from: e.sender.toString() });
         if (this.pending.size > 100_000) this.pending.delete(this.pending.keys().next().value!);
+        for (const l of this.pendingListeners) l(e.hashHex, () => formatTx(e.tx, e.hashHex, e.sender.toString()));
         return e.hashHex;
       },
       eth_getTransactionByHash: (p) => {
@@ -387,6 +475,10 @@ export class EthApi {
         const t = b?.txs[Number(parseQuantity(p[1], 'index'))];
         return b && t ? formatMinedTx(b, t) : null;
       },
+      eth_getBlockAccessList: async (p) => {
+        const b = typeof p[0] === 'string' && p[0].length === 66 ? this.view.blockByHash(parseHash(p[0], 'hash')) : this.view.block(this.resolveHeight(p[0]));
+        return b ? blockAccessList(node, b) : null;
+      },
       eth_getUncleCountByBlockNumber: () => '0x0',
       eth_getUncleCountByBlockHash: () => '0x0',
       eth_getLogs: (p) => this.logs(parseLogFilter(p[0], (t, n) => this.resolveHeight(t, n))),
@@ -399,6 +491,14 @@ export class EthApi {
         const cursor = filter.fromBlock !== undefined ? filter.fromBlock - 1 : node.latestHeight();
         return this.installFilter({ kind: 'logs', filter, cursor, touched: Date.now() });
       },
+      eth_newPendingTransactionFilter: (p) => {
+        const f: InstalledFilter = { kind: 'pendingTxs', queue: [], fullTx: p[0] === true, cursor: 0, touched: Date.now() };
+        f.listener = (hash, tx) => {
+          if (f.queue!.length < MAX_LOGS) f.queue!.push(f.fullTx ? tx() : hash);
+        };
+        this.pendingListeners.add(f.listener);
+        return this.installFilter(f);
+      },
       eth_newBlockFilter: () => this.installFilter({ kind: 'blocks', cursor: node.latestHeight(), touched: Date.now() }),
       eth_getFilterChanges: (p) => this.filterChanges(p[0]),
       eth_getFilterLogs: (p) => {
@@ -406,7 +506,7 @@ export class EthApi {
         if (!f || f.kind !== 'logs') throw new RpcError(RpcCodes.Server, 'filter not found');
         return this.logs({ ...f.filter!, fromBlock: f.filter!.fromBlock ?? node.latestHeight(), toBlock: f.filter!.toBlock ?? node.latestHeight() });
       },
-      eth_uninstallFilter: (p) => this.filters.delete(String(p[0])),
+      eth_uninstallFilter: (p) => this.uninstallFilter(String(p[0])),
 
       // Devnet control, as anvil and Hardhat spell it.
       // Mining yields to the event loop between blocks (producer.ts), so the node answers RPC meanwhile.
@@ -427,8 +527,10 @@ export class EthApi {
     const h = this.methods[method];
     if (!h) throw new RpcError(RpcCodes.MethodNotFound, `the method ${method} does not exist/is not available`);
     if (params !== undefined && !Array.isArray(params)) throw invalidParams('params must be an array');
+    const list = (params as unknown[] | undefined) ?? [];
+    checkSpecParams(method, list);
     try {
-      return await h((params as unknown[] | undefined) ?? []);
+      return await h(list);
     } catch (e) {
       throw toRpcError(e);
     }

@@ -20,6 +20,7 @@ export function formatLog(l: EthLogView, removed = false) {
     data: l.data,
     blockNumber: quantity(l.blockNumber),
     blockHash: l.blockHash,
+    blockTimestamp: quantity(l.blockTimestamp),
     transactionHash: l.transactionHash,
     transactionIndex: quantity(l.transactionIndex),
     logIndex: quantity(l.logIndex),
@@ -42,6 +43,8 @@ export function formatTx(tx: TypedTransaction, hash: string, from: string, mined
     blockNumber: mined ? quantity(mined.block.number) : null,
     transactionIndex: mined ? quantity(mined.index) : null,
   };
+  // Required of every mined tx object since execution-apis 2026-02.
+  if (mined) out.blockTimestamp = quantity(mined.block.timestamp);
   if (tx.supports(Capability.EIP1559FeeMarket)) {
     const t = tx as FeeMarket1559Tx;
     out.maxFeePerGas = quantity(t.maxFeePerGas);

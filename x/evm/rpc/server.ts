@@ -13,8 +13,10 @@ const MAX_BATCH = 1000;
 const MAX_SUBSCRIPTIONS = 100;
 
 interface Subscription {
-  kind: 'newHeads' | 'logs';
+  kind: 'newHeads' | 'logs' | 'newPendingTransactions';
   filter?: LogFilter;
+  /** newPendingTransactions with `true`: whole tx objects, not hashes (geth's option). */
+  fullTx?: boolean;
 }
 
 /** geth's wording; params reach EthApi.call as sent (it checks they are an array). */
@@ -41,6 +43,7 @@ export class EthRpcServer implements Service {
   private nextSub = 1n;
   private readonly onBlock = (e: CommittedBlockEvent) => this.publish(e);
   private readonly onRewind = (e: { height: number }) => this.api.onRewound(e.height);
+  private readonly onPending = (hash: string, tx: () => unknown) => this.publishPending(hash, tx);
 
   constructor(
     private readonly api: EthApi,
@@ -58,11 +61,13 @@ export class EthRpcServer implements Service {
     await this.rpc.listen(this.address, 'json-rpc.address');
     this.api.node.bus.on('block', this.onBlock);
     this.api.node.bus.on('rewind', this.onRewind);
+    this.api.pendingListeners.add(this.onPending);
   }
 
   async stop(): Promise<void> {
     this.api.node.bus.off('block', this.onBlock);
     this.api.node.bus.off('rewind', this.onRewind);
+    this.api.pendingListeners.delete(this.onPending);
     await this.rpc.close();
   }
 
@@ -85,7 +90,10 @@ export class EthRpcServer implements Service {
     let sub: Subscription;
     if (p[0] === 'newHeads') sub = { kind: 'newHeads' };
     else if (p[0] === 'logs') sub = { kind: 'logs', filter: parseLogFilter(p[1] ?? {}, () => 0, false) };
-    else throw new RpcError(RpcCodes.InvalidParams, `unsupported subscription ${JSON.stringify(p[0])}: use newHeads or logs`);
+    else if (p[0] === 'newPendingTransactions') {
+      if (p[1] !== undefined && p[1] !== null && typeof p[1] !== 'boolean') throw new RpcError(RpcCodes.InvalidParams, 'invalid newPendingTransactions option: expected true (full transactions) or false (hashes)');
+      sub = { kind: 'newPendingTransactions', fullTx: p[1] === true };
+    } else throw new RpcError(RpcCodes.InvalidParams, `unsupported subscription ${JSON.stringify(p[0])}: use newHeads, logs or newPendingTransactions`);
     const id = quantity(this.nextSub++);
     list.set(id, sub);
     return id;
@@ -99,6 +107,7 @@ export class EthRpcServer implements Service {
     let header: unknown;
     for (const [conn, list] of this.subs) {
       for (const [id, s] of list) {
+        if (s.kind === 'newPendingTransactions') continue;
         if (s.kind === 'newHeads') {
           notify(conn, id, (header ??= formatHeader(block, env)));
           continue;
@@ -106,6 +115,12 @@ export class EthRpcServer implements Service {
         for (const t of logSources(block)) for (const l of t.logs) if (matchLog(l, s.filter!)) notify(conn, id, formatLog(l));
       }
     }
+  }
+
+  /** A tx this port admitted to the mempool, to every newPendingTransactions subscription. */
+  private publishPending(hash: string, tx: () => unknown): void {
+    let full: unknown;
+    for (const [conn, list] of this.subs) for (const [id, s] of list) if (s.kind === 'newPendingTransactions') notify(conn, id, s.fullTx ? (full ??= tx()) : hash);
   }
 }
 

@@ -109,6 +109,23 @@ export class PrestateTracer implements EvmTracer {
     }
   }
 
+  /**
+   * Every account the tx touched, before and after it, with every slot it read or wrote (diffMode only: the
+   * after-state is read at the end). The raw material of a block access list (eth_getBlockAccessList).
+   */
+  touches(): Array<{ address: string; pre: { balance: bigint; nonce: bigint; code: string }; post: { balance: bigint; nonce: bigint; code: string }; slots: Array<{ slot: string; before: string; after: string }> }> {
+    if (!this.post) throw new Error('touches() needs a diffMode tracer whose execution ran');
+    return [...this.touched.entries()].map(([k, t]) => {
+      const now = this.post!.get(k)!;
+      return {
+        address: '0x' + k,
+        pre: { balance: t.pre.balance, nonce: t.pre.nonce, code: hex(t.pre.code) },
+        post: { balance: now.balance, nonce: now.nonce, code: hex(now.code) },
+        slots: [...t.slots].map(([slot, before]) => ({ slot, before, after: now.slots.get(slot)! })),
+      };
+    });
+  }
+
   result(): Prestate | { pre: Prestate; post: Prestate } {
     if (!this.done) throw new Error('the traced execution did not run');
     const sorted = [...this.touched.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));

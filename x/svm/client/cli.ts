@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import type { ModuleCli } from '../../../core/client/module-cli.ts';
 import { addQueryFlags, addTxFlags, printOutput, type QueryOptions, type TxOptions } from '../../../core/client/options.ts';
 import { abciQuery } from '../../../core/client/rpc.ts';
-import { signAndBroadcast, type TxResponse } from '../../../core/client/tx.ts';
+import { printUnsignedTx, signAndBroadcast, type TxResponse } from '../../../core/client/tx.ts';
 import { Keyring } from '../../../core/client/keyring.ts';
 import { parsePubkey } from '../types/address.ts';
 import { encodeBase58 } from '../types/base58.ts';
@@ -11,6 +11,7 @@ import { parseAccountFlag } from '../types/account-flag.ts';
 import { applySvmStartFlags } from './genesis-flags.ts';
 import { Query, TypeUrls, registryTypes } from '../codec.ts';
 import { DEFAULT_SVM_RPC_ADDRESS, DEFAULT_SVM_WS_ADDRESS, parseInstructionData } from '../types/index.ts';
+import { svmAmino } from '../types/amino.ts';
 
 function senderOf(opts: TxOptions): string {
   if (!opts.from) throw new Error('--from is required: the key name or address that signs');
@@ -32,12 +33,14 @@ function withSvmEvents(r: TxResponse): Record<string, unknown> {
 }
 
 async function send(opts: TxOptions, msg: { typeUrl: string; value: unknown }): Promise<void> {
+  if (opts.generateOnly) return printUnsignedTx(opts, [msg]);
   const r = await signAndBroadcast(opts, [msg]);
   printOutput(opts, withSvmEvents(r));
   if (r.code !== 0) process.exitCode = 1;
 }
 
 export const svmCli: ModuleCli = {
+  aminoConverters: svmAmino,
   genesisFromStartFlags: (flags, appState) => applySvmStartFlags(flags, appState),
   registryTypes,
   startFlags: [

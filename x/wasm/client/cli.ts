@@ -40,12 +40,14 @@ import { abciQuery } from '../../../core/client/rpc.ts';
 import { broadcastMsgs } from '../../../core/client/tx.ts';
 import { parseCoinsString } from '../../bank/types/index.ts';
 import { AccessType } from '../types/index.ts';
+import { wasmAmino } from '../types/amino.ts';
 
 const Q = '/cosmwasm.wasm.v1.Query/';
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
 /** `triviumd tx wasm …` and `triviumd q wasm …`, with wasmd's command names and flags. */
 export const wasmCli: ModuleCli = {
+  aminoConverters: wasmAmino,
   registryTypes: [
     ['/cosmwasm.wasm.v1.MsgStoreCode', MsgStoreCode],
     ['/cosmwasm.wasm.v1.MsgInstantiateContract', MsgInstantiateContract],
