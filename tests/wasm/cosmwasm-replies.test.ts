@@ -103,3 +103,53 @@ describe('Wasm runtime: sub-messages and replies', () => {
   });
 });
 
+
+describe('Wasm runtime: query_chain, as a contract sees it (probe.wat asks, stores the raw answer)', () => {
+  const chain = new Chain();
+  let probe: string;
+  let counter: string;
+  let codeId: bigint;
+
+  const ask = async (q: unknown): Promise<any> => {
+    const r = await chain.execute(probe, { query: q });
+    assert.equal(r.ok, true, r.ok ? '' : r.error.message);
+    const { ctx } = chain.context();
+    return JSON.parse(Buffer.from(chain.keeper.wasmRawState(ctx, parseAddress(probe), Buffer.from('q'))!).toString());
+  };
+  const okJson = (answer: any) => JSON.parse(Buffer.from(answer.ok.ok, 'base64').toString());
+
+  before(async () => {
+    const wasm = await assembleWat('probe.wat');
+    codeId = (await chain.ok((ctx) => chain.keeper.storeCode(ctx, addr(1), wasm))).codeId;
+    probe = await chain.instantiate(codeId, { name: 'q' }, { admin: addr(1) });
+    counter = await chain.instantiate(await chain.store(contractSource('counter.js')), { count: 41 });
+    chain.fund(addr(5), '700');
+  });
+
+  it('bank: balance, all balances, supply', async () => {
+    assert.deepEqual(okJson(await ask({ bank: { balance: { address: addr(5), denom: 'utrv' } } })), { amount: { denom: 'utrv', amount: '700' } });
+    assert.deepEqual(okJson(await ask({ bank: { all_balances: { address: addr(5) } } })), { amount: [{ denom: 'utrv', amount: '700' }] });
+    const supply = okJson(await ask({ bank: { supply: { denom: 'utrv' } } }));
+    assert.equal(supply.amount.denom, 'utrv');
+    assert.ok(BigInt(supply.amount.amount) >= 700n);
+  });
+
+  it('staking: the bonded denom, and an empty bonded set (no staking module)', async () => {
+    assert.deepEqual(okJson(await ask({ staking: { bonded_denom: {} } })), { denom: 'utrv' });
+    assert.deepEqual(okJson(await ask({ staking: { all_validators: {} } })), { validators: [] });
+    assert.deepEqual(okJson(await ask({ staking: { delegation: { delegator: addr(5), validator: addr(6) } } })), { delegation: null });
+  });
+
+  it('wasm: smart into a JS contract, raw, contract and code info; errors as wasmd reports them', async () => {
+    assert.deepEqual(okJson(await ask({ wasm: { smart: { contract_addr: counter, msg: b64({ get_count: {} }) } } })), { count: 41 });
+    const rawCfg = await ask({ wasm: { raw: { contract_addr: probe, key: Buffer.from('cfg').toString('base64') } } });
+    assert.deepEqual(JSON.parse(Buffer.from(rawCfg.ok.ok, 'base64').toString()), { name: 'q' });
+    assert.deepEqual(okJson(await ask({ wasm: { contract_info: { contract_addr: probe } } })), { code_id: Number(codeId), creator: addr(1), admin: addr(1), pinned: false, ibc_port: null });
+    const info = okJson(await ask({ wasm: { code_info: { code_id: Number(codeId) } } }));
+    assert.equal(info.checksum, chain.keeper.getCode(chain.context().ctx, codeId)!.checksum);
+    assert.deepEqual(await ask({ wasm: { smart: { contract_addr: addr(99), msg: b64({}) } } }), { error: { no_such_contract: { addr: addr(99) } } });
+    const failed = await ask({ wasm: { smart: { contract_addr: counter, msg: b64({ nope: {} }) } } });
+    assert.match(failed.ok.error, /unknown query/);
+    assert.deepEqual(await ask({ grpc: { path: '/x', data: '' } }), { error: { unsupported_request: { kind: 'grpc' } } });
+  });
+});

@@ -5,11 +5,13 @@
 ;;   execute {"submsg":<SubMsg JSON>}       returns a Response whose messages are [<SubMsg JSON>]
 ;;   execute {"crossvm_callback":…}         stores the message under "cb"
 ;;   execute {"fail":…}                     returns a contract error
+;;   execute {"query":<QueryRequest JSON>}  asks query_chain, stores the raw answer under "q"
 ;;   execute anything else                  stores the message under "last"
 ;;   reply(<Reply JSON>)                    stores it under "reply", answers with data "replied"
 ;; Tests read its storage with raw queries.
 (module
   (import "env" "db_write" (func $db_write (param i32 i32)))
+  (import "env" "query_chain" (func $query_chain (param i32) (result i32)))
   (memory (export "memory") 2)
   (global $heap (mut i32) (i32.const 65536))
 
@@ -25,6 +27,7 @@
   (data (i32.const 2010) "last")
   (data (i32.const 2020) "cb")
   (data (i32.const 2030) "reply")
+  (data (i32.const 2040) "q")
 
   (func (export "interface_version_8"))
 
@@ -90,6 +93,12 @@
         (return (call $bytes (i32.const 1500) (i32.const 97)))))
     (if (i32.eq (local.get $first) (i32.const 102))
       (then (return (call $bytes (i32.const 1700) (i32.const 30)))))
+    ;; {"query":Q} → query_chain(Q), the answer stored under "q"
+    (if (i32.eq (local.get $first) (i32.const 113))
+      (then
+        (call $store (i32.const 2040) (i32.const 1)
+          (call $query_chain (call $bytes (i32.add (i32.load (local.get $msg)) (i32.const 9)) (i32.sub (local.get $len) (i32.const 10)))))
+        (return (call $bytes (i32.const 1024) (i32.const 62)))))
     (call $store (i32.const 2010) (i32.const 4) (local.get $msg))
     (call $bytes (i32.const 1024) (i32.const 62)))
 

@@ -71,6 +71,7 @@ function bank(k: QuerierHost, ctx: Context, q: Json): Uint8Array {
     return ok({ amount: { denom, amount: k.bank.getBalance(ctx, address(a), String(denom)).toString() } });
   }
   if (kind === 'all_balances') return ok({ amount: k.bank.getAllBalances(ctx, address(q.all_balances.address)) });
+  if (kind === 'supply' && k.bank.getSupply) return ok({ amount: { denom: String(q.supply.denom), amount: k.bank.getSupply(ctx, String(q.supply.denom)).toString() } });
   return unsupported(`bank.${kind}`);
 }
 
