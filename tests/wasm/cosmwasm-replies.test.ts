@@ -152,4 +152,17 @@ describe('Wasm runtime: query_chain, as a contract sees it (probe.wat asks, stor
     assert.match(failed.ok.error, /unknown query/);
     assert.deepEqual(await ask({ grpc: { path: '/x', data: '' } }), { error: { unsupported_request: { kind: 'grpc' } } });
   });
+
+  it('wasm raw_range (CosmWasm 2.2): a page of the storage in key order, and the key to go on from', async () => {
+    const key = (s: string) => Buffer.from(s).toString('base64');
+    // probe's keys now: "cfg", "q" (its last answer).
+    const page = okJson(await ask({ wasm: { raw_range: { contract_addr: probe, start: null, end: null, limit: 1, order: 'ascending' } } }));
+    assert.deepEqual(page.data, [[key('cfg'), b64({ name: 'q' })]]);
+    assert.equal(page.next_key, key('q'));
+    const rest = okJson(await ask({ wasm: { raw_range: { contract_addr: probe, start: page.next_key, end: null, limit: 10, order: 'ascending' } } }));
+    assert.deepEqual(rest.data.map((e: string[]) => Buffer.from(e[0]!, 'base64').toString()), ['q']);
+    assert.equal(rest.next_key, null);
+    const down = okJson(await ask({ wasm: { raw_range: { contract_addr: probe, start: null, end: key('q'), limit: 10, order: 'descending' } } }));
+    assert.deepEqual(down.data.map((e: string[]) => Buffer.from(e[0]!, 'base64').toString()), ['cfg']);
+  });
 });
