@@ -20,7 +20,7 @@ const pointer = join(distDir, 'current');
 const SOURCE_DIRS = ['core', 'app', 'cmd', 'x', 'proto', 'testnet'];
 // The command modules that node.mjs holds: the command tree imports them only dynamically.
 const NODE_COMMANDS = ['start-node.ts', 'init.ts', 'replay-blocks.ts', 'rollback-node.ts', 'testnet-node.ts', 'export-node.ts'].map((f) => join(root, 'cmd', 'triviumd', 'commands', f));
-const EXTERNAL = ['@grpc/*', 'classic-level', 'secp256k1', 'isolated-vm', 'litesvm', 'litesvm-*', 'solc', 'bufferutil', 'utf-8-validate'];
+const EXTERNAL = ['@grpc/*', 'classic-level', 'secp256k1', '@oraichain/cosmwasm-vm-js', 'isolated-vm', 'litesvm', 'litesvm-*', 'solc', 'bufferutil', 'utf-8-validate'];
 
 /** The entry of the live build: the command tree, or (`full`) the bundle with the node in it. */
 export function bundlePath(which = 'triviumd') {

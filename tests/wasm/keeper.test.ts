@@ -67,7 +67,9 @@ describe('x/wasm keeper: calls, funds, actions, gas', () => {
     const bad = await chain.tx((ctx) => chain.keeper.storeCode(ctx, alice, new TextEncoder().encode('module.exports = {')));
     assert.ok(!bad.ok && bad.error.codespace === 'wasm' && bad.error.code === 2 && /syntax error/.test(bad.error.message));
     const binary = await chain.tx((ctx) => chain.keeper.storeCode(ctx, alice, Uint8Array.from([0, 0x61, 0x73, 0x6d, 0xff, 0xfe])));
-    assert.ok(!binary.ok && /not UTF-8 JavaScript/.test(binary.error.message));
+    assert.ok(!binary.ok && /unsupported Wasm binary version/.test(binary.error.message), 'the \\0asm magic makes it a Wasm binary, checked as one');
+    const neither = await chain.tx((ctx) => chain.keeper.storeCode(ctx, alice, Uint8Array.from([0xff, 0xfe, 0x00])));
+    assert.ok(!neither.ok && /neither a Wasm binary .* nor UTF-8 JavaScript/.test(neither.error.message));
     router = await chain.instantiate(routerCode, {}, { admin: alice });
     counter = await chain.instantiate(counterCode, { count: 0 });
   });

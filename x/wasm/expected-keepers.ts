@@ -8,6 +8,8 @@ export interface BankKeeper {
   getAllBalances(ctx: Context, addr: Uint8Array): Coin[];
   sendCoins(ctx: Context, from: Uint8Array, to: Uint8Array, coins: Coin[]): void;
   burnCoins(ctx: Context, from: Uint8Array, coins: Coin[]): void;
+  /** Total supply of a denom (BankQuery::Supply from Wasm contracts). */
+  getSupply?(ctx: Context, denom: string): bigint;
 }
 
 /** What x/wasm needs of x/auth: a contract is an account. */

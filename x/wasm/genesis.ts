@@ -6,6 +6,7 @@ import { fromUtf8, getJSON, setJSON, u64Key, utf8 } from '../../core/store/kv.ts
 import { ErrInvalidGenesis } from './errors.ts';
 import type { WasmKeeper } from './keeper/keeper.ts';
 import { validateDeploy } from './runtime/index.ts';
+import { checkWasmCode } from './keeper/wasm-code.ts';
 import { DEFAULT_PARAMS, StoreKeys, type CodeRecord, type ContractRecord, type HistoryEntry, type WasmParams } from './types/index.ts';
 
 /** x/wasm's genesis: codes (with their source), contracts (with their storage and history), sequences. */
@@ -32,7 +33,8 @@ export function initWasmGenesis(k: WasmKeeper, ctx: Context, g: WasmGenesis): vo
     const checksum = toHex(createHash('sha256').update(bytes).digest());
     if (checksum !== c.checksum) throw ErrInvalidGenesis(`code ${c.code_id}: checksum ${c.checksum} does not match its bytes (${checksum})`);
     try {
-      validateDeploy(fromUtf8(bytes));
+      if (c.runtime === 'wasm') checkWasmCode(checksum, bytes);
+      else validateDeploy(fromUtf8(bytes));
     } catch (e) {
       throw ErrInvalidGenesis(`code ${c.code_id}: ${(e as Error).message}`);
     }
@@ -53,7 +55,11 @@ export function initWasmGenesis(k: WasmKeeper, ctx: Context, g: WasmGenesis): vo
     s.set(StoreKeys.byCreator(toHex(parseAddress(r.creator))) + r.creator_pos, utf8(hex));
     for (const pos of [r.by_code_pos, r.creator_pos]) if (BigInt(pos) > maxPos) maxPos = BigInt(pos);
     c.history.forEach((h, i) => setJSON(s, StoreKeys.history(hex) + u64Key(i), h));
-    for (const { key, value } of c.contract_state) s.set(StoreKeys.state(hex) + key, utf8(value));
+    const wasm = getJSON<CodeRecord>(s, StoreKeys.code(BigInt(r.code_id)))?.runtime === 'wasm';
+    for (const { key, value } of c.contract_state) {
+      if (wasm && !/^(?:[0-9a-f]{2})+$/.test(key)) throw ErrInvalidGenesis(`contract ${c.contract_address}: a Wasm contract's state keys are lower-case hex`);
+      s.set(StoreKeys.state(hex) + key, wasm ? fromBase64(value) : utf8(value));
+    }
     k.auth.getOrCreateAccount(ctx, addr);
   }
   const seq = g.sequences ?? defaultWasmGenesis().sequences;
@@ -74,7 +80,10 @@ export function exportWasmGenesis(k: WasmKeeper, ctx: Context): WasmGenesis {
     contracts.push({
       contract_address: toBech32Address(addr),
       contract_info: JSON.parse(fromUtf8(v)) as ContractRecord,
-      contract_state: [...k.allState(ctx, addr)].map(([key, value]) => ({ key, value })),
+      // A Wasm contract's state: hex keys (as stored), base64 values (its values are bytes).
+      contract_state: k.isWasmContract(ctx, addr)
+        ? [...k.wasmState(ctx, addr)].map(([key, value]) => ({ key: toHex(key), value: toBase64(value) }))
+        : [...k.allState(ctx, addr)].map(([key, value]) => ({ key, value })),
       history: [...k.history(ctx, addr)],
     });
   }

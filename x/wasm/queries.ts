@@ -1,4 +1,4 @@
-import { fromHex } from '@cosmjs/encoding';
+import { fromHex, toHex } from '@cosmjs/encoding';
 import type { PageRequest, PageResponse } from 'cosmjs-types/cosmos/base/query/v1beta1/pagination';
 import {
   QueryAllContractStateRequest,
@@ -76,13 +76,16 @@ export function wasmQueries(k: WasmKeeper): Record<string, QueryHandler> {
       const req = QueryAllContractStateRequest.decode(data);
       const addr = parseAddress(req.address);
       if (!k.getContract(ctx, addr)) throw ErrNotFound(`no contract at ${req.address}`);
-      const p = page(req.pagination, (start) => mapIter(k.allState(ctx, addr, start), ([key, v]) => [key, { key: utf8(key), value: utf8(v) }] as [string, { key: Uint8Array; value: Uint8Array }]));
+      const p = k.isWasmContract(ctx, addr)
+        ? page(req.pagination, (start) => mapIter(k.wasmState(ctx, addr, start), ([key, v]) => [toHex(key), { key, value: v }] as [string, { key: Uint8Array; value: Uint8Array }]))
+        : page(req.pagination, (start) => mapIter(k.allState(ctx, addr, start), ([key, v]) => [key, { key: utf8(key), value: utf8(v) }] as [string, { key: Uint8Array; value: Uint8Array }]));
       return QueryAllContractStateResponse.encode({ models: p.items, pagination: p.pagination }).finish();
     },
     '/cosmwasm.wasm.v1.Query/RawContractState': (ctx, data) => {
       const req = QueryRawContractStateRequest.decode(data);
       const addr = parseAddress(req.address);
       if (!k.getContract(ctx, addr)) throw ErrNotFound(`no contract at ${req.address}`);
+      if (k.isWasmContract(ctx, addr)) return QueryRawContractStateResponse.encode({ data: k.wasmRawState(ctx, addr, req.queryData) ?? new Uint8Array() }).finish();
       let key: string;
       try {
         key = new TextDecoder('utf-8', { fatal: true }).decode(req.queryData);

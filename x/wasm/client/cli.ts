@@ -62,7 +62,7 @@ export const wasmCli: ModuleCli = {
   tx(parent: Command) {
     const wasm = parent.command('wasm').description('CosmWasm-style (JavaScript) contract transactions');
 
-    addTxFlags(wasm.command('store').description('upload a contract (a .js file; sent gzip-compressed like CosmJS does)').argument('<file>'))
+    addTxFlags(wasm.command('store').description('upload a contract (a CosmWasm .wasm binary or a .js file; sent gzip-compressed like CosmJS does)').argument('<file>'))
       .option('--instantiate-everybody', 'anyone may instantiate the code (the default)')
       .option('--instantiate-nobody', 'no one may instantiate the code')
       .option('--instantiate-anyof-addresses <addrs>', 'only these comma-separated addresses may instantiate the code')

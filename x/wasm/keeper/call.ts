@@ -25,6 +25,9 @@ import { type LoadedCode, type MeteredSources, loadCode } from './code.ts';
 import { type ActionTarget, dispatchAction } from './msg-dispatcher.ts';
 import { type LoadedContract, getContract, loadContract } from './store.ts';
 import type { CallFrame } from './types.ts';
+import { queryWasm, runWasmAndApply } from './wasm-call.ts';
+import type { CompiledCodeCache } from '../cosmwasm/compile.ts';
+import { GasMeter } from '../../../core/types/gas.ts';
 
 /** Execution: one entry point through the XChain VM, its writes, events and actions; and smart queries. */
 
@@ -33,7 +36,9 @@ export interface CallHost extends ActionTarget {
   readonly vm: XChainVM;
   readonly validatorEnv: ValidatorEnv;
   readonly meteredSources: MeteredSources;
+  readonly compiled: CompiledCodeCache;
   params(ctx: Context): WasmParams;
+  querySmart(ctx: Context, contractAddr: string, msg: Uint8Array, gasLimit?: bigint, queryDepth?: number): { data: Uint8Array; gasUsed: bigint };
 }
 
 /**
@@ -55,6 +60,10 @@ export async function runAndApply(
   leadEvents: () => AbciEvent[],
 ): Promise<Uint8Array> {
   const msgJson = jsonText(msg, wrap);
+  if (code.record.runtime === 'wasm') {
+    if (method !== 'instantiate' && method !== 'execute' && method !== 'migrate') throw wrap(`no ${method} entry point for Wasm contracts`);
+    return runWasmAndApply(k, ctx, contract, code, method, msg, sender, funds, frame, wrap, leadEvents);
+  }
   const outcome = k.vm.call({
     codeId: Number(code.codeId),
     codeHash: code.record.checksum,
@@ -96,6 +105,11 @@ export function querySmart(k: CallHost, ctx: Context, contractAddr: string, msg:
   const code = loadCode(qctx, k.meteredSources, BigInt(contract.record.code_id));
   const limit = gasLimit ?? BigInt(k.params(ctx).smart_query_gas_limit);
   const msgJson = jsonText(msg, ErrQueryFailed);
+  if (code.record.runtime === 'wasm') {
+    const meter = new GasMeter(limit);
+    const data = queryWasm(k, qctx.withGasMeter(meter), contract, code, msg, { depth: 0, logs: [] }, queryDepth);
+    return { data, gasUsed: meter.consumed };
+  }
   const outcome = k.vm.call({
     codeId: Number(code.codeId),
     codeHash: code.record.checksum,

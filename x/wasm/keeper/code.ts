@@ -8,11 +8,14 @@ import { fromUtf8, getJSON, setJSON } from '../../../core/store/kv.ts';
 import { ErrCreateFailed, ErrInvalid, ErrLimit, ErrNoSuchCode } from '../errors.ts';
 import { storeCodeEvent } from '../events.ts';
 import { STORE_CODE_GAS_FLAT, STORE_CODE_GAS_PER_BYTE } from '../gas-register.ts';
+import { isWasm } from '../cosmwasm/binary.ts';
+import { WasmdGas } from '../cosmwasm/gas.ts';
 import { DeployValidationError, validateDeploy } from '../runtime/index.ts';
 import { meterSource } from '../runtime/metering.ts';
 import { AccessType, StoreKeys, type AccessConfigRecord, type CodeRecord, type WasmParams } from '../types/index.ts';
 import { isAddress, sameAddress } from './addresses.ts';
 import { nextSeq } from './store.ts';
+import { checkWasmCode } from './wasm-code.ts';
 
 /** Code storage: MsgStoreCode's validation and records, and the metered sources calls run. */
 
@@ -35,6 +38,8 @@ export interface LoadedCode {
   codeId: bigint;
   record: CodeRecord;
   meteredSource: () => string;
+  /** The stored bytes (a Wasm contract's binary). */
+  bytes: () => Uint8Array;
 }
 
 export function storeCode(
@@ -45,7 +50,9 @@ export function storeCode(
   wasmByteCode: Uint8Array,
   permission?: AccessConfigRecord,
 ): { codeId: bigint; checksum: Uint8Array } {
-  const source = decodeSource(wasmByteCode, params.max_code_size);
+  const raw = unpackCode(wasmByteCode, params.max_code_size);
+  if (isWasm(raw)) return storeWasm(ctx, sender, raw, permission);
+  const source = decodeSource(raw, params.max_code_size);
   ctx.gasMeter.consume(STORE_CODE_GAS_FLAT + STORE_CODE_GAS_PER_BYTE * BigInt(source.bytes.length), 'wasm store code');
   let check;
   try {
@@ -70,12 +77,39 @@ export function storeCode(
   return { codeId, checksum };
 }
 
+/** A CosmWasm binary: checked as wasmd checks it (and instrumented once, to prove it can run), then stored. */
+function storeWasm(ctx: Context, sender: string, raw: Uint8Array, permission?: AccessConfigRecord): { codeId: bigint; checksum: Uint8Array } {
+  ctx.gasMeter.consume(WasmdGas.compilePerByte * BigInt(raw.length), 'Compiling wasm bytecode');
+  const checksum = sha256(raw);
+  const checksumHex = toHex(checksum);
+  const { capabilities } = checkWasmCode(checksumHex, raw);
+  const codeId = nextSeq(ctx, 'code');
+  const record: CodeRecord = {
+    code_id: codeId.toString(),
+    creator: sender,
+    checksum: checksumHex,
+    instantiate_permission: normalizePermission(permission),
+    runtime: 'wasm',
+    capabilities,
+  };
+  setJSON(ctx.store, StoreKeys.code(codeId), record);
+  ctx.rawStore.set(StoreKeys.codeBytes(codeId), raw);
+  ctx.emit(storeCodeEvent(codeId, checksumHex, []));
+  return { codeId, checksum };
+}
+
 export function loadCode(ctx: Context, cache: MeteredSources, codeId: bigint): LoadedCode {
   const record = getJSON<CodeRecord>(ctx.store, StoreKeys.code(codeId));
   if (!record) throw ErrNoSuchCode(`code ${codeId}`);
+  const bytes = (): Uint8Array => {
+    const b = ctx.rawStore.get(StoreKeys.codeBytes(codeId));
+    if (!b) throw ErrNoSuchCode(`code ${codeId} has no bytes`);
+    return b;
+  };
   return {
     codeId,
     record,
+    bytes,
     meteredSource: () => {
       const hit = cache.get(record.checksum);
       if (hit !== undefined) return hit;
@@ -90,8 +124,8 @@ export function loadCode(ctx: Context, cache: MeteredSources, codeId: bigint): L
 
 const sha256 = (b: Uint8Array): Uint8Array => new Uint8Array(createHash('sha256').update(b).digest());
 
-/** Contract source from MsgStoreCode bytes: gunzipped if gzip (as CosmJS uploads), strict UTF-8. */
-export function decodeSource(bytes: Uint8Array, maxSize: number): { bytes: Uint8Array; text: string } {
+/** MsgStoreCode bytes, gunzipped if gzip (as CosmJS uploads): a Wasm binary or JavaScript source. */
+export function unpackCode(bytes: Uint8Array, maxSize: number): Uint8Array {
   if (bytes.length === 0) throw ErrCreateFailed('empty code');
   let raw = bytes;
   if (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
@@ -103,11 +137,17 @@ export function decodeSource(bytes: Uint8Array, maxSize: number): { bytes: Uint8
     }
   }
   if (raw.length > maxSize) throw ErrLimit(`code is ${raw.length} bytes; the limit is ${maxSize}`);
+  return raw;
+}
+
+/** Contract source: strict UTF-8 (after unpackCode). */
+export function decodeSource(bytes: Uint8Array, maxSize: number): { bytes: Uint8Array; text: string } {
+  const raw = unpackCode(bytes, maxSize);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(raw);
   } catch {
-    throw ErrCreateFailed('code is not UTF-8 JavaScript (x/wasm runs JS contracts; upload the .js source)');
+    throw ErrCreateFailed('code is neither a Wasm binary (\\0asm) nor UTF-8 JavaScript source');
   }
   return { bytes: raw, text };
 }

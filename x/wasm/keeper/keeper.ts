@@ -1,4 +1,5 @@
-import { fromBech32 } from '@cosmjs/encoding';
+import { fromBech32, toHex } from '@cosmjs/encoding';
+import { rawAll, rawGet } from './wasm-storage.ts';
 import { BECH32_PREFIX } from '../../../core/types/address.ts';
 import type { Context } from '../../../core/types/context.ts';
 import type { AuthKeeper, BankKeeper } from '../expected-keepers.ts';
@@ -8,6 +9,7 @@ import { DEFAULT_PARAMS, type AccessConfigRecord, type CodeRecord, type Contract
 import { isAddress } from './addresses.ts';
 import { querySmart } from './call.ts';
 import { MeteredSources, storeCode } from './code.ts';
+import { compiledCodes } from '../cosmwasm/compile.ts';
 import { dispatchCrossVM, executeContract } from './crossvm.ts';
 import * as lifecycle from './lifecycle.ts';
 import type { ActionOrigin } from './msg-dispatcher.ts';
@@ -44,6 +46,8 @@ export class WasmKeeper {
   private router?: MsgRouter;
   /** Metered contract sources by checksum (a cache: calls and queries share it). */
   readonly meteredSources = new MeteredSources();
+  /** Compiled Wasm contracts by checksum (a cache shared by the process: compiling is a pure function). */
+  readonly compiled = compiledCodes;
   readonly validatorEnv: ValidatorEnv;
 
   constructor(
@@ -111,6 +115,18 @@ export class WasmKeeper {
   allState(ctx: Context, addr: Uint8Array, startKey?: string): IterableIterator<[string, string]> {
     return records.allState(ctx, addr, startKey);
   }
+  /** Whether the contract at addr runs on the Wasm runtime (its storage keys are bytes). */
+  isWasmContract(ctx: Context, addr: Uint8Array): boolean {
+    const c = records.getContract(ctx, addr);
+    return c !== undefined && records.getCode(ctx, BigInt(c.code_id))?.runtime === 'wasm';
+  }
+  /** A Wasm contract's storage: one key, or all from a start key (hex of the key, a page cursor). */
+  wasmRawState(ctx: Context, addr: Uint8Array, key: Uint8Array): Uint8Array | undefined {
+    return key.length ? rawGet(ctx, toHex(addr), key) : undefined;
+  }
+  wasmState(ctx: Context, addr: Uint8Array, startKeyHex?: string): IterableIterator<[Uint8Array, Uint8Array]> {
+    return rawAll(ctx, toHex(addr), startKeyHex);
+  }
   contractsByCode(ctx: Context, codeId: bigint, startPos?: string): IterableIterator<[string, string]> {
     return records.contractsByCode(ctx, codeId, startPos);
   }
@@ -137,6 +153,10 @@ export class WasmKeeper {
   }
   updateAdmin(ctx: Context, sender: string, contractAddr: string, newAdmin: string): void {
     lifecycle.updateAdmin(ctx, sender, contractAddr, newAdmin);
+  }
+  /** wasmd's Sudo (Wasm contracts): the chain calls the contract's `sudo` entry point, no sender. */
+  sudo(ctx: Context, contractAddr: string, msg: Uint8Array, frame: CallFrame = newFrame()): Promise<Uint8Array> {
+    return lifecycle.sudo(this, ctx, contractAddr, msg, frame);
   }
 
   // ---- queries (call.ts) ---------------------------------------------------------------------------------

@@ -8,7 +8,8 @@ import { ErrAccountExists, ErrDuplicate, ErrExecuteFailed, ErrInstantiateFailed,
 import { executeEvent, instantiateEvent, migrateEvent, updateAdminEvent } from '../events.ts';
 import { StoreKeys, type ContractRecord } from '../types/index.ts';
 import { classicContractAddress, isAddress, predictableContractAddress, sameAddress } from './addresses.ts';
-import { type CallHost, runAndApply } from './call.ts';
+import { type CallHost, jsonText, runAndApply } from './call.ts';
+import { runWasmAndApply } from './wasm-call.ts';
 import { loadCode, mayInstantiate } from './code.ts';
 import { type LoadedContract, appendHistory, loadContract, nextSeq, position } from './store.ts';
 import { type CallFrame, type ExecuteParams, type InstantiateParams, type MigrateParams, checkDepth } from './types.ts';
@@ -77,6 +78,10 @@ export async function migrate(k: LifecycleHost, ctx: Context, p: MigrateParams, 
   if (!sameAddress(contract.record.admin, p.sender)) throw ErrUnauthorized(`only the admin ${contract.record.admin} may migrate ${contract.address}`);
   const code = loadCode(sub, k.meteredSources, p.codeId);
   const oldCode = BigInt(contract.record.code_id);
+  const oldRuntime = loadCode(sub, k.meteredSources, oldCode).record.runtime;
+  if (oldRuntime !== code.record.runtime) {
+    throw ErrMigrationFailed(`code ${p.codeId} runs on ${code.record.runtime ?? 'js'}, the contract on ${oldRuntime ?? 'js'}: a contract keeps its runtime (its storage is laid out for it)`);
+  }
   const pos = u64Key(nextSeq(sub, 'position'));
   sub.rawStore.delete(StoreKeys.byCode(oldCode) + contract.record.by_code_pos);
   sub.rawStore.set(StoreKeys.byCode(p.codeId) + pos, utf8(contract.hex));
@@ -98,3 +103,21 @@ export function updateAdmin(ctx: Context, sender: string, contractAddr: string, 
   setJSON(ctx.store, StoreKeys.contract(contract.hex), { ...contract.record, admin: newAdmin });
   ctx.emit(updateAdminEvent(contract.address, newAdmin));
 }
+
+/**
+ * wasmd's Sudo: a privileged call from the chain itself (governance, another module), never from a tx.
+ * Wasm contracts only; in a branch like the other calls.
+ */
+export async function sudo(k: LifecycleHost, ctx: Context, contractAddr: string, msg: Uint8Array, frame: CallFrame): Promise<Uint8Array> {
+  checkDepth(frame);
+  const { ctx: sub, commit } = ctx.branch();
+  const contract = loadContract(sub, contractAddr);
+  const code = loadCode(sub, k.meteredSources, BigInt(contract.record.code_id));
+  if (code.record.runtime !== 'wasm') throw ErrExecuteFailed('sudo is an entry point of Wasm contracts only');
+  jsonText(msg, ErrExecuteFailed);
+  const data = await runWasmAndApply(k, sub, contract, code, 'sudo', msg, '', [], frame, ErrExecuteFailed, () => [sudoEvent(contract.address)]);
+  commit();
+  return data;
+}
+
+const sudoEvent = (contract: string) => ({ type: 'sudo', attributes: [{ key: '_contract_address', value: contract, index: true }] });

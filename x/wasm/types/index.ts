@@ -32,9 +32,13 @@ export interface AccessConfigRecord {
 export interface CodeRecord {
   code_id: string;
   creator: string;
-  /** sha256 of the source bytes, lower-case hex. */
+  /** sha256 of the code bytes (uncompressed), lower-case hex. */
   checksum: string;
   instantiate_permission: AccessConfigRecord;
+  /** Which VM runs it: absent for JavaScript (the XChain VM), 'wasm' for a CosmWasm .wasm contract. */
+  runtime?: 'wasm';
+  /** A Wasm contract's `requires_*` capabilities, sorted. */
+  capabilities?: string[];
 }
 
 export interface TxPosition {

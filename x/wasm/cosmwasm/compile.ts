@@ -1,0 +1,123 @@
+import { json2wasm, metering, wasm2json } from '@oraichain/wasm-json-toolkit';
+import { ContractCheckError, MEMORY_LIMIT_PAGES } from './checks.ts';
+import { canonicalizeNaNs } from './nan.ts';
+
+/**
+ * Contract bytes → a compiled, instrumented WebAssembly.Module: NaN results canonicalized (floats give the
+ * same bits on every machine), the memory capped at wasmvm's 32 MiB, and a gas charge (`metering.usegas`,
+ * one unit per Wasm operation) at the head of every straight-line segment, so gas is a pure function of
+ * the code and its input. The module is cached in memory by checksum only: the instrumentation is a pure
+ * function of the bytes, nothing is persisted, and a cache miss costs time, never a different result.
+ */
+
+export interface CompiledCode {
+  checksum: string;
+  module: WebAssembly.Module;
+  exports: Set<string>;
+  /** Parameters of the `migrate` export: 3 in CosmWasm 2.2's migrate-with-info form, else 2. */
+  migrateArity: number;
+  /** The contract's memory, imported as env.memory (see instrument): fresh ones come from this pool. */
+  memory: MemoryPool;
+}
+
+/**
+ * Memories of one code's initial size, for reuse: a returned memory is kept only if it never grew, and is
+ * zeroed before it is handed out again, so an instance starts from exactly what a new memory would give it
+ * (zeros, then its data segments) — reuse saves the allocation and the garbage, never changes a result.
+ */
+export class MemoryPool {
+  private readonly free: WebAssembly.Memory[] = [];
+  constructor(
+    readonly initial: number,
+    readonly maximum: number,
+  ) {}
+  take(): WebAssembly.Memory {
+    const m = this.free.pop();
+    if (!m) return new WebAssembly.Memory({ initial: this.initial, maximum: this.maximum });
+    new Uint8Array(m.buffer).fill(0);
+    return m;
+  }
+  give(m: WebAssembly.Memory): void {
+    if (m.buffer.byteLength === this.initial * 65536 && this.free.length < 8) this.free.push(m);
+  }
+}
+
+/** One unit per operator; nothing for types, locals, imports or data (cosmwasm-vm's flat cost). */
+const COST_TABLE = {
+  start: 0,
+  type: { params: { DEFAULT: 0 }, return_type: { DEFAULT: 0 } },
+  import: 0,
+  code: { locals: { DEFAULT: 0 }, code: { DEFAULT: 1 } },
+  data: 0,
+};
+
+const CACHE_SIZE = 64;
+
+export class CompiledCodeCache {
+  private readonly byChecksum = new Map<string, CompiledCode>();
+  get(checksum: string, bytes: () => Uint8Array): CompiledCode {
+    const hit = this.byChecksum.get(checksum);
+    if (hit) return hit;
+    const code = compileContract(checksum, bytes());
+    if (this.byChecksum.size >= CACHE_SIZE) this.byChecksum.delete(this.byChecksum.keys().next().value!);
+    this.byChecksum.set(checksum, code);
+    return code;
+  }
+}
+
+type ModuleJson = Array<{ name: string; entries: any[] }>;
+
+export function instrument(bytes: Uint8Array): { bytes: Uint8Array; migrateArity: number; memory: { initial: number; maximum: number } } {
+  const json = (wasm2json as unknown as (b: Buffer) => ModuleJson)(Buffer.from(bytes));
+  const migrateArity = exportArity(json, 'migrate');
+  // The one memory (checks.ts) becomes an import, capped at 32 MiB, so instances can take pooled memories.
+  const memIdx = json.findIndex((s) => s.name === 'memory');
+  const imports = json.find((s) => s.name === 'import');
+  if (memIdx < 0 || !imports || json[memIdx]!.entries.length !== 1) throw new ContractCheckError('Wasm contract must define exactly one memory and import host functions');
+  const limits = json[memIdx]!.entries[0] as { intial: number; maximum?: number };
+  const memory = { initial: limits.intial, maximum: Math.min(limits.maximum ?? MEMORY_LIMIT_PAGES, MEMORY_LIMIT_PAGES) };
+  json.splice(memIdx, 1);
+  imports.entries.push({ moduleStr: 'env', fieldStr: 'memory', kind: 'memory', type: { intial: memory.initial, maximum: memory.maximum } });
+  rejectUnknownOperators(json);
+  canonicalizeNaNs(json);
+  const metered = metering.meterJSON(json, { costTable: COST_TABLE, moduleStr: 'metering', fieldStr: 'usegas', meterType: 'i32' });
+  return { bytes: new Uint8Array((json2wasm as unknown as (j: unknown) => Uint8Array)(metered)), migrateArity, memory };
+}
+
+function exportArity(json: ModuleJson, name: string): number {
+  const exp = json.find((s) => s.name === 'export')?.entries.find((e) => e.kind === 'function' && e.field_str === name);
+  if (!exp) return 0;
+  const imported = (json.find((s) => s.name === 'import')?.entries ?? []).filter((e) => e.kind === 'function');
+  const types = json.find((s) => s.name === 'type')?.entries ?? [];
+  const idx = exp.index as number;
+  const typeIdx = idx < imported.length ? imported[idx].type : json.find((s) => s.name === 'function')!.entries[idx - imported.length];
+  return (types[typeIdx]?.params ?? []).length;
+}
+
+export function compileContract(checksum: string, bytes: Uint8Array): CompiledCode {
+  const { bytes: metered, migrateArity, memory } = instrument(bytes);
+  const module = new WebAssembly.Module(metered as Uint8Array<ArrayBuffer>);
+  const exports = new Set(WebAssembly.Module.exports(module).map((e) => e.name));
+  return { checksum, module, exports, migrateArity, memory: new MemoryPool(memory.initial, memory.maximum) };
+}
+
+/**
+ * The toolkit reads Wasm MVP plus sign extension; an operator outside that (the 0xFC prefix: non-trapping
+ * float-to-int, bulk memory; SIMD) comes out as a hole, and the bytes after it would be misread. Such a
+ * contract is refused rather than run as a different program.
+ */
+function rejectUnknownOperators(json: Array<{ name: string; entries: unknown[] }>): void {
+  const code = json.find((s) => s.name === 'code')?.entries as Array<{ code: unknown[] }> | undefined;
+  code?.forEach((entry, i) => {
+    for (let k = 0; k < entry.code.length; k++) {
+      if (entry.code[k] === undefined) {
+        throw new ContractCheckError(
+          `Wasm contract uses an operator this VM cannot meter (function ${i}, operator ${k}): only Wasm MVP and sign-extension operators are supported — non-trapping float-to-int conversions, bulk memory and SIMD are not`,
+        );
+      }
+    }
+  });
+}
+
+/** The process's compiled contracts: pure functions of their bytes, so every keeper may share them. */
+export const compiledCodes = new CompiledCodeCache();
