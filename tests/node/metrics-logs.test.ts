@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { callMsg, getParams, sendTx, setParams } from '../crossvm/helpers.ts';
+import { callMsg, deployJs, getParams, sendTx, setParams } from '../crossvm/helpers.ts';
 import { dev } from '../helpers/cosmos.ts';
-import { freePort, runCli, startNode, type TestNode } from '../helpers/node.ts';
+import { freePort, repoRoot, runCli, startNode, type TestNode } from '../helpers/node.ts';
 
 /** Prometheus text → name{labels} → value; checks the exposition format's shape as it goes. */
 function parseMetrics(text: string): Map<string, number> {
@@ -74,8 +74,10 @@ describe('start --metrics (Prometheus) and --log_format json', () => {
 
   it("x/crossvm's queue depth: a message held by a zero execution budget shows, and drains", async () => {
     const p = await getParams(node);
+    // A real target: a call to an address without a contract is refused at submission.
+    const recorder = await deployJs(node, join(repoRoot, 'tests/crossvm/contracts/recorder.js'));
     await setParams(node, { max_executions_per_block: 0 });
-    const r = await sendTx(node, 4, [callMsg(4, 'wasm', dev[9]!.address, '{"noop":{}}')]);
+    const r = await sendTx(node, 4, [callMsg(4, 'wasm', recorder, '{"noop":{}}')]);
     assert.equal(r.code, 0, r.log);
     assert.equal((await scrape()).get('trivium_crossvm_queue_depth'), 1);
     await setParams(node, { max_executions_per_block: p.max_executions_per_block });

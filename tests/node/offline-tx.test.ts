@@ -6,9 +6,9 @@ import { after, before, describe, it } from 'node:test';
 import secp256k1 from 'secp256k1';
 import { buildApp } from '../../app/app.ts';
 import { NodeDB } from '../../core/store/node-db.ts';
-import { account } from '../crossvm/helpers.ts';
+import { account, deployJs } from '../crossvm/helpers.ts';
 import { dev } from '../helpers/cosmos.ts';
-import { bankBalance, runCli, startNode, type TestNode } from '../helpers/node.ts';
+import { bankBalance, repoRoot, runCli, startNode, type TestNode } from '../helpers/node.ts';
 
 /**
  * The SDK's everyday offline commands against one real node: --generate-only → tx sign (online, and --offline in
@@ -92,7 +92,9 @@ describe('offline signing (tx sign / broadcast / encode / decode) and export', (
   });
 
   it("a module's own message (MsgCrossVMCall) round-trips through the JSON form, uint64 and bytes included", async () => {
-    const unsigned = JSON.parse(await ok(['tx', 'crossvm', 'call', 'wasm', dev[9]!.address, '{"ping":{}}', '--gas-limit', '123456', '--from', 'dev4', '--generate-only']));
+    // A real target: a call to an address without a contract is refused at submission.
+    const target = await deployJs(node, join(repoRoot, 'tests/crossvm/contracts/recorder.js'));
+    const unsigned = JSON.parse(await ok(['tx', 'crossvm', 'call', 'wasm', target, '{"ping":{}}', '--gas-limit', '123456', '--from', 'dev4', '--generate-only']));
     const m = unsigned.body.messages[0];
     assert.deepEqual(
       { type: m['@type'], sender: m.sender, target_vm: m.target_vm, gas_limit: m.gas_limit, payload: Buffer.from(m.payload, 'base64').toString() },
