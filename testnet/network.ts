@@ -267,7 +267,18 @@ export async function waitForHeight(out: string, h: number, opts: { indexes?: nu
   }
 }
 
-/** Generates the homes, starts every node, waits for height 2. */
+/** Waits until every node has dialled every other (CometBFT commits with 3 of 4 connected, so height alone says nothing about the mesh). */
+export async function waitForMesh(out: string, opts: { timeoutMs?: number } = {}): Promise<NodeStatus[]> {
+  const deadline = Date.now() + (opts.timeoutMs ?? 60_000);
+  for (;;) {
+    const st = await networkStatus(out);
+    if (st.every((s) => s.peers === st.length - 1)) return st;
+    if (Date.now() > deadline) throw new Error(`the testnet's peers did not all connect: ${st.map((s) => `${s.name} has ${s.peers ?? 'no answer'}`).join(', ')}`);
+    await sleep(100);
+  }
+}
+
+/** Generates the homes, starts every node, waits for height 2 and a full peer mesh. */
 export async function upNetwork(o: UpOptions): Promise<Network> {
   const log = o.log ?? (() => undefined);
   const out = resolve(o.out ?? DEFAULT_OUT);
@@ -286,6 +297,7 @@ export async function upNetwork(o: UpOptions): Promise<Network> {
     writeNetwork(out, net);
   }
   await waitForHeight(out, 2, { timeoutMs: 180_000 });
+  await waitForMesh(out);
   return readNetwork(out);
 }
 
