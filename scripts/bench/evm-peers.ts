@@ -147,6 +147,20 @@ export async function startAnvil(extra: string[] = []): Promise<EvmPeer & { star
 }
 
 /**
+ * The floor under any node hosted by Node.js: a bare `node --no-node-snapshot` (the flag isolated-vm needs, so
+ * triviumd runs with it) whose one HTTP server answers every request with block 0. Nothing of Trivium is loaded.
+ */
+export async function startNodeFloor(): Promise<{ url: string; proc: ChildProcess; startupMs: number; stop: () => Promise<void> }> {
+  const port = await freePort();
+  const src = `require('node:http').createServer((q, r) => { q.resume(); q.on('end', () => r.end('{"jsonrpc":"2.0","id":1,"result":"0x0"}')); }).listen(${port}, '127.0.0.1')`;
+  const proc = spawn(process.execPath, ['--no-node-snapshot', '-e', src], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const log = capture(proc);
+  const url = `http://127.0.0.1:${port}`;
+  const startupMs = await waitForRpc(url, proc, 'node floor', log);
+  return { url, proc, startupMs, stop: stopper(proc, () => undefined) };
+}
+
+/**
  * A Hardhat 2 node. `chainId` makes it accept the txs signed for another node (the benches sign once for all
  * sides); `intervalMs` switches automine off for interval mining, as the other sides' block time.
  */

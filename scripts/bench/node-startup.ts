@@ -6,7 +6,7 @@
  * (env: ROUNDS=5)
  */
 import { buildBundle, isFresh } from '../build.mjs';
-import { rpc, startAnvil, startTrivium } from './evm-peers.ts';
+import { rpc, startAnvil, startNodeFloor, startTrivium } from './evm-peers.ts';
 import { rssMiB } from './lib/proc.ts';
 import { fmtStats, stats } from './lib/store.ts';
 
@@ -17,6 +17,7 @@ if (!isFresh()) await buildBundle();
 const sides = {
   trivium: { start: [] as number[], firstBlock: [] as number[], rss: [] as number[] },
   anvil: { start: [] as number[], rss: [] as number[] },
+  floor: { start: [] as number[], rss: [] as number[] },
 };
 for (let r = 0; r < ROUNDS; r++) {
   const t0 = performance.now();
@@ -33,11 +34,20 @@ for (let r = 0; r < ROUNDS; r++) {
   await sleep(3000);
   sides.anvil.rss.push(rssMiB(a.proc.pid!));
   await a.stop();
-  console.log(`round ${r + 1}: Trivium ${t.startupMs.toFixed(0)} ms (first block ${sides.trivium.firstBlock.at(-1)!.toFixed(0)} ms), ${sides.trivium.rss.at(-1)!.toFixed(1)} MiB; anvil ${a.startupMs.toFixed(0)} ms, ${sides.anvil.rss.at(-1)!.toFixed(1)} MiB`);
+
+  const f = await startNodeFloor();
+  if (BigInt(await rpc<string>(f.url, 'eth_blockNumber')) !== 0n) throw new Error('the node floor answered wrongly');
+  sides.floor.start.push(f.startupMs);
+  await sleep(3000);
+  sides.floor.rss.push(rssMiB(f.proc.pid!));
+  await f.stop();
+  console.log(`round ${r + 1}: Trivium ${t.startupMs.toFixed(0)} ms (first block ${sides.trivium.firstBlock.at(-1)!.toFixed(0)} ms), ${sides.trivium.rss.at(-1)!.toFixed(1)} MiB; anvil ${a.startupMs.toFixed(0)} ms, ${sides.anvil.rss.at(-1)!.toFixed(1)} MiB; bare node ${f.startupMs.toFixed(0)} ms, ${sides.floor.rss.at(-1)!.toFixed(1)} MiB`);
 }
 const [ts, as] = [stats(sides.trivium.start), stats(sides.anvil.start)];
 const [tr, ar] = [stats(sides.trivium.rss), stats(sides.anvil.rss)];
+const [fs, fr] = [stats(sides.floor.start), stats(sides.floor.rss)];
 console.log(`\n${ROUNDS} rounds interleaved (min / median / max), fresh home / fresh anvil each round:`);
 console.log(`  start-up to the first answered eth_blockNumber: Trivium ${fmtStats(ts, 'ms', 0)}, anvil binary ${fmtStats(as, 'ms', 0)}: ×${(ts.median / as.median).toFixed(1)} (issue 17 goal ≤ 3×)`);
 console.log(`  Trivium to its first block after genesis (100 ms block time): ${fmtStats(stats(sides.trivium.firstBlock), 'ms', 0)}`);
 console.log(`  idle RSS 3 s after: Trivium ${fmtStats(tr, 'MiB', 1)}, anvil binary ${fmtStats(ar, 'MiB', 1)}: ×${(tr.median / ar.median).toFixed(1)} (goal ≤ 3×)`);
+console.log(`  the floor, a bare \`node --no-node-snapshot\` HTTP server: ${fmtStats(fs, 'ms', 0)} (×${(fs.median / as.median).toFixed(1)} anvil), ${fmtStats(fr, 'MiB', 1)} (×${(fr.median / ar.median).toFixed(1)} anvil)`);
