@@ -49,6 +49,25 @@ export function Card({ title, children, id }: { title?: string; children: Compon
   );
 }
 
+/** A table whose header row is `head`; its rows are the children. Extra attributes (data-testid, class) go on the table. */
+export function Table({ head, children, ...rest }: { head: string[]; children: ComponentChildren } & Record<string, unknown>) {
+  return (
+    <table {...rest}>
+      <thead>
+        <tr>
+          {head.map((h) => (
+            <th key={h}>{h}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
+  );
+}
+
+/** A tx's result code: ok, or the failing code with its log on hover. */
+export const TxCode = ({ code, log }: { code: number; log?: string }) => (code === 0 ? <span class="ok">ok</span> : <span class="fail" title={log}>code {code}</span>);
+
 export const Json = ({ value }: { value: unknown }) => <pre class="json">{typeof value === 'string' ? value : JSON.stringify(value, null, 2)}</pre>;
 
 export function Kv({ rows }: { rows: Array<[string, ComponentChildren]> }) {

@@ -1,5 +1,5 @@
 import { rpc } from '../api.ts';
-import { AddrLink, BlockLink, Card, Kv, MsgLink, Problem, Status, TxLink, Vm } from '../components.tsx';
+import { AddrLink, BlockLink, Card, Kv, MsgLink, Problem, Status, TxLink, Vm, Table, TxCode } from '../components.tsx';
 import { num, short, utrv } from '../format.ts';
 import { useLive } from '../live.ts';
 
@@ -42,17 +42,7 @@ export function Account({ address }: { address: string }) {
         {data.recent_txs.length === 0 ? (
           <p class="muted">none in the last blocks</p>
         ) : (
-          <table>
-            <thead>
-              <tr>
-                <th>block</th>
-                <th>hash</th>
-                <th>VM</th>
-                <th>messages</th>
-                <th>status</th>
-              </tr>
-            </thead>
-            <tbody>
+          <Table head={['block', 'hash', 'VM', 'messages', 'status']}>
               {data.recent_txs.map((t: any) => (
                 <tr key={t.hash}>
                   <td>
@@ -65,11 +55,10 @@ export function Account({ address }: { address: string }) {
                     <Vm vm={t.vm} />
                   </td>
                   <td class="mono small">{t.messages.join(', ')}</td>
-                  <td>{t.code === 0 ? <span class="ok">ok</span> : <span class="fail">code {t.code}</span>}</td>
+                  <td><TxCode code={t.code} /></td>
                 </tr>
               ))}
-            </tbody>
-          </table>
+            </Table>
         )}
       </Card>
       <Card title="Cross-VM messages it sent">
@@ -102,16 +91,7 @@ export function Account({ address }: { address: string }) {
 
 export function ContractTable({ rows }: { rows: any[] }) {
   return (
-    <table>
-      <thead>
-        <tr>
-          <th>VM</th>
-          <th>address / program id</th>
-          <th>code id / program</th>
-          <th>creator</th>
-        </tr>
-      </thead>
-      <tbody>
+    <Table head={['VM', 'address / program id', 'code id / program', 'creator']}>
         {rows.map((c) => (
           <tr key={c.vm + c.address}>
             <td>
@@ -127,8 +107,7 @@ export function ContractTable({ rows }: { rows: any[] }) {
             <td>{c.creator ? <AddrLink a={c.creator} /> : <span class="muted">—</span>}</td>
           </tr>
         ))}
-      </tbody>
-    </table>
+      </Table>
   );
 }
 

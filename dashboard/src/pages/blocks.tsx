@@ -1,5 +1,5 @@
 import { rpc } from '../api.ts';
-import { AddrLink, BlockLink, Card, Json, Kv, MsgLink, Problem, TxLink, Vm } from '../components.tsx';
+import { AddrLink, BlockLink, Card, Json, Kv, MsgLink, Problem, TxLink, Vm, Table, TxCode } from '../components.tsx';
 import { num, short } from '../format.ts';
 import { useLive } from '../live.ts';
 import { href } from '../router.ts';
@@ -13,18 +13,7 @@ export function Blocks({ to }: { to?: number }) {
   const lowest = rows[rows.length - 1]?.height ?? 1;
   return (
     <Card title={`Blocks${to ? ` up to ${to}` : ''}`}>
-      <table>
-        <thead>
-          <tr>
-            <th>height</th>
-            <th>hash</th>
-            <th>txs</th>
-            <th>by VM</th>
-            <th>gas</th>
-            <th>time</th>
-          </tr>
-        </thead>
-        <tbody>
+      <Table head={['height', 'hash', 'txs', 'by VM', 'gas', 'time']}>
           {rows.map((r) => (
             <tr key={r.height}>
               <td>
@@ -42,8 +31,7 @@ export function Blocks({ to }: { to?: number }) {
               <td class="muted">{r.time.replace('T', ' ').slice(0, 23)}</td>
             </tr>
           ))}
-        </tbody>
-      </table>
+        </Table>
       {lowest > 1 && (
         <p>
           <a href={`#/blocks?to=${lowest - 1}`}>older blocks →</a>
@@ -80,19 +68,7 @@ export function Block({ height }: { height: number }) {
         {data.txs.length === 0 ? (
           <p class="muted">no transactions</p>
         ) : (
-          <table>
-            <thead>
-              <tr>
-                <th>#</th>
-                <th>hash</th>
-                <th>VM</th>
-                <th>messages</th>
-                <th>status</th>
-                <th>gas used / wanted</th>
-                <th>events</th>
-              </tr>
-            </thead>
-            <tbody>
+          <Table head={['#', 'hash', 'VM', 'messages', 'status', 'gas used / wanted', 'events']}>
               {data.txs.map((t: any) => (
                 <tr key={t.hash}>
                   <td>{t.index}</td>
@@ -103,15 +79,14 @@ export function Block({ height }: { height: number }) {
                     <Vm vm={t.vm} />
                   </td>
                   <td class="mono small">{t.messages.join(', ')}</td>
-                  <td>{t.code === 0 ? <span class="ok">ok</span> : <span class="fail" title={t.log}>code {t.code}</span>}</td>
+                  <td><TxCode code={t.code} log={t.log} /></td>
                   <td>
                     {num(t.gas_used)} / {num(t.gas_wanted)}
                   </td>
                   <td>{t.events}</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
+            </Table>
         )}
       </Card>
       <Card title="Block events (begin and end blockers)">

@@ -1,5 +1,5 @@
 import { rpc } from '../api.ts';
-import { AddrLink, Card, Json, Kv, MsgLink, Problem, Status, TxLink, BlockLink, STATUS_COLORS, Vm } from '../components.tsx';
+import { AddrLink, Card, Json, Kv, MsgLink, Problem, Status, TxLink, BlockLink, STATUS_COLORS, Vm, Table } from '../components.tsx';
 import { hexText, num, prettyJson, short, utrv } from '../format.ts';
 import { useLive } from '../live.ts';
 import { go, href } from '../router.ts';
@@ -57,19 +57,7 @@ export function Messages({ query }: { query: URLSearchParams }) {
           <p class="muted">
             {num(data.total)} matching · queue depth {num(data.queue_depth)} · at height {num(data.height)}
           </p>
-          <table data-testid="messages">
-            <thead>
-              <tr>
-                <th>id</th>
-                <th>state</th>
-                <th>source → target</th>
-                <th>target contract</th>
-                <th>sender</th>
-                <th>submitted</th>
-                <th>updated</th>
-              </tr>
-            </thead>
-            <tbody>
+          <Table head={['id', 'state', 'source → target', 'target contract', 'sender', 'submitted', 'updated']} data-testid="messages">
               {data.messages.map((m: any) => (
                 <tr key={m.id} data-message-id={m.id} data-status={m.status}>
                   <td>
@@ -95,8 +83,7 @@ export function Messages({ query }: { query: URLSearchParams }) {
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
+            </Table>
           <p>
             {page > 0 && <a href={`${href.messages(f)}${Object.values(f).some(Boolean) ? '&' : '?'}page=${page - 1}`}>← newer</a>}{' '}
             {(page + 1) * 50 < data.total && <a href={`${href.messages(f)}${Object.values(f).some(Boolean) ? '&' : '?'}page=${page + 1}`}>older →</a>}

@@ -1,5 +1,5 @@
 import { rpc } from '../api.ts';
-import { BlockLink, Card, Chart, MsgLink, Problem, Status, STATUS_COLORS, VM_COLORS, Vm } from '../components.tsx';
+import { BlockLink, Card, Chart, MsgLink, Problem, Status, STATUS_COLORS, VM_COLORS, Vm, Table } from '../components.tsx';
 import { ago, num, short } from '../format.ts';
 import { useLive } from '../live.ts';
 
@@ -77,16 +77,7 @@ export function Overview() {
       </div>
       <div class="two">
         <Card title="Latest blocks">
-          <table>
-            <thead>
-              <tr>
-                <th>height</th>
-                <th>txs</th>
-                <th>by VM</th>
-                <th>time</th>
-              </tr>
-            </thead>
-            <tbody>
+          <Table head={['height', 'txs', 'by VM', 'time']}>
               {rows
                 .slice(-10)
                 .reverse()
@@ -100,20 +91,10 @@ export function Overview() {
                     <td class="muted">{r.time.slice(11, 23)}</td>
                   </tr>
                 ))}
-            </tbody>
-          </table>
+            </Table>
         </Card>
         <Card title="Latest cross-VM messages">
-          <table>
-            <thead>
-              <tr>
-                <th>id</th>
-                <th>status</th>
-                <th>route</th>
-                <th>target</th>
-              </tr>
-            </thead>
-            <tbody>
+          <Table head={['id', 'status', 'route', 'target']}>
               {msgs.messages.map((m) => (
                 <tr key={m.id}>
                   <td>
@@ -130,8 +111,7 @@ export function Overview() {
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
+            </Table>
         </Card>
       </div>
     </div>
