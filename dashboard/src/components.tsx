@@ -65,6 +65,30 @@ export function Table({ head, children, ...rest }: { head: string[]; children: C
   );
 }
 
+/** Cross-VM messages in brief: id, status, route, target (the overview's latest, an account's sent). */
+export function MessageSummaryTable({ messages }: { messages: Array<{ id: string | number; status: string; source_vm: string; target_vm: string; target_contract: string }> }) {
+  return (
+    <Table head={['id', 'status', 'route', 'target']}>
+      {messages.map((m) => (
+        <tr key={m.id}>
+          <td>
+            <MsgLink id={m.id} />
+          </td>
+          <td>
+            <Status s={m.status} />
+          </td>
+          <td>
+            {m.source_vm} → {m.target_vm}
+          </td>
+          <td class="mono" title={m.target_contract}>
+            {short(m.target_contract)}
+          </td>
+        </tr>
+      ))}
+    </Table>
+  );
+}
+
 /** A tx's result code: ok, or the failing code with its log on hover. */
 export const TxCode = ({ code, log }: { code: number; log?: string }) => (code === 0 ? <span class="ok">ok</span> : <span class="fail" title={log}>code {code}</span>);
 

@@ -1,5 +1,5 @@
 import { rpc } from '../api.ts';
-import { AddrLink, BlockLink, Card, Kv, MsgLink, Problem, Status, TxLink, Vm, Table, TxCode } from '../components.tsx';
+import { AddrLink, BlockLink, Card, Kv, MsgLink, Problem, Status, TxLink, Vm, Table, TxCode, MessageSummaryTable } from '../components.tsx';
 import { num, short, utrv } from '../format.ts';
 import { useLive } from '../live.ts';
 
@@ -43,46 +43,31 @@ export function Account({ address }: { address: string }) {
           <p class="muted">none in the last blocks</p>
         ) : (
           <Table head={['block', 'hash', 'VM', 'messages', 'status']}>
-              {data.recent_txs.map((t: any) => (
-                <tr key={t.hash}>
-                  <td>
-                    <BlockLink h={t.height} />
-                  </td>
-                  <td>
-                    <TxLink hash={t.hash} />
-                  </td>
-                  <td>
-                    <Vm vm={t.vm} />
-                  </td>
-                  <td class="mono small">{t.messages.join(', ')}</td>
-                  <td><TxCode code={t.code} /></td>
-                </tr>
-              ))}
-            </Table>
+            {data.recent_txs.map((t: any) => (
+              <tr key={t.hash}>
+                <td>
+                  <BlockLink h={t.height} />
+                </td>
+                <td>
+                  <TxLink hash={t.hash} />
+                </td>
+                <td>
+                  <Vm vm={t.vm} />
+                </td>
+                <td class="mono small">{t.messages.join(', ')}</td>
+                <td>
+                  <TxCode code={t.code} />
+                </td>
+              </tr>
+            ))}
+          </Table>
         )}
       </Card>
       <Card title="Cross-VM messages it sent">
         {data.messages.length === 0 ? (
           <p class="muted">none</p>
         ) : (
-          <table>
-            <tbody>
-              {data.messages.map((m: any) => (
-                <tr key={m.id}>
-                  <td>
-                    <MsgLink id={m.id} />
-                  </td>
-                  <td>
-                    <Status s={m.status} />
-                  </td>
-                  <td>
-                    {m.source_vm} → {m.target_vm}
-                  </td>
-                  <td class="mono">{short(m.target_contract)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <MessageSummaryTable messages={data.messages} />
         )}
       </Card>
     </div>
@@ -92,22 +77,22 @@ export function Account({ address }: { address: string }) {
 export function ContractTable({ rows }: { rows: any[] }) {
   return (
     <Table head={['VM', 'address / program id', 'code id / program', 'creator']}>
-        {rows.map((c) => (
-          <tr key={c.vm + c.address}>
-            <td>
-              <Vm vm={c.vm} />
-            </td>
-            <td>
-              <AddrLink a={c.address} full />
-              {c.label ? <span class="muted"> {c.label}</span> : null}
-            </td>
-            <td class="mono small" title={c.code_id}>
-              {short(c.code_id, 14, 6)}
-            </td>
-            <td>{c.creator ? <AddrLink a={c.creator} /> : <span class="muted">—</span>}</td>
-          </tr>
-        ))}
-      </Table>
+      {rows.map((c) => (
+        <tr key={c.vm + c.address}>
+          <td>
+            <Vm vm={c.vm} />
+          </td>
+          <td>
+            <AddrLink a={c.address} full />
+            {c.label ? <span class="muted"> {c.label}</span> : null}
+          </td>
+          <td class="mono small" title={c.code_id}>
+            {short(c.code_id, 14, 6)}
+          </td>
+          <td>{c.creator ? <AddrLink a={c.creator} /> : <span class="muted">—</span>}</td>
+        </tr>
+      ))}
+    </Table>
   );
 }
 

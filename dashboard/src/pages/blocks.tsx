@@ -14,24 +14,24 @@ export function Blocks({ to }: { to?: number }) {
   return (
     <Card title={`Blocks${to ? ` up to ${to}` : ''}`}>
       <Table head={['height', 'hash', 'txs', 'by VM', 'gas', 'time']}>
-          {rows.map((r) => (
-            <tr key={r.height}>
-              <td>
-                <BlockLink h={r.height} />
-              </td>
-              <td class="mono" title={r.hash}>
-                {short(r.hash)}
-              </td>
-              <td>
-                {r.num_txs}
-                {r.failed_txs ? <span class="fail"> ({r.failed_txs} failed)</span> : null}
-              </td>
-              <td>{Object.entries(r.txs_by_vm as Record<string, number>).filter(([, n]) => n).map(([v, n]) => <Vm key={v} vm={`${v} ${n}`} />)}</td>
-              <td>{num(Object.values(r.gas_by_vm as Record<string, number>).reduce((a, b) => a + b, 0))}</td>
-              <td class="muted">{r.time.replace('T', ' ').slice(0, 23)}</td>
-            </tr>
-          ))}
-        </Table>
+        {rows.map((r) => (
+          <tr key={r.height}>
+            <td>
+              <BlockLink h={r.height} />
+            </td>
+            <td class="mono" title={r.hash}>
+              {short(r.hash)}
+            </td>
+            <td>
+              {r.num_txs}
+              {r.failed_txs ? <span class="fail"> ({r.failed_txs} failed)</span> : null}
+            </td>
+            <td>{Object.entries(r.txs_by_vm as Record<string, number>).filter(([, n]) => n).map(([v, n]) => <Vm key={v} vm={`${v} ${n}`} />)}</td>
+            <td>{num(Object.values(r.gas_by_vm as Record<string, number>).reduce((a, b) => a + b, 0))}</td>
+            <td class="muted">{r.time.replace('T', ' ').slice(0, 23)}</td>
+          </tr>
+        ))}
+      </Table>
       {lowest > 1 && (
         <p>
           <a href={`#/blocks?to=${lowest - 1}`}>older blocks →</a>
@@ -69,24 +69,26 @@ export function Block({ height }: { height: number }) {
           <p class="muted">no transactions</p>
         ) : (
           <Table head={['#', 'hash', 'VM', 'messages', 'status', 'gas used / wanted', 'events']}>
-              {data.txs.map((t: any) => (
-                <tr key={t.hash}>
-                  <td>{t.index}</td>
-                  <td>
-                    <TxLink hash={t.hash} />
-                  </td>
-                  <td>
-                    <Vm vm={t.vm} />
-                  </td>
-                  <td class="mono small">{t.messages.join(', ')}</td>
-                  <td><TxCode code={t.code} log={t.log} /></td>
-                  <td>
-                    {num(t.gas_used)} / {num(t.gas_wanted)}
-                  </td>
-                  <td>{t.events}</td>
-                </tr>
-              ))}
-            </Table>
+            {data.txs.map((t: any) => (
+              <tr key={t.hash}>
+                <td>{t.index}</td>
+                <td>
+                  <TxLink hash={t.hash} />
+                </td>
+                <td>
+                  <Vm vm={t.vm} />
+                </td>
+                <td class="mono small">{t.messages.join(', ')}</td>
+                <td>
+                  <TxCode code={t.code} log={t.log} />
+                </td>
+                <td>
+                  {num(t.gas_used)} / {num(t.gas_wanted)}
+                </td>
+                <td>{t.events}</td>
+              </tr>
+            ))}
+          </Table>
         )}
       </Card>
       <Card title="Block events (begin and end blockers)">

@@ -58,32 +58,32 @@ export function Messages({ query }: { query: URLSearchParams }) {
             {num(data.total)} matching · queue depth {num(data.queue_depth)} · at height {num(data.height)}
           </p>
           <Table head={['id', 'state', 'source → target', 'target contract', 'sender', 'submitted', 'updated']} data-testid="messages">
-              {data.messages.map((m: any) => (
-                <tr key={m.id} data-message-id={m.id} data-status={m.status}>
-                  <td>
-                    <MsgLink id={m.id} />
-                  </td>
-                  <td>
-                    <Status s={m.status} />
-                  </td>
-                  <td>
-                    <Vm vm={m.source_vm} /> → <Vm vm={m.target_vm} />
-                  </td>
-                  <td class="mono" title={m.target_contract}>
-                    {short(m.target_contract)}
-                  </td>
-                  <td>
-                    <AddrLink a={m.sender} />
-                  </td>
-                  <td>
-                    <BlockLink h={m.submitted_height} />
-                  </td>
-                  <td>
-                    <BlockLink h={m.updated_height} />
-                  </td>
-                </tr>
-              ))}
-            </Table>
+            {data.messages.map((m: any) => (
+              <tr key={m.id} data-message-id={m.id} data-status={m.status}>
+                <td>
+                  <MsgLink id={m.id} />
+                </td>
+                <td>
+                  <Status s={m.status} />
+                </td>
+                <td>
+                  <Vm vm={m.source_vm} /> → <Vm vm={m.target_vm} />
+                </td>
+                <td class="mono" title={m.target_contract}>
+                  {short(m.target_contract)}
+                </td>
+                <td>
+                  <AddrLink a={m.sender} />
+                </td>
+                <td>
+                  <BlockLink h={m.submitted_height} />
+                </td>
+                <td>
+                  <BlockLink h={m.updated_height} />
+                </td>
+              </tr>
+            ))}
+          </Table>
           <p>
             {page > 0 && <a href={`${href.messages(f)}${Object.values(f).some(Boolean) ? '&' : '?'}page=${page - 1}`}>← newer</a>}{' '}
             {(page + 1) * 50 < data.total && <a href={`${href.messages(f)}${Object.values(f).some(Boolean) ? '&' : '?'}page=${page + 1}`}>older →</a>}

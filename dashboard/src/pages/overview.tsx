@@ -1,6 +1,6 @@
 import { rpc } from '../api.ts';
-import { BlockLink, Card, Chart, MsgLink, Problem, Status, STATUS_COLORS, VM_COLORS, Vm, Table } from '../components.tsx';
-import { ago, num, short } from '../format.ts';
+import { BlockLink, Card, Chart, Problem, STATUS_COLORS, VM_COLORS, Vm, Table, MessageSummaryTable } from '../components.tsx';
+import { ago, num } from '../format.ts';
 import { useLive } from '../live.ts';
 
 const CHART_BLOCKS = 60;
@@ -78,40 +78,23 @@ export function Overview() {
       <div class="two">
         <Card title="Latest blocks">
           <Table head={['height', 'txs', 'by VM', 'time']}>
-              {rows
-                .slice(-10)
-                .reverse()
-                .map((r) => (
-                  <tr key={r.height}>
-                    <td>
-                      <BlockLink h={r.height} />
-                    </td>
-                    <td>{r.num_txs}</td>
-                    <td>{VMS.filter((v) => r.txs_by_vm[v]).map((v) => <Vm key={v} vm={`${v} ${r.txs_by_vm[v]}`} />)}</td>
-                    <td class="muted">{r.time.slice(11, 23)}</td>
-                  </tr>
-                ))}
-            </Table>
-        </Card>
-        <Card title="Latest cross-VM messages">
-          <Table head={['id', 'status', 'route', 'target']}>
-              {msgs.messages.map((m) => (
-                <tr key={m.id}>
+            {rows
+              .slice(-10)
+              .reverse()
+              .map((r) => (
+                <tr key={r.height}>
                   <td>
-                    <MsgLink id={m.id} />
+                    <BlockLink h={r.height} />
                   </td>
-                  <td>
-                    <Status s={m.status} />
-                  </td>
-                  <td>
-                    {m.source_vm} → {m.target_vm}
-                  </td>
-                  <td class="mono" title={m.target_contract}>
-                    {short(m.target_contract)}
-                  </td>
+                  <td>{r.num_txs}</td>
+                  <td>{VMS.filter((v) => r.txs_by_vm[v]).map((v) => <Vm key={v} vm={`${v} ${r.txs_by_vm[v]}`} />)}</td>
+                  <td class="muted">{r.time.slice(11, 23)}</td>
                 </tr>
               ))}
-            </Table>
+          </Table>
+        </Card>
+        <Card title="Latest cross-VM messages">
+          <MessageSummaryTable messages={msgs.messages} />
         </Card>
       </div>
     </div>
