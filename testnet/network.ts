@@ -252,28 +252,27 @@ export async function networkStatus(out = DEFAULT_OUT): Promise<NodeStatus[]> {
 
 /** Waits until every listed node (default: all) reports height ≥ h. */
 export async function waitForHeight(out: string, h: number, opts: { indexes?: number[]; timeoutMs?: number } = {}): Promise<NodeStatus[]> {
-  const deadline = Date.now() + (opts.timeoutMs ?? 120_000);
+  return waitFor(out, opts.timeoutMs ?? 120_000, opts.indexes, (st) => st.every((s) => (s.height ?? -1) >= h), (st) => `the testnet did not reach height ${h}: ${st.map((s) => `${s.name} at ${s.height ?? 'no answer'}`).join(', ')}`);
+}
+
+/** Waits until every node has dialled every other (CometBFT commits with 3 of 4 connected, so height alone says nothing about the mesh). */
+export function waitForMesh(out: string, opts: { timeoutMs?: number } = {}): Promise<NodeStatus[]> {
+  return waitFor(out, opts.timeoutMs ?? 60_000, undefined, (st) => st.every((s) => s.peers === st.length - 1), (st) => `the testnet's peers did not all connect: ${st.map((s) => `${s.name} has ${s.peers ?? 'no answer'}`).join(', ')}`);
+}
+
+/** Polls the listed nodes' status (default: all) until `done`; one of their processes that exited fails at once, with its log. */
+async function waitFor(out: string, timeoutMs: number, indexes: number[] | undefined, done: (st: NodeStatus[]) => boolean, why: (st: NodeStatus[]) => string): Promise<NodeStatus[]> {
+  const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const st = (await networkStatus(out)).filter((s) => !opts.indexes || opts.indexes.includes(s.index));
-    if (st.every((s) => (s.height ?? -1) >= h)) return st;
-    if (Date.now() > deadline) throw new Error(`the testnet did not reach height ${h}: ${st.map((s) => `${s.name} at ${s.height ?? 'no answer'}`).join(', ')}`);
+    const st = (await networkStatus(out)).filter((s) => !indexes || indexes.includes(s.index));
+    if (done(st)) return st;
+    if (Date.now() > deadline) throw new Error(why(st));
     const nodes = readNetwork(out).nodes;
     for (const s of st) {
       const n = nodes[s.index]!;
       if (n.app_pid && !s.app_alive) throw new Error(`${s.name}: its app exited; its log:\n${tail(appLog(n))}`);
       if (n.cometbft_pid && !s.cometbft_alive) throw new Error(`${s.name}: its CometBFT exited; its log:\n${tail(cometLog(n))}`);
     }
-    await sleep(100);
-  }
-}
-
-/** Waits until every node has dialled every other (CometBFT commits with 3 of 4 connected, so height alone says nothing about the mesh). */
-export async function waitForMesh(out: string, opts: { timeoutMs?: number } = {}): Promise<NodeStatus[]> {
-  const deadline = Date.now() + (opts.timeoutMs ?? 60_000);
-  for (;;) {
-    const st = await networkStatus(out);
-    if (st.every((s) => s.peers === st.length - 1)) return st;
-    if (Date.now() > deadline) throw new Error(`the testnet's peers did not all connect: ${st.map((s) => `${s.name} has ${s.peers ?? 'no answer'}`).join(', ')}`);
     await sleep(100);
   }
 }
