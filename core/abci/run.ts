@@ -26,7 +26,7 @@ export async function runAbci(o: AbciRunOptions): Promise<AbciNode> {
   const node = new AbciNode({ home: o.home, blockTimeMs: 0, flags: o.flags, log: o.quiet ? () => undefined : undefined, buildApp: o.buildApp }, o.cometRpc);
   await node.open();
   const server = new AbciSocketServer(o.laddr, new AbciHandlers(node), (l) => node.log(l));
-  await node.serveUntilSignal([server, ...((await o.services?.(node)) ?? [])], 'request');
+  await node.serveUntilSignal([...((await o.services?.(node)) ?? []), server], 'request');
   const lines = [
     '',
     '  Trivium app behind CometBFT (ABCI socket)',

@@ -193,8 +193,12 @@ export class Node implements NodeAPI {
   }
 
   async startServices(extra: Service[]): Promise<void> {
-    this.services = [...extra];
+    // The modules' servers (Ethereum, Solana JSON-RPC) first, then `extra` in its order, whose last is the front
+    // door clients wait on (the CometBFT RPC whose `status` they poll, or the ABCI socket CometBFT dials): it
+    // opens only once every other endpoint listens.
+    this.services = [];
     for (const m of this.app.modules) this.services.push(...(m.services?.(this) ?? []));
+    this.services.push(...extra);
     for (const s of this.services) await s.start();
   }
 

@@ -77,7 +77,7 @@ export async function runStart(opts: Record<string, string | boolean | undefined
   node.rpcLaddr = laddr;
   const rpc = new CometRpcServer(node, laddr);
   const dashboard = await dashboardServices(opts, laddr);
-  await node.serveUntilSignal([rpc, ...metricsServices(node, opts.metrics), ...(await apiServices(node, opts)), ...dashboard.services], 'block');
+  await node.serveUntilSignal([...metricsServices(node, opts.metrics), ...(await apiServices(node, opts)), ...dashboard.services, rpc], 'block');
   recordClientConfig(home, laddr, node.chainId);
   node.log(bannerText({ chainId: node.chainId, home, created: init.created, height: node.latestHeight(), laddr, opts, api: apiAddresses(opts), dashboardUrl: dashboard.url }));
   node.startProducing();
