@@ -75,9 +75,10 @@ export function instrument(bytes: Uint8Array): { bytes: Uint8Array; migrateArity
   const json = (wasm2json as unknown as (b: Buffer) => ModuleJson)(Buffer.from(lowered.bytes));
   const migrateArity = exportArity(json, 'migrate');
   // The one memory (checks.ts) becomes an import, capped at 32 MiB, so instances can take pooled memories.
+  if (!json.some((s) => s.name === 'import')) json.splice(json.findIndex((s) => s.name === 'type') + 1, 0, { name: 'import', entries: [] });
   const memIdx = json.findIndex((s) => s.name === 'memory');
-  const imports = json.find((s) => s.name === 'import');
-  if (memIdx < 0 || !imports || json[memIdx]!.entries.length !== 1) throw new ContractCheckError('Wasm contract must define exactly one memory and import host functions');
+  const imports = json.find((s) => s.name === 'import')!;
+  if (memIdx < 0 || json[memIdx]!.entries.length !== 1) throw new ContractCheckError('Wasm contract must contain exactly one memory');
   const limits = json[memIdx]!.entries[0] as { intial: number; maximum?: number };
   // check_wasm refuses a maximum of the contract's own; the host's is wasmvm's limit (LimitingTunables).
   const memory = { initial: limits.intial, maximum: MEMORY_LIMIT_PAGES };
