@@ -126,9 +126,9 @@ export function compileContract(checksum: string, bytes: Uint8Array): CompiledCo
 }
 
 /**
- * The toolkit reads Wasm MVP plus sign extension; an operator outside that (the 0xFC prefix: non-trapping
- * float-to-int, bulk memory; SIMD) comes out as a hole, and the bytes after it would be misread. Such a
- * contract is refused rather than run as a different program.
+ * The toolkit reads Wasm MVP plus sign extension; operators.ts has lowered or refused everything else, so a
+ * hole here (an operator it could not read) means the bytes after it would be misread: refused rather than
+ * run as a different program.
  */
 function rejectUnknownOperators(json: Array<{ name: string; entries: unknown[] }>): void {
   const code = json.find((s) => s.name === 'code')?.entries as Array<{ code: unknown[] }> | undefined;
@@ -136,7 +136,7 @@ function rejectUnknownOperators(json: Array<{ name: string; entries: unknown[] }
     for (let k = 0; k < entry.code.length; k++) {
       if (entry.code[k] === undefined) {
         throw new ContractCheckError(
-          `Wasm contract uses an operator this VM cannot meter (function ${i}, operator ${k}): only Wasm MVP and sign-extension operators are supported — non-trapping float-to-int conversions, bulk memory and SIMD are not`,
+          `Wasm contract uses an operator this VM cannot meter (function ${i}, operator ${k})`,
         );
       }
     }
