@@ -65,6 +65,8 @@ export const WASM_LIMITS = {
 } as const;
 
 export class ContractCheckError extends Error {}
+/** A refusal wasmvm makes when compiling (its Gatekeeper middleware), not in check_wasm. */
+export class ContractCompileError extends ContractCheckError {}
 
 export interface CheckedContract {
   capabilities: string[];

@@ -1,4 +1,4 @@
-import { ContractCheckError } from './checks.ts';
+import { ContractCheckError, ContractCompileError } from './checks.ts';
 
 /**
  * A pass over a contract's bytes before the JSON toolkit sees them (it reads Wasm MVP + sign extension only):
@@ -65,7 +65,7 @@ class Reader {
 const deser = (msg: string, offset: number) =>
   new ContractCheckError(`Wasm bytecode could not be deserialized. Deserialization error: "${msg} (at offset 0x${offset.toString(16)})"`);
 const gatekeeper = (op: string) =>
-  new ContractCheckError(`Middleware error: Gatekeeper: Reference type operation detected: ${op}. Reference types are not supported.`, { cause: 'compile' });
+  new ContractCompileError(`Middleware error: Gatekeeper: Reference type operation detected: ${op}. Reference types are not supported.`);
 
 const uleb = (n: number): number[] => {
   const out: number[] = [];
