@@ -131,4 +131,20 @@ describe('Wasm VM limits at run time (limits.wat)', () => {
     assert.match(first![2]!, /^\{"h":550\} ok /);
     assert.match(first![3]!, /^\{"h":620\} .*RuntimeError: call stack exhausted/);
   });
+
+  it("the budget is one per call stack: a query into a contract continues its caller's count", async () => {
+    // 4,000 frames, then a query into itself that recurses again: alone each fits (≈ 320 KiB, ≈ 290 KiB),
+    // together they do not, and the nested query fails (its error is the answer the contract stores).
+    const asks = async (outer: number, inner: number) => {
+      const x = { wasm: { smart: { contract_addr: c, msg: Buffer.from(JSON.stringify({ r: inner })).toString('base64') } } };
+      const r = await exec({ q: outer, x });
+      assert.equal(r.ok, true, r.ok ? '' : r.error.message);
+      const { ctx } = chain.context();
+      return JSON.parse(Buffer.from(chain.keeper.wasmRawState(ctx, parseAddress(c), Buffer.from('q'))!).toString());
+    };
+    assert.deepEqual(await asks(4000, 1000), { ok: { ok: 'e30=' } });
+    assert.deepEqual(await asks(100, 4000), { ok: { ok: 'e30=' } });
+    const both = await asks(4000, 4000);
+    assert.match(both.ok.error, /RuntimeError: call stack exhausted/);
+  });
 });

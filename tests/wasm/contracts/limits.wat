@@ -6,14 +6,20 @@
 ;;   {"t":0}  i32.trunc_f64_s of a NaN (traps)       {"o":0}  i32.trunc_f64_s of 1e30 (traps)
 ;;   {"g":0}  memory.grow by one page until it fails; the final memory.size (i32) is stored under "g"
 ;;   {"r":N}  recursion N deep with small frames      {"h":N}  recursion N deep with 100 i64 locals per frame
+;;   {"q":N,"x":<QueryRequest>}  recursion N deep, then query_chain(<QueryRequest>) at the bottom; the raw
+;;            answer is stored under "q"
+;; query {"r":N} recurses N deep and answers {}.
 (module
   (import "env" "db_write" (func $db_write (param i32 i32)))
+  (import "env" "query_chain" (func $query_chain (param i32) (result i32)))
   (memory (export "memory") 2)
   (global $heap (mut i32) (i32.const 65536))
 
   (data (i32.const 1024) "{\"ok\":{\"messages\":[],\"attributes\":[],\"events\":[],\"data\":null}}")
   (data (i32.const 2000) "f")
   (data (i32.const 2001) "g")
+  (data (i32.const 2002) "q")
+  (data (i32.const 1100) "{\"ok\":\"e30=\"}")
 
   (func (export "interface_version_8"))
 
@@ -75,6 +81,31 @@
       (then (i32.const 0))
       (else (i32.add (i32.const 1) (call $heavy (i32.sub (local.get $n) (i32.const 1)))))))
 
+  ;; Recurses n deep (two-parameter frames), then asks query_chain and stores the answer under "q".
+  (func $deepq (param $n i32) (param $req i32) (result i32)
+    (if (result i32) (i32.eqz (local.get $n))
+      (then
+        (call $db_write (call $bytes (i32.const 2002) (i32.const 1)) (call $query_chain (local.get $req)))
+        (i32.const 0))
+      (else (i32.add (i32.const 1) (call $deepq (i32.sub (local.get $n) (i32.const 1)) (local.get $req))))))
+
+  ;; {"q":N,"x":R}: the region of R (after the digits and `,"x":`, up to the closing brace).
+  (func $request (param $msg i32) (result i32)
+    (local $p i32) (local $end i32)
+    (local.set $p (i32.add (i32.load (local.get $msg)) (i32.const 5)))
+    (local.set $end (i32.add (i32.load (local.get $msg)) (i32.load offset=8 (local.get $msg))))
+    (block $done
+      (loop $l
+        (br_if $done (i32.gt_u (i32.sub (i32.load8_u (local.get $p)) (i32.const 48)) (i32.const 9)))
+        (local.set $p (i32.add (local.get $p) (i32.const 1)))
+        (br $l)))
+    (local.set $p (i32.add (local.get $p) (i32.const 5)))
+    (call $bytes (local.get $p) (i32.sub (i32.sub (local.get $end) (i32.const 1)) (local.get $p))))
+
+  (func (export "query") (param $env i32) (param $msg i32) (result i32)
+    (drop (call $light (call $number (local.get $msg))))
+    (call $bytes (i32.const 1100) (i32.const 13)))
+
   (func (export "instantiate") (param $env i32) (param $info i32) (param $msg i32) (result i32)
     (call $bytes (i32.const 1024) (i32.const 62)))
 
@@ -105,5 +136,7 @@
       (then (drop (call $light (call $number (local.get $msg))))))
     (if (i32.eq (local.get $first) (i32.const 104)) ;; h
       (then (drop (call $heavy (call $number (local.get $msg))))))
+    (if (i32.eq (local.get $first) (i32.const 113)) ;; q
+      (then (drop (call $deepq (call $number (local.get $msg)) (call $request (local.get $msg))))))
     (call $bytes (i32.const 1024) (i32.const 62)))
 )
