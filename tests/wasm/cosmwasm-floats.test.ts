@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { parseAddress } from '../../core/types/address.ts';
-import { CompiledCodeCache } from '../../x/wasm/cosmwasm/compile.ts';
+import wabt from 'wabt';
+import { CompiledCodeCache, instrument } from '../../x/wasm/cosmwasm/compile.ts';
 import { fixturesDir } from '../helpers/node.ts';
 import { assembleWat } from '../helpers/wat.ts';
 import { Chain, addr } from './harness.ts';
@@ -167,5 +168,37 @@ describe('Wasm runtime: float results in contract state (limits.wat)', () => {
     if (!big.ok) assert.match(big.error.message, /RuntimeError: integer overflow/);
     assert.equal(big.ok, false);
     assert.equal(chain.snapshot('wasm/'), before);
+  });
+});
+
+describe('Wasm runtime: a float-to-int conversion is charged as the one operator it is', () => {
+  it('each of the 16 conversions costs one operator, as in cosmwasm-vm (its helper function is not metered)', async () => {
+    const w = await wabt();
+    /** Gas of calling `f` of the instrumented module with this body. */
+    const gasOf = (result: string, body: string) => {
+      const m = w.parseWat('t.wat', `(module (memory 1) (func (export "f") (result ${result}) ${body}))`, {});
+      const bytes = new Uint8Array(m.toBinary({}).buffer);
+      m.destroy();
+      let gas = 0;
+      const inst = new WebAssembly.Instance(new WebAssembly.Module(instrument(bytes).bytes as Uint8Array<ArrayBuffer>), {
+        metering: { usegas: (n: number) => void (gas += n) },
+        env: { memory: new WebAssembly.Memory({ initial: 1, maximum: 512 }) },
+      });
+      (inst.exports.f as () => unknown)();
+      return gas;
+    };
+    let n = 0;
+    for (const to of ['i32', 'i64']) {
+      for (const from of ['f32', 'f64']) {
+        const threeOps = gasOf(to, `(drop (${from}.const 1.5)) (${to}.const 7)`);
+        for (const op of ['trunc', 'trunc_sat']) {
+          for (const sign of ['s', 'u']) {
+            assert.equal(gasOf(to, `(${to}.${op}_${from}_${sign} (${from}.const 1.5))`), threeOps - 1, `${to}.${op}_${from}_${sign}`);
+            n++;
+          }
+        }
+      }
+    }
+    assert.equal(n, 16);
   });
 });
