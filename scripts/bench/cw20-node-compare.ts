@@ -4,7 +4,9 @@
 // prints min / median / max of each side's node tx/s, node CPU µs per tx (the whole process, and its main thread),
 // node / bare, and the load generator's CPU. Every tx result is checked inside wasm-cw20-node.ts.
 // The base checkout must carry a wasm-cw20-node.ts that prints the CPU line (this branch's; copy it over).
-// Run: BASE=/path/to/other/checkout npx tsx scripts/bench/cw20-node-compare.ts   (env ROUNDS=5 PER=100, NODE_ARGS)
+// Run: BASE=/path/to/other/checkout npx tsx scripts/bench/cw20-node-compare.ts   (env ROUNDS=5 PER=100)
+// BASE_NODE_ARGS / THIS_NODE_ARGS: options for each side's node process (BASE may be this checkout, to compare a
+// V8 setting such as --single-threaded-gc against the default).
 import { execFile } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,8 +18,8 @@ if (!BASE) throw new Error('set BASE to the checkout to compare with (node_modul
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
 const PER = Number(process.env.PER ?? 100);
 const sides = [
-  { name: 'base', root: BASE },
-  { name: 'this', root: repoRoot },
+  { name: 'base', root: BASE, nodeArgs: process.env.BASE_NODE_ARGS ?? '' },
+  { name: 'this', root: repoRoot, nodeArgs: process.env.THIS_NODE_ARGS ?? '' },
 ];
 
 interface Round {
@@ -28,9 +30,9 @@ interface Round {
   loadGenCpu: number;
 }
 
-function runRound(root: string): Promise<Round> {
+function runRound(root: string, nodeArgs: string): Promise<Round> {
   return new Promise((res, rej) =>
-    execFile(process.execPath, ['--no-node-snapshot', '--import', 'tsx', join(root, 'scripts/bench/wasm-cw20-node.ts'), String(PER), '1'], { cwd: root, maxBuffer: 16 << 20 }, (e, out, err) => {
+    execFile(process.execPath, ['--no-node-snapshot', '--import', 'tsx', join(root, 'scripts/bench/wasm-cw20-node.ts'), String(PER), '1'], { cwd: root, maxBuffer: 16 << 20, env: { ...process.env, NODE_ARGS: nodeArgs } }, (e, out, err) => {
       if (e) return rej(new Error(`${root}: ${err || e.message}`));
       const num = (re: RegExp) => {
         const m = re.exec(out);
@@ -56,13 +58,14 @@ const results = new Map(sides.map((s) => [s.name, [] as Round[]]));
 const loads: number[] = [];
 for (let r = 0; r < ROUNDS; r++) {
   for (const s of r % 2 ? [...sides].reverse() : sides) {
-    const round = await runRound(s.root);
+    const round = await runRound(s.root, s.nodeArgs);
     results.get(s.name)!.push(round);
     loads.push(loadavg()[0]!);
     console.log(`round ${r + 1} ${s.name}: ${round.tps.toFixed(0)} tx/s, node CPU ${round.cpuUs.toFixed(0)} µs/tx (main thread ${round.mainUs.toFixed(0)}), bare ${round.bare.toFixed(0)}/s`);
   }
 }
 console.log(`\ncw20 transfers through a node, ${ROUNDS} interleaved rounds of ${PER * 10} txs per side (min / median / max); load average ${fmtSpread(loads, 1)}`);
+for (const s of sides) if (s.nodeArgs) console.log(`${s.name}: node started with ${s.nodeArgs}`);
 console.log('side   node tx/s             node CPU µs/tx (process)   main thread µs/tx     node / bare         load-gen CPU s');
 for (const s of sides) {
   const rs = results.get(s.name)!;
