@@ -4,16 +4,21 @@
  * max_executions_per_block 0, 5 txs of 200 messages are queued (--block-time 0); then the tx setting it to 1,000
  * goes in, and its block's EndBlocker drains all 1,000 while one client sends `status` back to back and times each
  * answer. Every message is checked EXECUTED in that block. Reports min / median / p99 / max per side, and the drain block's duration.
- * Run: node --no-node-snapshot --import tsx scripts/bench/rpc-latency-drain.ts   (env: ROUNDS=3, SPIN=200)
+ * Per round it also prints the node's CPU over the drain block and its RSS after it (issue 17: both grew round
+ * after round). NODE_PROF=DIR starts the node with --cpu-prof into DIR and prints each drain's window on the
+ * profile's clock (µs), for a per-round profile slice.
+ * Run: node --no-node-snapshot --import tsx scripts/bench/rpc-latency-drain.ts   (env: ROUNDS=3, SPIN=200, NODE_PROF)
  */
 import { join } from 'node:path';
 import { repoRoot, startNode } from '../../tests/helpers/node.ts';
 import { callMsg, deployJs, getMessage, messageIds, sendTx, setParams } from '../../tests/crossvm/helpers.ts';
-import { selfCpuSec } from './lib/proc.ts';
+import { processCpuSec, rssMiB, selfCpuSec } from './lib/proc.ts';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const SPIN = Number(process.env.SPIN ?? 200); // host reads per message: a small, real contract call
-const node = await startNode({ blockTime: '0' });
+const node = await startNode({ blockTime: '0', nodeArgs: process.env.NODE_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.NODE_PROF}`] : [] });
+const nodePid = node.proc.pid!;
+const micros = () => Number(process.hrtime.bigint() / 1000n);
 const q = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
 const fmt = (xs: number[]) => `${q(xs, 0).toFixed(1)} / ${q(xs, 0.5).toFixed(1)} / ${q(xs, 0.99).toFixed(1)} / ${q(xs, 1).toFixed(1)} ms (${xs.length} answers)`;
 try {
@@ -40,6 +45,8 @@ try {
     if (ids.length !== 1000) throw new Error(`${ids.length} messages queued`);
     await node.rpc('dev_mine', { blocks: 1 }); // every message PENDING
     const h0 = await height();
+    const cpuBefore = processCpuSec(nodePid);
+    const t0 = micros();
     const drain = setParams(node, { max_executions_per_block: 1000 });
     const lat: Array<[number, number, number]> = []; // sent, latency, height seen
     let drained = false;
@@ -50,6 +57,8 @@ try {
       if (h >= h0 + 1) drained = true;
     }
     await drain;
+    const t1 = micros();
+    const drainCpu = processCpuSec(nodePid) - cpuBefore;
     for (const id of ids) {
       const m = (await getMessage(node, id))!;
       if (m.status !== 'EXECUTED' || Number(m.updated_height) !== h0 + 1) throw new Error(`message ${id}: ${m.status} at ${m.updated_height} (${m.error})`);
@@ -60,7 +69,7 @@ try {
     loaded.push(...during.map(([, l]) => l), lat[first]![1]);
     const startMs = during[0]?.[0] ?? lat[first]![0];
     blocks.push(lat[first]![0] + lat[first]![1] - startMs);
-    console.log(`round ${round + 1}: drain block ≈ ${blocks.at(-1)!.toFixed(0)} ms, ${during.length + 1} answers during it, max ${Math.max(...during.map(([, l]) => l), lat[first]![1]).toFixed(1)} ms`);
+    console.log(`round ${round + 1}: drain block ≈ ${blocks.at(-1)!.toFixed(0)} ms, ${during.length + 1} answers during it, max ${Math.max(...during.map(([, l]) => l), lat[first]![1]).toFixed(1)} ms; node CPU ${drainCpu.toFixed(2)} s, RSS after ${rssMiB(nodePid).toFixed(0)} MiB${process.env.NODE_PROF ? `, window ${t0}-${t1} µs` : ''}`);
   }
   console.log(`\nstatus latency, ${ROUNDS} rounds interleaved (min / median / p99 / max):`);
   console.log(`  idle node                            ${fmt(idle)}`);
