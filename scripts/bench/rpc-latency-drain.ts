@@ -6,9 +6,12 @@
  * answer. Every message is checked EXECUTED in that block. Reports min / median / p99 / max per side, and the drain block's duration.
  * Per round it also prints the node's CPU over the drain block and its RSS after it (issue 17: both grew round
  * after round). NODE_PROF=DIR starts the node with --cpu-prof into DIR and prints each drain's window on the
- * profile's clock (µs), for a per-round profile slice.
+ * profile's clock (µs), for a per-round profile slice; NODE_HEAPSNAP=DIR has the node write a heap snapshot into DIR
+ * after each round (SIGUSR2), to diff what a round leaves behind; NODE_ARGS adds node flags (e.g. --trace-gc) and
+ * NODE_LOG=FILE writes the node's output there at the end.
  * Run: node --no-node-snapshot --import tsx scripts/bench/rpc-latency-drain.ts   (env: ROUNDS=3, SPIN=200, NODE_PROF)
  */
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot, startNode } from '../../tests/helpers/node.ts';
 import { callMsg, deployJs, getMessage, messageIds, sendTx, setParams } from '../../tests/crossvm/helpers.ts';
@@ -16,7 +19,12 @@ import { processCpuSec, rssMiB, selfCpuSec } from './lib/proc.ts';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const SPIN = Number(process.env.SPIN ?? 200); // host reads per message: a small, real contract call
-const node = await startNode({ blockTime: '0', nodeArgs: process.env.NODE_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.NODE_PROF}`] : [] });
+const nodeArgs = [
+  ...(process.env.NODE_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.NODE_PROF}`] : []),
+  ...(process.env.NODE_HEAPSNAP ? ['--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${process.env.NODE_HEAPSNAP}`] : []),
+  ...(process.env.NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+];
+const node = await startNode({ blockTime: '0', nodeArgs });
 const nodePid = node.proc.pid!;
 const micros = () => Number(process.hrtime.bigint() / 1000n);
 const q = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
@@ -50,10 +58,12 @@ try {
     const drain = setParams(node, { max_executions_per_block: 1000 });
     const lat: Array<[number, number, number]> = []; // sent, latency, height seen
     let drained = false;
+    const slow: string[] = []; // with NODE_PROF: the slow answers on the profile's clock, to find what ran then
     while (!drained) {
       const t = performance.now();
       const h = Number((await node.rpc('status')).sync_info.latest_block_height);
       lat.push([t, performance.now() - t, h]);
+      if (process.env.NODE_PROF && lat.at(-1)![1] > 15) slow.push(`${lat.at(-1)![1].toFixed(1)} ms answered at ${micros()} µs`);
       if (h >= h0 + 1) drained = true;
     }
     await drain;
@@ -69,7 +79,10 @@ try {
     loaded.push(...during.map(([, l]) => l), lat[first]![1]);
     const startMs = during[0]?.[0] ?? lat[first]![0];
     blocks.push(lat[first]![0] + lat[first]![1] - startMs);
+    if (slow.length) console.log(`  slow answers: ${slow.join('; ')}`);
+    if (process.env.NODE_LOG) console.log(`  drain window ${t0}-${t1} µs (monotonic)`);
     console.log(`round ${round + 1}: drain block ≈ ${blocks.at(-1)!.toFixed(0)} ms, ${during.length + 1} answers during it, max ${Math.max(...during.map(([, l]) => l), lat[first]![1]).toFixed(1)} ms; node CPU ${drainCpu.toFixed(2)} s, RSS after ${rssMiB(nodePid).toFixed(0)} MiB${process.env.NODE_PROF ? `, window ${t0}-${t1} µs` : ''}`);
+    if (process.env.NODE_HEAPSNAP) await heapSnapshot(process.env.NODE_HEAPSNAP);
   }
   console.log(`\nstatus latency, ${ROUNDS} rounds interleaved (min / median / p99 / max):`);
   console.log(`  idle node                            ${fmt(idle)}`);
@@ -78,4 +91,18 @@ try {
   console.log(`  load generator CPU: ${(selfCpuSec() - cpu0).toFixed(1)} s over the run (one client, probes back to back)`);
 } finally {
   await node.stop();
+  if (process.env.NODE_LOG) writeFileSync(process.env.NODE_LOG, node.output());
+}
+
+/** Signals the node to write a heap snapshot and waits until the file is complete (its size stops changing). */
+async function heapSnapshot(dir: string): Promise<void> {
+  const before = new Set(readdirSync(dir));
+  process.kill(nodePid, 'SIGUSR2');
+  for (let last = -1; ; ) {
+    await new Promise((r) => setTimeout(r, 1000));
+    const f = readdirSync(dir).find((n) => !before.has(n) && n.endsWith('.heapsnapshot'));
+    const size = f ? statSync(join(dir, f)).size : -1;
+    if (f && size > 0 && size === last) return console.log(`  heap snapshot ${join(dir, f)}`);
+    last = size;
+  }
 }
