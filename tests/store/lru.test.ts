@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { CommitStore } from '../../core/store/commit-store.ts';
 import { LRU } from '../../core/store/lru.ts';
+import { NodeDB } from '../../core/store/node-db.ts';
+import { tempDir } from '../helpers/app.ts';
 
 /** A deterministic generator (tests must replay). */
 function rng(seed: number): () => number {
@@ -102,5 +106,34 @@ describe('LRU (core/store/lru.ts)', () => {
     assert.equal(mapWrites(() => lru.set('wasm/state/7', -1)), 0);
     assert.equal(lru.get('wasm/state/7'), -1);
     assert.equal([...lru.keys()].at(-1), 'wasm/state/7');
+  });
+});
+
+describe('CommitStore reads of a hot key (the path of a drained contract call)', () => {
+  it('write to no Map however many keys earlier blocks committed', async () => {
+    const dir = tempDir('lru-hot');
+    const db = new NodeDB(join(dir.path, 'db'));
+    await db.open();
+    try {
+      const store = new CommitStore(db, { cacheBytes: 64 << 20, pruning: { kind: 'nothing' } });
+      // 20 blocks of 1,000 message records each (as 20 drains leave them), then the contract's counter.
+      for (let v = 0; v < 20; v++) {
+        const changes: Array<[string, Uint8Array | null]> = [];
+        for (let i = 0; i < 1000; i++) changes.push([`crossvm/m/${String(v * 1000 + i).padStart(20, '0')}`, Buffer.from(`{"id":"${v * 1000 + i}"}`)]);
+        if (v === 19) changes.push(['wasm/s/recorder/n', Buffer.from('0')]);
+        const p = store.prepare(changes, v + 1);
+        await db.write(p.puts, p.dels, () => store.publish(p));
+      }
+      assert.ok(store.cacheEstimate().values > 20_000 * 96, 'the committed values are cached');
+      let n = 0;
+      const writes = mapWrites(() => {
+        for (let i = 0; i < 10_000; i++) n += store.get('wasm/s/recorder/n')!.length;
+      });
+      assert.equal(n, 10_000);
+      assert.equal(writes, 0, `${writes} Map writes during 10,000 reads of one cached key`);
+    } finally {
+      await db.close();
+      dir.remove();
+    }
   });
 });
