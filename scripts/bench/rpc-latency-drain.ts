@@ -7,13 +7,13 @@
  * Per round it also prints the node's CPU over the drain block and its RSS after it (issue 17: both grew round
  * after round). NODE_PROF=DIR starts the node with --cpu-prof into DIR and prints each drain's window on the
  * profile's clock (µs), for a per-round profile slice; NODE_HEAPSNAP=DIR has the node write a heap snapshot into DIR
- * after each round (SIGUSR2), to diff what a round leaves behind; NODE_ARGS adds node flags (e.g. --trace-gc) and
- * NODE_LOG=FILE writes the node's output there at the end.
+ * after each round (SIGUSR2; NODE_HEAPSNAP_ROUNDS=4,12 only after those), to diff what a round leaves behind; NODE_ARGS adds node flags (e.g. --trace-gc) and
+ * NODE_LOG=FILE writes the node's output there at the end; START_ARGS adds `triviumd start` flags (e.g. --cache-size 16).
  * Run: node --no-node-snapshot --import tsx scripts/bench/rpc-latency-drain.ts   (env: ROUNDS=3, SPIN=200, NODE_PROF)
  */
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoRoot, startNode } from '../../tests/helpers/node.ts';
+import { freePort, repoRoot, startNode } from '../../tests/helpers/node.ts';
 import { callMsg, deployJs, getMessage, messageIds, sendTx, setParams } from '../../tests/crossvm/helpers.ts';
 import { processCpuSec, rssMiB, selfCpuSec } from './lib/proc.ts';
 
@@ -24,7 +24,14 @@ const nodeArgs = [
   ...(process.env.NODE_HEAPSNAP ? ['--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${process.env.NODE_HEAPSNAP}`] : []),
   ...(process.env.NODE_ARGS?.split(' ').filter(Boolean) ?? []),
 ];
-const node = await startNode({ blockTime: '0', nodeArgs });
+// The node's Prometheus metrics give its V8 heap per round (beside the RSS from /proc): what grows, the heap or not.
+const metricsAddr = `127.0.0.1:${await freePort()}`;
+const node = await startNode({ blockTime: '0', nodeArgs, extraArgs: ['--metrics', metricsAddr, ...(process.env.START_ARGS?.split(' ').filter(Boolean) ?? [])] });
+const heapMiB = async () => {
+  const text = await (await fetch(`http://${metricsAddr}/metrics`)).text();
+  const v = (name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1]) / 2 ** 20;
+  return `heap ${v('nodejs_heap_size_used_bytes').toFixed(0)} / ${v('nodejs_heap_size_total_bytes').toFixed(0)} MiB`;
+};
 const nodePid = node.proc.pid!;
 const micros = () => Number(process.hrtime.bigint() / 1000n);
 const q = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
@@ -81,8 +88,9 @@ try {
     blocks.push(lat[first]![0] + lat[first]![1] - startMs);
     if (slow.length) console.log(`  slow answers: ${slow.join('; ')}`);
     if (process.env.NODE_LOG) console.log(`  drain window ${t0}-${t1} µs (monotonic)`);
-    console.log(`round ${round + 1}: drain block ≈ ${blocks.at(-1)!.toFixed(0)} ms, ${during.length + 1} answers during it, max ${Math.max(...during.map(([, l]) => l), lat[first]![1]).toFixed(1)} ms; node CPU ${drainCpu.toFixed(2)} s, RSS after ${rssMiB(nodePid).toFixed(0)} MiB${process.env.NODE_PROF ? `, window ${t0}-${t1} µs` : ''}`);
-    if (process.env.NODE_HEAPSNAP) await heapSnapshot(process.env.NODE_HEAPSNAP);
+    console.log(`round ${round + 1}: drain block ≈ ${blocks.at(-1)!.toFixed(0)} ms, ${during.length + 1} answers during it, max ${Math.max(...during.map(([, l]) => l), lat[first]![1]).toFixed(1)} ms; node CPU ${drainCpu.toFixed(2)} s, RSS after ${rssMiB(nodePid).toFixed(0)} MiB, ${await heapMiB()}${process.env.NODE_PROF ? `, window ${t0}-${t1} µs` : ''}`);
+    const snapRounds = process.env.NODE_HEAPSNAP_ROUNDS?.split(',').map(Number);
+    if (process.env.NODE_HEAPSNAP && (!snapRounds || snapRounds.includes(round + 1))) await heapSnapshot(process.env.NODE_HEAPSNAP);
   }
   console.log(`\nstatus latency, ${ROUNDS} rounds interleaved (min / median / p99 / max):`);
   console.log(`  idle node                            ${fmt(idle)}`);
