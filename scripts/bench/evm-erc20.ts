@@ -11,12 +11,13 @@
  * generators' (sum, and the busiest worker), and Trivium ÷ side per round (min / median / max).
  * Usage: node --no-node-snapshot --import tsx scripts/bench/evm-erc20.ts [txs per round=2000] [rounds=3] [block time=100ms]
  *   env SENDERS (40), WORKERS (3), EVM_BENCH_PEERS=trivium,anvil,hardhat[,trivium-ethereumjs], EVM_BENCH_WARMUP (2000),
- *   EVM_BENCH_PROFILE=dir, EVM_BENCH_ENGINE=revm|ethereumjs (the `trivium` side's --evm.engine)
+ *   EVM_BENCH_PROFILE=dir, EVM_BENCH_ENGINE=revm|ethereumjs (the `trivium` side's --evm.engine),
+ *   EVM_BENCH_BASE=checkout (the `trivium-base` side: that checkout's triviumd, for before/after)
  */
 import { Interface, keccak256 } from 'ethers';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { type EvmPeer, startWithToken, devWallets, post, repoRoot, startAnvil, startHardhat, startTrivium } from './evm-peers.ts';
+import { type EvmPeer, baseCheckout, startWithToken, devWallets, post, repoRoot, startAnvil, startHardhat, startTrivium } from './evm-peers.ts';
 import { BENCH_CHAIN_ID, commonNonce, fmt, idleCores, nodeCpu, rotated, signRaw, stats } from './lib/evm-side.ts';
 import { LoadPool } from './lib/load.ts';
 
@@ -37,6 +38,8 @@ const starters: Record<string, () => Promise<EvmPeer>> = {
   trivium: () => startTrivium(BLOCK_TIME),
   // The other engine as a side of its own (EVM_BENCH_ENGINE=revm EVM_BENCH_PEERS=trivium,anvil,trivium-ethereumjs).
   'trivium-ethereumjs': () => startTrivium(BLOCK_TIME, ['--evm.engine', 'ethereumjs']),
+  // Another checkout's triviumd as a side of its own (a before/after comparison): EVM_BENCH_BASE=/path/to/checkout.
+  'trivium-base': () => startTrivium(BLOCK_TIME, [], baseCheckout()),
   anvil: () => startAnvil(['--block-time', String(blockMs / 1000), '--chain-id', String(BENCH_CHAIN_ID)]),
   hardhat: () => startHardhat({ chainId: Number(BENCH_CHAIN_ID), intervalMs: blockMs }),
 };

@@ -6,12 +6,13 @@
  * the same keep-alive socket, no sleep) returns the receipt, which must have status 0x1. Sequential: the
  * client is idle most of the time, so it is not the limit (its CPU is reported all the same).
  * Usage: node --no-node-snapshot --import tsx scripts/bench/evm-latency.ts [samples per round=50] [rounds=4]
- *   env EVM_BENCH_PEERS=trivium,anvil,hardhat, POLL_MS (0)
+ *   env EVM_BENCH_PEERS=trivium,anvil,hardhat[,trivium-base], POLL_MS (0), EVM_BENCH_BASE=checkout (the
+ *   `trivium-base` side: that checkout's triviumd, for before/after), EVM_BENCH_PROFILE=dir
  */
 import { Interface } from 'ethers';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { type EvmPeer, startWithToken, devWallets, repoRoot, startAnvil, startHardhat, startTrivium } from './evm-peers.ts';
+import { type EvmPeer, baseCheckout, startWithToken, devWallets, repoRoot, startAnvil, startHardhat, startTrivium } from './evm-peers.ts';
 import { BENCH_CHAIN_ID, commonNonce, nodeCpu, rotated, signRaw, stats } from './lib/evm-side.ts';
 import { HttpLane, postBytes } from './lib/http-lane.ts';
 import { selfCpuSec } from './lib/proc.ts';
@@ -28,6 +29,7 @@ const iface = new Interface(JSON.parse(readFileSync(path.resolve(repoRoot, '../s
 
 const starters: Record<string, () => Promise<EvmPeer>> = {
   trivium: () => startTrivium('0'),
+  'trivium-base': () => startTrivium('0', [], baseCheckout()),
   anvil: () => startAnvil(['--chain-id', String(BENCH_CHAIN_ID)]),
   hardhat: () => startHardhat({ chainId: Number(BENCH_CHAIN_ID) }),
 };

@@ -9,6 +9,7 @@ import { describeFailure, type SimulateRequest, type SimulateResult } from '../e
 import type { EvmKeeper } from '../keeper.ts';
 import type { EthTxPolicy } from '../ante.ts';
 import { decodeEthTx } from '../tx/decode.ts';
+import { SenderRecovery } from '../tx/sender-recovery.ts';
 import { EVM_CHAIN_ID, type EvmParams } from '../types/index.ts';
 import type { ExtensionHandler } from '../types/rpc.ts';
 import { ChainView, type EthBlockView, logSources } from './chain-view.ts';
@@ -79,6 +80,8 @@ export class EthApi {
   readonly dev: DevMining;
   /** --json-rpc.gas-cap: 0n = no cap (then the block gas limit alone bounds a call). */
   readonly gasCap: bigint;
+  /** Incoming raw txs' senders, recovered on a worker thread (closed by the server's stop). */
+  readonly senders = new SenderRecovery();
 
   constructor(
     readonly node: NodeAPI,
@@ -416,7 +419,7 @@ export class EthApi {
 
       eth_sendRawTransaction: async (p) => {
         const raw = parseData(p[0], 'transaction');
-        const e = decodeEthTx(raw);
+        const e = decodeEthTx(raw, await this.senders.recover(raw));
         if (e.unprotected && !this.policy.allowUnprotectedTxs) {
           throw new RpcError(RpcCodes.Server, 'only replay-protected (EIP-155) transactions allowed over RPC');
         }
