@@ -12,7 +12,8 @@
  * Usage: node --no-node-snapshot --import tsx scripts/bench/evm-erc20.ts [txs per round=2000] [rounds=3] [block time=100ms]
  *   env SENDERS (40), WORKERS (3), EVM_BENCH_PEERS=trivium,anvil,hardhat[,trivium-ethereumjs], EVM_BENCH_WARMUP (2000),
  *   EVM_BENCH_PROFILE=dir, EVM_BENCH_ENGINE=revm|ethereumjs (the `trivium` side's --evm.engine),
- *   EVM_BENCH_BASE=checkout (the `trivium-base` side: that checkout's triviumd, for before/after)
+ *   EVM_BENCH_BASE=checkout (the `trivium-base` side: that checkout's triviumd, for before/after),
+ *   EVM_BENCH_NODE_FLAGS='--flag …' (node's own flags for the `trivium` side, e.g. V8's heap sizes)
  */
 import { Interface, keccak256 } from 'ethers';
 import { readFileSync } from 'node:fs';
@@ -35,7 +36,7 @@ const wallets = devWallets(SENDERS);
 const iface = new Interface(JSON.parse(readFileSync(path.resolve(repoRoot, '../shared/fixtures/evm/openzeppelin-contracts-4.9.6/build/ERC20PresetFixedSupply.json'), 'utf8')).abi);
 
 const starters: Record<string, () => Promise<EvmPeer>> = {
-  trivium: () => startTrivium(BLOCK_TIME),
+  trivium: () => startTrivium(BLOCK_TIME, [], undefined, (process.env.EVM_BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean)),
   // The other engine as a side of its own (EVM_BENCH_ENGINE=revm EVM_BENCH_PEERS=trivium,anvil,trivium-ethereumjs).
   'trivium-ethereumjs': () => startTrivium(BLOCK_TIME, ['--evm.engine', 'ethereumjs']),
   // Another checkout's triviumd as a side of its own (a before/after comparison): EVM_BENCH_BASE=/path/to/checkout.

@@ -91,14 +91,14 @@ try {
   const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)]!;
   console.log('');
   console.log(`single ERC20 transfer send → receipt, sequential, receipt polled ${POLL_MS ? `every ${POLL_MS} ms` : 'back to back'}, ${ROUNDS} interleaved rounds × ${SAMPLES} samples per side`);
-  console.log('| side | ms min / median / p90 / max (all samples) | round medians min / max | of which eth_sendRawTransaction (median ms) | node CPU (cores) | client CPU (cores) | side ÷ anvil (median of round ratios) |');
-  console.log('|---|---|---|---|---|---|---|');
+  console.log('| side | ms min / median / p90 / max (all samples) | round medians min / max | of which eth_sendRawTransaction (median ms) | node CPU (cores) | node CPU ms per tx | client CPU (cores) | side ÷ anvil (median of round ratios) |');
+  console.log('|---|---|---|---|---|---|---|---|');
   const anvil = PEERS.indexOf('anvil');
   peers.forEach((p, i) => {
     const s = stats(samples[i]!);
     const m = stats(medians[i]!);
     const ratio = stats(medians[i]!.map((x, k) => x / medians[anvil]![k]!));
-    console.log(`| ${p.name} | ${s.min.toFixed(2)} / **${s.median.toFixed(2)}** / ${p90(samples[i]!).toFixed(2)} / ${s.max.toFixed(2)} | ${m.min.toFixed(2)} / ${m.max.toFixed(2)} | ${stats(sendMs[i]!).median.toFixed(2)} | ${(cpu[i]!.node / cpu[i]!.wall).toFixed(2)} | ${(cpu[i]!.client / cpu[i]!.wall).toFixed(2)} | ${i === anvil ? '—' : `${ratio.min.toFixed(2)} / **${ratio.median.toFixed(2)}** / ${ratio.max.toFixed(2)}`} |`);
+    console.log(`| ${p.name} | ${s.min.toFixed(2)} / **${s.median.toFixed(2)}** / ${p90(samples[i]!).toFixed(2)} / ${s.max.toFixed(2)} | ${m.min.toFixed(2)} / ${m.max.toFixed(2)} | ${stats(sendMs[i]!).median.toFixed(2)} | ${(cpu[i]!.node / cpu[i]!.wall).toFixed(2)} | ${((cpu[i]!.node / samples[i]!.length) * 1000).toFixed(2)} | ${(cpu[i]!.client / cpu[i]!.wall).toFixed(2)} | ${i === anvil ? '—' : `${ratio.min.toFixed(2)} / **${ratio.median.toFixed(2)}** / ${ratio.max.toFixed(2)}`} |`);
   });
 } finally {
   for (const p of peers) await p.stop();

@@ -92,13 +92,16 @@ function capture(proc: ChildProcess): () => string {
   return () => out;
 }
 
-/** `root`: the checkout whose triviumd runs (EVM_BENCH_BASE's before-side); this one by default. */
-export async function startTrivium(blockTime = '100ms', extra: string[] = [], root = repoRoot): Promise<EvmPeer & { startupMs: number }> {
+/**
+ * `root`: the checkout whose triviumd runs (EVM_BENCH_BASE's before-side); this one by default. `nodeFlags`: flags
+ * of the node process itself (V8's, e.g. EVM_BENCH_NODE_FLAGS for the `trivium` side).
+ */
+export async function startTrivium(blockTime = '100ms', extra: string[] = [], root = repoRoot, nodeFlags: string[] = []): Promise<EvmPeer & { startupMs: number }> {
   const home = mkdtempSync(path.join(tmpdir(), 'trivium-bench-'));
   const [rpcPort, ethPort] = [await freePort(), await freePort()];
   const prof = process.env.EVM_BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.EVM_BENCH_PROFILE}`] : [];
   // The real binary (cmd/triviumd.js runs the esbuild bundle of cmd/main.ts, rebuilt when a source is newer).
-  const args = ['--no-node-snapshot', ...prof, path.join(root, 'cmd/triviumd.js'), 'start', '--home', home, '--quiet'];
+  const args = ['--no-node-snapshot', ...nodeFlags, ...prof, path.join(root, 'cmd/triviumd.js'), 'start', '--home', home, '--quiet'];
   // EVM_BENCH_ENGINE picks Trivium's EVM engine (--evm.engine) unless `extra` names one.
   const engine = extra.includes('--evm.engine') ? extra[extra.indexOf('--evm.engine') + 1] : process.env.EVM_BENCH_ENGINE;
   if (engine && !extra.includes('--evm.engine')) extra = [...extra, '--evm.engine', engine];
@@ -109,7 +112,7 @@ export async function startTrivium(blockTime = '100ms', extra: string[] = [], ro
   const log = capture(proc);
   const url = `http://127.0.0.1:${ethPort}`;
   const startupMs = await waitForRpc(url, proc, 'triviumd', log);
-  const label = root === repoRoot ? '' : ` [${path.basename(root)}]`;
+  const label = (root === repoRoot ? '' : ` [${path.basename(root)}]`) + (nodeFlags.length ? ` ${nodeFlags.join(' ')}` : '');
   return { name: `Trivium ${engine ?? 'default engine'}${label} (block time ${blockTime})`, url, chainId: 262145n, proc, startupMs, stop: stopper(proc, () => rmSync(home, { recursive: true, force: true })) };
 }
 
