@@ -6,6 +6,7 @@ import type * as Grpc from '@grpc/grpc-js';
 import type { PackageDefinition } from '@grpc/proto-loader';
 import type * as Reflection from '@grpc/reflection';
 import { listen } from '../jsonrpc/listen.ts';
+import { noteLoaded } from '../types/lazy-parts.ts';
 import type { Service } from '../types/module.ts';
 import { type ApiBackend, HEIGHT_HEADER } from './backend.ts';
 import { fileDescriptors } from './descriptors.ts';
@@ -57,6 +58,7 @@ export class GrpcServer implements Service {
 
   private build(): Grpc.ConnectionInjector {
     const grpc = require('@grpc/grpc-js') as typeof Grpc;
+    noteLoaded('grpc');
     const server = new grpc.Server({ 'grpc.max_receive_message_length': MAX_MESSAGE_BYTES });
     for (const [service, names] of this.backend.services()) {
       const def: Record<string, Grpc.MethodDefinition<Buffer, Buffer>> = {};
