@@ -92,18 +92,19 @@ function capture(proc: ChildProcess): () => string {
   return () => out;
 }
 
-export async function startTrivium(blockTime = '100ms', extra: string[] = []): Promise<EvmPeer & { startupMs: number }> {
+export async function startTrivium(blockTime = '100ms', extra: string[] = [], root = repoRoot): Promise<EvmPeer & { startupMs: number }> {
   const home = mkdtempSync(path.join(tmpdir(), 'trivium-bench-'));
   const [rpcPort, ethPort] = [await freePort(), await freePort()];
   const prof = process.env.EVM_BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.EVM_BENCH_PROFILE}`] : [];
   // The real binary (cmd/triviumd.js runs the esbuild bundle of cmd/main.ts, rebuilt when a source is newer).
-  const args = ['--no-node-snapshot', ...prof, path.join(repoRoot, 'cmd/triviumd.js'), 'start', '--home', home, '--quiet'];
+  const args = ['--no-node-snapshot', ...prof, path.join(root, 'cmd/triviumd.js'), 'start', '--home', home, '--quiet'];
   // EVM_BENCH_ENGINE picks Trivium's EVM engine (--evm.engine) unless `extra` names one.
   const engine = extra.includes('--evm.engine') ? extra[extra.indexOf('--evm.engine') + 1] : process.env.EVM_BENCH_ENGINE;
   if (engine && !extra.includes('--evm.engine')) extra = [...extra, '--evm.engine', engine];
   args.push('--rpc.laddr', `tcp://127.0.0.1:${rpcPort}`, '--json-rpc.address', `127.0.0.1:${ethPort}`, '--block-time', blockTime, ...extra);
-  for (const flag of await otherAddressFlags()) args.push(`--${flag}`, `127.0.0.1:${await freePort()}`);
-  const proc = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  // start's own servers too (gRPC, REST, the dashboard), on ports of their own: their defaults may be taken.
+  for (const flag of [...(await otherAddressFlags()), 'grpc.address', 'api.address', 'dashboard.address']) args.push(`--${flag}`, `127.0.0.1:${await freePort()}`);
+  const proc = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   const log = capture(proc);
   const url = `http://127.0.0.1:${ethPort}`;
   const startupMs = await waitForRpc(url, proc, 'triviumd', log);

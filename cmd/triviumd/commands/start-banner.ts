@@ -6,6 +6,7 @@ import { homePaths } from '../../../core/node/home.ts';
 import { parseAddress, toChecksumAddress } from '../../../core/types/address.ts';
 import { devEvmAccountOptions, devEvmKeys } from '../../../x/evm/dev-accounts.ts';
 import { EVM_CHAIN_ID } from '../../../x/evm/types/index.ts';
+import { keccak256 } from '../../../x/evm/crypto.ts';
 import { FAUCET_SEED_PHRASE, faucetKeypair } from '../../../x/svm/faucet.ts';
 import { svmFace } from '../../../x/svm/types/address.ts';
 import { encodeBase58 } from '../../../x/svm/types/base58.ts';
@@ -99,7 +100,7 @@ export function bannerText(b: BannerInfo): string {
 export const groupThousands = (n: string | bigint): string => BigInt(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 /** EIP-55 spelling, as anvil prints its accounts. */
-const checksum = (addr: string) => toChecksumAddress(Buffer.from(addr.replace(/^0x/, ''), 'hex'));
+const checksum = (addr: string) => toChecksumAddress(Buffer.from(addr.replace(/^0x/, ''), 'hex'), keccak256);
 
 /**
  * The client config the CLI reads (config/client.toml): the node and chain id this start runs with, so every
