@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { Server as HttpServer } from 'node:http';
 import { createRequire } from 'node:module';
-import { createServer, type Server as NetServer } from 'node:net';
+import { createServer, type Server as NetServer, type Socket } from 'node:net';
 import type * as Grpc from '@grpc/grpc-js';
 import type { PackageDefinition } from '@grpc/proto-loader';
 import type * as Reflection from '@grpc/reflection';
@@ -30,6 +30,7 @@ export class GrpcServer implements Service {
   private server: Grpc.Server | undefined;
   private injector: Grpc.ConnectionInjector | undefined;
   private listener: NetServer | undefined;
+  private readonly sockets = new Set<Socket>();
 
   constructor(
     private readonly backend: ApiBackend,
@@ -41,6 +42,8 @@ export class GrpcServer implements Service {
     // which grpc-js then serves through its connection injector: an idle node never loads them.
     // (Handed over in the same turn it was accepted, the socket has read nothing yet: as grpc-js's own listener does.)
     const listener = createServer((socket) => {
+      this.sockets.add(socket);
+      socket.once('close', () => this.sockets.delete(socket));
       try {
         (this.injector ??= this.build()).injectConnection(socket);
       } catch (e) {
@@ -97,6 +100,7 @@ export class GrpcServer implements Service {
         s.tryShutdown(() => (clearTimeout(timer), resolve()));
       });
     }
+    for (const socket of this.sockets) socket.destroy(); // whatever grpc-js's shutdown left open (it was given 200 ms)
     await closed;
   }
 }
