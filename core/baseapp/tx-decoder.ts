@@ -1,5 +1,6 @@
 import { AuthInfo, TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { createHash } from 'node:crypto';
+import '../types/proto-writer.ts'; // exact-size protobuf output for every encode on the tx path (see there)
 import { AppError, ErrTxDecode, ErrTxTooLarge, ErrUnknownRequest } from '../types/errors.ts';
 import type { MsgDef } from '../types/module.ts';
 import { checkAuthInfo, checkMsgFields, checkTxBody, checkTxRaw } from './unknown-fields.ts';

@@ -1,5 +1,5 @@
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject, sign } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, ftruncateSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /** config/priv_validator_key.json in CometBFT's layout (privval.FilePVKey). */
@@ -95,7 +95,24 @@ export interface LastSignState {
 
 export const ZERO_SIGN_STATE: LastSignState = { height: '0', round: 0, step: 0 };
 
+/**
+ * Written before every block (the producer signs each one). Rewritten in place — open without truncating, write
+ * at offset 0, cut to length — rather than by writeFileSync: ext4 flushes a file truncated to zero when it is
+ * closed (auto_da_alloc), which made each block wait ≈ 0.1–1 ms here; in place it costs ≈ 8 µs.
+ */
 export function writeSignState(path: string, s: LastSignState): void {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, JSON.stringify(s, null, 2) + '\n');
+  const bytes = Buffer.from(JSON.stringify(s, null, 2) + '\n');
+  let fd: number;
+  try {
+    fd = openSync(path, 'r+');
+  } catch {
+    mkdirSync(dirname(path), { recursive: true });
+    fd = openSync(path, 'w');
+  }
+  try {
+    writeSync(fd, bytes, 0, bytes.length, 0);
+    ftruncateSync(fd, bytes.length);
+  } finally {
+    closeSync(fd);
+  }
 }

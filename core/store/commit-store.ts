@@ -151,6 +151,11 @@ export class CommitStore implements KVStore {
     return iterateTree(this.tree, this.root, prefix, opts);
   }
 
+  /** What the two caches hold by their own estimate (what cacheBytes bounds): diagnostics and benchmarks. */
+  cacheEstimate(): { values: number; tree: number } {
+    return { values: this.values.heldBytes, tree: this.tree.cachedBytes };
+  }
+
   // ---- past heights ---------------------------------------------------------------------------------------
 
   private rootAt(version: number): ChildRef | undefined {

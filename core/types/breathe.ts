@@ -1,9 +1,9 @@
 /**
  * Long block work — a block's txs, the cross-VM queue's drain — calls `breathe()` between its items, so the event
  * loop answers RPC (status, queries, subscriptions) at least every SLICE_MS while a block executes instead of
- * freezing for the whole block. A pause changes no state: CheckTx is held for the block (BaseApp.holdCheckTx),
- * blocks are serialised (the producer, CometBFT), and queries read the last commit. The wall clock decides only
- * *when* the loop gets a turn, never what the block computes.
+ * freezing for the whole block. A pause changes no block state: CheckTx runs on its own check state (and is held
+ * for Commit: BaseApp.holdCheckTx), blocks are serialised (the producer, CometBFT), and queries read the last
+ * commit. The wall clock decides only *when* the loop gets a turn, never what the block computes.
  */
 const SLICE_MS = 8;
 let sliceStart = performance.now();

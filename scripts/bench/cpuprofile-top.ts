@@ -1,7 +1,9 @@
 /**
  * Self and inclusive time of a V8 .cpuprofile (node --cpu-prof), by function and by package/file, so a
  * before/after comparison is a diff of two short tables.
- * Usage: node --import tsx scripts/bench/cpuprofile-top.ts <file.cpuprofile> [top=30] [--by=fn|file]
+ * Usage: node --import tsx scripts/bench/cpuprofile-top.ts <file.cpuprofile> [top=30] [--by=fn|file] [--from=µs --to=µs]
+ * --from/--to keep the samples of one window on the profile's clock (the monotonic clock, µs: what
+ * rpc-latency-drain.ts prints per drain with NODE_PROF), so one run's rounds compare with each other.
  */
 import { readFileSync } from 'node:fs';
 
@@ -12,7 +14,10 @@ interface Node {
 }
 const [file, topArg] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const TOP = Number(topArg ?? 30);
-const prof = JSON.parse(readFileSync(file!, 'utf8')) as { nodes: Node[]; samples: number[]; timeDeltas: number[] };
+const prof = JSON.parse(readFileSync(file!, 'utf8')) as { nodes: Node[]; samples: number[]; timeDeltas: number[]; startTime: number };
+const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const from = Number(flag('from') ?? -Infinity);
+const to = Number(flag('to') ?? Infinity);
 
 const byId = new Map(prof.nodes.map((n) => [n.id, n]));
 const parent = new Map<number, number>();
@@ -30,8 +35,11 @@ const self = new Map<string, number>();
 const incl = new Map<string, number>();
 const selfFile = new Map<string, number>();
 let total = 0;
+let at = prof.startTime;
 prof.samples.forEach((id, i) => {
   const dt = prof.timeDeltas[i] ?? 0;
+  at += dt;
+  if (at < from || at > to) return;
   total += dt;
   const n = byId.get(id)!;
   self.set(fnKey(n), (self.get(fnKey(n)) ?? 0) + dt);

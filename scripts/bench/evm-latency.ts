@@ -6,12 +6,13 @@
  * the same keep-alive socket, no sleep) returns the receipt, which must have status 0x1. Sequential: the
  * client is idle most of the time, so it is not the limit (its CPU is reported all the same).
  * Usage: node --no-node-snapshot --import tsx scripts/bench/evm-latency.ts [samples per round=50] [rounds=4]
- *   env EVM_BENCH_PEERS=trivium,anvil,hardhat, POLL_MS (0)
+ *   env EVM_BENCH_PEERS=trivium,anvil,hardhat[,trivium-base], POLL_MS (0), EVM_BENCH_BASE=checkout (the
+ *   `trivium-base` side: that checkout's triviumd, for before/after), EVM_BENCH_PROFILE=dir
  */
 import { Interface } from 'ethers';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { type EvmPeer, startWithToken, devWallets, repoRoot, startAnvil, startHardhat, startTrivium } from './evm-peers.ts';
+import { type EvmPeer, baseCheckout, startWithToken, devWallets, repoRoot, startAnvil, startHardhat, startTrivium } from './evm-peers.ts';
 import { BENCH_CHAIN_ID, commonNonce, nodeCpu, rotated, signRaw, stats } from './lib/evm-side.ts';
 import { HttpLane, postBytes } from './lib/http-lane.ts';
 import { selfCpuSec } from './lib/proc.ts';
@@ -28,6 +29,7 @@ const iface = new Interface(JSON.parse(readFileSync(path.resolve(repoRoot, '../s
 
 const starters: Record<string, () => Promise<EvmPeer>> = {
   trivium: () => startTrivium('0'),
+  'trivium-base': () => startTrivium('0', [], baseCheckout()),
   anvil: () => startAnvil(['--chain-id', String(BENCH_CHAIN_ID)]),
   hardhat: () => startHardhat({ chainId: Number(BENCH_CHAIN_ID) }),
 };
@@ -89,14 +91,14 @@ try {
   const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)]!;
   console.log('');
   console.log(`single ERC20 transfer send → receipt, sequential, receipt polled ${POLL_MS ? `every ${POLL_MS} ms` : 'back to back'}, ${ROUNDS} interleaved rounds × ${SAMPLES} samples per side`);
-  console.log('| side | ms min / median / p90 / max (all samples) | round medians min / max | of which eth_sendRawTransaction (median ms) | node CPU (cores) | client CPU (cores) | side ÷ anvil (median of round ratios) |');
-  console.log('|---|---|---|---|---|---|---|');
+  console.log('| side | ms min / median / p90 / max (all samples) | round medians min / max | of which eth_sendRawTransaction (median ms) | node CPU (cores) | node CPU ms per tx | client CPU (cores) | side ÷ anvil (median of round ratios) |');
+  console.log('|---|---|---|---|---|---|---|---|');
   const anvil = PEERS.indexOf('anvil');
   peers.forEach((p, i) => {
     const s = stats(samples[i]!);
     const m = stats(medians[i]!);
     const ratio = stats(medians[i]!.map((x, k) => x / medians[anvil]![k]!));
-    console.log(`| ${p.name} | ${s.min.toFixed(2)} / **${s.median.toFixed(2)}** / ${p90(samples[i]!).toFixed(2)} / ${s.max.toFixed(2)} | ${m.min.toFixed(2)} / ${m.max.toFixed(2)} | ${stats(sendMs[i]!).median.toFixed(2)} | ${(cpu[i]!.node / cpu[i]!.wall).toFixed(2)} | ${(cpu[i]!.client / cpu[i]!.wall).toFixed(2)} | ${i === anvil ? '—' : `${ratio.min.toFixed(2)} / **${ratio.median.toFixed(2)}** / ${ratio.max.toFixed(2)}`} |`);
+    console.log(`| ${p.name} | ${s.min.toFixed(2)} / **${s.median.toFixed(2)}** / ${p90(samples[i]!).toFixed(2)} / ${s.max.toFixed(2)} | ${m.min.toFixed(2)} / ${m.max.toFixed(2)} | ${stats(sendMs[i]!).median.toFixed(2)} | ${(cpu[i]!.node / cpu[i]!.wall).toFixed(2)} | ${((cpu[i]!.node / samples[i]!.length) * 1000).toFixed(2)} | ${(cpu[i]!.client / cpu[i]!.wall).toFixed(2)} | ${i === anvil ? '—' : `${ratio.min.toFixed(2)} / **${ratio.median.toFixed(2)}** / ${ratio.max.toFixed(2)}`} |`);
   });
 } finally {
   for (const p of peers) await p.stop();

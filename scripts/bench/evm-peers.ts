@@ -92,23 +92,35 @@ function capture(proc: ChildProcess): () => string {
   return () => out;
 }
 
-export async function startTrivium(blockTime = '100ms', extra: string[] = [], root = repoRoot): Promise<EvmPeer & { startupMs: number }> {
+/**
+ * `root`: the checkout whose triviumd runs (EVM_BENCH_BASE's before-side); this one by default. `nodeFlags`: flags
+ * of the node process itself (V8's, e.g. EVM_BENCH_NODE_FLAGS for the `trivium` side).
+ */
+export async function startTrivium(blockTime = '100ms', extra: string[] = [], root = repoRoot, nodeFlags: string[] = []): Promise<EvmPeer & { startupMs: number }> {
   const home = mkdtempSync(path.join(tmpdir(), 'trivium-bench-'));
   const [rpcPort, ethPort] = [await freePort(), await freePort()];
   const prof = process.env.EVM_BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.EVM_BENCH_PROFILE}`] : [];
   // The real binary (cmd/triviumd.js runs the esbuild bundle of cmd/main.ts, rebuilt when a source is newer).
-  const args = ['--no-node-snapshot', ...prof, path.join(root, 'cmd/triviumd.js'), 'start', '--home', home, '--quiet'];
+  const args = ['--no-node-snapshot', ...nodeFlags, ...prof, path.join(root, 'cmd/triviumd.js'), 'start', '--home', home, '--quiet'];
   // EVM_BENCH_ENGINE picks Trivium's EVM engine (--evm.engine) unless `extra` names one.
   const engine = extra.includes('--evm.engine') ? extra[extra.indexOf('--evm.engine') + 1] : process.env.EVM_BENCH_ENGINE;
   if (engine && !extra.includes('--evm.engine')) extra = [...extra, '--evm.engine', engine];
   args.push('--rpc.laddr', `tcp://127.0.0.1:${rpcPort}`, '--json-rpc.address', `127.0.0.1:${ethPort}`, '--block-time', blockTime, ...extra);
-  // start's own servers too (gRPC, REST, the dashboard), on ports of their own: their defaults may be taken.
-  for (const flag of [...(await otherAddressFlags()), 'grpc.address', 'api.address', 'dashboard.address']) args.push(`--${flag}`, `127.0.0.1:${await freePort()}`);
+  // Every listener on a free port, so a bench node never collides with a devnet (or another bench) running here.
+  for (const flag of ['grpc.address', 'api.address', 'dashboard.address', ...(await otherAddressFlags())]) args.push(`--${flag}`, `127.0.0.1:${await freePort()}`);
   const proc = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   const log = capture(proc);
   const url = `http://127.0.0.1:${ethPort}`;
   const startupMs = await waitForRpc(url, proc, 'triviumd', log);
-  return { name: `Trivium ${engine ?? 'default engine'} (block time ${blockTime})`, url, chainId: 262145n, proc, startupMs, stop: stopper(proc, () => rmSync(home, { recursive: true, force: true })) };
+  const label = (root === repoRoot ? '' : ` [${path.basename(root)}]`) + (nodeFlags.length ? ` ${nodeFlags.join(' ')}` : '');
+  return { name: `Trivium ${engine ?? 'default engine'}${label} (block time ${blockTime})`, url, chainId: 262145n, proc, startupMs, stop: stopper(proc, () => rmSync(home, { recursive: true, force: true })) };
+}
+
+/** The checkout EVM_BENCH_BASE names (its node_modules linked and its bundle built), for a `trivium-base` side. */
+export function baseCheckout(): string {
+  const base = process.env.EVM_BENCH_BASE;
+  if (!base || !existsSync(path.join(base, 'cmd/triviumd.js'))) throw new Error('the trivium-base side needs EVM_BENCH_BASE=/path/to/a checkout with its bundle built');
+  return path.resolve(base);
 }
 
 /** Other modules' listen-address flags (e.g. the Solana RPC), so a bench node never collides with a running devnet. */

@@ -47,6 +47,8 @@ export interface StartOptions {
   keepHome?: boolean;
   /** Serve gRPC and REST on free ports (ports['grpc.address'], ports['api.address']); off otherwise, so no test binds 9090/1317. */
   api?: boolean;
+  /** Options for the node's own `node` process, before the script (a benchmark's `--cpu-prof`). */
+  nodeArgs?: string[];
 }
 
 export interface TestNode {
@@ -127,7 +129,7 @@ export async function startNode(opts: StartOptions = {}): Promise<TestNode> {
 class PortTakenError extends Error {}
 
 async function launch(home: string, ports: Record<string, string>, opts: StartOptions): Promise<TestNode> {
-  const args = [...NODE_ARGS, MAIN, 'start', '--home', home, '--block-time', opts.blockTime ?? '200ms'];
+  const args = [...NODE_ARGS, ...(opts.nodeArgs ?? []), MAIN, 'start', '--home', home, '--block-time', opts.blockTime ?? '200ms'];
   for (const [flag, addr] of Object.entries(ports)) args.push(`--${flag}`, flag === 'rpc.laddr' ? `tcp://${addr}` : addr);
   args.push(...(opts.extraArgs ?? []));
   const proc = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });

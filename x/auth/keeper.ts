@@ -68,10 +68,17 @@ export class AuthKeeper {
     setJSON(ctx.rawStore, StoreKeys.params, p);
   }
 
+  private price?: { text: string; num: bigint; den: bigint };
+
   /** The minimum fee for a gas limit: ceil(gas × min_gas_price), exact decimal arithmetic. */
   minFee(ctx: Context, gas: bigint): bigint {
-    const p = this.params(ctx);
-    const [num, den] = decimalToFraction(p.min_gas_price);
+    const text = this.params(ctx).min_gas_price;
+    // Every ante pass asks (CheckTx and delivery): the fraction is a pure function of the price's text.
+    if (this.price?.text !== text) {
+      const [num, den] = decimalToFraction(text);
+      this.price = { text, num, den };
+    }
+    const { num, den } = this.price;
     return (gas * num + den - 1n) / den;
   }
 }

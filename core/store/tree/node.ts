@@ -90,7 +90,14 @@ export function leafHash(key: string, value: Uint8Array): Uint8Array {
   return sha256(LEAF_PREFIX, varint(k.length), k, varint(32), sha256(value));
 }
 
-export const innerHash = (left: Uint8Array, right: Uint8Array): Uint8Array => sha256(INNER_PREFIX, left, right);
+/** 0x01 ‖ left ‖ right, assembled in one reused buffer (hashing is synchronous: nothing else uses it meanwhile). */
+const innerInput = Buffer.alloc(65, 1);
+export const innerHash = (left: Uint8Array, right: Uint8Array): Uint8Array => {
+  if (left.length !== 32 || right.length !== 32) return sha256(INNER_PREFIX, left, right);
+  innerInput.set(left, 1);
+  innerInput.set(right, 33);
+  return sha256(innerInput);
+};
 
 /** One step of a proof inside a branch: the sibling's hash and the side it is on. */
 export interface ProofStep {
@@ -168,11 +175,42 @@ export function encodeNode(n: TreeNode): Uint8Array {
     out.set(n.value, 1 + len.length + k.length);
     return out;
   }
-  const skip = new Uint8Array(n.skip.length);
-  for (let i = 0; i < skip.length; i++) skip[i] = n.skip.charCodeAt(i) - 1;
-  const parts: Uint8Array[] = [new Uint8Array([1]), varint(skip.length), skip, varint(n.children.length)];
-  for (const [s, c] of n.children) parts.push(varint(s.charCodeAt(0)), varint(c.version), c.hash);
-  return Buffer.concat(parts);
+  // Sized first, then written in place: a wide branch (a per-byte level holds up to 256 children) was three small
+  // arrays per child and a concat, rewritten at every block that touches it (issue 17). Same bytes.
+  const count = n.children.length;
+  let size = 1 + varintLength(n.skip.length) + n.skip.length + varintLength(count);
+  for (const [sym, c] of n.children) size += varintLength(sym.charCodeAt(0)) + varintLength(c.version) + c.hash.length;
+  const out = new Uint8Array(size);
+  out[0] = 1;
+  let o = writeVarint(out, 1, n.skip.length);
+  for (let i = 0; i < n.skip.length; i++) out[o++] = n.skip.charCodeAt(i) - 1;
+  o = writeVarint(out, o, count);
+  for (const [sym, c] of n.children) {
+    o = writeVarint(out, o, sym.charCodeAt(0));
+    o = writeVarint(out, o, c.version);
+    out.set(c.hash, o);
+    o += c.hash.length;
+  }
+  return out;
+}
+
+function varintLength(n: number): number {
+  let len = 1;
+  while (n >= 0x80) {
+    n = Math.floor(n / 0x80);
+    len++;
+  }
+  return len;
+}
+
+/** Writes varint(n) at `o`; the offset after it. */
+function writeVarint(out: Uint8Array, o: number, n: number): number {
+  while (n >= 0x80) {
+    out[o++] = (n % 0x80) | 0x80;
+    n = Math.floor(n / 0x80);
+  }
+  out[o++] = n;
+  return o;
 }
 
 export function decodeNode(b: Uint8Array): TreeNode {

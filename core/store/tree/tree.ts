@@ -86,6 +86,10 @@ export class MerkleTree {
   forget(keys: Iterable<string>): void {
     for (const k of keys) this.cache.delete(k);
   }
+  /** The node cache's estimated bytes (diagnostics). */
+  get cachedBytes(): number {
+    return this.cache.heldBytes;
+  }
   clearCache(): void {
     this.cache.clear();
   }

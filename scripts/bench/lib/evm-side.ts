@@ -7,6 +7,7 @@
 import { type HDNodeWallet, Signature, Transaction, getBytes, hexlify } from 'ethers';
 import secp256k1 from 'secp256k1';
 import { type EvmPeer, rpc } from '../evm-peers.ts';
+import { readdirSync, readFileSync } from 'node:fs';
 import { processCpuSec } from './proc.ts';
 
 /** Trivium's EVM chain id: anvil and Hardhat are started with it too, so the same raw txs are valid on all. */
@@ -51,6 +52,33 @@ export const fmt = (x: { min: number; median: number; max: number }, digits = 0)
 
 /** CPU seconds of a peer's node process. */
 export const nodeCpu = (p: EvmPeer): number => processCpuSec(p.proc.pid!);
+
+/** CPU seconds per thread name of a node process (/proc/PID/task/*: V8's workers, libuv's pool, our workers). */
+export function nodeThreadsCpu(p: EvmPeer): Map<string, number> {
+  const pid = p.proc.pid!;
+  const out = new Map<string, number>();
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      const raw = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const name = tid === String(pid) ? 'main' : raw.slice(raw.indexOf('(') + 1, raw.lastIndexOf(')'));
+      const f = raw.slice(raw.lastIndexOf(') ') + 2).split(' ');
+      out.set(name, (out.get(name) ?? 0) + (Number(f[11]) + Number(f[12])) / 100);
+    } catch {
+      /* the thread ended */
+    }
+  }
+  return out;
+}
+
+/**
+ * CPU seconds of the node's main thread alone (/proc/PID/task/PID: the thread whose id is the process's): the
+ * thread that bounds a Node-hosted node's throughput, whatever its workers, GC and I/O threads add.
+ */
+export function nodeMainThreadCpu(p: EvmPeer): number {
+  const pid = p.proc.pid!;
+  const f = readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(f[11]) + Number(f[12])) / 100;
+}
 
 /** Idle CPU of every side over `ms` (the sides not being measured keep running: this is what they cost). */
 export async function idleCores(peers: EvmPeer[], ms = 2000): Promise<number[]> {

@@ -7,6 +7,12 @@ export function processCpuSec(pid: number): number {
   return (Number(f[11]) + Number(f[12])) / 100;
 }
 
+/** CPU seconds (user + system) of a process's main thread (its first task): what bounds a single-threaded node. */
+export function mainThreadCpuSec(pid: number): number {
+  const f = readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(f[11]) + Number(f[12])) / 100;
+}
+
 /** CPU seconds this process (the load generator) has used. */
 export function selfCpuSec(): number {
   const u = process.cpuUsage();

@@ -1,5 +1,6 @@
 import { HistoricalStateError } from '../../../core/store/commit-store.ts';
 import type { TypedTransaction } from '@ethereumjs/tx';
+import { bytesToHex } from '@ethereumjs/util';
 import type { Context } from '../../../core/types/context.ts';
 import { type CommittedBlockEvent, type NodeAPI, startFlag } from '../../../core/types/node-api.ts';
 import { Attr, EventTypes } from '../events.ts';
@@ -8,7 +9,8 @@ import { keccak256 } from '../crypto.ts';
 import { describeFailure, type SimulateRequest, type SimulateResult } from '../executor/executor.ts';
 import type { EvmKeeper } from '../keeper.ts';
 import type { EthTxPolicy } from '../ante.ts';
-import { decodeEthTx } from '../tx/decode.ts';
+import { claimsEthTx, decodeEthTx } from '../tx/decode.ts';
+import { SenderRecovery } from '../tx/sender-recovery.ts';
 import { EVM_CHAIN_ID, type EvmParams } from '../types/index.ts';
 import type { ExtensionHandler } from '../types/rpc.ts';
 import { ChainView, type EthBlockView, logSources } from './chain-view.ts';
@@ -42,6 +44,8 @@ const MAX_LOG_RANGE = 10_000;
 export const DEFAULT_RPC_GAS_CAP = 50_000_000;
 const MAX_LOGS = 10_000;
 const FILTER_TTL_MS = 5 * 60_000;
+/** The longest an automine send waits for its block before it answers anyway. */
+const AUTOMINE_WAIT_MS = 10_000;
 /** Slots per eth_getStorageValues (geth's limit). */
 const MAX_STORAGE_VALUES = 1024;
 
@@ -79,6 +83,12 @@ export class EthApi {
   readonly dev: DevMining;
   /** --json-rpc.gas-cap: 0n = no cap (then the block gas limit alone bounds a call). */
   readonly gasCap: bigint;
+  /** Incoming raw txs' senders, recovered on a worker thread (closed by the server's stop). */
+  readonly senders = new SenderRecovery();
+  /** Automine's sends waiting for their tx's block, by tx hash. */
+  private readonly untilMined = new Map<string, Array<() => void>>();
+  /** The server tells this API of committed blocks (onCommitted); without that, no send waits for one. */
+  private hearsBlocks = false;
 
   constructor(
     readonly node: NodeAPI,
@@ -103,8 +113,17 @@ export class EthApi {
     return { gasLimit: ctx.maxBlockGas, baseFee: BigInt(this.keeper.params(ctx).base_fee_wei) };
   }
 
-  /** Forget pending txs that a block included (called per committed block). */
+  /** Forget pending txs that a block included, and answer the sends that waited for it (called per committed block). */
   onCommitted(e: CommittedBlockEvent): void {
+    this.hearsBlocks = true;
+    if (this.untilMined.size > 0) {
+      for (const t of e.txs) {
+        const raw = Buffer.from(t.tx, 'base64');
+        if (!claimsEthTx(raw)) continue;
+        const done = this.untilMined.get(bytesToHex(keccak256(raw)));
+        if (done) for (const f of done) f();
+      }
+    }
     if (this.pending.size === 0) return;
     for (const r of e.results.txResults) {
       for (const ev of r.events) {
@@ -117,12 +136,43 @@ export class EthApi {
 
   /** After a snapshot revert or reset (the node's 'rewind'): nothing cached above `height` is true any more. */
   onRewound(height: number): void {
+    for (const done of [...this.untilMined.values()]) for (const f of done) f();
     this.view.reset();
     this.checkState.reset();
     // The mempool was re-checked against the restored state: what it dropped is no longer pending here either.
     const waiting = new Set(this.node.devnet().pendingTxs().map((b) => '0x' + Buffer.from(keccak256(b)).toString('hex')));
     for (const hash of this.pending.keys()) if (!waiting.has(hash)) this.pending.delete(hash);
     for (const f of this.filters.values()) if (f.cursor > height) f.cursor = height;
+  }
+
+  /** Whether the devnet mines a block per waiting tx (false on a node run for a network: no devnet controls). */
+  private automining(): boolean {
+    try {
+      return this.node.devnet().automine;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * Resolves when a committed block holds the tx `hash` (a revert or reset ends every wait), or after
+   * AUTOMINE_WAIT_MS at the latest (a tx dropped at the recheck is answered all the same: it was admitted).
+   */
+  private waitMined(hash: string): { done: Promise<void>; cancel: () => void } {
+    let finish!: () => void;
+    const done = new Promise<void>((resolve) => {
+      const timer = setTimeout(() => finish(), AUTOMINE_WAIT_MS);
+      timer.unref();
+      finish = () => {
+        clearTimeout(timer);
+        const list = this.untilMined.get(hash)?.filter((f) => f !== finish);
+        if (list?.length) this.untilMined.set(hash, list);
+        else this.untilMined.delete(hash);
+        resolve();
+      };
+    });
+    this.untilMined.set(hash, [...(this.untilMined.get(hash) ?? []), finish]);
+    return { done, cancel: () => finish() };
   }
 
   // ---- block tags --------------------------------------------------------------------------------------
@@ -416,18 +466,30 @@ export class EthApi {
 
       eth_sendRawTransaction: async (p) => {
         const raw = parseData(p[0], 'transaction');
-        const e = decodeEthTx(raw);
+        const e = decodeEthTx(raw, await this.senders.recover(raw));
         if (e.unprotected && !this.policy.allowUnprotectedTxs) {
           throw new RpcError(RpcCodes.Server, 'only replay-protected (EIP-155) transactions allowed over RPC');
         }
-        const r = await node.broadcastTx(raw);
+        // Automine answers once the tx is mined, as anvil's and Hardhat's automine do: the receipt is there at the
+        // first poll, instead of polls racing the block for the one thread. (Waiting from before the broadcast: the
+        // block may commit before this continuation runs again.)
+        const mined = this.hearsBlocks && this.automining() ? this.waitMined(e.hashHex) : undefined;
+        let r;
+        try {
+          r = await node.broadcastTx(raw);
+        } catch (err) {
+          mined?.cancel();
+          throw err;
+        }
         if (r.code !== 0) {
+          mined?.cancel();
           if (r.codespace === 'sdk' && r.code === 19) throw new RpcError(RpcCodes.Server, 'already known');
           throw new RpcError(RpcCodes.Server, r.log);
         }
         this.pending.set(e.hashHex, { tx: e.tx, from: e.sender.toString() });
         if (this.pending.size > 100_000) this.pending.delete(this.pending.keys().next().value!);
         for (const l of this.pendingListeners) l(e.hashHex, () => formatTx(e.tx, e.hashHex, e.sender.toString()));
+        await mined?.done;
         return e.hashHex;
       },
       eth_getTransactionByHash: (p) => {

@@ -69,6 +69,7 @@ export class EthRpcServer implements Service {
     this.api.node.bus.off('rewind', this.onRewind);
     this.api.pendingListeners.delete(this.onPending);
     await this.rpc.close();
+    await this.api.senders.close();
   }
 
   get port(): number {

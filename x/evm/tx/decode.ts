@@ -79,18 +79,22 @@ export function impersonatedIn(txs: readonly Uint8Array[]): Array<[string, strin
   return out.length > 0 ? out : undefined;
 }
 
-/** Decode and authenticate raw tx bytes; a clear EvmError for anything that is not a valid signed tx for us. */
-export function decodeEthTx(raw: Uint8Array): EthTx {
+/**
+ * Decode and authenticate raw tx bytes; a clear EvmError for anything that is not a valid signed tx for us.
+ * `recoveredSender`: the sender SenderRecovery's worker recovered from these very bytes (a pure function of
+ * them, so the same address this thread would recover); used only once the bytes passed every check here.
+ */
+export function decodeEthTx(raw: Uint8Array, recoveredSender?: Uint8Array): EthTx {
   const key = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('latin1');
   const hit = cache.get(key);
   if (hit) return hit;
-  const e = decodeUncached(raw);
+  const e = decodeUncached(raw, recoveredSender);
   cache.set(key, e);
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
   return e;
 }
 
-function decodeUncached(raw: Uint8Array): EthTx {
+function decodeUncached(raw: Uint8Array, recoveredSender: Uint8Array | undefined): EthTx {
   // Our own strict pass first: canonical RLP, no trailing bytes, field kinds, chain id, v/r/s ranges.
   checkRawEthTx(raw, EVM_CHAIN_ID);
   let tx: TypedTransaction;
@@ -107,7 +111,7 @@ function decodeUncached(raw: Uint8Array): EthTx {
   let sender: Address;
   try {
     // getSenderAddress() hashes the key with @noble's JS keccak: the same address through our native one.
-    sender = new Address(keccak256(tx.getSenderPublicKey()).subarray(12));
+    sender = recoveredSender?.length === 20 ? new Address(recoveredSender) : new Address(keccak256(tx.getSenderPublicKey()).subarray(12));
   } catch (e) {
     if (e instanceof EvmError) throw e;
     throw ErrInvalidSignature('invalid sender: signature recovery failed');

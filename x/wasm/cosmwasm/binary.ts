@@ -1,6 +1,7 @@
 /**
  * What a Wasm contract declares, read from its binary without compiling it: the `env` functions it
- * imports, its exports (entry points, `interface_version_*`, `requires_*` capabilities) and its memories.
+ * imports, its exports (entry points, `interface_version_*`, `requires_*` capabilities), its memories and
+ * tables, and its function types (what cosmwasm-vm's static checks count).
  * A small reader of the module's sections; validation proper is V8's WebAssembly.compile.
  */
 
@@ -20,13 +21,22 @@ export interface WasmExport {
 export interface WasmModuleInfo {
   imports: WasmImport[];
   exports: WasmExport[];
-  /** Each defined memory's limits, in 64 KiB pages. */
+  /** Each defined (not imported) memory's limits, in 64 KiB pages. */
   memories: Array<{ initial: number; maximum?: number }>;
+  /** Each table's limits (imported or defined), in elements. */
+  tables: Array<{ initial: number; maximum?: number }>;
+  /** Each function type's parameter and result counts (the type section). */
+  types: Array<{ params: number; results: number }>;
+  /** The type index of each defined function (the function section). */
+  functionTypes: number[];
 }
 
 export class WasmParseError extends Error {}
 
+const SECTION_TYPE = 1;
 const SECTION_IMPORT = 2;
+const SECTION_FUNCTION = 3;
+const SECTION_TABLE = 4;
 const SECTION_MEMORY = 5;
 const SECTION_EXPORT = 7;
 export const KIND_FUNCTION = 0;
@@ -75,7 +85,7 @@ class Reader {
 export function readModule(b: Uint8Array): WasmModuleInfo {
   if (!isWasm(b)) throw new WasmParseError('missing the \\0asm magic');
   if (b.length < 8 || b[4] !== 1 || b[5] !== 0 || b[6] !== 0 || b[7] !== 0) throw new WasmParseError('unsupported Wasm binary version');
-  const info: WasmModuleInfo = { imports: [], exports: [], memories: [] };
+  const info: WasmModuleInfo = { imports: [], exports: [], memories: [], tables: [], types: [], functionTypes: [] };
   const r = new Reader(b, 8);
   while (r.pos < b.length) {
     const id = r.byte();
@@ -83,7 +93,23 @@ export function readModule(b: Uint8Array): WasmModuleInfo {
     const end = r.pos + size;
     if (end > b.length) throw new WasmParseError(`section ${id} runs past the end of the module`);
     const s = new Reader(b, r.pos, end);
-    if (id === SECTION_IMPORT) {
+    if (id === SECTION_TYPE) {
+      for (let n = s.u32(); n > 0; n--) {
+        if (s.byte() !== 0x60) throw new WasmParseError('type section entry is not a function type');
+        const params = s.u32();
+        s.pos += params;
+        const results = s.u32();
+        s.pos += results;
+        info.types.push({ params, results });
+      }
+    } else if (id === SECTION_FUNCTION) {
+      for (let n = s.u32(); n > 0; n--) info.functionTypes.push(s.u32());
+    } else if (id === SECTION_TABLE) {
+      for (let n = s.u32(); n > 0; n--) {
+        s.byte();
+        info.tables.push(s.limits());
+      }
+    } else if (id === SECTION_IMPORT) {
       for (let n = s.u32(); n > 0; n--) {
         const module = s.name();
         const name = s.name();
@@ -91,8 +117,8 @@ export function readModule(b: Uint8Array): WasmModuleInfo {
         if (kind === 0) s.u32();
         else if (kind === 1) {
           s.byte();
-          s.limits();
-        } else if (kind === 2) info.memories.push(s.limits());
+          info.tables.push(s.limits());
+        } else if (kind === 2) s.limits(); // an imported memory is not the contract's own (checks.ts refuses it)
         else if (kind === 3) {
           s.byte();
           s.byte();

@@ -5,6 +5,7 @@ import * as crypto from './crypto.ts';
 import { CryptoFailure, decodeSections } from './crypto.ts';
 import { GAS_PER_OP, HostGas, type WasmGasSettler } from './gas.ts';
 import type { CompiledCode } from './compile.ts';
+import { DEPTH_EXPORT, TRAP_DEPTH, TRAP_EXPORT, TRAP_NAN, TRAP_OVERFLOW } from './operators.ts';
 
 /**
  * One CosmWasm contract instance for one call, on @oraichain/cosmwasm-vm-js's VMInstance (its Region
@@ -37,6 +38,41 @@ export interface HostEnv {
 
 /** Fails the call as the VM would (cosmwasm-vm's VmError): the contract cannot catch it. */
 export class VmError extends Error {}
+
+/** The stack-use globals of the instances running now, outermost first (calls nest synchronously). */
+const activeDepths: WebAssembly.Global[] = [];
+/** What the host's own frames between two nested instances are counted as (estimated bytes, as depth.ts counts). */
+const NESTED_CALL_COST = 16 * 1024;
+
+/** V8's trap messages → wasmer's TrapCode messages (what wasmd reports). */
+const WASMER_TRAPS: Record<string, string> = {
+  unreachable: 'unreachable',
+  'memory access out of bounds': 'out of bounds memory access',
+  'divide by zero': 'integer divide by zero',
+  'remainder by zero': 'integer divide by zero',
+  'divide result unrepresentable': 'integer overflow',
+  'float unrepresentable in integer range': 'integer overflow',
+  'table index is out of bounds': 'undefined element: out of bounds table access',
+  'null function or function signature mismatch': 'indirect call type mismatch',
+  'Maximum call stack size exceeded': 'call stack exhausted',
+};
+
+/**
+ * A trap or a host function's failure during a call, worded as cosmwasm-vm words it ("Wasmer runtime error:
+ * RuntimeError: …"). The trap global (operators.ts) tells apart what V8 reports alike: a float-to-int
+ * conversion of a NaN or out of range, and the call-depth limit.
+ */
+function runtimeError(e: unknown, trap: WebAssembly.Global | undefined): unknown {
+  let msg: string;
+  const why = trap ? (trap.value as number) : 0;
+  if (why === TRAP_NAN) msg = 'invalid conversion to integer';
+  else if (why === TRAP_OVERFLOW) msg = 'integer overflow';
+  else if (why === TRAP_DEPTH) msg = 'call stack exhausted';
+  else if (e instanceof VmError) msg = e.message;
+  else if (e instanceof WebAssembly.RuntimeError || e instanceof RangeError) msg = WASMER_TRAPS[e.message] ?? e.message;
+  else return e;
+  return new VmError(`Wasmer runtime error: RuntimeError: ${msg}`);
+}
 
 const MAX_KEY = 64 * 1024;
 const MAX_VALUE = 128 * 1024;
@@ -97,8 +133,20 @@ function defineInstance(Base: typeof VMInstance): Impl {
     callEntry(name: string, args: Uint8Array[]): Uint8Array {
       const fn = this.exports[name] as ((...a: number[]) => number) | undefined;
       if (typeof fn !== 'function') throw new VmError(`Wasm contract doesn't have required export: "${name}"`);
-      const ptrs = args.map((a) => this.allocate_bytes(a).ptr);
-      const resultPtr = fn(...ptrs);
+      let resultPtr: number;
+      // A nested call (a query into another contract) starts from the stack its callers use (depth.ts).
+      const depth = this.exports[DEPTH_EXPORT] as WebAssembly.Global;
+      const outer = activeDepths[activeDepths.length - 1];
+      depth.value = outer ? (outer.value as number) + NESTED_CALL_COST : 0;
+      activeDepths.push(depth);
+      try {
+        const ptrs = args.map((a) => this.allocate_bytes(a).ptr);
+        resultPtr = fn(...ptrs);
+      } catch (e) {
+        throw runtimeError(e, this.exports[TRAP_EXPORT] as WebAssembly.Global | undefined);
+      } finally {
+        activeDepths.pop();
+      }
       const out = this.read(resultPtr, Number.MAX_SAFE_INTEGER, 'result');
       this.deallocate(this.region(resultPtr));
       return out;

@@ -150,9 +150,20 @@ function env(ctx: Context, c: LoadedContract, method: EntryPoint, sender: string
 function backend(ctx: Context, hex: string): StateBackend {
   const prefix = StoreKeys.state(hex);
   const store = ctx.rawStore;
+  // A contract reads a few keys many times (a counter in a loop): each full key is built once per call, so its
+  // hash is computed once and the store's Map lookups do not flatten a fresh concatenation per read (issue 17).
+  const full = new Map<string, string>();
+  const fullKey = (k: string): string => {
+    let f = full.get(k);
+    if (f === undefined) {
+      f = prefix + k;
+      if (full.size < 256) full.set(k, f);
+    }
+    return f;
+  };
   return {
     get: (k) => {
-      const v = store.get(prefix + k);
+      const v = store.get(fullKey(k));
       return v === undefined ? undefined : fromUtf8(v);
     },
     range: (p, o) => {

@@ -1,5 +1,5 @@
 import { WasmParseError, readModule } from '../cosmwasm/binary.ts';
-import { ContractCheckError, checkContract } from '../cosmwasm/checks.ts';
+import { ContractCheckError, ContractCompileError, checkContract } from '../cosmwasm/checks.ts';
 import { compiledCodes } from '../cosmwasm/compile.ts';
 import { ErrCreateFailed } from '../errors.ts';
 
@@ -14,7 +14,9 @@ export function checkWasmCode(checksumHex: string, raw: Uint8Array): { capabilit
     compiledCodes.get(checksumHex, () => raw);
     return { capabilities };
   } catch (e) {
-    if (e instanceof ContractCheckError || e instanceof WasmParseError) throw ErrCreateFailed(e.message);
+    // wasmvm's words: check_wasm's refusals are static validation errors, the Gatekeeper's compile errors.
+    if (e instanceof ContractCompileError) throw ErrCreateFailed(`Error compiling Wasm: Could not compile: ${e.message}`);
+    if (e instanceof ContractCheckError || e instanceof WasmParseError) throw ErrCreateFailed(`Error during static Wasm validation: ${e.message}`);
     if (e instanceof WebAssembly.CompileError) throw ErrCreateFailed(`Wasm validation failed: ${e.message}`);
     throw ErrCreateFailed(`Wasm contract could not be prepared: ${(e as Error).message}`);
   }

@@ -149,7 +149,11 @@ export function typeName(v: unknown): string {
   return v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v;
 }
 
-/** No unpaired UTF-16 surrogates (they have no UTF-8 encoding, so they cannot be stored faithfully). */
+/**
+ * No unpaired UTF-16 surrogates (they have no UTF-8 encoding, so they cannot be stored faithfully). The builtin
+ * (ES2024, in Node 20) allocates nothing; the `/\p{Cs}/u` test it replaces allocated ≈ 50 bytes per call — a tenth of
+ * what a drain of 1,000 state-reading contract calls allocated (issue 17).
+ */
 export function isWellFormed(s: string): boolean {
-  return !/\p{Cs}/u.test(s);
+  return (s as string & { isWellFormed(): boolean }).isWellFormed();
 }
