@@ -1,8 +1,12 @@
 import { EventEmitter } from 'node:events';
+import type { Server as HttpServer } from 'node:http';
 import { createRequire } from 'node:module';
+import { createServer, type Server as NetServer, type Socket } from 'node:net';
 import type * as Grpc from '@grpc/grpc-js';
 import type { PackageDefinition } from '@grpc/proto-loader';
 import type * as Reflection from '@grpc/reflection';
+import { listen } from '../jsonrpc/listen.ts';
+import { noteLoaded } from '../types/lazy-parts.ts';
 import type { Service } from '../types/module.ts';
 import { type ApiBackend, HEIGHT_HEADER } from './backend.ts';
 import { fileDescriptors } from './descriptors.ts';
@@ -24,6 +28,9 @@ type Handlers = Record<string, (call: any, callback?: any) => void>;
 export class GrpcServer implements Service {
   readonly name = 'grpc';
   private server: Grpc.Server | undefined;
+  private injector: Grpc.ConnectionInjector | undefined;
+  private listener: NetServer | undefined;
+  private readonly sockets = new Set<Socket>();
 
   constructor(
     private readonly backend: ApiBackend,
@@ -31,7 +38,30 @@ export class GrpcServer implements Service {
   ) {}
 
   async start(): Promise<void> {
+    // Our own listener; grpc-js (≈ 5 MiB and 30 ms to load) and the service table are built on the first connection,
+    // which grpc-js then serves through its connection injector: an idle node never loads them.
+    // (Handed over in the same turn it was accepted, the socket has read nothing yet: as grpc-js's own listener does.)
+    const listener = createServer((socket) => {
+      this.sockets.add(socket);
+      socket.once('close', () => this.sockets.delete(socket));
+      try {
+        (this.injector ??= this.build()).injectConnection(socket);
+      } catch (e) {
+        socket.destroy(e instanceof Error ? e : new Error(String(e)));
+      }
+    });
+    await listen(listener as unknown as HttpServer, this.address, 'grpc.address');
+    this.listener = listener;
+  }
+
+  /** Whether grpc-js has been loaded (the first connection loads it): the node's lazy-loading test reads it. */
+  get loaded(): boolean {
+    return this.server !== undefined;
+  }
+
+  private build(): Grpc.ConnectionInjector {
     const grpc = require('@grpc/grpc-js') as typeof Grpc;
+    noteLoaded('grpc');
     const server = new grpc.Server({ 'grpc.max_receive_message_length': MAX_MESSAGE_BYTES });
     for (const [service, names] of this.backend.services()) {
       const def: Record<string, Grpc.MethodDefinition<Buffer, Buffer>> = {};
@@ -55,24 +85,23 @@ export class GrpcServer implements Service {
       server.addService(def, impl);
     }
     addReflection(server);
-    const addr = this.address.replace(/^tcp:\/\//, '');
-    await new Promise<void>((resolve, reject) => {
-      server.bindAsync(addr, grpc.ServerCredentials.createInsecure(), (err) => {
-        if (!err) return resolve();
-        reject(new Error(/EADDRINUSE|address already in use/i.test(err.message) ? `grpc.address: address ${addr} is already in use (choose another with its flag)` : `grpc.address: cannot listen on ${addr}: ${err.message}`));
-      });
-    });
     this.server = server;
+    return server.createConnectionInjector(grpc.ServerCredentials.createInsecure());
   }
 
   async stop(): Promise<void> {
-    const s = this.server;
-    this.server = undefined;
-    if (!s) return;
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(() => (s.forceShutdown(), resolve()), 200);
-      s.tryShutdown(() => (clearTimeout(timer), resolve()));
-    });
+    const [s, l] = [this.server, this.listener];
+    this.server = this.injector = this.listener = undefined;
+    // The listener closes once its connections have: grpc-js's shutdown ends them.
+    const closed = new Promise<void>((resolve) => (l ? l.close(() => resolve()) : resolve()));
+    if (s) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(() => (s.forceShutdown(), resolve()), 200);
+        s.tryShutdown(() => (clearTimeout(timer), resolve()));
+      });
+    }
+    for (const socket of this.sockets) socket.destroy(); // whatever grpc-js's shutdown left open (it was given 200 ms)
+    await closed;
   }
 }
 

@@ -27,7 +27,7 @@ interface Asset {
   immutable: boolean;
 }
 
-/** The built page (dashboard/dist): read once at start, text assets gzipped once. */
+/** The built page (dashboard/dist): read once, on the first page request, text assets gzipped once. */
 function loadAssets(dir: string): Map<string, Asset> {
   const out = new Map<string, Asset>();
   const walk = (d: string) => {
@@ -63,13 +63,14 @@ export interface DashboardOptions {
 export class DashboardServer implements Service {
   readonly name = 'dashboard';
   private readonly server: Server;
-  private readonly assets: Map<string, Asset>;
+  private readonly hasPage: boolean;
+  private loadedAssets: Map<string, Asset> | undefined;
   private readonly rpc: { host: string; port: number };
   private readonly sockets = new Set<Socket>();
 
   constructor(private readonly opts: DashboardOptions) {
     this.rpc = parseLaddr(opts.rpcLaddr);
-    this.assets = existsSync(join(opts.assetsDir, 'index.html')) ? loadAssets(opts.assetsDir) : new Map();
+    this.hasPage = existsSync(join(opts.assetsDir, 'index.html'));
     this.server = createServer((req, res) => this.handle(req, res));
     this.server.on('upgrade', (req, socket: Socket, head) => this.upgrade(req, socket, head));
     this.server.on('connection', (s) => {
@@ -80,7 +81,12 @@ export class DashboardServer implements Service {
 
   /** Whether the built page was found (a checkout without `npm run build` serves a page saying so). */
   get built(): boolean {
-    return this.assets.size > 0;
+    return this.hasPage;
+  }
+
+  // Read (and gzipped, at level 9) when the page is first asked for, not at every start of a node nobody browses.
+  private get assets(): Map<string, Asset> {
+    return (this.loadedAssets ??= this.hasPage ? loadAssets(this.opts.assetsDir) : new Map());
   }
 
   url(): string {
@@ -103,7 +109,7 @@ export class DashboardServer implements Service {
       res.writeHead(405, { allow: 'GET, HEAD' }).end();
       return;
     }
-    if (!this.built) {
+    if (!this.built || this.assets.size === 0) {
       res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' }).end(`the dashboard's page is not built in ${this.opts.assetsDir}: run \`npm run build\` (npm ci does it)\n`);
       return;
     }

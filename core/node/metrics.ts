@@ -5,6 +5,7 @@ import { listen } from '../jsonrpc/listen.ts';
 import type { CommittedBlockEvent } from '../types/node-api.ts';
 import type { Service } from '../types/module.ts';
 import { logError } from '../types/log-format.ts';
+import { LAZY_PARTS, loadedParts } from '../types/lazy-parts.ts';
 import type { Node } from './node.ts';
 
 /** CometBFT's instrumentation.prometheus_listen_addr default, when `--metrics` is given without an address. */
@@ -105,6 +106,7 @@ export class MetricsServer implements Service {
       one('trivium_block_gas_used', 'Gas used by the transactions of the latest block.', 'gauge', this.lastBlock?.gasUsed ?? 0),
       one('trivium_block_interval_seconds', 'Block time of the latest block minus that of the one before.', 'gauge', this.lastBlock?.intervalS ?? 0),
       ...modules,
+      { name: 'trivium_lazy_part_loaded', help: 'Whether a part the node loads when first needed (a VM engine, gRPC) is loaded: 1 yes, 0 not yet.', type: 'gauge', values: LAZY_PARTS.map((p) => [`{part="${p}"}`, loadedParts().includes(p) ? 1 : 0]) },
       one('process_cpu_seconds_total', 'Total user and system CPU time spent in seconds.', 'counter', (cpu.user + cpu.system) / 1e6),
       one('process_resident_memory_bytes', 'Resident memory size in bytes.', 'gauge', mem.rss),
       one('process_start_time_seconds', 'Start time of the process since unix epoch in seconds.', 'gauge', Math.round(performance.timeOrigin / 1000)),

@@ -3,7 +3,7 @@
  * `eth_blockNumber` (both have their genesis block committed then), Trivium also to its first block after genesis,
  * and each process's own resident set 3 s later (the node process itself: no launcher or re-spawning wrapper in
  * front of either). A missing peer fails the run. Run: node --no-node-snapshot --import tsx scripts/bench/node-startup.ts
- * (env: ROUNDS=5)
+ * (env: ROUNDS=5; BEFORE=<another checkout, built>: its Trivium runs as a fourth side, interleaved, for before/after)
  */
 import { buildBundle, isFresh } from '../build.mjs';
 import { rpc, startAnvil, startNodeFloor, startTrivium } from './evm-peers.ts';
@@ -11,6 +11,7 @@ import { rssMiB } from './lib/proc.ts';
 import { fmtStats, stats } from './lib/store.ts';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
+const BEFORE = process.env.BEFORE;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 if (!isFresh()) await buildBundle();
@@ -18,6 +19,7 @@ const sides = {
   trivium: { start: [] as number[], firstBlock: [] as number[], rss: [] as number[] },
   anvil: { start: [] as number[], rss: [] as number[] },
   floor: { start: [] as number[], rss: [] as number[] },
+  before: { start: [] as number[], rss: [] as number[] },
 };
 for (let r = 0; r < ROUNDS; r++) {
   const t0 = performance.now();
@@ -41,7 +43,16 @@ for (let r = 0; r < ROUNDS; r++) {
   await sleep(3000);
   sides.floor.rss.push(rssMiB(f.proc.pid!));
   await f.stop();
-  console.log(`round ${r + 1}: Trivium ${t.startupMs.toFixed(0)} ms (first block ${sides.trivium.firstBlock.at(-1)!.toFixed(0)} ms), ${sides.trivium.rss.at(-1)!.toFixed(1)} MiB; anvil ${a.startupMs.toFixed(0)} ms, ${sides.anvil.rss.at(-1)!.toFixed(1)} MiB; bare node ${f.startupMs.toFixed(0)} ms, ${sides.floor.rss.at(-1)!.toFixed(1)} MiB`);
+
+  if (BEFORE) {
+    const b = await startTrivium('100ms', [], BEFORE);
+    sides.before.start.push(b.startupMs);
+    await sleep(3000);
+    sides.before.rss.push(rssMiB(b.proc.pid!));
+    await b.stop();
+  }
+  const before = BEFORE ? `; before ${sides.before.start.at(-1)!.toFixed(0)} ms, ${sides.before.rss.at(-1)!.toFixed(1)} MiB` : '';
+  console.log(`round ${r + 1}: Trivium ${t.startupMs.toFixed(0)} ms (first block ${sides.trivium.firstBlock.at(-1)!.toFixed(0)} ms), ${sides.trivium.rss.at(-1)!.toFixed(1)} MiB; anvil ${a.startupMs.toFixed(0)} ms, ${sides.anvil.rss.at(-1)!.toFixed(1)} MiB; bare node ${f.startupMs.toFixed(0)} ms, ${sides.floor.rss.at(-1)!.toFixed(1)} MiB${before}`);
 }
 const [ts, as] = [stats(sides.trivium.start), stats(sides.anvil.start)];
 const [tr, ar] = [stats(sides.trivium.rss), stats(sides.anvil.rss)];
@@ -51,3 +62,7 @@ console.log(`  start-up to the first answered eth_blockNumber: Trivium ${fmtStat
 console.log(`  Trivium to its first block after genesis (100 ms block time): ${fmtStats(stats(sides.trivium.firstBlock), 'ms', 0)}`);
 console.log(`  idle RSS 3 s after: Trivium ${fmtStats(tr, 'MiB', 1)}, anvil binary ${fmtStats(ar, 'MiB', 1)}: ×${(tr.median / ar.median).toFixed(1)} (goal ≤ 3×)`);
 console.log(`  the floor, a bare \`node --no-node-snapshot\` HTTP server: ${fmtStats(fs, 'ms', 0)} (×${(fs.median / as.median).toFixed(1)} anvil), ${fmtStats(fr, 'MiB', 1)} (×${(fr.median / ar.median).toFixed(1)} anvil)`);
+if (BEFORE) {
+  const [bs, br] = [stats(sides.before.start), stats(sides.before.rss)];
+  console.log(`  before (${BEFORE}): start-up ${fmtStats(bs, 'ms', 0)} (×${(bs.median / as.median).toFixed(1)} anvil), idle RSS ${fmtStats(br, 'MiB', 1)} (×${(br.median / ar.median).toFixed(1)} anvil)`);
+}

@@ -75,7 +75,7 @@ describe('x/crossvm worked example: cross-VM collateral check for a loan', () =>
   };
   /** EOA → 0x…0901 directly: the borrower itself is the caller the other VM sees. */
   const callPrecompile = async (who: HDNodeWallet, fn: string, args: unknown[], value = 0n) => {
-    const r = await (await who.sendTransaction({ to: PRECOMPILE, data: crossvmAbi.encodeFunctionData(fn, args), value })).wait();
+    const r = await (await who.sendTransaction({ to: PRECOMPILE, data: crossvmAbi().encodeFunctionData(fn, args), value })).wait();
     assert.equal(r!.status, 1);
     return r!;
   };
@@ -235,7 +235,7 @@ describe('x/crossvm worked example: cross-VM collateral check for a loan', () =>
         // Three txs back to back (consecutive nonces); x/crossvm runs them in submission order.
         const sent = [];
         for (const [program, data, accounts] of steps) {
-          sent.push(await w.sendTransaction({ to: PRECOMPILE, data: crossvmAbi.encodeFunctionData('submitSvm', [hexlify(program), data, accounts, 200_000, false]), gasLimit: 500_000 }));
+          sent.push(await w.sendTransaction({ to: PRECOMPILE, data: crossvmAbi().encodeFunctionData('submitSvm', [hexlify(program), data, accounts, 200_000, false]), gasLimit: 500_000 }));
         }
         for (const t of sent) assert.equal((await t.wait())!.status, 1);
         // The borrower's own messages (sender = the EOA): three SVM instructions, executed in order.

@@ -46,7 +46,9 @@ export interface SubmitRequest {
 /** Where used gas is paid: x/auth's fee collector (the ante handler pays tx fees there too). */
 const feeCollector = moduleAddress(FeeCollectorName);
 
-const callbackAbi = new Interface(['function crossVMCallback(uint64 messageId, uint8 status, bytes result)']);
+let callbackIface: Interface | undefined;
+/** Parsed with the first callback, not at every node start. */
+const callbackAbi = () => (callbackIface ??= new Interface(['function crossVMCallback(uint64 messageId, uint8 status, bytes result)']));
 
 /** The only code that touches `crossvm/…` keys: params, the FIFO queue, messages and their outcomes. */
 export class CrossVMKeeper {
@@ -304,7 +306,7 @@ export class CrossVMKeeper {
       if (gasLimit <= 0n) throw new Error('no gas left for the callback');
       if (m.source_vm === 'evm') {
         if (!this.evm) throw new Error('x/evm is not available');
-        const data = callbackAbi.encodeFunctionData('crossVMCallback', [BigInt(m.id), code, result]);
+        const data = callbackAbi().encodeFunctionData('crossVMCallback', [BigInt(m.id), code, result]);
         const r = await this.evm.callContract(b, { caller: CROSSVM_MODULE_ADDRESS, to: parseAddress(m.sender), data: Buffer.from(data.slice(2), 'hex'), value: 0n, gasLimit, crossvm: { messageId: m.id, phase: 'callback' } });
         gasUsed = r.gasUsed;
         ok = r.success;

@@ -15,6 +15,7 @@ import { devEvmAccountOptions } from '../../../x/evm/dev-accounts.ts';
 import { initHome } from './init.ts';
 import { bannerText, recordClientConfig } from './start-banner.ts';
 import { dashboardServices } from './start-dashboard.ts';
+import { releaseYoungGeneration } from './start-young-gen.ts';
 
 /** "1s", "500ms", "0", "2" (seconds) → milliseconds. */
 export function parseDuration(s: string): number {
@@ -68,6 +69,7 @@ export async function runStart(opts: Record<string, string | boolean | undefined
   if (opts.abci !== undefined) {
     for (const f of ['dumpState', 'loadState', 'reset'] as const) if (opts[f] !== undefined) throw new Error(`--${f.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())} is a devnet flag: a node run for a network (--abci) takes its state from CometBFT`);
     const laddr = opts.abci === true ? DEFAULT_ABCI_LADDR : String(opts.abci);
+    releaseYoungGeneration();
     await runAbci({ home, laddr, cometRpc: String(opts['rpc.laddr'] ?? opts.rpcLaddr), flags: opts, quiet, buildApp: (db) => buildApp(db, appOpts).app, services: (n) => apiServices(n, opts) });
     return;
   }
@@ -81,6 +83,7 @@ export async function runStart(opts: Record<string, string | boolean | undefined
   recordClientConfig(home, laddr, node.chainId);
   node.log(bannerText({ chainId: node.chainId, home, created: init.created, height: node.latestHeight(), laddr, opts, api: apiAddresses(opts), dashboardUrl: dashboard.url }));
   node.startProducing();
+  releaseYoungGeneration();
   node.bus.once('block', () => node.log(`first block after ${Math.round(performance.now() - t0)} ms`));
 }
 

@@ -36,6 +36,8 @@ export async function startTrivium(home: string, o: { profDir?: string; nodeFlag
       '--rpc.laddr', `tcp://127.0.0.1:${rpcPort}`,
       '--json-rpc.address', `127.0.0.1:${await freePort()}`,
       '--svm-rpc.address', `127.0.0.1:${await freePort()}`,
+      '--svm-rpc.ws-address', `127.0.0.1:${await freePort()}`,
+      '--dashboard.address', `127.0.0.1:${await freePort()}`,
       '--grpc.address', `127.0.0.1:${await freePort()}`,
       '--api.address', `127.0.0.1:${await freePort()}`,
     ],

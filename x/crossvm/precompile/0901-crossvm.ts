@@ -10,13 +10,26 @@ import type { CrossVMKeeper } from '../keeper.ts';
 import { type AccountMeta, CROSSVM_PRECOMPILE, VM_IDS, vmFromId } from '../types/index.ts';
 
 /** ABI of ICrossVM.sol (the file beside this one). */
-export const crossvmAbi = new Interface([
+const CROSSVM_ABI = [
   'function execute(string contractAddress, bytes message) payable returns (bytes)',
   'function query(string contractAddress, bytes message) view returns (bytes)',
   'function executeCrossVMCall(uint8 targetVM, string targetContract, bytes payload) payable returns (bytes)',
   'function submit(uint8 targetVM, string target, bytes payload, uint64 gasLimit, bool callback) payable returns (uint64)',
   'function submitSvm(bytes32 programId, bytes data, (bytes32 pubkey, bool isSigner, bool isWritable)[] accounts, uint64 gasLimit, bool callback) payable returns (uint64)',
-]);
+];
+// Parsed (and its selectors hashed) on the first call, not at every node start: ≈ 15 ms of cold ethers (issue 17).
+let abi: { iface: Interface; bySelector: Map<string, FunctionFragment> } | undefined;
+function parsedAbi(): NonNullable<typeof abi> {
+  if (!abi) {
+    const iface = new Interface(CROSSVM_ABI);
+    const bySelector = new Map<string, FunctionFragment>();
+    iface.forEachFunction((f) => bySelector.set(f.selector.slice(2), f));
+    abi = { iface, bySelector };
+  }
+  return abi;
+}
+/** ICrossVM's ethers Interface (clients encode calls with it). */
+export const crossvmAbi = (): Interface => parsedAbi().iface;
 
 /** The sync path's fixed cost; the target's own execution is charged on top. */
 export const PRECOMPILE_BASE_GAS = 50_000n;
@@ -38,9 +51,6 @@ const bytesOut = (b: Uint8Array) => {
   out.set(b, 64);
   return out;
 };
-/** Functions by selector, computed once: ethers' parseTransaction would hash every signature on each call. */
-const functionsBySelector = new Map<string, FunctionFragment>();
-crossvmAbi.forEachFunction((f) => functionsBySelector.set(f.selector.slice(2), f));
 /** The sync functions' argument lists, read directly (ethers' generic decoder costs ~100 µs a call). */
 const SYNC_LAYOUTS: Record<string, Array<'uint8' | 'string' | 'bytes'>> = {
   execute: ['string', 'bytes'],
@@ -52,7 +62,8 @@ const utf8Strict = new TextDecoder('utf-8', { fatal: true });
 /** The called function and its decoded arguments, or undefined for an unknown selector or bad calldata. */
 function decodeCall(data: Uint8Array): { name: string; args: ReadonlyArray<any> } | undefined {
   if (data.length < 4) return undefined;
-  const f = functionsBySelector.get(Buffer.from(data.subarray(0, 4)).toString('hex'));
+  // Functions by selector, computed once: ethers' parseTransaction would hash every signature on each call.
+  const f = parsedAbi().bySelector.get(Buffer.from(data.subarray(0, 4)).toString('hex'));
   if (!f) return undefined;
   try {
     const layout = SYNC_LAYOUTS[f.name];

@@ -13,7 +13,8 @@ import { PrecompileRegistry } from '../precompiles/index.ts';
 import { type EvmParams, IndexKeys } from '../types/index.ts';
 import { blockEnv } from './block-env.ts';
 import { txCommon } from './common.ts';
-import { EvmInstance } from './evm-instance.ts';
+import type { EvmInstance } from './evm-instance.ts';
+import { noteLoaded } from '../../../core/types/lazy-parts.ts';
 import { decodeRevertReason } from './revert.ts';
 import { precheckTx } from './validate.ts';
 import { type EvmTracer, tracerFor } from './trace-hook.ts';
@@ -132,6 +133,9 @@ export class EvmExecutor implements EvmEngine {
       const inst = this.idle.pop()!;
       if (inst.registryVersion === version) return inst;
     }
+    // ethereumjs's EVM is evaluated with the first instance (this call is async anyway): revm nodes rarely need it.
+    const { EvmInstance } = await import('./evm-instance.ts');
+    noteLoaded('ethereumjs-evm');
     return EvmInstance.create(this.opts.bank, this.registry);
   }
 

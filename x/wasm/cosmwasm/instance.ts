@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { noteLoaded } from '../../../core/types/lazy-parts.ts';
 import type { VMInstance } from '@oraichain/cosmwasm-vm-js';
 import * as crypto from './crypto.ts';
 import { CryptoFailure, decodeSections } from './crypto.ts';
@@ -95,7 +96,10 @@ type Impl = new (code: CompiledCode, host: HostEnv) => ContractInstance;
 let impl: Impl | undefined;
 
 export function newInstance(code: CompiledCode, host: HostEnv): ContractInstance {
-  impl ??= defineInstance((load('@oraichain/cosmwasm-vm-js') as { VMInstance: typeof VMInstance }).VMInstance);
+  if (!impl) {
+    impl = defineInstance((load('@oraichain/cosmwasm-vm-js') as { VMInstance: typeof VMInstance }).VMInstance);
+    noteLoaded('cosmwasm-vm');
+  }
   return new impl(code, host);
 }
 

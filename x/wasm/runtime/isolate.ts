@@ -1,4 +1,6 @@
-import ivm from 'isolated-vm';
+import { createRequire } from 'node:module';
+import type ivm from 'isolated-vm';
+import { noteLoaded } from '../../../core/types/lazy-parts.ts';
 import { hostDispatch, type BridgeSession } from './bridge.ts';
 import { SANDBOX_SOURCE } from './sandbox.ts';
 import { WRAPPER_SOURCE } from './wrapper.ts';
@@ -32,6 +34,16 @@ const BOOT_SOURCE = `(function boot(host) {
   return (${WRAPPER_SOURCE})(P, host);
 })`;
 
+let ivmModule: typeof ivm | undefined;
+/** isolated-vm's addon, loaded by the first isolate: a node that runs no JS contract never maps it. */
+function isolatedVm(): typeof ivm {
+  if (!ivmModule) {
+    ivmModule = createRequire(import.meta.url)('isolated-vm') as typeof ivm;
+    noteLoaded('isolated-vm');
+  }
+  return ivmModule;
+}
+
 /** Non-JSON protocol replies. */
 const NOT_CACHED = '\x04';
 
@@ -47,10 +59,10 @@ export class WarmIsolate {
   calls = 0;
 
   constructor(readonly options: IsolateOptions) {
-    this.isolate = new ivm.Isolate({ memoryLimit: options.memoryLimitMb });
+    this.isolate = new (isolatedVm().Isolate)({ memoryLimit: options.memoryLimitMb });
     try {
       this.context = this.isolate.createContextSync();
-      const host = new ivm.Reference((name: string, args: string, pending: number) => {
+      const host = new (isolatedVm().Reference)((name: string, args: string, pending: number) => {
         if (!this.session) throw new Error('no call in progress');
         return hostDispatch(this.session, name, args, pending);
       });
@@ -183,5 +195,5 @@ export function v8SyntaxError(meteredSource: string): string | undefined {
 }
 
 export function createThrowawayIsolate(): ivm.Isolate {
-  return new ivm.Isolate({ memoryLimit: 32 });
+  return new (isolatedVm().Isolate)({ memoryLimit: 32 });
 }

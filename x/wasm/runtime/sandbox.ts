@@ -194,7 +194,7 @@ export const SANDBOX_SOURCE = String.raw`function sandbox(g) {
   const charge = (n) => { if (meter.charge !== null) meter.charge(n); };
   const tooBig = (what, n, max) => new RangeErr(what + ': ' + n + ' exceeds the contract limit of ' + max);
   const sizeOf = (x) => (typeof x === 'string' || isArray(x) ? x.length : 0);
-  // Every step of a native iteration (for-of, spread, Array.from, new Set(iterable), destructuring…).
+  // Every step of a native iteration (for-of, spread, Array.from, new Set(iterable), destructuring...).
   for (const p of [proto([][Symbol.iterator]()), proto(''[Symbol.iterator]()), proto(new g.Map()[Symbol.iterator]()), proto(new g.Set()[Symbol.iterator]()), proto(/a/[Symbol.matchAll](''))]) {
     const realNext = p.next;
     method(p, 'next', function next() { charge(1); return apply(realNext, this, []); });

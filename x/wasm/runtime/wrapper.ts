@@ -178,7 +178,7 @@ export const WRAPPER_SOURCE = String.raw`function wrapper(P, host) {
   };
   // A computed key, template substitution or \`in\` operand. A bigint is converted to a string natively:
   // charged by size. A string key may add a property to a dictionary-mode object (o['k' + i] = i grows it
-  // natively, ~1 µs a key): 1 unit, plus 1 per 64 chars hashed. Numbers (array indexes) stay free.
+  // natively, ~1 us a key): 1 unit, plus 1 per 64 chars hashed. Numbers (array indexes) stay free.
   gas.k = function (v) {
     if (typeof v === 'string') P.meter.charge(1 + (v.length >> 6));
     else if (typeof v === 'bigint') bigConv(v);

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { noteLoaded } from '../../../../core/types/lazy-parts.ts';
 
 /** The addon's interface (native/evm-revm/src/lib.rs); the byte layouts are in wire.ts. */
 export interface RevmAddon {
@@ -23,20 +24,25 @@ const ADDON = join('native', 'evm-revm', 'build', 'trivium_evm_revm.node');
 let addon: RevmAddon | undefined;
 
 /**
- * The addon npm ci built (scripts/build-native.sh), found from the repository root: this file runs from x/evm
- * under tsx and from dist/<build>/ in the esbuild bundle, so walk up to the folder that holds native/.
+ * Where the addon npm ci built (scripts/build-native.sh) is, found from the repository root: this file runs from
+ * x/evm under tsx and from dist/<build>/ in the esbuild bundle, so walk up to the folder that holds native/.
+ * Throws the clear error when it is not built (a node checks this at start, and loads the addon on its first message).
  */
-export function loadRevm(): RevmAddon {
-  if (addon) return addon;
+export function revmAddonPath(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const candidate = join(dir, ADDON);
-    if (existsSync(candidate)) {
-      addon = createRequire(import.meta.url)(candidate) as RevmAddon;
-      return addon;
-    }
+    if (existsSync(candidate)) return candidate;
     const up = dirname(dir);
     if (up === dir) throw new Error(`the revm EVM engine is not built (${ADDON} not found): run scripts/build-native.sh (npm ci does), which needs cargo`);
     dir = up;
   }
+}
+
+export function loadRevm(): RevmAddon {
+  if (!addon) {
+    addon = createRequire(import.meta.url)(revmAddonPath()) as RevmAddon;
+    noteLoaded('evm-revm');
+  }
+  return addon;
 }

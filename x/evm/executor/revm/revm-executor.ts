@@ -27,7 +27,7 @@ import {
 } from '../executor.ts';
 import { decodeRevertReason } from '../revert.ts';
 import { precheckTx } from '../validate.ts';
-import { type RevmAddon, loadRevm } from './native.ts';
+import { type RevmAddon, loadRevm, revmAddonPath } from './native.ts';
 import { tracerFor } from '../trace-hook.ts';
 import { CONSOLE_ADDRESS } from '../../trace/console-log.ts';
 import { type NativeAccount, type NativeMessage, type NativeOutcome, decodeOutcome, encodeAccess, encodeChain, encodeHeader } from './wire.ts';
@@ -45,8 +45,8 @@ const KZG_POINT_EVALUATION = fromHex('000000000000000000000000000000000000000a')
 export class RevmExecutor {
   readonly registry: PrecompileRegistry;
   private readonly js: EvmExecutor;
-  private readonly addon: RevmAddon;
   private readonly state: EvmStateManager;
+  private readonly addon: () => RevmAddon = loadRevm;
   /** The chain bytes (block env and hosted precompiles) per block, params and registry version. */
   private readonly chains = new WeakMap<BlockInfo, { params: EvmParams; version: number; bytes: Uint8Array }>();
   /** Where the read callbacks find their key and leave their answer (see native/evm-revm/src/lib.rs). */
@@ -58,7 +58,7 @@ export class RevmExecutor {
   constructor(private readonly opts: ExecutorOptions) {
     this.registry = opts.registry ?? new PrecompileRegistry();
     this.js = new EvmExecutor({ ...opts, registry: this.registry });
-    this.addon = loadRevm();
+    revmAddonPath(); // a node without the addon fails at start, as before; the addon itself loads with the first message
     this.state = new EvmStateManager(opts.bank);
   }
 
@@ -101,7 +101,7 @@ export class RevmExecutor {
     const state = this.state;
     state.bind(ctx);
     try {
-      const raw = this.addon.execute(encodeHeader(msg, WEI_PER_UTRV), data, access, this.chain(ctx), this.scratch, this.basic, this.code, this.storage, this.blockHash);
+      const raw = this.addon().execute(encodeHeader(msg, WEI_PER_UTRV), data, access, this.chain(ctx), this.scratch, this.basic, this.code, this.storage, this.blockHash);
       const out = decodeOutcome(raw);
       if (out.fallback) {
         this.fallbacks++;
