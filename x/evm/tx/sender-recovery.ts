@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { BatchWorker } from '../../../core/types/batch-worker.ts';
 
 // The worker's source is evaluated, not loaded from a file (the node runs as one esbuild bundle; see
 // x/auth/sig-verifier.ts). For each raw tx it rebuilds the signing payload from the raw bytes — the RLP items
@@ -112,10 +112,27 @@ parentPort.on('message', ({ id, buf }) => {
 });
 `;
 
-/** A burst goes out in slices of this many (the worker starts on the first while the main thread reads on). */
-const FLUSH_AT = 16;
+/** [count u32] then per tx [len u32][raw], little-endian. */
+function pack(raws: Uint8Array[]): ArrayBuffer {
+  let size = 4;
+  for (const raw of raws) size += 4 + raw.length;
+  const buf = new ArrayBuffer(size);
+  const bytes = new Uint8Array(buf);
+  const dv = new DataView(buf);
+  dv.setUint32(0, raws.length, true);
+  let o = 4;
+  for (const raw of raws) {
+    dv.setUint32(o, raw.length, true);
+    bytes.set(raw, o + 4);
+    o += 4 + raw.length;
+  }
+  return buf;
+}
 
-type Resolve = (sender: Uint8Array | undefined) => void;
+/** Per tx 21 bytes: [1 = recovered][20-byte sender]. */
+function unpack(out: Uint8Array, n: number): Array<Uint8Array | undefined> {
+  return Array.from({ length: n }, (_, i) => (out[i * 21] === 1 ? out.slice(i * 21 + 1, i * 21 + 21) : undefined));
+}
 
 /**
  * Recovers the senders of incoming raw Ethereum txs on a worker thread (eth_sendRawTransaction), so the
@@ -126,94 +143,38 @@ type Resolve = (sender: Uint8Array | undefined) => void;
  * parse) means "recover it yourself". Requests of one turn of the event loop travel as one message.
  */
 export class SenderRecovery {
-  private worker?: Worker;
-  private nextId = 0;
-  private batch: Array<{ raw: Uint8Array; resolve: Resolve }> = [];
-  private readonly waiting = new Map<number, Resolve[]>();
-  private failed = false;
+  private readonly worker: BatchWorker<Uint8Array, Uint8Array | undefined>;
 
   /** `inlineWhenIdle` false: every request goes to the worker (tests of the worker's own answers). */
-  constructor(private readonly inlineWhenIdle = true) {}
+  constructor(inlineWhenIdle = true) {
+    this.worker = new BatchWorker({
+      source: WORKER_SOURCE,
+      workerData: () => {
+        const require = createRequire(import.meta.url);
+        return {
+          secp256k1: require.resolve('secp256k1'),
+          nodeGypBuild: require.resolve('node-gyp-build'),
+          keccakDir: path.dirname(require.resolve('keccak/package.json')),
+        };
+      },
+      pack,
+      unpack,
+      fallback: undefined,
+      inlineWhenIdle,
+    });
+  }
 
   /** The 20-byte sender of `raw` as recovered on the worker, or undefined (the caller recovers it). */
   recover(raw: Uint8Array): Promise<Uint8Array | undefined> {
-    if (this.failed) return Promise.resolve(undefined);
-    return new Promise((resolve) => {
-      if (this.batch.length === 0) setImmediate(() => this.flush(true));
-      this.batch.push({ raw, resolve });
-      if (this.batch.length >= FLUSH_AT) this.flush(false);
-    });
+    return this.worker.run(raw);
   }
 
   /** Requests sent to the worker and not answered yet (tests). */
   get inFlight(): number {
-    return this.waiting.size;
+    return this.worker.inFlight;
   }
 
   close(): Promise<number> | undefined {
-    const w = this.worker;
-    this.worker = undefined;
-    this.failed = true;
-    this.fail();
-    return w?.terminate();
-  }
-
-  private start(): Worker {
-    const require = createRequire(import.meta.url);
-    const workerData = {
-      secp256k1: require.resolve('secp256k1'),
-      nodeGypBuild: require.resolve('node-gyp-build'),
-      keccakDir: path.dirname(require.resolve('keccak/package.json')),
-    };
-    const w = new Worker(WORKER_SOURCE, { eval: true, workerData });
-    w.unref(); // never what keeps a process alive
-    w.on('message', ({ id, out }: { id: number; out: Uint8Array }) => {
-      const rs = this.waiting.get(id);
-      if (!rs) return;
-      this.waiting.delete(id);
-      rs.forEach((r, i) => r(out[i * 21] === 1 ? out.slice(i * 21 + 1, i * 21 + 21) : undefined));
-    });
-    // A dead worker only costs speed: every sender is recovered inline from then on.
-    w.on('error', () => this.fail());
-    w.on('exit', () => this.fail());
-    return w;
-  }
-
-  private fail(): void {
-    this.failed = true;
-    this.worker = undefined;
-    for (const rs of this.waiting.values()) for (const r of rs) r(undefined);
-    this.waiting.clear();
-    for (const b of this.batch.splice(0)) b.resolve(undefined);
-  }
-
-  /** `endOfTurn`: a lone request while nothing is in flight is answered at once (the round trip would cost more). */
-  private flush(endOfTurn: boolean): void {
-    if (this.batch.length === 0) return;
-    const batch = this.batch;
-    this.batch = [];
-    if (this.failed) return batch.forEach((b) => b.resolve(undefined));
-    if (endOfTurn && this.inlineWhenIdle && batch.length === 1 && this.waiting.size === 0) return batch[0]!.resolve(undefined);
-    try {
-      this.worker ??= this.start();
-    } catch {
-      this.fail();
-      return batch.forEach((b) => b.resolve(undefined));
-    }
-    const id = this.nextId++;
-    this.waiting.set(id, batch.map((b) => b.resolve));
-    let size = 4;
-    for (const b of batch) size += 4 + b.raw.length;
-    const buf = new ArrayBuffer(size);
-    const bytes = new Uint8Array(buf);
-    const dv = new DataView(buf);
-    dv.setUint32(0, batch.length, true);
-    let o = 4;
-    for (const b of batch) {
-      dv.setUint32(o, b.raw.length, true);
-      bytes.set(b.raw, o + 4);
-      o += 4 + b.raw.length;
-    }
-    this.worker.postMessage({ id, buf }, [buf]);
+    return this.worker.close();
   }
 }
