@@ -1,5 +1,4 @@
-import { createRequire } from 'node:module';
-import { noteLoaded } from '../../../core/types/lazy-parts.ts';
+import { lazyRequire } from '../../../core/types/lazy-parts.ts';
 import type * as LiteSvmPackage from 'litesvm';
 import type { Account, Clock, FailedTransactionMetadata, TransactionMetadata } from 'litesvm';
 import {
@@ -97,14 +96,7 @@ export interface NativeSvm {
 }
 
 /** Loaded on first use: the package pulls in @solana/kit (≈ 70 ms, ≈ 13 MB) besides the native runtime. */
-let litesvmPackage: typeof LiteSvmPackage | undefined;
-function litesvm(): typeof LiteSvmPackage {
-  if (!litesvmPackage) {
-    litesvmPackage = createRequire(import.meta.url)('litesvm') as typeof LiteSvmPackage;
-    noteLoaded('litesvm');
-  }
-  return litesvmPackage;
-}
+const litesvm = lazyRequire<typeof LiteSvmPackage>('litesvm', 'litesvm');
 
 /** A fresh native runtime (what the engine runs on; benchmarks compare against a bare one). */
 export function newNativeSvm(): NativeSvm {

@@ -1,6 +1,5 @@
-import { createRequire } from 'node:module';
 import type ivm from 'isolated-vm';
-import { noteLoaded } from '../../../core/types/lazy-parts.ts';
+import { lazyRequire } from '../../../core/types/lazy-parts.ts';
 import { hostDispatch, type BridgeSession } from './bridge.ts';
 import { SANDBOX_SOURCE } from './sandbox.ts';
 import { WRAPPER_SOURCE } from './wrapper.ts';
@@ -34,15 +33,8 @@ const BOOT_SOURCE = `(function boot(host) {
   return (${WRAPPER_SOURCE})(P, host);
 })`;
 
-let ivmModule: typeof ivm | undefined;
 /** isolated-vm's addon, loaded by the first isolate: a node that runs no JS contract never maps it. */
-function isolatedVm(): typeof ivm {
-  if (!ivmModule) {
-    ivmModule = createRequire(import.meta.url)('isolated-vm') as typeof ivm;
-    noteLoaded('isolated-vm');
-  }
-  return ivmModule;
-}
+const isolatedVm = lazyRequire<typeof ivm>('isolated-vm', 'isolated-vm');
 
 /** Non-JSON protocol replies. */
 const NOT_CACHED = '\x04';

@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { noteLoaded } from '../../../../core/types/lazy-parts.ts';
+import { lazyRequire } from '../../../../core/types/lazy-parts.ts';
 
 /** The addon's interface (native/evm-revm/src/lib.rs); the byte layouts are in wire.ts. */
 export interface RevmAddon {
@@ -21,7 +20,6 @@ export interface RevmAddon {
 }
 
 const ADDON = join('native', 'evm-revm', 'build', 'trivium_evm_revm.node');
-let addon: RevmAddon | undefined;
 
 /**
  * Where the addon npm ci built (scripts/build-native.sh) is, found from the repository root: this file runs from
@@ -39,10 +37,4 @@ export function revmAddonPath(): string {
   }
 }
 
-export function loadRevm(): RevmAddon {
-  if (!addon) {
-    addon = createRequire(import.meta.url)(revmAddonPath()) as RevmAddon;
-    noteLoaded('evm-revm');
-  }
-  return addon;
-}
+export const loadRevm = lazyRequire<RevmAddon>(revmAddonPath, 'evm-revm');
