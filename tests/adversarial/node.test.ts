@@ -7,7 +7,7 @@ import { SigningCosmWasmClient } from '@cosmjs/cosmwasm-stargate';
 import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
 import { makeCosmoshubPath } from '@cosmjs/stargate';
 import { MNEMONIC } from '../helpers/cosmos.ts';
-import { runCli, startNode, type TestNode } from '../helpers/node.ts';
+import { runReplay, startNode, type TestNode } from '../helpers/node.ts';
 import { PROGRAMS, type Program } from './programs.ts';
 import { CORPUS_GAS } from './run.ts';
 import { devGasPrice, fixedFee } from '../helpers/cosmwasm.ts';
@@ -107,9 +107,7 @@ describe('adversarial corpus on a real node: restart and replay', () => {
     }
     await node.stop();
 
-    const replay = await runCli(['replay', '--source', node.home, '--home', replayHome, '-o', 'json']);
-    assert.equal(replay.code, 0, replay.stderr + replay.stdout);
-    const report = JSON.parse(replay.stdout) as { height: number; txs: number; mismatches: unknown[]; appHash: string };
+    const report = await runReplay(node.home, replayHome);
     assert.deepEqual(report.mismatches, []);
     assert.ok(report.height >= 20, `replayed ${report.height} blocks`);
     // Every store, instantiate and the two executes of each program, and nothing else.

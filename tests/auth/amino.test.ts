@@ -17,7 +17,7 @@ import { MsgCrossVMCallCodec } from '../../x/crossvm/codec.ts';
 import { abci, account, attr, getMessage } from '../crossvm/helpers.ts';
 import { b64, MNEMONIC } from '../helpers/cosmos.ts';
 import { devGasPrice } from '../helpers/cosmwasm.ts';
-import { bankBalance, repoRoot, runCli, startNode, type TestNode } from '../helpers/node.ts';
+import { bankBalance, repoRoot, runReplay, startNode, type TestNode } from '../helpers/node.ts';
 
 const gasPrice = GasPrice.fromString('0.001utrv');
 const counter = readFileSync(join(repoRoot, 'tests/wasm/contracts/counter.js'));
@@ -239,9 +239,7 @@ describe('SIGN_MODE_LEGACY_AMINO_JSON: CosmJS amino-only signers against a runni
     await node.stop();
     const replayHome = join(mkdtempSync(join(tmpdir(), 'trivium-amino-replay-')), 'home');
     try {
-      const r = await runCli(['replay', '--source', node.home, '--home', replayHome, '-o', 'json']);
-      assert.equal(r.code, 0, r.stderr + r.stdout);
-      const rep = JSON.parse(r.stdout.trim().split('\n').pop()!);
+      const rep = await runReplay(node.home, replayHome);
       assert.deepEqual(rep.mismatches, []);
       assert.ok(rep.txs >= 10, `replayed ${rep.txs} txs`);
     } finally {

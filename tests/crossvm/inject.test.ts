@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { QuerySmartContractStateRequest, QuerySmartContractStateResponse } from 'cosmjs-types/cosmwasm/wasm/v1/query';
 import { toUtf8Bytes, toUtf8String } from 'ethers';
-import { runCli } from '../helpers/node.ts';
+import { runReplay } from '../helpers/node.ts';
 import { abci, getMessage, setParams } from './helpers.ts';
 import { blockEvents, type Devnet, startDevnet } from './devtools-setup.ts';
 
@@ -142,9 +142,7 @@ describe('x/crossvm fault injection (dev_crossvmInject)', () => {
 
   it('triviumd replay re-executes the blocks, injections included, to the same app hashes', async () => {
     await d.node.stop();
-    const r = await runCli(['replay', '--source', home, '--home', replayHome, '-o', 'json']);
-    assert.equal(r.code, 0, r.stderr + r.stdout);
-    const report = JSON.parse(r.stdout.trim().split('\n').pop()!);
+    const report = await runReplay(home, replayHome);
     assert.ok(report.height > 5);
     assert.deepEqual(report.mismatches, []);
   });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { ContractFactory, HDNodeWallet, Interface, JsonRpcProvider, Mnemonic, Wallet, parseEther } from 'ethers';
-import { runCli, startNode } from '../helpers/node.ts';
+import { runReplay, startNode } from '../helpers/node.ts';
 import { DEV_MNEMONIC, erc20Artifact } from './helpers.ts';
 
 /** EVM execution is deterministic: a fresh home replaying the node's blocks reaches the same app hash at every height. */
@@ -49,9 +49,7 @@ describe('x/evm determinism: replaying blocks with EVM txs', () => {
 
       const hashes: string[] = [];
       for (const replayEngine of ['ethereumjs', 'revm']) {
-        const r = await runCli(['replay', '--source', home, '--home', join(replayBase, replayEngine), '--evm.engine', replayEngine, '-o', 'json']);
-        assert.equal(r.code, 0, r.stderr + r.stdout);
-        const report = JSON.parse(r.stdout.trim().split('\n').pop()!);
+        const report = await runReplay(home, join(replayBase, replayEngine), ['--evm.engine', replayEngine]);
         assert.ok(report.height > 5);
         assert.deepEqual(report.mismatches, [], `replay on ${replayEngine}`);
         hashes.push(report.appHash);

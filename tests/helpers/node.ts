@@ -87,6 +87,21 @@ export function runCli(args: string[], input?: string): Promise<CliResult> {
   });
 }
 
+/** What `triviumd replay -o json` reports when it is done. */
+export interface ReplayReport {
+  height: number;
+  txs: number;
+  mismatches: unknown[];
+  appHash: string;
+}
+
+/** `triviumd replay --source SOURCE --home HOME [extra] -o json` (the node at SOURCE stopped); fails unless it exits 0. */
+export async function runReplay(source: string, home: string, extra: string[] = []): Promise<ReplayReport> {
+  const r = await runCli(['replay', '--source', source, '--home', home, ...extra, '-o', 'json']);
+  if (r.code !== 0) throw new Error(`triviumd replay exited ${r.code}: ${r.stderr}${r.stdout}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!) as ReplayReport;
+}
+
 /** Spawns `triviumd <args>` without waiting (to kill it mid-way). */
 export function spawnCli(args: string[]): ChildProcess {
   return spawn(process.execPath, [...NODE_ARGS, MAIN, ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -16,7 +16,7 @@ import { dataHash } from '../../core/blockstore/block-header.ts';
 import type { StoredBlock } from '../../core/types/node-api.ts';
 import { NodeDB } from '../../core/store/node-db.ts';
 import { dev, sendMsg, signTx } from '../helpers/cosmos.ts';
-import { freePort, repoRoot, runCli } from '../helpers/node.ts';
+import { freePort, repoRoot, runReplay } from '../helpers/node.ts';
 import { freePortShift } from '../helpers/testnet.ts';
 import { AbciConn, type AppProc, spawnApp, startAbciApp } from '../helpers/abci.ts';
 
@@ -248,9 +248,7 @@ describe('ABCI socket (triviumd start --abci, spoken to as CometBFT v0.38 would)
   it('the embedded path (triviumd replay: the producer\'s finalize + commit) reaches the same app hash at every height', async () => {
     closeAll();
     assert.equal(await app.stop(), 0);
-    const r = await runCli(['replay', '--source', home, '--home', replayHome, '-o', 'json']);
-    assert.equal(r.code, 0, r.stderr + r.stdout);
-    const report = JSON.parse(r.stdout.trim().split('\n').pop()!);
+    const report = await runReplay(home, replayHome);
     assert.equal(report.height, 3);
     assert.deepEqual(report.mismatches, []);
     // The blocks the app stored carry the hashes CometBFT sent and the app hashes the app returned.

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { toBech32 } from '@cosmjs/encoding';
-import { runCli, startNode } from '../helpers/node.ts';
+import { runReplay, startNode } from '../helpers/node.ts';
 import { b64, dev, sendMsg, signTx } from '../helpers/cosmos.ts';
 
 describe('crash safety and determinism', () => {
@@ -65,9 +65,7 @@ describe('crash safety and determinism', () => {
       await node.rpc('dev_mine', { blocks: 3 });
       await node.stop();
 
-      const r = await runCli(['replay', '--source', home, '--home', replayHome, '-o', 'json']);
-      assert.equal(r.code, 0, r.stderr + r.stdout);
-      const report = JSON.parse(r.stdout.trim().split('\n').pop()!);
+      const report = await runReplay(home, replayHome);
       assert.ok(report.height >= after + 3);
       assert.deepEqual(report.mismatches, []);
     } finally {

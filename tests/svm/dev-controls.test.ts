@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { Connection, Keypair, PublicKey, sendAndConfirmTransaction, SystemProgram, Transaction } from '@solana/web3.js';
-import { runCli, startNode, type TestNode } from '../helpers/node.ts';
+import { runReplay, startNode, type TestNode } from '../helpers/node.ts';
 import { jsonRpc } from '../helpers/json-rpc.ts';
 
 /**
@@ -81,8 +81,7 @@ describe('x/svm devnet controls (setAccount, warpToSlot)', () => {
 
   it('triviumd replay reaches the same app hashes (setAccount is a tx in a block)', async () => {
     await node.stop();
-    const r = await runCli(['replay', '--source', home, '--home', replayHome, '-o', 'json']);
-    assert.equal(r.code, 0, r.stderr + r.stdout);
-    assert.deepEqual(JSON.parse(r.stdout.trim().split('\n').pop()!).mismatches, []);
+    const report = await runReplay(home, replayHome);
+    assert.deepEqual(report.mismatches, []);
   });
 });

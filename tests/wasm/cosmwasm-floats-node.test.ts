@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { SigningCosmWasmClient } from '@cosmjs/cosmwasm-stargate';
 import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
 import { makeCosmoshubPath } from '@cosmjs/stargate';
-import { fixturesDir, runCli, startNode, type TestNode } from '../helpers/node.ts';
+import { fixturesDir, runReplay, startNode, type TestNode } from '../helpers/node.ts';
 import { MNEMONIC } from '../helpers/cosmos.ts';
 import { toUtf8 } from '@cosmjs/encoding';
 import { devGasPrice, fixedFee } from '../helpers/cosmwasm.ts';
@@ -94,9 +94,7 @@ describe('Wasm floats in a running node: upload, the same answers across a resta
   it('triviumd replay re-executes every block on a fresh home to the same app hashes and tx results', async () => {
     client.disconnect();
     await node.stop();
-    const r = await runCli(['replay', '--source', node.home, '--home', replayHome, '-o', 'json']);
-    assert.equal(r.code, 0, r.stderr + r.stdout);
-    const out = JSON.parse(r.stdout.trim().split('\n').pop()!);
+    const out = await runReplay(node.home, replayHome);
     assert.deepEqual(out.mismatches, []);
     assert.ok(out.txs >= 9, `replayed ${out.txs} txs`);
   });
