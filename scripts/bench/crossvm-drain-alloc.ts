@@ -13,12 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Wallet, getBytes } from 'ethers';
 import { toBech32Address } from '../../core/types/address.ts';
-import { type BlockInfo, Context } from '../../core/types/context.ts';
-import { infiniteGasMeter } from '../../core/types/gas.ts';
-import type { Module } from '../../core/types/module.ts';
-import { buildModules } from '../../app/modules.ts';
-import { CacheStore } from '../../core/store/cache-store.ts';
-import { SortedStore } from '../../core/store/sorted-store.ts';
+import { moduleChain } from './lib/module-chain.ts';
 import type { CrossVMModule } from '../../x/crossvm/module.ts';
 import { StoreKeys } from '../../x/crossvm/types/index.ts';
 import type { WasmModule } from '../../x/wasm/module.ts';
@@ -29,24 +24,13 @@ const SPIN = Number(process.env.SPIN ?? 200);
 const TOP = Number(process.env.TOP ?? 12);
 const N = 1000;
 
-const state = new SortedStore();
-const { keepers, modules } = buildModules();
-const byName = <T extends Module>(name: string) => modules.find((m) => m.name === name) as T;
+const chain = await moduleChain();
+const { keepers, byName } = chain;
+const blockCtx = () => chain.blockCtx();
 const crossvm = byName<CrossVMModule>('crossvm');
 const wasm = byName<WasmModule>('wasm');
-let height = 0;
-const block = (): BlockInfo => ({ height, timeMs: 1_700_000_000_000 + height * 1000, chainId: 'trivium-devnet-1', proposer: 'AB'.repeat(20) });
-function blockCtx(): { ctx: Context; commit: () => void } {
-  const store = new CacheStore(state);
-  return { ctx: new Context(store, infiniteGasMeter(), block(), 'deliver'), commit: () => store.write() };
-}
-{
-  const { ctx, commit } = blockCtx();
-  for (const m of modules) if (m.initGenesis && m.defaultGenesis) await m.initGenesis(ctx, m.defaultGenesis());
-  commit();
-}
 const sender = getBytes(new Wallet('0x' + '42'.repeat(32)).address);
-height = 1;
+chain.height = 1;
 let contract: string;
 {
   const { ctx, commit } = blockCtx();
@@ -65,7 +49,7 @@ const session = new Session();
 session.connect();
 const short = (u: string) => u.replace(/^.*?\/(wt-[^/]+|main)\//, '').replace(/^.*node_modules\//, '');
 for (let round = 1; round <= ROUNDS; round++) {
-  height++;
+  chain.height++;
   const first = BigInt(JSON.parse(Buffer.from(blockCtx().ctx.rawStore.get(StoreKeys.nextId) ?? Buffer.from('"1"')).toString()));
   {
     const { ctx, commit } = blockCtx();
@@ -73,7 +57,7 @@ for (let round = 1; round <= ROUNDS; round++) {
     for (let i = 0; i < N; i++) crossvm.keeper.submit(ctx, { sender, sourceVm: 'evm', targetVm: 'wasm', targetContract: contract, payload, accounts: [], funds: [], gasLimit: 1_000_000n, callback: false });
     commit();
   }
-  height++;
+  chain.height++;
   const { ctx, commit } = blockCtx();
   const profiled = round === ROUNDS;
   if (profiled) await session.post('HeapProfiler.startSampling', { samplingInterval: 1024, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true } as never);

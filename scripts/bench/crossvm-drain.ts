@@ -24,12 +24,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Wallet, getBytes, hexlify } from 'ethers';
 import { toBech32Address } from '../../core/types/address.ts';
-import { type BlockInfo, Context } from '../../core/types/context.ts';
-import { infiniteGasMeter } from '../../core/types/gas.ts';
-import type { Module } from '../../core/types/module.ts';
-import { buildModules } from '../../app/modules.ts';
-import { CacheStore } from '../../core/store/cache-store.ts';
-import { SortedStore } from '../../core/store/sorted-store.ts';
+import { moduleChain } from './lib/module-chain.ts';
 import type { CrossVMModule } from '../../x/crossvm/module.ts';
 import type { ExecRequest } from '../../x/crossvm/executors.ts';
 import { type AccountMeta, StoreKeys, type VmName } from '../../x/crossvm/types/index.ts';
@@ -50,29 +45,17 @@ const only = args.filter((a) => !/^\d+$/.test(a));
 const VMS = (only.length ? only : ['wasm', 'evm', 'svm', 'none']) as Array<VmName | 'none'>;
 
 // ---- the chain: every module, genesis at height 0 -----------------------------------------------------------
-const state = new SortedStore();
-const { keepers, modules } = buildModules();
-const byName = <T extends Module>(name: string) => modules.find((m) => m.name === name) as T;
+const chain = await moduleChain();
+const { keepers, modules, byName } = chain;
+const blockCtx = () => chain.blockCtx();
 const crossvm = byName<CrossVMModule>('crossvm');
 const wasm = byName<WasmModule>('wasm');
 const svm = byName<SvmModule>('svm');
 const keeper = crossvm.keeper;
-let height = 0;
-const block = (): BlockInfo => ({ height, timeMs: 1_700_000_000_000 + height * 1000, chainId: 'trivium-devnet-1', proposer: 'AB'.repeat(20) });
-/** A block-level context as FinalizeBlock makes it: a cache over committed state, no gas limit. */
-function blockCtx(): { ctx: Context; commit: () => void } {
-  const store = new CacheStore(state);
-  return { ctx: new Context(store, infiniteGasMeter(), block(), 'deliver'), commit: () => store.write() };
-}
-{
-  const { ctx, commit } = blockCtx();
-  for (const m of modules) if (m.initGenesis && m.defaultGenesis) await m.initGenesis(ctx, m.defaultGenesis());
-  commit();
-}
 
 const sender = new Wallet('0x' + '42'.repeat(32));
 const senderAddr = getBytes(sender.address);
-height = 1;
+chain.height = 1;
 {
   const { ctx, commit } = blockCtx();
   keepers.bank.mintCoins(ctx, senderAddr, [{ denom: 'utrv', amount: (10n ** 15n).toString() }]);
@@ -173,7 +156,7 @@ const cpuMs = (from: NodeJS.CpuUsage) => {
 };
 
 async function drain(vm: VmName, t: Target): Promise<{ markPending: number; endBlock: number; total: number; cpu: number }> {
-  height++;
+  chain.height++;
   const firstId = nextId();
   const before = await t.count();
   {
@@ -184,7 +167,7 @@ async function drain(vm: VmName, t: Target): Promise<{ markPending: number; endB
     commit();
   }
   if (keeper.queueCount(blockCtx().ctx) !== N) throw new Error('the queue is not full');
-  height++;
+  chain.height++;
   const { ctx, commit } = blockCtx();
   for (const m of modules) if (m.beginBlock && m !== crossvm) await m.beginBlock(ctx);
   const c0 = process.cpuUsage();
@@ -202,7 +185,7 @@ async function drain(vm: VmName, t: Target): Promise<{ markPending: number; endB
   if (nextId() !== firstId + BigInt(N)) throw new Error(`${vm}: ${nextId() - firstId} messages submitted, expected ${N}`);
   for (let id = firstId; id < firstId + BigInt(N); id++) {
     const m = keeper.getMessage(q, id);
-    if (m?.status !== 'EXECUTED' || m.updated_height !== String(height)) throw new Error(`${vm}: message ${id} is ${m?.status} at ${m?.updated_height}: ${m?.error}`);
+    if (m?.status !== 'EXECUTED' || m.updated_height !== String(chain.height)) throw new Error(`${vm}: message ${id} is ${m?.status} at ${m?.updated_height}: ${m?.error}`);
   }
   const moved = (await t.count()) - before;
   if (moved !== BigInt(N)) throw new Error(`${vm}: the drain moved the counter ${moved}, expected ${N}`);
@@ -215,7 +198,7 @@ const nextId = () => {
 };
 
 async function direct(vm: VmName, t: Target): Promise<{ wall: number; cpu: number }> {
-  height++;
+  chain.height++;
   const exec = keeper.executor(vm);
   const req: ExecRequest = { caller: senderAddr, target: t.contract, payload: t.payload, accounts: t.accounts, funds: [], gasLimit: t.gasLimit };
   const { ctx, commit } = blockCtx();
