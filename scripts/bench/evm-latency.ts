@@ -7,13 +7,15 @@
  * client is idle most of the time, so it is not the limit (its CPU is reported all the same).
  * Usage: node --no-node-snapshot --import tsx scripts/bench/evm-latency.ts [samples per round=50] [rounds=4]
  *   env EVM_BENCH_PEERS=trivium,anvil,hardhat[,trivium-base], POLL_MS (0), EVM_BENCH_BASE=checkout (the
- *   `trivium-base` side: that checkout's triviumd, for before/after), EVM_BENCH_PROFILE=dir
+ *   `trivium-base` side: that checkout's triviumd, for before/after; it may be this checkout, to compare flags),
+ *   EVM_BENCH_PROFILE=dir, EVM_BENCH_NODE_FLAGS='--flag …' (node's own flags, `trivium` side only),
+ *   START_ARGS='--flag …' (`triviumd start` flags, `trivium` side only)
  */
 import { Interface } from 'ethers';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type EvmPeer, baseCheckout, startWithToken, devWallets, repoRoot, startAnvil, startHardhat, startTrivium } from './evm-peers.ts';
-import { BENCH_CHAIN_ID, commonNonce, nodeCpu, rotated, signRaw, stats } from './lib/evm-side.ts';
+import { BENCH_CHAIN_ID, commonNonce, nodeCpu, nodeThreadsCpu, rotated, signRaw, stats } from './lib/evm-side.ts';
 import { HttpLane, postBytes } from './lib/http-lane.ts';
 import { selfCpuSec } from './lib/proc.ts';
 
@@ -23,12 +25,13 @@ const ROUNDS = Number(process.argv[3] ?? 4);
 const POLL_MS = Number(process.env.POLL_MS ?? 0);
 const PEERS = (process.env.EVM_BENCH_PEERS ?? 'trivium,anvil,hardhat').split(',');
 if (!PEERS.includes('trivium') || !PEERS.includes('anvil')) throw new Error('the figure is Trivium ÷ anvil: both must run (EVM_BENCH_PEERS)');
+const words = (s: string | undefined): string[] => (s ?? '').split(' ').filter(Boolean);
 const wallets = devWallets(2);
 const sender = wallets[1]!;
 const iface = new Interface(JSON.parse(readFileSync(path.resolve(repoRoot, '../shared/fixtures/evm/openzeppelin-contracts-4.9.6/build/ERC20PresetFixedSupply.json'), 'utf8')).abi);
 
 const starters: Record<string, () => Promise<EvmPeer>> = {
-  trivium: () => startTrivium('0'),
+  trivium: () => startTrivium('0', words(process.env.START_ARGS), undefined, words(process.env.EVM_BENCH_NODE_FLAGS)),
   'trivium-base': () => startTrivium('0', [], baseCheckout()),
   anvil: () => startAnvil(['--chain-id', String(BENCH_CHAIN_ID)]),
   hardhat: () => startHardhat({ chainId: Number(BENCH_CHAIN_ID) }),
@@ -66,13 +69,15 @@ try {
   const sendMs = peers.map(() => [] as number[]);
   const medians = peers.map(() => [] as number[]);
   const cpu = peers.map(() => ({ node: 0, client: 0, wall: 0 }));
+  /** The node's CPU seconds by thread name over the measured rounds (main, V8's workers, libuv's pool, LevelDB's). */
+  const threads = peers.map(() => new Map<string, number>());
   for (let r = -1; r < ROUNDS; r++) {
     // Round -1 is the warm-up (untimed), so the first measured round meets JIT-compiled nodes.
     const nonce = await commonNonce(peers, sender.address);
     const raws = Array.from({ length: SAMPLES }, (_, k) => signRaw(sender, { nonce: nonce + k, gasLimit: 60_000n, to: token, data: iface.encodeFunctionData('transfer', ['0x' + (0x2000 + k).toString(16).padStart(40, '0'), 1n]) }));
     for (const p of rotated(peers, Math.max(r, 0))) {
       const i = peers.indexOf(p);
-      const [n0, c0, t0] = [nodeCpu(p), selfCpuSec(), performance.now()];
+      const [n0, c0, t0, th0] = [nodeCpu(p), selfCpuSec(), performance.now(), nodeThreadsCpu(p)];
       const xs: number[] = [];
       for (const raw of raws) xs.push(await once(i, raw));
       if (r < 0) {
@@ -80,6 +85,7 @@ try {
         continue;
       }
       cpu[i]!.node += nodeCpu(p) - n0;
+      for (const [name, sec] of nodeThreadsCpu(p)) threads[i]!.set(name, (threads[i]!.get(name) ?? 0) + sec - (th0.get(name) ?? 0));
       cpu[i]!.client += selfCpuSec() - c0;
       cpu[i]!.wall += (performance.now() - t0) / 1000;
       samples[i]!.push(...xs);
@@ -99,6 +105,12 @@ try {
     const m = stats(medians[i]!);
     const ratio = stats(medians[i]!.map((x, k) => x / medians[anvil]![k]!));
     console.log(`| ${p.name} | ${s.min.toFixed(2)} / **${s.median.toFixed(2)}** / ${p90(samples[i]!).toFixed(2)} / ${s.max.toFixed(2)} | ${m.min.toFixed(2)} / ${m.max.toFixed(2)} | ${stats(sendMs[i]!).median.toFixed(2)} | ${(cpu[i]!.node / cpu[i]!.wall).toFixed(2)} | ${((cpu[i]!.node / samples[i]!.length) * 1000).toFixed(2)} | ${(cpu[i]!.client / cpu[i]!.wall).toFixed(2)} | ${i === anvil ? '—' : `${ratio.min.toFixed(2)} / **${ratio.median.toFixed(2)}** / ${ratio.max.toFixed(2)}`} |`);
+  });
+  console.log('');
+  console.log('node CPU by thread, ms per tx (threads under 0.05 ms left out):');
+  peers.forEach((p, i) => {
+    const rows = [...threads[i]!].map(([name, sec]) => [name, (sec / samples[i]!.length) * 1000] as const).filter(([, ms]) => ms >= 0.05).sort((a, b) => b[1] - a[1]);
+    console.log(`  ${p.name}: ${rows.map(([name, ms]) => `${name} ${ms.toFixed(2)}`).join(', ')}`);
   });
 } finally {
   for (const p of peers) await p.stop();

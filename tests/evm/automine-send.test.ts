@@ -44,6 +44,33 @@ describe('eth_sendRawTransaction under automine (--block-time 0) answers once th
     for (const h of hashes) assert.equal((await call('eth_getTransactionReceipt', [h]))?.status, '0x1');
   });
 
+  it('a receipt read from the just-committed block equals the one read back from the store later, and a revert takes it away', async () => {
+    const first = await call('eth_sendRawTransaction', [await signed(nonce++)]);
+    const fresh = await call('eth_getTransactionReceipt', [first]);
+    for (let i = 0; i < 6; i++) await call('eth_sendRawTransaction', [await signed(nonce++)]);
+    assert.deepEqual(await call('eth_getTransactionReceipt', [first]), fresh, 'blocks later');
+    // A restarted node has nothing in memory: the same receipt, built from the store's rows.
+    node = await node.restart();
+    url = `http://${node.ports['json-rpc.address']}`;
+    assert.deepEqual(await call('eth_getTransactionReceipt', [first]), fresh, 'after a restart');
+    assert.deepEqual((await call('eth_getBlockReceipts', [fresh.blockNumber]))?.[0], fresh);
+
+    const snap = await call('evm_snapshot', []);
+    const raw = await signed(nonce);
+    const hash = await call('eth_sendRawTransaction', [raw]);
+    const mined = await call('eth_getTransactionReceipt', [hash]);
+    assert.equal(mined?.status, '0x1');
+    assert.equal(await call('evm_revert', [snap]), true);
+    assert.equal(await call('eth_getTransactionReceipt', [hash]), null, 'the reverted block\'s receipt is gone');
+    // Sent again, it is mined again, in the block that now holds its height.
+    assert.equal(await call('eth_sendRawTransaction', [raw]), hash);
+    nonce++;
+    const again = await call('eth_getTransactionReceipt', [hash]);
+    assert.equal(again?.status, '0x1');
+    assert.equal(again.blockNumber, mined.blockNumber);
+    assert.equal(again.blockHash, (await call('eth_getBlockByNumber', [again.blockNumber, false]))?.hash);
+  });
+
   it('a refused tx answers its error at once and a duplicate says "already known"; automine off answers before any block', async () => {
     const raw = await signed(nonce);
     await call('eth_sendRawTransaction', [raw]);

@@ -74,6 +74,23 @@ describe('sender recovery on the worker thread', () => {
     }
   });
 
+  it('recoverHere (this thread, no hop) answers exactly what the worker answers, and nothing for bytes it cannot parse', async () => {
+    for (const chainId of [EVM_CHAIN_ID, 1n, 2n ** 40n + 5n]) {
+      const txs = await variety(chainId);
+      const fromWorker = await Promise.all(txs.map((raw) => worker.recover(raw)));
+      txs.forEach((raw, i) => {
+        const here = worker.recoverHere(raw);
+        assert.ok(here, `chain ${chainId} tx ${i} recovered here`);
+        assert.equal(hexlify(here!), hexlify(fromWorker[i]!), `chain ${chainId} tx ${i}`);
+        assert.equal(hexlify(here!), Transaction.from(hexlify(raw)).from!.toLowerCase());
+      });
+    }
+    const [good] = await variety(EVM_CHAIN_ID);
+    for (const raw of [new Uint8Array(), new Uint8Array([0x02]), new Uint8Array([0x03, 0xc0]), good!.subarray(0, good!.length - 1), Uint8Array.from([...good!, 0])]) {
+      assert.equal(worker.recoverHere(raw), undefined, hexlify(raw).slice(0, 20));
+    }
+  });
+
   it('batches a burst into few messages, and a lone request on an idle recoverer is left to the caller', async () => {
     const txs = await variety(EVM_CHAIN_ID);
     const burst = Promise.all(txs.map((raw) => worker.recover(raw)));

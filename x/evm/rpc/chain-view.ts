@@ -91,6 +91,22 @@ function lazyBloom<T extends object>(o: T, compute: () => Bloom): T {
 }
 
 const ZERO_HASH = '0x' + '00'.repeat(32);
+/** How many of the last committed blocks ChainView keeps as the node handed them over. */
+const RECENT_BLOCKS = 4;
+
+/** The Ethereum tx hashes a block's results name (its executed Ethereum txs' events). */
+function ethHashesOf(results: BlockResults): string[] {
+  const out: string[] = [];
+  for (const r of results.txResults) {
+    if (r.code !== 0) continue;
+    for (const e of r.events) {
+      if (e.type !== EventTypes.EthereumTx) continue;
+      const h = e.attributes.find((a) => a.key === Attr.EthHash)?.value;
+      if (h) out.push(h);
+    }
+  }
+  return out;
+}
 const textDecoder = new TextDecoder();
 
 /** CometBFT hashes are upper-case hex without 0x; Ethereum's are 0x + lower case. */
@@ -103,10 +119,31 @@ export const ethHash = (cometHash: string): string => (cometHash ? '0x' + cometH
  */
 export class ChainView {
   private readonly cache = new Map<number, EthBlockView>();
+  /**
+   * The last blocks the node committed, as its block event carried them (already durable and published): their
+   * views are built from memory on first use, and their Ethereum txs are found without the tx index's read —
+   * the receipt poll that follows a send (issue 17) reads nothing from the database.
+   */
+  private readonly recent = new Map<number, { block: StoredBlock; results: BlockResults }>();
+  /** Ethereum tx hash → height, for the txs of `recent`. */
+  private readonly recentTxs = new Map<string, number>();
 
   /** Forget every cached block (a revert replaced the blocks above some height). */
   reset(): void {
     this.cache.clear();
+    this.recent.clear();
+    this.recentTxs.clear();
+  }
+
+  /** A block the node has just committed (its bus event): kept for the reads that come next. */
+  heard(block: StoredBlock, results: BlockResults): void {
+    this.recent.set(block.height, { block, results });
+    for (const h of ethHashesOf(results)) this.recentTxs.set(h, block.height);
+    if (this.recent.size > RECENT_BLOCKS) {
+      const [oldest, old] = this.recent.entries().next().value!;
+      this.recent.delete(oldest);
+      for (const h of ethHashesOf(old.results)) if (this.recentTxs.get(h) === oldest) this.recentTxs.delete(h);
+    }
   }
 
   constructor(
@@ -132,6 +169,8 @@ export class ChainView {
     const hit = this.cache.get(height);
     if (hit) return hit;
     if (height === 0) return this.remember(genesisView(this.node.chainId, this.stateRootHex(0)));
+    const heard = this.recent.get(height);
+    if (heard) return this.remember(buildBlockView(heard.block, heard.results, this.stateRootHex(height)));
     const block = this.node.getBlock(height);
     if (!block) return undefined;
     // Read even for a block without txs: its EndBlock may have run EVM code for x/crossvm.
@@ -151,11 +190,14 @@ export class ChainView {
   }
 
   tx(hash: string): { block: EthBlockView; tx: EthTxView } | undefined {
-    const raw = this.node.getIndex(IndexKeys.txByHash(hash));
-    if (!raw) return undefined;
-    const loc = JSON.parse(textDecoder.decode(raw)) as TxLocation;
-    if (loc.height > this.node.latestHeight()) return undefined;
-    const block = this.block(loc.height);
+    let height = this.recentTxs.get(hash);
+    if (height === undefined) {
+      const raw = this.node.getIndex(IndexKeys.txByHash(hash));
+      if (!raw) return undefined;
+      height = (JSON.parse(textDecoder.decode(raw)) as TxLocation).height;
+    }
+    if (height > this.node.latestHeight()) return undefined;
+    const block = this.block(height);
     const tx = block?.txs.find((t) => t.hash === hash);
     return block && tx ? { block, tx } : undefined;
   }

@@ -466,14 +466,17 @@ export class EthApi {
 
       eth_sendRawTransaction: async (p) => {
         const raw = parseData(p[0], 'transaction');
-        const e = decodeEthTx(raw, await this.senders.recover(raw));
+        // Under automine each tx is a block of its own and its sender waits for it: the sender is recovered here
+        // and now rather than after a hop to the worker (issue 17's single-tx latency).
+        const automine = this.automining();
+        const e = decodeEthTx(raw, automine ? this.senders.recoverHere(raw) : await this.senders.recover(raw));
         if (e.unprotected && !this.policy.allowUnprotectedTxs) {
           throw new RpcError(RpcCodes.Server, 'only replay-protected (EIP-155) transactions allowed over RPC');
         }
         // Automine answers once the tx is mined, as anvil's and Hardhat's automine do: the receipt is there at the
         // first poll, instead of polls racing the block for the one thread. (Waiting from before the broadcast: the
         // block may commit before this continuation runs again.)
-        const mined = this.hearsBlocks && this.automining() ? this.waitMined(e.hashHex) : undefined;
+        const mined = this.hearsBlocks && automine ? this.waitMined(e.hashHex) : undefined;
         let r;
         try {
           r = await node.broadcastTx(raw);

@@ -102,6 +102,7 @@ export class EthRpcServer implements Service {
 
   private publish(e: CommittedBlockEvent): void {
     this.api.onCommitted(e);
+    this.api.view.heard(e.block, e.results);
     if (this.subs.size === 0) return;
     const block = this.api.view.committed(e.block, e.results);
     const env = this.api.env();
