@@ -12,6 +12,7 @@ import { BankKeeper } from '../../x/bank/keeper.ts';
 import { EvmKeeper } from '../../x/evm/keeper.ts';
 import { StateRootCommitter, type StateRootOptions } from '../../x/evm/state-root/committer.ts';
 import { StateRootReader } from '../../x/evm/state-root/reader.ts';
+import { encodeNode } from '../../x/evm/state-root/rlp-flat.ts';
 import { DerivedKeys } from '../../x/evm/types/index.ts';
 import { MemoryRows, referenceStateRoot, verifyProof } from './state-root-reference.ts';
 
@@ -282,5 +283,23 @@ describe('x/evm state root (incremental Merkle-Patricia trie)', () => {
     assert.equal(p.account.balance, 3n * 10n ** 12n);
     assert.deepEqual(p.account.codeHash, KECCAK256_NULL);
     assert.deepEqual(p.account.storageRoot, KECCAK256_RLP);
+  });
+});
+
+describe('the trie nodes\' RLP (x/evm/state-root/rlp-flat.ts)', () => {
+  it('encodes every list exactly as @ethereumjs/rlp does: item and list lengths across each prefix boundary, single bytes, nesting', () => {
+    const r = rng(17);
+    const lengths = [0, 1, 2, 31, 32, 33, 54, 55, 56, 57, 255, 256, 257, 65_535, 65_536, 70_000];
+    const items: Uint8Array[] = [Uint8Array.of(0), Uint8Array.of(0x7f), Uint8Array.of(0x80), Uint8Array.of(0xff)];
+    for (const n of lengths) items.push(r.bytes(n));
+    const lists: Array<Array<Uint8Array | Uint8Array[]>> = [[], [new Uint8Array(0)]];
+    for (const a of items) for (const b of items) lists.push([a, b]);
+    // A branch: 16 children (hashes or empty) and an empty value; payloads across the 55/56 boundary.
+    for (let k = 0; k <= 17; k++) lists.push(Array.from({ length: 17 }, (_, i) => (i < k ? r.bytes(32) : new Uint8Array(0))));
+    for (let n = 50; n <= 60; n++) lists.push([r.bytes(n - 2)], [Uint8Array.of(5), r.bytes(n - 3)]);
+    // An embedded child (a nested list) goes the library's way.
+    lists.push([r.bytes(3), [r.bytes(2), Uint8Array.of(1)]]);
+    for (const [i, list] of lists.entries()) assert.deepEqual(encodeNode(list), RLP.encode(list), `list ${i}`);
+    for (const x of items) assert.deepEqual(encodeNode(x), RLP.encode(x));
   });
 });

@@ -1,8 +1,8 @@
-import { RLP } from '@ethereumjs/rlp';
 import { KECCAK256_RLP, equalsBytes } from '@ethereumjs/util';
 import { keccak256 } from '../crypto.ts';
 import { type BranchNode, isHashRef, type NodeRef, type RlpItem, type TrieNode } from './trie-node.ts';
 import { compactEncode } from './nibbles.ts';
+import { encodeNode } from './rlp-flat.ts';
 
 /**
  * A node that needs a row of its own: its hash, its RLP, and the node as a stored one reads back (children by
@@ -21,7 +21,7 @@ export function commitTrie(root: NodeRef | null, sink: NodeSink): Uint8Array {
   if (root === null) return KECCAK256_RLP;
   if (isHashRef(root)) return root;
   const { item, node } = seal(root, sink);
-  const rlp = RLP.encode(item);
+  const rlp = encodeNode(item);
   const hash = keccak256(rlp);
   sink(hash, rlp, node);
   return hash;
@@ -31,7 +31,7 @@ export function commitTrie(root: NodeRef | null, sink: NodeSink): Uint8Array {
 function reference(ref: NodeRef, sink: NodeSink): { item: RlpItem; ref: NodeRef } {
   if (isHashRef(ref)) return { item: ref, ref };
   const { item, node } = seal(ref, sink);
-  const rlp = RLP.encode(item);
+  const rlp = encodeNode(item);
   if (rlp.length < 32) return { item, ref: node };
   const hash = keccak256(rlp);
   sink(hash, rlp, node);
