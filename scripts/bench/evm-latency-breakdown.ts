@@ -3,7 +3,7 @@
  * its receipt, split at the node's own seams. A real Node (core/node/node.ts) on a temp home with the devnet
  * genesis, its Ethereum JSON-RPC on a free port and the producer at block time 0, as `triviumd start` runs it;
  * the client (one ERC20 transfer at a time, the receipt polled at once, as evm-latency.ts) runs on a worker
- * thread so it does not share the node's event loop. Timestamps on one clock (timeOrigin + now) at: the HTTP
+ * thread so it does not share the node's event loop. Timestamps on one clock (process.hrtime) at: the HTTP
  * request's arrival, Node.broadcastTx (in / out), FinalizeBlock (in / out), Commit (in), the LevelDB batch (given
  * / durable), the block event, each HTTP reply's end, and the client's send and receive. Every receipt's status
  * is checked. Prints the median of each part and of the whole.
@@ -24,12 +24,13 @@ import { signRaw, stats } from './lib/evm-side.ts';
 
 const SAMPLES = Number(process.argv[2] ?? 300);
 const WARMUP = Number(process.argv[3] ?? 100);
-const now = () => performance.timeOrigin + performance.now();
+// process.hrtime: one monotonic clock for every thread of the process (each thread's performance.timeOrigin is its own).
+const now = () => Number(process.hrtime.bigint()) / 1e6;
 
 const CLIENT = `
 const { parentPort, workerData } = require('node:worker_threads');
 const net = require('node:net');
-const now = () => performance.timeOrigin + performance.now();
+const now = () => Number(process.hrtime.bigint()) / 1e6;
 const sock = net.connect({ host: '127.0.0.1', port: workerData.port });
 sock.setNoDelay(true);
 let buf = Buffer.alloc(0), waiter;
@@ -121,9 +122,11 @@ try {
 
   // The client: a raw keep-alive socket, one request in flight; per tx it reports [sent, replied, receipt].
   const client = new Worker(CLIENT, { eval: true, workerData: { port: ethPort } });
+  let failed: ((e: Error) => void) | undefined;
+  client.on('error', (e) => failed?.(e));
   const ask = (raw: string) => new Promise<{ t: number[]; status: string }>((resolve, reject) => {
+    failed = reject;
     client.once('message', resolve);
-    client.once('error', reject);
     client.postMessage(raw);
   });
   const parts = new Map<string, number[]>();
