@@ -13,7 +13,7 @@ import { BlockProducer } from './producer.ts';
 import { DevControls, type DevStateDump } from './dev-controls.ts';
 import type { DevnetAPI } from '../types/node-api.ts';
 import { NodeDB } from '../store/node-db.ts';
-import { PrivValidator, type ValidatorInfo, writeSignState } from './priv-validator.ts';
+import { PrivValidator, SignStateFile, type ValidatorInfo } from './priv-validator.ts';
 import { voteSignBytes } from '../blockstore/commit.ts';
 import { txHash } from '../baseapp/tx-decoder.ts';
 import type { BlockInfo, Context } from '../types/context.ts';
@@ -74,7 +74,7 @@ export class Node implements NodeAPI {
     this.genesisPath = paths.genesis;
     this.privValidator = PrivValidator.loadOrGenerate(paths.validatorKey);
     this.validator = this.privValidator.info;
-    this.validatorStatePath = paths.validatorState;
+    this.signState = new SignStateFile(paths.validatorState);
     this.nodeId = this.validator.address.toLowerCase();
     mkdirSync(paths.data, { recursive: true });
     this.db = new NodeDB(paths.db);
@@ -102,14 +102,14 @@ export class Node implements NodeAPI {
   }
 
   private readonly dev: DevControls;
-  private readonly validatorStatePath: string;
+  private readonly signState: SignStateFile;
 
   /** CometBFT's data/priv_validator_state.json: the last precommit the key signed (height, round, step 3). */
   private recordSigned(b: StoredBlock): void {
     const sig = b.commit?.signatures[0];
     if (!sig?.signature) return;
     const signbytes = Buffer.from(voteSignBytes({ chainId: b.chainId, height: b.height, round: 0, blockHash: b.hash, parts: b.partSetHeader!, timestamp: sig.timestamp })).toString('hex').toUpperCase();
-    writeSignState(this.validatorStatePath, { height: String(b.height), round: 0, step: 3, signature: sig.signature, signbytes });
+    this.signState.write({ height: String(b.height), round: 0, step: 3, signature: sig.signature, signbytes });
   }
 
   /** The devnet's controls (core/node/dev-controls.ts); AbciNode refuses them. */
@@ -229,6 +229,7 @@ export class Node implements NodeAPI {
       clearTimeout(timer);
     }
     this.app.close();
+    this.signState.close();
     await this.db.close();
   }
 

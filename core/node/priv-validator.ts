@@ -1,5 +1,5 @@
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject, sign } from 'node:crypto';
-import { closeSync, existsSync, ftruncateSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, ftruncateSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /** config/priv_validator_key.json in CometBFT's layout (privval.FilePVKey). */
@@ -114,5 +114,39 @@ export function writeSignState(path: string, s: LastSignState): void {
     ftruncateSync(fd, bytes.length);
   } finally {
     closeSync(fd);
+  }
+}
+
+/**
+ * The sign state file as the block producer rewrites it before every block: held open, so a block costs one
+ * write at offset 0 (and a cut only when the state got shorter) instead of open, write, truncate and close
+ * (≈ 40 µs of every one-tx block's latency, issue 17). The bytes on disk are writeSignState's.
+ */
+export class SignStateFile {
+  private fd: number | undefined;
+  /** The file's length after the last write (what a shorter state must cut back). */
+  private size = 0;
+
+  constructor(readonly path: string) {}
+
+  write(s: LastSignState): void {
+    const bytes = Buffer.from(JSON.stringify(s, null, 2) + '\n');
+    if (this.fd === undefined) {
+      try {
+        this.fd = openSync(this.path, 'r+');
+      } catch {
+        mkdirSync(dirname(this.path), { recursive: true });
+        this.fd = openSync(this.path, 'w');
+      }
+      this.size = fstatSync(this.fd).size;
+    }
+    writeSync(this.fd, bytes, 0, bytes.length, 0);
+    if (bytes.length < this.size) ftruncateSync(this.fd, bytes.length);
+    this.size = bytes.length;
+  }
+
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
   }
 }
