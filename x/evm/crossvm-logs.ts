@@ -14,14 +14,23 @@ export interface CrossVmRun {
  * tx): keccak256("trivium/crossvm/<message id>/<phase>"), the same on every node and unique per run.
  */
 export function crossVmExecHash(run: CrossVmRun): string {
-  return bytesToHex(keccak256(new TextEncoder().encode(`trivium/crossvm/${run.messageId}/${run.phase}`)));
+  return hex(keccak256(Buffer.from(`trivium/crossvm/${run.messageId}/${run.phase}`, 'utf8')));
 }
+
+/** 0x-hex, as @ethereumjs/util's bytesToHex spells it (lower case), without its per-byte loop: a drained message spells three. */
+const hex = (b: Uint8Array) => '0x' + Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('hex');
 
 const attr = (key: string, value: string, index: boolean): EventAttribute => ({ key, value, index });
 
 /** evm_crossvm_exec, then one tx_log per log: what ChainView turns into the run's receipt and logs. */
-export function crossVmExecEvents(run: CrossVmRun, caller: Uint8Array, to: Uint8Array, gasUsed: bigint, logs: Array<{ address: Uint8Array; topics: Uint8Array[]; data: Uint8Array }>): AbciEvent[] {
-  const hash = crossVmExecHash(run);
+export function crossVmExecEvents(
+  run: CrossVmRun,
+  caller: Uint8Array,
+  to: Uint8Array,
+  gasUsed: bigint,
+  logs: Array<{ address: Uint8Array; topics: Uint8Array[]; data: Uint8Array }>,
+  hash = crossVmExecHash(run),
+): AbciEvent[] {
   const out: AbciEvent[] = [
     {
       type: EventTypes.CrossVmExec,
@@ -29,8 +38,8 @@ export function crossVmExecEvents(run: CrossVmRun, caller: Uint8Array, to: Uint8
         attr(Attr.EthHash, hash, true),
         attr(Attr.MessageId, run.messageId, true),
         attr(Attr.Phase, run.phase, true),
-        attr(Attr.Sender, bytesToHex(caller), true),
-        attr(Attr.Recipient, bytesToHex(to), true),
+        attr(Attr.Sender, hex(caller), true),
+        attr(Attr.Recipient, hex(to), true),
         attr(Attr.GasUsed, gasUsed.toString(), false),
       ],
     },

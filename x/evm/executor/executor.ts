@@ -3,7 +3,7 @@ import type { TypedTransaction } from '@ethereumjs/tx';
 import { Capability, type AccessList2930Tx, accessListBytesToJSON } from '@ethereumjs/tx';
 import { Account, Address, bytesToHex, bytesToUnprefixedHex, generateAddress, hexToBytes } from '@ethereumjs/util';
 import { moduleAddress } from '../../../core/types/address.ts';
-import type { Context } from '../../../core/types/context.ts';
+import type { BlockInfo, Context } from '../../../core/types/context.ts';
 import type { AbciEvent } from '../../../core/types/events.ts';
 import type { AuthKeeper, BankKeeper } from '../expected-keepers.ts';
 import { FeeCollectorName } from '../../auth/types/index.ts';
@@ -392,9 +392,20 @@ export function nonceBytes(n: bigint): Uint8Array {
  * A successful run of EVM code that x/crossvm made (an async message, a callback): its logs as the block's
  * Ethereum logs under a synthetic hash, and (when delivered) the index row its receipt is found by. Both engines.
  */
+/** The index row of a block's cross-VM runs, `{"height":h}`: the same bytes for each of them, built once per block. */
+const runRows = new WeakMap<BlockInfo, Uint8Array>();
+function crossVmRunRow(block: BlockInfo): Uint8Array {
+  let row = runRows.get(block);
+  if (!row) {
+    row = new TextEncoder().encode(JSON.stringify({ height: block.height }));
+    runRows.set(block, row);
+  }
+  return row;
+}
+
 export function noteCrossVmRun(ctx: Context, req: CallRequest, result: CallResult): void {
   if (!req.crossvm) return;
   const hash = crossVmExecHash(req.crossvm);
-  ctx.emit(...crossVmExecEvents(req.crossvm, req.caller, req.to, result.gasUsed, result.logs));
-  if (ctx.isDeliver) ctx.index.set(IndexKeys.crossVmRun(hash), new TextEncoder().encode(JSON.stringify({ height: ctx.block.height })));
+  ctx.emit(...crossVmExecEvents(req.crossvm, req.caller, req.to, result.gasUsed, result.logs, hash));
+  if (ctx.isDeliver) ctx.index.set(IndexKeys.crossVmRun(hash), crossVmRunRow(ctx.block));
 }
