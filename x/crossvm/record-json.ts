@@ -1,0 +1,39 @@
+import type { CrossVMMessage } from './types/index.ts';
+
+/**
+ * A message record's stored bytes: the UTF-8 of JSON.stringify(record), fields in submit's order. After
+ * submission only the tail below changes (status, heights, outcome, callback), so a rewrite joins the unchanged
+ * JSON head with a fresh tail instead of serialising the payload, accounts and funds again: the same bytes as
+ * JSON.stringify of the whole record, at a fraction of its cost for the drain's one rewrite per message.
+ */
+export type TailField = 'status' | 'updated_height' | 'result' | 'error' | 'gas_used' | 'callback_status';
+
+const q = JSON.stringify;
+
+/** `,"status":…,"callback_status":…}`: JSON.stringify's text for the record's last eight fields. */
+function tailJSON(m: CrossVMMessage): string {
+  return (
+    `,"status":${q(m.status)},"submitted_height":${q(m.submitted_height)},"updated_height":${q(m.updated_height)}` +
+    `,"result":${q(m.result)},"error":${q(m.error)},"gas_used":${q(m.gas_used)},"escrow":${q(m.escrow)},"callback_status":${q(m.callback_status)}}`
+  );
+}
+
+/**
+ * The head of `json` when it is exactly JSON.stringify(m) and ends in m's tail fields (every record submit
+ * writes); undefined otherwise (a genesis record with other fields or order): its rewrites then serialise all.
+ */
+export function recordHead(m: CrossVMMessage, json: string): string | undefined {
+  const tail = tailJSON(m);
+  return json.endsWith(tail) ? json.slice(0, json.length - tail.length) : undefined;
+}
+
+/** The JSON of `m`; with the head of a record m was spread from (only tail fields changed), without re-serialising it. */
+export function recordJSON(m: CrossVMMessage, head: string | undefined): string {
+  return head === undefined ? JSON.stringify(m) : head + tailJSON(m);
+}
+
+/** UTF-8 through Buffer's pooled encoder (≈ 1 µs less than TextEncoder for a 400-byte record), as a plain Uint8Array. */
+export function utf8Bytes(s: string): Uint8Array {
+  const b = Buffer.from(s, 'utf8');
+  return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+}
