@@ -14,7 +14,9 @@
  * One warm-up round, then ROUNDS measured rounds: min / median / max of each side, and the median of the
  * per-round ratios direct time / drain time (the drain's throughput as a share of direct; goal ≥ 0.8). The same
  * ratio from the process's CPU time over each timed part is printed beside it: on shared cores the wall-clock
- * ratio swings with the scheduler (0.3–1.8 per round at load 7–8), the CPU one much less.
+ * ratio swings with the scheduler (0.3–1.8 per round at load 7–8), the CPU one much less. Last, what the drain
+ * spends per message beyond the executor call (medians' difference ÷ 1,000). Both sides start after the other's
+ * deferred native finalizers ran and end with one event-loop turn that runs their own (see `turn` below).
  *
  *   node --no-node-snapshot --import tsx scripts/bench/crossvm-drain.ts [rounds=7] [vm…]   (vm: wasm evm svm none)
  */
@@ -282,7 +284,9 @@ for (const name of VMS) {
       `  |  direct ${fmt(res.direct)} ms` +
       `  |  median ${Math.round((N * 1000) / stats(res.drain).median)} msg/s vs ${Math.round((N * 1000) / stats(res.direct).median)} calls/s` +
       `  |  drain/direct median ${ratio.median.toFixed(2)} (${ratio.min.toFixed(2)}–${ratio.max.toFixed(2)}) ${ratio.median >= 0.8 ? '(goal >= 0.8 met)' : '(goal >= 0.8 MISSED)'}` +
-      `  |  CPU ms drain ${fmt(res.drainCpu)} vs direct ${fmt(res.directCpu)}, ratio median ${cpuRatio.median.toFixed(2)} (${cpuRatio.min.toFixed(2)}–${cpuRatio.max.toFixed(2)})`,
+      `  |  CPU ms drain ${fmt(res.drainCpu)} vs direct ${fmt(res.directCpu)}, ratio median ${cpuRatio.median.toFixed(2)} (${cpuRatio.min.toFixed(2)}–${cpuRatio.max.toFixed(2)})` +
+      // What the drain spends per message beyond the executor call itself (the medians' difference, CPU and wall).
+      `  |  beyond the call per message: ${((1000 * (stats(res.drainCpu).median - stats(res.directCpu).median)) / N).toFixed(1)} µs CPU, ${((1000 * (stats(res.drain).median - stats(res.direct).median)) / N).toFixed(1)} µs wall`,
   );
   restore();
 }

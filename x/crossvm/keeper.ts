@@ -59,6 +59,8 @@ export class CrossVMKeeper {
    * (CacheStore, SortedStore, CommitStore's value cache) and stored bytes are never changed in place, so the same
    * object is the same record: the drain reads what submit wrote a block earlier without parsing it again. A
    * value read from disk is a new object and is parsed, to the same record: the cache changes no result.
+   * Only records the drain will read again are kept (queued, or final with the callback still to come), so it
+   * holds at most a queue's worth however many final records the store's own value cache keeps.
    */
   private readonly parsed = new WeakMap<Uint8Array, StoredRecord>();
   evm?: EvmKeeper;
@@ -103,9 +105,6 @@ export class CrossVMKeeper {
    * The stored record, parsed once per stored value: the keeper's own reads (the drain) get the object that
    * was written or last parsed for these very bytes. Shared: never changed, only spread into new records.
    */
-  private record(ctx: Context, id: bigint): CrossVMMessage | undefined {
-    return this.stored(ctx, id)?.m;
-  }
   private stored(ctx: Context, id: bigint): StoredRecord | undefined {
     const bytes = ctx.rawStore.get(StoreKeys.message(id));
     if (bytes === undefined) return undefined;
@@ -115,7 +114,7 @@ export class CrossVMKeeper {
       const m = JSON.parse(json) as CrossVMMessage;
       // Its rewrites may reuse the head only if the stored text is what JSON.stringify makes of it.
       r = { m, head: JSON.stringify(m) === json ? recordHead(m, json) : undefined };
-      this.parsed.set(bytes, r);
+      if (stillRead(m)) this.parsed.set(bytes, r);
     }
     return r;
   }
@@ -125,7 +124,7 @@ export class CrossVMKeeper {
     const bytes = utf8Bytes(json);
     ctx.store.set(StoreKeys.message(BigInt(m.id)), bytes);
     const r = { m, head: head ?? recordHead(m, json) };
-    this.parsed.set(bytes, r);
+    if (stillRead(m)) this.parsed.set(bytes, r);
     return r;
   }
   queueCount(ctx: Context): number {
@@ -259,7 +258,7 @@ export class CrossVMKeeper {
   }
 
   /** `fault` (devnet): an injected failure replaces the call — the target is never touched; a delay is marked. */
-  private async execute(ctx: Context, entry: StoredRecord, settlement?: Settlement, fault?: Injection): Promise<CrossVMMessage> {
+  private async execute(ctx: Context, entry: StoredRecord, settlement?: Settlement, fault?: Injection): Promise<void> {
     const m = entry.m;
     const caller = senderBytes(m.sender);
     const gasLimit = BigInt(m.gas_limit);
@@ -297,14 +296,12 @@ export class CrossVMKeeper {
     if (done.callback) {
       const left = gasLimit - gasUsed;
       gasUsed += await this.callBack(ctx, done, left > 0n ? left : 0n, injected);
-      done = this.record(ctx, BigInt(done.id))!;
     }
     const s = settlement ?? new Settlement();
     const escrow = BigInt(done.escrow);
     const charge = minBig(s.minFee(ctx, this.auth, gasUsed), escrow);
     s.add(done.sender, charge, escrow - charge);
     if (!settlement) this.payOut(ctx, s);
-    return done;
   }
 
   /**
@@ -410,6 +407,9 @@ function mergeCoins(funds: Coin[], utrv: bigint): Coin[] {
 const minBig = (a: bigint, b: bigint) => (a < b ? a : b);
 /** Hex of the bytes without copying them first (Buffer.from(Uint8Array) copies). */
 const toHex = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('hex');
+
+/** Whether the drain reads this record again: while queued, and once more for its callback. */
+const stillRead = (m: CrossVMMessage) => !isFinal(m.status) || (m.callback && m.callback_status === '');
 
 /** A stored record as parsed (shared: never changed, only spread into new records) and its JSON head (record-json.ts). */
 interface StoredRecord {
