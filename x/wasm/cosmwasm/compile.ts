@@ -19,30 +19,10 @@ export interface CompiledCode {
   exports: Set<string>;
   /** Parameters of the `migrate` export: 3 in CosmWasm 2.2's migrate-with-info form, else 2. */
   migrateArity: number;
-  /** The contract's memory, imported as env.memory (see instrument): fresh ones come from this pool. */
-  memory: MemoryPool;
-}
-
-/**
- * Memories of one code's initial size, for reuse: a returned memory is kept only if it never grew, and is
- * zeroed before it is handed out again, so an instance starts from exactly what a new memory would give it
- * (zeros, then its data segments) — reuse saves the allocation and the garbage, never changes a result.
- */
-export class MemoryPool {
-  private readonly free: WebAssembly.Memory[] = [];
-  constructor(
-    readonly initial: number,
-    readonly maximum: number,
-  ) {}
-  take(): WebAssembly.Memory {
-    const m = this.free.pop();
-    if (!m) return new WebAssembly.Memory({ initial: this.initial, maximum: this.maximum });
-    new Uint8Array(m.buffer).fill(0);
-    return m;
-  }
-  give(m: WebAssembly.Memory): void {
-    if (m.buffer.byteLength === this.initial * 65536 && this.free.length < 8) this.free.push(m);
-  }
+  /** The instrumented bytes: the Wasm isolate compiles its own module from them (isolate-source.ts). */
+  bytes: Uint8Array;
+  /** The contract's memory, imported as env.memory (see instrument): its limits for the fresh ones. */
+  memory: { initial: number; maximum: number };
 }
 
 /** One unit per operator; nothing for types, locals, imports or data (cosmwasm-vm's flat cost). */
@@ -122,7 +102,7 @@ export function compileContract(checksum: string, bytes: Uint8Array): CompiledCo
   const { bytes: metered, migrateArity, memory } = instrument(bytes);
   const module = new WebAssembly.Module(metered as Uint8Array<ArrayBuffer>);
   const exports = new Set(WebAssembly.Module.exports(module).map((e) => e.name));
-  return { checksum, module, exports, migrateArity, memory: new MemoryPool(memory.initial, memory.maximum) };
+  return { checksum, module, exports, migrateArity, bytes: metered, memory };
 }
 
 /**

@@ -47,10 +47,26 @@ export const WasmdGas = {
   attributeDataFreeTier: 100n,
 } as const;
 
+/** Headroom above this is reported as this: sums of Wasm gas stay exact integers below 2^53. */
+const HEADROOM_CAP = 2n ** 52n;
+
 /** Wasm gas → SDK gas as it accrues: each whole SDK gas is charged as soon as it is used, the fraction carried. */
 export class WasmGasSettler {
   private pending = 0;
-  constructor(private readonly charge: (sdkGas: number, what: string) => void) {}
+  /** `remaining`: the SDK gas the meter can still take; without it `headroom()` is 0 (settle every add). */
+  constructor(
+    private readonly charge: (sdkGas: number, what: string) => void,
+    private readonly remaining?: () => bigint,
+  ) {}
+  /**
+   * The least Wasm gas whose `add` would run the meter out now: any sum below it may be added later in one
+   * `add` with the same result as in parts (the Wasm isolate batches `usegas` up to it).
+   */
+  headroom(): number {
+    if (!this.remaining) return 0;
+    const h = (this.remaining() + 1n) * BigInt(GAS_MULTIPLIER) - BigInt(this.pending);
+    return Number(h > HEADROOM_CAP ? HEADROOM_CAP : h);
+  }
   add(wasmGas: number, what: string): void {
     this.pending += wasmGas;
     if (this.pending >= GAS_MULTIPLIER) {

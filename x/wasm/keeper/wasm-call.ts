@@ -74,7 +74,7 @@ const json = (v: unknown): Uint8Array => utf8(JSON.stringify(v));
 function runEntry(k: WasmCallHost, ctx: Context, contract: LoadedContract, code: LoadedCode, method: WasmMethod | 'query', args: Uint8Array[], frame: CallFrame, queryDepth: number): Record<string, any> {
   ctx.gasMeter.consume(WasmdGas.instanceCost, `Loading CosmWasm module: ${method}`);
   const compiled = k.compiled.get(code.record.checksum, code.bytes);
-  const gas = new WasmGasSettler((g, what) => ctx.gasMeter.consume(g, what));
+  const gas = new WasmGasSettler((g, what) => ctx.gasMeter.consume(g, what), () => ctx.gasMeter.remaining);
   const inst = newInstance(compiled, {
     storage: contractStorage(ctx, contract.hex),
     canonicalize: canonicalize,
