@@ -3,7 +3,7 @@ import { CryptoFailure, decodeSections } from './crypto.ts';
 import { HostGas, type WasmGasSettler } from './gas.ts';
 import type { CompiledCode } from './compile.ts';
 import { TRAP_DEPTH, TRAP_NAN, TRAP_OVERFLOW } from './operators.ts';
-import { wasmIsolate, type HostedInstance, type IsolateAnswer, type IsolateFailure, type WasmIsolate } from './wasm-isolate.ts';
+import { wasmIsolate, type HostedInstance, type PrefetchTable, type IsolateAnswer, type IsolateFailure, type WasmIsolate } from './wasm-isolate.ts';
 
 /**
  * One CosmWasm contract instance for one call. The instance and its memory live in the process's Wasm
@@ -73,6 +73,20 @@ const MAX_ADDR = 256;
 const MAX_CRYPTO_MSG = 128 * 1024;
 const MAX_ITERATORS = 1024;
 
+/** The first regions each host function below reads (argument, max): the isolate reads them before it calls. */
+const PREFETCH: PrefetchTable = {
+  abort: [[0, MAX_VALUE]],
+  debug: [[0, MAX_VALUE]],
+  db_read: [[0, MAX_KEY]],
+  db_write: [[0, MAX_KEY], [1, MAX_VALUE]],
+  db_remove: [[0, MAX_KEY]],
+  db_scan: [[0, MAX_KEY], [1, MAX_KEY]],
+  addr_validate: [[0, MAX_ADDR]],
+  addr_canonicalize: [[0, MAX_ADDR]],
+  addr_humanize: [[0, MAX_ADDR]],
+  query_chain: [[0, MAX_VALUE * 4]],
+};
+
 const toLow = (n: number): bigint => BigInt(n >>> 0);
 const toHigh = (n: number): bigint => BigInt(n >>> 0) << 32n;
 
@@ -83,7 +97,7 @@ export interface ContractInstance {
 }
 
 export function newInstance(code: CompiledCode, host: HostEnv): ContractInstance {
-  return new Instance(wasmIsolate(), code, host);
+  return new Instance(wasmIsolate(PREFETCH), code, host);
 }
 
 class Instance implements ContractInstance, HostedInstance {
@@ -131,7 +145,9 @@ class Instance implements ContractInstance, HostedInstance {
   }
 
   /** A host function called from the isolate: the Wasm gas so far is charged first (its usegas calls). */
-  dispatch(name: string, args: unknown[]): unknown {
+  dispatch(name: string, args: unknown[], pre: unknown[] | null): unknown {
+    const outer = this.prefetched;
+    this.prefetched = pre ?? undefined;
     try {
       this.settle();
       const r = name === 'gas' ? undefined : (this.env[name] as (...a: unknown[]) => unknown)(...args);
@@ -140,11 +156,16 @@ class Instance implements ContractInstance, HostedInstance {
     } catch (e) {
       this.failure = e;
       throw e;
+    } finally {
+      this.prefetched = outer;
     }
   }
+  /** The regions the running host function's first reads find (valid until an operation changes the memory). */
+  private prefetched: unknown[] | undefined;
 
   /** One operation in the isolate, with this instance's gas headroom; the Wasm gas it used is charged after. */
   private op<T>(op: Parameters<WasmIsolate['op']>[0], args: unknown[]): IsolateAnswer<T> {
+    if (op !== 'read') this.prefetched = undefined;
     this.vm.cell[0] = this.host.gas.headroom();
     try {
       return this.vm.op<T>(op, args);
@@ -187,11 +208,16 @@ class Instance implements ContractInstance, HostedInstance {
   /** A copy of a region's bytes. */
   private read(ptr: number, max: number, what: string): Uint8Array {
     if (ptr === 0) throw new VmError(`Null pointer for ${what}`);
-    const r = this.op<Uint8Array>('read', [this.id, ptr, max]);
+    const r = (this.prefetch(ptr, max) ?? this.op<Uint8Array>('read', [this.id, ptr, max])) as IsolateAnswer<Uint8Array>;
     if (r instanceof Uint8Array) return r;
     if (r[0] === 'long') throw new VmError(`Region length too big for ${what}: ${r[1]} > ${max}`);
     if (r[0] === 'oob') throw new VmError(`Region for ${what} is out of bounds`);
     throw this.rebuild(r);
+  }
+  private prefetch(ptr: number, max: number): unknown {
+    const pf = this.prefetched;
+    if (pf) for (let i = 0; i < pf.length; i += 3) if (pf[i] === ptr && pf[i + 1] === max) return pf[i + 2];
+    return undefined;
   }
   /** A new region holding `bytes` (the contract's allocate export); its pointer. */
   private allocate(bytes: Uint8Array): number {
@@ -221,7 +247,7 @@ class Instance implements ContractInstance, HostedInstance {
       debug: (p: number) => this.host.debug(new TextDecoder().decode(this.read(p, MAX_VALUE, 'debug message'))),
       db_read: (k: number) => {
         const v = this.host.storage.get(this.read(k, MAX_KEY, 'key'));
-        return v === undefined ? 0 : this.allocate(v);
+        return v === undefined ? 0 : v;
       },
       db_write: (k: number, v: number) => {
         if (this.host.readOnly) throw new VmError('Write access to storage is forbidden in this context');
@@ -243,15 +269,15 @@ class Instance implements ContractInstance, HostedInstance {
       },
       db_next: (id: number) => {
         const r = this.step(id);
-        return this.allocate(r ? sections(r[0], r[1]) : new Uint8Array(8));
+        return r ? sections(r[0], r[1]) : new Uint8Array(8);
       },
       db_next_key: (id: number) => {
         const r = this.step(id);
-        return r ? this.allocate(r[0]) : 0;
+        return r ? r[0] : 0;
       },
       db_next_value: (id: number) => {
         const r = this.step(id);
-        return r ? this.allocate(r[1]) : 0;
+        return r ? r[1] : 0;
       },
       addr_validate: (p: number) =>
         this.addrResult(() => {
@@ -314,7 +340,7 @@ class Instance implements ContractInstance, HostedInstance {
         this.writeResult(HostGas.bls12381HashToG1, out, () => crypto.bls12381HashToG1(f, this.read(m, MAX_CRYPTO_MSG, 'message'), this.read(d, 1024, 'dst'))),
       bls12_381_hash_to_g2: (f: number, m: number, d: number, out: number) =>
         this.writeResult(HostGas.bls12381HashToG2, out, () => crypto.bls12381HashToG2(f, this.read(m, MAX_CRYPTO_MSG, 'message'), this.read(d, 1024, 'dst'))),
-      query_chain: (p: number) => this.allocate(this.host.queryChain(this.read(p, MAX_VALUE * 4, 'query request'))),
+      query_chain: (p: number) => this.host.queryChain(this.read(p, MAX_VALUE * 4, 'query request')),
     };
   }
 

@@ -14,8 +14,12 @@ export type IsolateAnswer<T> = T | IsolateFailure;
 
 /** The host's side of one instance: its host functions, and its gas cell traffic. */
 export interface HostedInstance {
-  dispatch(name: string, args: unknown[]): unknown;
+  /** `pre`: the regions the isolate read first, as (pointer, max, answer) triples; bytes answered are allocated there. */
+  dispatch(name: string, args: unknown[], pre: unknown[] | null): unknown;
 }
+
+/** The regions each host function reads first: [argument, max length] by name. */
+export type PrefetchTable = Record<string, Array<[number, number]>>;
 
 const isolatedVm = lazyRequire<typeof ivm>('isolated-vm', 'isolated-vm');
 
@@ -30,17 +34,18 @@ export class WasmIsolate {
   readonly cell = new Float64Array(new SharedArrayBuffer(16));
   readonly instances = new Map<number, HostedInstance>();
 
-  constructor() {
+  constructor(prefetch: PrefetchTable) {
     const lib = isolatedVm();
     // The heap holds only modules and instances (memories are outside it); the limit is a backstop.
     this.isolate = new lib.Isolate({ memoryLimit: 1024 });
     const context = this.isolate.createContextSync();
-    const host = new lib.Reference((id: number, name: string, ...args: unknown[]) => {
+    const host = new lib.Reference((id: number, name: string, args: unknown[], pre: unknown[] | null) => {
       const inst = this.instances.get(id);
       if (!inst) throw new Error(`no Wasm instance ${id}`);
-      return inst.dispatch(name, args);
+      const r = inst.dispatch(name, args, pre);
+      return r instanceof Uint8Array ? new lib.ExternalCopy(r).copyInto({ release: true }) : r;
     });
-    const boot = this.isolate.compileScriptSync(WASM_ISOLATE_SOURCE, { filename: 'cosmwasm:isolate' }).runSync(context, { reference: true }) as ivm.Reference<
+    const boot = this.isolate.compileScriptSync(WASM_ISOLATE_SOURCE(prefetch), { filename: 'cosmwasm:isolate' }).runSync(context, { reference: true }) as ivm.Reference<
       (h: unknown, s: unknown) => unknown
     >;
     const shared = new lib.ExternalCopy(this.cell.buffer).copyInto({ release: true });
@@ -60,9 +65,9 @@ export class WasmIsolate {
 let current: WasmIsolate | undefined;
 
 /** The process's Wasm isolate, created with the first instance (and again only if V8 disposed it). */
-export function wasmIsolate(): WasmIsolate {
+export function wasmIsolate(prefetch: PrefetchTable): WasmIsolate {
   if (!current || !current.healthy) {
-    current = new WasmIsolate();
+    current = new WasmIsolate(prefetch);
     noteLoaded('cosmwasm-vm');
   }
   return current;
