@@ -89,6 +89,8 @@ export async function buildBundle() {
   ]);
   // What each bundle holds, by source file (the minified bundles carry no file comments): tests/lint/cli-bundle.test.ts.
   ['node', 'triviumd', 'full'].forEach((name, i) => writeFileSync(join(out, `${name}.inputs.json`), JSON.stringify(Object.keys(built[i].metafile.inputs))));
+  // The start-up snapshot cmd/triviumd starts from (issue 17); TRIVIUM_NO_SNAPSHOT=1 builds none.
+  if (!process.env.TRIVIUM_NO_SNAPSHOT) await (await import('./build-snapshot.mjs')).buildSnapshot({ build, root, out, common, external: EXTERNAL });
   const tmp = `${pointer}.${process.pid}.tmp`;
   writeFileSync(tmp, stamp);
   renameSync(tmp, pointer); // atomic: a starter sees the old build or the new one
