@@ -2,8 +2,9 @@
 // `node --build-snapshot` takes on Node 20) and run by `node --build-snapshot`, into the build's folder:
 //   snapshot.cjs          the bundle (kept: its source is what the snapshot's functions point at)
 //   triviumd.blob         the snapshot
-//   triviumd.blob.key     the node binary it was built by (realpath, size, mtime), which cmd/triviumd compares before
-//                         it passes the blob: Node aborts on a blob of another build of node instead of falling back.
+//   triviumd.blob.key     the node binary it was built by (realpath, size, mtime) and the checkout's path, which
+//                         bin/triviumd compares before it passes the blob: Node aborts on a blob of another build of
+//                         node instead of falling back, and the snapshot holds the checkout's paths (package lookup).
 // While a snapshot is built only builtin modules can be required, and Node 20 cannot snapshot node:http, https or tls;
 // so those and every package the bundle leaves external become lazy modules: an object with a getter per export
 // (names read here, at build time) that requires the real module on first use, after the snapshot is loaded.
@@ -16,11 +17,11 @@ import { pathToFileURL } from 'node:url';
 
 const LAZY_BUILTINS = /^(node:)?(http|https|tls)$/;
 
-/** The key cmd/triviumd compares with the node it would start: `realpath size mtime-seconds` of this node binary. */
-export function nodeKey() {
+/** The key bin/triviumd compares: `realpath size mtime-seconds` of this node binary, then the checkout's realpath. */
+export function snapshotKey(root) {
   const bin = realpathSync(process.execPath);
   const st = statSync(bin);
-  return `${bin} ${st.size} ${Math.floor(st.mtimeMs / 1000)}`;
+  return `${bin} ${st.size} ${Math.floor(st.mtimeMs / 1000)} ${realpathSync(root)}`;
 }
 
 /**
@@ -77,7 +78,7 @@ export async function buildSnapshot({ build, root, out, common, external, entry 
       plugins: [lazyModules],
     });
     execFileSync(process.execPath, ['--snapshot-blob', blob, '--build-snapshot', cjs], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
-    writeFileSync(`${blob}.key`, nodeKey());
+    writeFileSync(`${blob}.key`, snapshotKey(root));
     return true;
   } catch (e) {
     rmSync(blob, { force: true });

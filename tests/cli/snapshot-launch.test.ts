@@ -5,13 +5,13 @@
 // regexp flags the sandbox needs, revm) and stops on SIGTERM. One node for the file.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { build } from 'esbuild';
 import { buildBundle, bundlePath, isFresh } from '../../scripts/build.mjs';
-import { buildSnapshot, nodeKey } from '../../scripts/build-snapshot.mjs';
+import { buildSnapshot, snapshotKey } from '../../scripts/build-snapshot.mjs';
 import { attr, deployJs } from '../crossvm/helpers.ts';
 import { BIN, repoRoot, startNode, type TestNode } from '../helpers/node.ts';
 
@@ -48,8 +48,9 @@ describe('bin/triviumd and the start-up snapshot (issue 17)', () => {
     await node?.stop();
   });
 
-  it('the build leaves a snapshot keyed to the node binary that built it', () => {
-    assert.equal(readFileSync(`${blob}.key`, 'utf8'), nodeKey());
+  it('the build leaves a snapshot keyed to the node binary that built it and the checkout', () => {
+    assert.equal(readFileSync(`${blob}.key`, 'utf8'), snapshotKey(repoRoot));
+    assert.ok(snapshotKey(repoRoot).endsWith(` ${realpathSync(repoRoot)}`));
     assert.ok(readFileSync(blob).length > 1 << 20);
   });
 
@@ -96,7 +97,7 @@ describe('bin/triviumd and the start-up snapshot (issue 17)', () => {
 
   it('takes the plain path when the snapshot may not fit', async () => {
     // A checkout of its own: bin/triviumd, the build's pointer and blob (linked), one source, cmd/ linked.
-    const root = mkdtempSync(join(tmpdir(), 'trivium-launch-'));
+    const root = realpathSync(mkdtempSync(join(tmpdir(), 'trivium-launch-')));
     try {
       const stamp = readFileSync(join(repoRoot, 'dist', 'current'), 'utf8').trim();
       mkdirSync(join(root, 'bin'));
@@ -111,7 +112,9 @@ describe('bin/triviumd and the start-up snapshot (issue 17)', () => {
       mkdirSync(join(root, 'dist', stamp), { recursive: true });
       writeFileSync(join(root, 'dist', 'current'), stamp);
       const key = join(root, 'dist', stamp, 'triviumd.blob.key');
-      writeFileSync(key, nodeKey());
+      // As the build writes it, for this checkout (it holds the real one's paths, which the linked cmd/ resolves to).
+      const fits = snapshotKey(repoRoot).replace(/ [^ ]+$/, ` ${root}`);
+      writeFileSync(key, fits);
       const launcher = join(root, 'bin', 'triviumd');
       const version = async (env: Record<string, string> = {}) => {
         const r = await launch(launcher, ['--version'], env);
@@ -123,9 +126,11 @@ describe('bin/triviumd and the start-up snapshot (issue 17)', () => {
       assert.ok(fromSnapshot(await version()), 'everything fits');
       // V8 flags Node would refuse the snapshot under (it exits 14 instead of starting).
       assert.ok(plain(await version({ NODE_OPTIONS: '--max-old-space-size=200' })), 'NODE_OPTIONS');
-      writeFileSync(key, nodeKey().replace(/ \d+ /, ' 1 '));
+      writeFileSync(key, fits.replace(/ \d+ /, ' 1 '));
       assert.ok(plain(await version()), 'another node binary');
-      writeFileSync(key, nodeKey());
+      writeFileSync(key, snapshotKey(repoRoot));
+      assert.ok(plain(await version()), 'another checkout (one moved or copied)');
+      writeFileSync(key, fits);
       assert.ok(fromSnapshot(await version()));
       utimesSync(source, new Date(), new Date(Date.now() + 5_000));
       assert.ok(plain(await version()), 'a source newer than the build');
