@@ -2,7 +2,8 @@
 // (scripts/build-snapshot.mjs) and takes the plain path (`node --no-node-snapshot cmd/triviumd.js`) whenever the
 // snapshot may not fit: another node binary, a source newer than the build, V8 flags in NODE_OPTIONS, no blob. A
 // node started from the snapshot serves as the plain one does, loads its engines on first use (isolated-vm with the
-// regexp flags the sandbox needs, revm) and stops on SIGTERM. One node for the file.
+// regexp flags the sandbox needs, revm), stops on SIGTERM, and its blocks replay on the plain path to the same app
+// hashes. One node for the file.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
@@ -13,7 +14,7 @@ import { build } from 'esbuild';
 import { buildBundle, bundlePath, isFresh } from '../../scripts/build.mjs';
 import { buildSnapshot, snapshotKey } from '../../scripts/build-snapshot.mjs';
 import { attr, deployJs } from '../crossvm/helpers.ts';
-import { BIN, repoRoot, startNode, type TestNode } from '../helpers/node.ts';
+import { BIN, repoRoot, runReplay, startNode, type TestNode } from '../helpers/node.ts';
 
 interface Run {
   code: number | null;
@@ -42,10 +43,11 @@ describe('bin/triviumd and the start-up snapshot (issue 17)', () => {
   before(async () => {
     if (!isFresh()) await buildBundle();
     blob = join(dirname(bundlePath()), 'triviumd.blob');
-    node = await startNode({ launcher: 'bin', blockTime: '100ms' });
+    node = await startNode({ launcher: 'bin', blockTime: '100ms', keepHome: true });
   });
   after(async () => {
     await node?.stop();
+    if (node) rmSync(node.home, { recursive: true, force: true });
   });
 
   it('the build leaves a snapshot keyed to the node binary that built it and the checkout', () => {
@@ -168,5 +170,17 @@ describe('bin/triviumd and the start-up snapshot (issue 17)', () => {
     node.proc.kill('SIGTERM');
     assert.equal(await exited, 0);
     assert.match(node.output(), /stopped at height \d+/);
+  });
+
+  it("its blocks (a JS contract's and EVM calls' among them) replay on the plain path to the same app hash at every height", async () => {
+    const fresh = mkdtempSync(join(tmpdir(), 'trivium-snap-replay-'));
+    try {
+      const report = await runReplay(node.home, join(fresh, 'home'));
+      assert.ok(report.height >= 3, JSON.stringify(report));
+      assert.ok(report.txs >= 2, JSON.stringify(report));
+      assert.deepEqual(report.mismatches, []);
+    } finally {
+      rmSync(fresh, { recursive: true, force: true });
+    }
   });
 });
