@@ -6,7 +6,8 @@
 //                 them is reached through it;
 //   full.mjs      everything in one, what cmd/triviumd.js runs for start, init and replay (one bundle to parse:
 //                 start-up costs what it did before the split).
-// Native addons stay external.
+// Native addons stay external. Then the start-up snapshot bin/triviumd starts node from (scripts/build-snapshot.mjs:
+// snapshot.cjs and triviumd.blob in the same folder; none when Node cannot make one).
 // Each build goes to its own folder, dist/<stamp>/, and dist/current names the live one: a starter reads
 // the pointer once, so concurrent starters never see half a build or a mix of two.
 // Usage: node scripts/build.mjs        (cmd/triviumd.js calls it whenever a source is newer than the build)
