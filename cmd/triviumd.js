@@ -1,7 +1,8 @@
 #!/usr/bin/env -S node --no-node-snapshot
 // The triviumd entry point. Runs the esbuild bundle of cmd/triviumd/main.ts (rebuilt when a source is newer), so
 // start-up does not pay for resolving thousands of modules. isolated-vm needs --no-node-snapshot on Node ≥ 20:
-// the shebang passes it; a plain `node cmd/triviumd.js` re-executes itself with it.
+// the shebang passes it; a plain `node cmd/triviumd.js` re-executes itself with it. bin/triviumd, the installed
+// command, starts node from the build's start-up snapshot instead when it fits (issue 17), and this file otherwise.
 import { spawn } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';

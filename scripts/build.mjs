@@ -6,7 +6,8 @@
 //                 them is reached through it;
 //   full.mjs      everything in one, what cmd/triviumd.js runs for start, init and replay (one bundle to parse:
 //                 start-up costs what it did before the split).
-// Native addons stay external.
+// Native addons stay external. Then the start-up snapshot bin/triviumd starts node from (scripts/build-snapshot.mjs:
+// snapshot.cjs and triviumd.blob in the same folder; none when Node cannot make one).
 // Each build goes to its own folder, dist/<stamp>/, and dist/current names the live one: a starter reads
 // the pointer once, so concurrent starters never see half a build or a mix of two.
 // Usage: node scripts/build.mjs        (cmd/triviumd.js calls it whenever a source is newer than the build)
@@ -89,6 +90,8 @@ export async function buildBundle() {
   ]);
   // What each bundle holds, by source file (the minified bundles carry no file comments): tests/lint/cli-bundle.test.ts.
   ['node', 'triviumd', 'full'].forEach((name, i) => writeFileSync(join(out, `${name}.inputs.json`), JSON.stringify(Object.keys(built[i].metafile.inputs))));
+  // The start-up snapshot cmd/triviumd starts from (issue 17); TRIVIUM_NO_SNAPSHOT=1 builds none.
+  if (!process.env.TRIVIUM_NO_SNAPSHOT) await (await import('./build-snapshot.mjs')).buildSnapshot({ build, root, out, common, external: EXTERNAL });
   const tmp = `${pointer}.${process.pid}.tmp`;
   writeFileSync(tmp, stamp);
   renameSync(tmp, pointer); // atomic: a starter sees the old build or the new one

@@ -6,7 +6,8 @@
  * commit. The wall clock decides only *when* the loop gets a turn, never what the block computes.
  */
 const SLICE_MS = 8;
-let sliceStart = performance.now();
+// Not the clock at load: triviumd's start-up snapshot would carry the build process's (issue 17). The first call yields.
+let sliceStart = -Infinity;
 
 export async function breathe(): Promise<void> {
   const now = performance.now();

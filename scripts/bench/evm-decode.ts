@@ -20,7 +20,7 @@ import { selfCpuSec } from './lib/proc.ts';
 
 const ROUND = Number(process.argv[2] ?? 2000);
 const ROUNDS = Number(process.argv[3] ?? 6);
-if (!keccakNative) throw new Error('the native keccak did not load: nothing to compare');
+if (!keccakNative()) throw new Error('the native keccak did not load: nothing to compare');
 const jsCommon = createCustomCommon({ name: 'trivium', chainId: Number(EVM_CHAIN_ID) }, Mainnet, {
   hardfork: HARDFORK,
   customCrypto: { keccak256: keccak256Js, ecrecover: ecrecoverNative, ecdsaRecover: ecdsaRecoverNative },

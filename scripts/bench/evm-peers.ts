@@ -96,7 +96,7 @@ function capture(proc: ChildProcess): () => string {
  * `root`: the checkout whose triviumd runs (EVM_BENCH_BASE's before-side); this one by default. `nodeFlags`: flags
  * of the node process itself (V8's, e.g. EVM_BENCH_NODE_FLAGS for the `trivium` side).
  */
-export async function startTrivium(blockTime = '100ms', extra: string[] = [], root = repoRoot, nodeFlags: string[] = []): Promise<EvmPeer & { startupMs: number }> {
+export async function startTrivium(blockTime = '100ms', extra: string[] = [], root = repoRoot, nodeFlags: string[] = [], launcher: 'node' | 'bin' = 'node'): Promise<EvmPeer & { startupMs: number }> {
   const home = mkdtempSync(path.join(tmpdir(), 'trivium-bench-'));
   const [rpcPort, ethPort] = [await freePort(), await freePort()];
   const prof = process.env.EVM_BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.EVM_BENCH_PROFILE}`] : [];
@@ -108,11 +108,15 @@ export async function startTrivium(blockTime = '100ms', extra: string[] = [], ro
   args.push('--rpc.laddr', `tcp://127.0.0.1:${rpcPort}`, '--json-rpc.address', `127.0.0.1:${ethPort}`, '--block-time', blockTime, ...extra);
   // Every listener on a free port, so a bench node never collides with a devnet (or another bench) running here.
   for (const flag of ['grpc.address', 'api.address', 'dashboard.address', ...(await otherAddressFlags())]) args.push(`--${flag}`, `127.0.0.1:${await freePort()}`);
-  const proc = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  // 'bin': the installed command, bin/triviumd (node from the start-up snapshot when it fits, issue 17), which
+  // takes no node options and the plain path under any NODE_OPTIONS.
+  if (launcher === 'bin' && (nodeFlags.length || prof.length)) throw new Error('bin/triviumd takes no node options');
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => launcher === 'node' || k !== 'NODE_OPTIONS'));
+  const proc = launcher === 'bin' ? spawn(path.join(root, 'bin/triviumd'), args.slice(args.indexOf('start')), { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env }) : spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   const log = capture(proc);
   const url = `http://127.0.0.1:${ethPort}`;
   const startupMs = await waitForRpc(url, proc, 'triviumd', log);
-  const label = (root === repoRoot ? '' : ` [${path.basename(root)}]`) + (nodeFlags.length ? ` ${nodeFlags.join(' ')}` : '');
+  const label = (root === repoRoot ? '' : ` [${path.basename(root)}]`) + (nodeFlags.length ? ` ${nodeFlags.join(' ')}` : '') + (launcher === 'bin' ? ' (bin/triviumd)' : '');
   return { name: `Trivium ${engine ?? 'default engine'}${label} (block time ${blockTime})`, url, chainId: 262145n, proc, startupMs, stop: stopper(proc, () => rmSync(home, { recursive: true, force: true })) };
 }
 

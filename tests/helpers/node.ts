@@ -11,6 +11,8 @@ export const fixturesDir = resolve(repoRoot, '../shared/fixtures');
 // The same entry users run: the bundled triviumd (rebuilt by cmd/triviumd.js when a source changed).
 const MAIN = join(repoRoot, 'cmd', 'triviumd.js');
 const NODE_ARGS = ['--no-node-snapshot'];
+/** The installed command (package.json "bin"). */
+export const BIN = join(repoRoot, 'bin', 'triviumd');
 
 // Ports are chosen below the kernel's ephemeral range (32768–60999 here), so an outgoing connection of any test
 // cannot take one between its choice and the node's bind; a start that still loses a race is retried on new ports.
@@ -49,6 +51,9 @@ export interface StartOptions {
   api?: boolean;
   /** Options for the node's own `node` process, before the script (a benchmark's `--cpu-prof`). */
   nodeArgs?: string[];
+  /** 'bin': start through bin/triviumd, the installed command (from the start-up snapshot when it fits, issue 17);
+   * default `node --no-node-snapshot cmd/triviumd.js`, or what TRIVIUM_TEST_LAUNCHER names. */
+  launcher?: 'node' | 'bin';
 }
 
 export interface TestNode {
@@ -144,10 +149,14 @@ export async function startNode(opts: StartOptions = {}): Promise<TestNode> {
 class PortTakenError extends Error {}
 
 async function launch(home: string, ports: Record<string, string>, opts: StartOptions): Promise<TestNode> {
-  const args = [...NODE_ARGS, ...(opts.nodeArgs ?? []), MAIN, 'start', '--home', home, '--block-time', opts.blockTime ?? '200ms'];
+  const bin = (opts.launcher ?? process.env.TRIVIUM_TEST_LAUNCHER) === 'bin';
+  if (bin && opts.nodeArgs?.length) throw new Error('bin/triviumd takes no node options');
+  const args = [...(bin ? [] : [...NODE_ARGS, ...(opts.nodeArgs ?? []), MAIN]), 'start', '--home', home, '--block-time', opts.blockTime ?? '200ms'];
   for (const [flag, addr] of Object.entries(ports)) args.push(`--${flag}`, flag === 'rpc.laddr' ? `tcp://${addr}` : addr);
   args.push(...(opts.extraArgs ?? []));
-  const proc = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Without the test runner's NODE_OPTIONS (scripts/test.sh's --no-node-snapshot), with which bin/triviumd takes the plain path.
+  const env = bin ? Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_OPTIONS')) : process.env;
+  const proc = spawn(bin ? BIN : process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env });
   let out = '';
   proc.stdout!.on('data', (d) => (out += d));
   proc.stderr!.on('data', (d) => (out += d));

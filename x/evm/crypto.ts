@@ -2,6 +2,7 @@ import { keccak_256 } from '@noble/hashes/sha3.js';
 import type { CustomCrypto } from '@ethereumjs/common';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { startupSnapshot } from 'node:v8';
 import secp256k1 from 'secp256k1';
 
 /**
@@ -33,20 +34,24 @@ function loadSponge(): Sponge | undefined {
     return undefined; // no prebuilt binary for this platform and no compiler: the JS path, same results
   }
 }
-const sponge = loadSponge();
+// Loaded on the first hash, not at import; and while the start-up snapshot is built (which evaluates modules that hash
+// at their top level) the JS path hashes: no native addon may load then (issue 17).
+let sponge: Sponge | null | undefined; // null: no addon here
+const loadedSponge = (): Sponge | null => (startupSnapshot.isBuildingSnapshot() ? null : (sponge ??= loadSponge() ?? null));
 
-export const keccakNative = sponge !== undefined;
+/** Whether keccak256 runs on the native sponge (loads it). */
+export const keccakNative = (): boolean => loadedSponge() !== null;
 
 /** keccak256 (Ethereum's, padding 0x01). */
-export const keccak256: (msg: Uint8Array) => Uint8Array = sponge
-  ? (msg) => {
-      sponge.initialize(1088, 512);
-      sponge.absorb(Buffer.isBuffer(msg) ? msg : Buffer.from(msg.buffer, msg.byteOffset, msg.byteLength));
-      const out = sponge.squeeze(32);
-      // A plain Uint8Array (Buffer's slice() shares memory where Uint8Array's copies: callers expect the latter).
-      return new Uint8Array(out.buffer, out.byteOffset, 32);
-    }
-  : keccak256Js;
+export const keccak256 = (msg: Uint8Array): Uint8Array => {
+  const s = sponge ?? loadedSponge();
+  if (s === null) return keccak256Js(msg);
+  s.initialize(1088, 512);
+  s.absorb(Buffer.isBuffer(msg) ? msg : Buffer.from(msg.buffer, msg.byteOffset, msg.byteLength));
+  const out = s.squeeze(32);
+  // A plain Uint8Array (Buffer's slice() shares memory where Uint8Array's copies: callers expect the latter).
+  return new Uint8Array(out.buffer, out.byteOffset, 32);
+};
 
 /** util's calculateSigRecovery: v ∈ {0,1}, 27/28, or EIP-155's chainId·2+35/36. */
 function recoveryId(v: bigint, chainId?: bigint): number {

@@ -16,11 +16,17 @@ import v8 from 'node:v8';
  *
  * The flags are process-wide V8 flags: they change no regexp's result, only how a pathological one runs.
  */
-v8.setFlagsFromString('--enable-experimental-regexp-engine');
-v8.setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
-// 1,000 backtracks (V8's default is 50,000) before the switch: the backtracks before it are work the match
-// charge does not see (50,000 made `new RegExp('(a+)+b').test(…)` cost 10x an ordinary contract per gas).
-v8.setFlagsFromString('--regexp-backtracks-before-fallback=1000');
+function setRegexpFlags(): void {
+  v8.setFlagsFromString('--enable-experimental-regexp-engine');
+  v8.setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
+  // 1,000 backtracks (V8's default is 50,000) before the switch: the backtracks before it are work the match
+  // charge does not see (50,000 made `new RegExp('(a+)+b').test(…)` cost 10x an ordinary contract per gas).
+  v8.setFlagsFromString('--regexp-backtracks-before-fallback=1000');
+}
+// In triviumd's start-up snapshot (issue 17) they are set as the snapshot is loaded: Node refuses a snapshot built
+// under other V8 flags than the process has when it loads one.
+if (v8.startupSnapshot.isBuildingSnapshot()) v8.startupSnapshot.addDeserializeCallback(setRegexpFlags);
+else setRegexpFlags();
 
 /** Gas per match attempt: base + ceil(consumed characters × (pattern length + 1) / perUnit). */
 export const REGEXP_GAS = Object.freeze({ base: 10, charsPerUnit: 4 });

@@ -1,0 +1,19 @@
+// The entry of triviumd's start-up snapshot (issue 17; scripts/build-snapshot.mjs bundles it and runs
+// `node --build-snapshot` on it; cmd/triviumd, the launcher, starts `node --snapshot-blob` from it). Building it
+// evaluates the whole command tree and node (every module's top level) into the V8 heap the snapshot holds, so a
+// start deserializes that heap instead of parsing and compiling ≈ 5 MB of bundle, and Node's own internals come
+// from the snapshot too, where `--no-node-snapshot` (the plain path, as isolated-vm asks) compiles them at start.
+// Native addons and the builtins Node 20 cannot snapshot load on first use (the build's lazy modules).
+import { setFlagsFromString, startupSnapshot } from 'node:v8';
+import { runCli } from './program.ts';
+import './node-commands.ts'; // evaluated now, so `start` loads no module of its own
+
+startupSnapshot.setDeserializeMainFunction(() => {
+  // As cmd/triviumd.js does before it loads the node: `start` holds V8's young generation at its first size until
+  // the node serves (start-node.ts gives it back its growth), unless the user set the semi-space flags.
+  if (process.argv[2] === 'start' && !`${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`.includes('semi-space')) {
+    setFlagsFromString('--semi-space-growth-factor=1');
+    (globalThis as Record<symbol, unknown>)[Symbol.for('trivium.youngGenerationHeld')] = true;
+  }
+  void runCli(process.argv);
+});

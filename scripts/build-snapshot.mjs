@@ -1,0 +1,89 @@
+// triviumd's start-up snapshot (issue 17): cmd/triviumd/snapshot-entry.ts bundled as one CommonJS file (what
+// `node --build-snapshot` takes on Node 20) and run by `node --build-snapshot`, into the build's folder:
+//   snapshot.cjs          the bundle (kept: its source is what the snapshot's functions point at)
+//   triviumd.blob         the snapshot
+//   triviumd.blob.key     the node binary it was built by (realpath, size, mtime) and the checkout's path, which
+//                         bin/triviumd compares before it passes the blob: Node aborts on a blob of another build of
+//                         node instead of falling back, and the snapshot holds the checkout's paths (package lookup).
+// While a snapshot is built only builtin modules can be required, and Node 20 cannot snapshot node:http, https or tls;
+// so those and every package the bundle leaves external become lazy modules: an object with a getter per export
+// (names read here, at build time) that requires the real module on first use, after the snapshot is loaded.
+// A build that cannot make a snapshot leaves none (the launcher then runs the plain path) and says why.
+import { execFileSync } from 'node:child_process';
+import { realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const LAZY_BUILTINS = /^(node:)?(http|https|tls)$/;
+
+/** The key bin/triviumd compares: `realpath size mtime-seconds` of this node binary, then the checkout's realpath. */
+export function snapshotKey(root) {
+  const bin = realpathSync(process.execPath);
+  const st = statSync(bin);
+  return `${bin} ${st.size} ${Math.floor(st.mtimeMs / 1000)} ${realpathSync(root)}`;
+}
+
+/**
+ * Builds out/snapshot.cjs and out/triviumd.blob (+ .key). `common` is the build's esbuild options, `external` its
+ * external packages; returns false (and removes any partial output) when Node cannot snapshot the bundle.
+ */
+export async function buildSnapshot({ build, root, out, common, external, entry = join(root, 'cmd', 'triviumd', 'snapshot-entry.ts') }) {
+  const requireHere = createRequire(join(root, 'package.json'));
+  const isExternal = (spec) => external.some((e) => (e.endsWith('/*') ? spec.startsWith(e.slice(0, -1)) : spec === e || spec.startsWith(`${e}/`)));
+  const lazyModules = {
+    name: 'snapshot-lazy-modules',
+    setup(b) {
+      b.onResolve({ filter: /.*/ }, (a) => (a.kind !== 'entry-point' && (LAZY_BUILTINS.test(a.path) || isExternal(a.path)) ? { path: a.path, namespace: 'lazy' } : undefined));
+      b.onLoad({ filter: /.*/, namespace: 'lazy' }, (a) => {
+        let mod;
+        try {
+          mod = requireHere(a.path);
+        } catch (e) {
+          // Not installed (an optional dependency such as bufferutil): requiring it fails as it would have.
+          return { contents: `throw new Error(${JSON.stringify(`Cannot find module '${a.path}'`)});`, loader: 'js' };
+        }
+        if ((typeof mod !== 'object' && typeof mod !== 'function') || mod === null) throw new Error(`snapshot: ${a.path} exports no object or function; it cannot be loaded lazily`);
+        const fn = typeof mod === 'function';
+        const keys = Object.getOwnPropertyNames(mod).filter((k) => k !== '__esModule' && !(fn && ['length', 'name', 'prototype', 'arguments', 'caller'].includes(k)));
+        return { contents: `module.exports = __triviumLazy(${JSON.stringify(a.path)}, ${JSON.stringify(keys)}, ${mod.__esModule === true}, ${fn});`, loader: 'js' };
+      });
+    },
+  };
+  const bundleUrl = pathToFileURL(join(out, 'full.mjs')).href; // what import.meta.url is in the ESM bundles
+  const banner = [
+    `var __triviumBundleUrl = ${JSON.stringify(bundleUrl)};`,
+    'var __triviumLazy = (spec, keys, esModule, fn) => {',
+    "  let real; const load = () => (real ??= require('node:module').createRequire(__triviumBundleUrl)(spec));",
+    '  const o = fn ? function (...a) { return new.target ? new (load())(...a) : load().apply(this, a); } : {};',
+    '  if (esModule) Object.defineProperty(o, "__esModule", { value: true });',
+    '  for (const k of keys) Object.defineProperty(o, k, { enumerable: true, get: () => load()[k] });',
+    '  return o;',
+    '};',
+  ].join('\n');
+  const cjs = join(out, 'snapshot.cjs');
+  const blob = join(out, 'triviumd.blob');
+  try {
+    await build({
+      ...common,
+      format: 'cjs',
+      outExtension: {},
+      entryPoints: { snapshot: entry },
+      outdir: undefined,
+      outfile: cjs,
+      external: [],
+      metafile: false,
+      banner: { js: banner },
+      define: { 'import.meta.url': '__triviumBundleUrl' },
+      plugins: [lazyModules],
+    });
+    execFileSync(process.execPath, ['--snapshot-blob', blob, '--build-snapshot', cjs], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+    writeFileSync(`${blob}.key`, snapshotKey(root));
+    return true;
+  } catch (e) {
+    rmSync(blob, { force: true });
+    rmSync(`${blob}.key`, { force: true });
+    process.stderr.write(`triviumd build: no start-up snapshot (the plain start is used): ${e.stderr?.toString().trim().split('\n').slice(-8).join('\n') || e.message}\n`);
+    return false;
+  }
+}
