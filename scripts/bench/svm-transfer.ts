@@ -322,3 +322,5 @@ if (bn) {
   for (const c of bn.loadgens) c.send({ type: 'exit' });
   await bn.node.stop();
 }
+// The signature worker is unref'd, but a worker in its start-up or answering a batch still holds the process.
+await signatureWorker.close();
