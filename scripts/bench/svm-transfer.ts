@@ -1,9 +1,12 @@
 /**
- * SVM transfers, three ways, interleaved in rounds in one run (System-program transfers, pre-signed, between
+ * SVM transfers, four ways, interleaved in rounds in one run (System-program transfers, pre-signed, between
  * SENDERS funded wallets, each transaction signed once and checked):
  *   (a) bare LiteSVM: the native runtime (sigverify on, blockhash check off) sending the wire bytes in a loop;
  *   (b) the in-process x/svm handler: the raw Solana tx handler's deliverTx, as FinalizeBlock runs it (a store
- *       branch per tx, blocks of BLOCK txs written into the state) — the same bytes as (a);
+ *       branch per tx, blocks of BLOCK txs written into the state) — the same bytes as (a), their signatures
+ *       checked on the signature worker before the clock starts, as the node's RPC checks them before their
+ *       block (the worker's rate is printed too); (b') the same handler on signatures it has not seen (a
+ *       replaying node: the runtime checks them);
  *   (c) a real `triviumd start` devnet fed through its Solana RPC `sendTransaction` by LOADGENS load-generator
  *       processes (svm-loadgen.ts); every signature is checked with getSignatureStatuses and counted committed.
  * Prints min / median / max per side, the ratios of the medians, and the CPU of the node and the load
@@ -29,6 +32,9 @@ import { newNativeSvm } from '../../x/svm/engine/engine.ts';
 import { blockhashFor } from '../../x/svm/keeper/blockhash.ts';
 import { SvmKeeper } from '../../x/svm/keeper/keeper.ts';
 import { envelopeSolanaTx, solanaRawTxHandler } from '../../x/svm/raw-tx.ts';
+import { firstBadSignatureAsync } from '../../x/svm/signatures.ts';
+import { SolanaSignatureWorker } from '../../x/svm/signature-worker.ts';
+import { parseTransaction } from '../../x/svm/wire.ts';
 import { decodeBase58, encodeBase58 } from '../../x/svm/types/base58.ts';
 import { SYSTEM_PROGRAM_ID } from '../../x/svm/types/index.ts';
 import { freePort, repoRoot, runCli } from '../../tests/helpers/node.ts';
@@ -51,8 +57,8 @@ const SKIP_PREFLIGHT = process.env.SKIP_PREFLIGHT === '1';
 const BLOCK = 1000;
 const FUND_UTRV = 1_000_000_000_000n; // 10^15 lamports per wallet: never the limit
 const WARMUP = 0.4;
-/** SIDES=ab runs without the node, SIDES=b the handler alone (for profiling); the default runs all three. */
-const SIDES = process.env.SIDES ?? 'abc';
+/** SIDES=ab runs without the node, SIDES=b the handler alone (for profiling), r the handler on unseen signatures; the default runs all. */
+const SIDES = process.env.SIDES ?? 'abrc';
 const withNode = SIDES.includes('c');
 
 const keys = Array.from({ length: SENDERS }, (_, i) => benchKeypair(i));
@@ -193,6 +199,8 @@ const auth = new AuthKeeper();
 const bank = new BankKeeper(auth);
 const keeper = new SvmKeeper(bank, moduleAddress('svm'));
 const handler = solanaRawTxHandler(keeper);
+const signatureWorker = new SolanaSignatureWorker();
+const workerRates: number[] = [];
 let height = 1;
 const block = () => ({ height, timeMs: 1_790_000_000_000 + height * 1000, chainId: CHAIN, proposer: '' });
 {
@@ -228,8 +236,21 @@ function bareRound(txs: Uint8Array[]): number {
   return txs.length / ((performance.now() - t0) / 1000);
 }
 
-function handlerRound(txs: Uint8Array[]): number {
+/**
+ * `preverify`: the signatures are first checked on the signature worker (x/svm/signature-worker.ts, the
+ * runtime's own checks on a thread of their own), as the node's sendTransaction does before a transaction
+ * reaches a block, and the clock starts after: the rate is FinalizeBlock's delivery, which then leaves the
+ * runtime's check off (x/svm/signatures.ts); the worker's own rate is kept in `workerRates`. Without it,
+ * delivery finds the signatures unseen (a replaying node) and the runtime checks them.
+ */
+async function handlerRound(txs: Uint8Array[], preverify: boolean): Promise<number> {
   const enveloped = txs.map(envelopeSolanaTx);
+  if (preverify) {
+    const w0 = performance.now();
+    const bad = await Promise.all(txs.map((w) => firstBadSignatureAsync(parseTransaction(w), signatureWorker)));
+    if (bad.some((b) => b >= 0)) throw new Error('a bench signature did not verify');
+    workerRates.push(txs.length / ((performance.now() - w0) / 1000));
+  }
   const t0 = performance.now();
   for (let i = 0; i < enveloped.length; i += BLOCK) {
     height++;
@@ -254,23 +275,27 @@ console.log(`svm transfers: ${ROUNDS} rounds after a warm-up; node ${NODE_TXS} t
 {
   const w = inprocTxs(INPROC_TXS * WARMUP);
   bareRound(w);
-  handlerRound(w);
+  await handlerRound(w, true);
+  await handlerRound(inprocTxs(INPROC_TXS * WARMUP), false);
   if (bn) await nodeRound(NODE_TXS * WARMUP);
 }
 const bareRates: number[] = [];
 const handlerRates: number[] = [];
+const replayRates: number[] = [];
+workerRates.length = 0; // the warm-up's
 const nodeRounds: NodeRound[] = [];
 for (let r = 0; r < ROUNDS; r++) {
   const sides = [
     () => { if (SIDES.includes('a')) bareRates.push(bareRound(inprocTxs(INPROC_TXS))); },
-    () => { if (SIDES.includes('b')) handlerRates.push(handlerRound(inprocTxs(INPROC_TXS))); },
+    async () => { if (SIDES.includes('b')) handlerRates.push(await handlerRound(inprocTxs(INPROC_TXS), true)); },
+    async () => { if (SIDES.includes('r')) replayRates.push(await handlerRound(inprocTxs(INPROC_TXS), false)); },
     async () => { if (bn) nodeRounds.push(await nodeRound(NODE_TXS)); },
   ];
   // rotate the order so no side always follows the same one
   for (let k = 0; k < sides.length; k++) await sides[(k + r) % sides.length]!();
   const n = nodeRounds.at(-1);
   const nodeText = n ? `, node ${n.rate.toFixed(0)}/s (node cpu ${n.nodeCpuPct.toFixed(0)} %, load generators ${n.genCpuPct.toFixed(0)} % in all, busiest while sending ${n.genSendCpuPct.toFixed(0)} %, mempool-full retries ${n.retries})` : '';
-  console.log(`  round ${r + 1}: bare ${bareRates.at(-1)?.toFixed(0)}/s, handler ${handlerRates.at(-1)?.toFixed(0)}/s${nodeText}`);
+  console.log(`  round ${r + 1}: bare ${bareRates.at(-1)?.toFixed(0)}/s, handler ${handlerRates.at(-1)?.toFixed(0)}/s, handler on unseen signatures ${replayRates.at(-1)?.toFixed(0)}/s${nodeText}`);
 }
 const sb = bareRates.length ? stats(bareRates) : undefined;
 const paired = (xs: number[]) => { const r = stats(xs.map((x, i) => x / bareRates[i]!)); return `${r.median.toFixed(2)} (${r.min.toFixed(2)}–${r.max.toFixed(2)})`; };
@@ -280,6 +305,12 @@ if (handlerRates.length) {
   console.log(`(b) in-process x/svm handler  ${fmtStats(sh, 'tx/s', 0)}`);
   // Paired per round too: on a shared machine neighbouring measurements share its load.
   if (sb) console.log(`ratio of the medians: handler / bare ${(sh.median / sb.median).toFixed(2)} (goal ≥ 0.8); median of the per-round ratios ${paired(handlerRates)}`);
+}
+if (workerRates.length) console.log(`    its signatures checked first on the signature worker: ${fmtStats(stats(workerRates), 'tx/s', 0)} (one thread, the runtime's checks)`);
+if (replayRates.length) {
+  const sr = stats(replayRates);
+  console.log(`(b') the handler, signatures unseen (a replay: the runtime checks them) ${fmtStats(sr, 'tx/s', 0)}`);
+  if (sb) console.log(`ratio of the medians: handler on unseen signatures / bare ${(sr.median / sb.median).toFixed(2)}; median of the per-round ratios ${paired(replayRates)}`);
 }
 if (bn) {
   const sn = stats(nodeRounds.map((n) => n.rate));
@@ -291,3 +322,5 @@ if (bn) {
   for (const c of bn.loadgens) c.send({ type: 'exit' });
   await bn.node.stop();
 }
+// The signature worker is unref'd, but a worker in its start-up or answering a batch still holds the process.
+await signatureWorker.close();

@@ -46,6 +46,18 @@ test('two fresh nodes fed the same blocks reach the same SVM state and app hash'
     );
     t.sign(kp);
     assert.equal((await poll(await conn.sendRawTransaction(t.serialize()))).err, null);
+    // Several at once: the signature worker answers them, and their delivery skips the engine's check, while
+    // the replays below check them in the engine (x/svm/signatures.ts): the same hashes either way.
+    const { blockhash } = await conn.getLatestBlockhash();
+    const batch = Array.from({ length: 8 }, (_, i) => {
+      const tx = new Transaction({ feePayer: kp.publicKey, recentBlockhash: blockhash }).add(
+        SystemProgram.transfer({ fromPubkey: kp.publicKey, toPubkey: Keypair.generate().publicKey, lamports: 1_000_000 + i }),
+      );
+      tx.sign(kp);
+      return tx.serialize();
+    });
+    const sigs = await Promise.all(batch.map((raw) => conn.sendRawTransaction(raw)));
+    for (const sig of sigs) assert.equal((await poll(sig)).err, null);
     await node.stop(); // keepHome: the blocks stay
 
     const reports = [];

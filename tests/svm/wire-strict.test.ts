@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import { Keypair, SystemProgram, Transaction } from '@solana/web3.js';
 import { AppError } from '../../core/types/errors.ts';
 import { decodeBase58, decodeBase58Address, decodeBase58Signature, encodeBase58 } from '../../x/svm/types/base58.ts';
-import { firstBadSignature, parseTransaction } from '../../x/svm/wire.ts';
+import { parseTransaction } from '../../x/svm/wire.ts';
+import { firstBadSignature } from '../../x/svm/signatures.ts';
 
 const fill = (n: number, len = 32) => new Array<number>(len).fill(n);
 /** A legacy message: 1 signer, keys [payer, program], one instruction to the program with `accounts`. */

@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import { Keypair, PublicKey, SystemProgram, Transaction, TransactionMessage, VersionedTransaction } from '@solana/web3.js';
 import { encodeBase58 } from '../../x/svm/types/base58.ts';
 import { airdropTransaction, faucetKeypair } from '../../x/svm/faucet.ts';
-import { compileTransaction, firstBadSignature, isWritableIndex, parseTransaction, requestedComputeUnits, setComputeUnitLimitData, transactionFee } from '../../x/svm/wire.ts';
+import { compileTransaction, isWritableIndex, parseTransaction, requestedComputeUnits, setComputeUnitLimitData, transactionFee } from '../../x/svm/wire.ts';
+import { firstBadSignature } from '../../x/svm/signatures.ts';
 import { COMPUTE_BUDGET_PROGRAM_ID } from '../../x/svm/types/index.ts';
 
 const key = (n: number) => new Uint8Array(32).fill(n);

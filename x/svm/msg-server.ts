@@ -24,7 +24,8 @@ import { checkElfHeader } from './keeper/elf.ts';
 import { explain } from './keeper/executor.ts';
 import type { SvmKeeper } from './keeper/keeper.ts';
 import { type AccountMetaInput, ErrInvalidInstructionData, ErrProgramFailed, ErrSignatureFailure, ErrTransactionFailed, fromHexStrict } from './types/index.ts';
-import { firstBadSignature, parseTransaction } from './wire.ts';
+import { parseTransaction } from './wire.ts';
+import { firstBadSignature } from './signatures.ts';
 
 import { parseInstructionData } from './types/index.ts';
 import { svmAmino } from './types/amino.ts';

@@ -1,4 +1,3 @@
-import { type KeyObject, createPublicKey, verify as cryptoVerify } from 'node:crypto';
 import type { AccountMetaInput } from './types/index.ts';
 import { ErrInvalidSolanaTx, bytesEqual, toHex } from './types/index.ts';
 
@@ -171,52 +170,6 @@ export function parseTransaction(bytes: Uint8Array): ParsedTransaction {
 export function isWritableIndex(tx: ParsedTransaction, i: number): boolean {
   if (i < tx.numRequiredSignatures) return i < tx.numRequiredSignatures - tx.numReadonlySigned;
   return i < tx.accountKeys.length - tx.numReadonlyUnsigned;
-}
-
-/**
- * Public keys as OpenSSL objects, by key hex. Importing one costs more than a verify (≈ 190 µs from DER,
- * ≈ 50 µs from JWK on this machine's busy cores) and a wallet signs many transactions.
- */
-const publicKeys = new Map<string, KeyObject>();
-function publicKeyOf(pubkey: Uint8Array): KeyObject {
-  const hex = toHex(pubkey);
-  let k = publicKeys.get(hex);
-  if (!k) {
-    k = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(pubkey).toString('base64url') }, format: 'jwk' });
-    if (publicKeys.size >= 10_000) publicKeys.clear();
-    publicKeys.set(hex, k);
-  }
-  return k;
-}
-
-/** ed25519 signature check (node's OpenSSL). */
-export function verifyEd25519(pubkey: Uint8Array, message: Uint8Array, signature: Uint8Array): boolean {
-  try {
-    return cryptoVerify(null, message, publicKeyOf(pubkey), signature);
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Transactions whose every signature verified here, by first signature, with their exact bytes: the RPC,
- * CheckTx and each recheck after a block see the same bytes, and one check of identical bytes answers for
- * all (a verify is ≈ 50 µs). Node-local, never consensus: delivery leaves the check to the runtime.
- */
-const verified = new Map<string, Uint8Array>();
-const MAX_VERIFIED = 50_000;
-
-/** Every required signature verifies against its key: the first failing index, or -1. */
-export function firstBadSignature(tx: ParsedTransaction): number {
-  const sig = toHex(tx.signatures[0]!);
-  const seen = verified.get(sig);
-  if (seen && bytesEqual(seen, tx.wire)) return -1;
-  for (let i = 0; i < tx.numRequiredSignatures; i++) {
-    if (!verifyEd25519(tx.accountKeys[i]!, tx.messageBytes, tx.signatures[i]!)) return i;
-  }
-  if (verified.size >= MAX_VERIFIED) verified.delete(verified.keys().next().value!);
-  verified.set(sig, tx.wire.slice());
-  return -1;
 }
 
 function pushShortvec(out: number[], n: number): void {

@@ -18,7 +18,8 @@ import {
   SYSTEM_PROGRAM_ID,
   toHex,
 } from '../types/index.ts';
-import { type BuiltinBudget, type ParsedTransaction, firstBadSignature, isWritableIndex, parseTransaction, requestedComputeUnits, transactionFee } from '../wire.ts';
+import { type BuiltinBudget, type ParsedTransaction, isWritableIndex, parseTransaction, requestedComputeUnits, transactionFee } from '../wire.ts';
+import { firstBadSignature, runtimeMayTrust } from '../signatures.ts';
 import type { RecentBlockhashes } from './blockhash.ts';
 import type { Executor } from './executor.ts';
 import type { LamportLedger } from './lamports.ts';
@@ -98,12 +99,14 @@ export function wireGasWanted(tx: ParsedTransaction): bigint {
  */
 export function executeWireTx(k: WireTxKeeper, ctx: Context, bytes: Uint8Array, opts: ExecuteWireOptions = {}): WireTxResult {
   const startGas = ctx.gasMeter.consumed;
-  // The runtime checks the signatures when it runs the transaction (sigverify on).
+  // The runtime checks the signatures when it runs the transaction (sigverify on), unless they verified here.
   const tx = checkWireTx(k, ctx, bytes, { ...opts, verifySignatures: false }, opts.parsed);
   ctx.gasMeter.consume(SvmGas.txBase + SvmGas.sigVerifyEd25519 * BigInt(tx.numRequiredSignatures), 'svm wire tx');
   const sigHex = toHex(tx.signatures[0]!);
   const signature = encodeBase58(tx.signatures[0]!);
-  const run = k.executor.run(ctx, tx.accountKeys, (i) => isWritableIndex(tx, i), bytes, { versioned: tx.version === 0, sigverify: opts.sigverify !== false, voucher: false, signatures: tx.numRequiredSignatures });
+  // Bytes whose signatures this node verified under the runtime's rule need not be checked again (signatures.ts).
+  const sigverify = opts.sigverify !== false && !runtimeMayTrust(tx);
+  const run = k.executor.run(ctx, tx.accountKeys, (i) => isWritableIndex(tx, i), bytes, { versioned: tx.version === 0, sigverify, voucher: false, signatures: tx.numRequiredSignatures });
   const { outcome } = run;
   if (outcome.error?.text === 'SignatureFailure') throw ErrSignatureFailure(`a signature of ${signature} does not verify`);
   ctx.gasMeter.consume(outcome.computeUnits * SvmGas.perComputeUnit, 'svm compute units');

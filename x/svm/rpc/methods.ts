@@ -9,7 +9,9 @@ import type { SvmKeeper } from '../keeper/keeper.ts';
 import { envelopeSolanaTx } from '../raw-tx.ts';
 import { AppError, toAppError } from '../../../core/types/errors.ts';
 import { LAMPORTS_PER_SIGNATURE, MAX_BLOCKHASH_AGE, SVM_CODESPACE, type SvmAccount } from '../types/index.ts';
-import { firstBadSignature, parseTransaction } from '../wire.ts';
+import { parseTransaction } from '../wire.ts';
+import { firstBadSignatureAsync } from '../signatures.ts';
+import { SolanaSignatureWorker } from '../signature-worker.ts';
 import { parseInstruction } from './parsed-instruction.ts';
 import { type AccountEncoding, type DataSlice, RpcCodes, SolanaRpcError, decodeWire, invalidParams } from './encoding.ts';
 import { encodeAccount, tokenBalances } from './accounts.ts';
@@ -52,6 +54,7 @@ export function solanaMethods(node: NodeAPI, keeper: SvmKeeper): Record<string, 
   const config = <T>(v: unknown): T => (v && typeof v === 'object' ? (v as T) : ({} as T));
   const account = (ctx: Context, key: Uint8Array): SvmAccount | undefined => keeper.getAccount(ctx, key);
   const txCount = new TransactionCounter(node);
+  const signatureWorker = new SolanaSignatureWorker();
   const latestBlockhash = () => {
     const h = node.latestHeight();
     return { blockhash: encodeBase58(keeper.latestBlockhash(node.chainId, h)), lastValidBlockHeight: h + MAX_BLOCKHASH_AGE };
@@ -209,7 +212,8 @@ export function solanaMethods(node: NodeAPI, keeper: SvmKeeper): Record<string, 
       try {
         const tx = parseTransaction(wire);
         sig = encodeBase58(tx.signatures[0]!);
-        if (firstBadSignature(tx) >= 0) throw new SolanaRpcError(RpcCodes.transactionSignatureVerificationFailure, 'Transaction signature verification failure');
+        // On a worker thread: the main thread serves the RPC and runs the blocks meanwhile.
+        if ((await firstBadSignatureAsync(tx, signatureWorker)) >= 0) throw new SolanaRpcError(RpcCodes.transactionSignatureVerificationFailure, 'Transaction signature verification failure');
         if (!c.skipPreflight) {
           // The signatures were just checked: the preflight needs no second check (delivery has the runtime's).
           const { r } = simulate(wire, { sigVerify: false, replaceRecentBlockhash: false, parsed: tx });

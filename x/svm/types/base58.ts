@@ -12,28 +12,45 @@ const CHARS = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 const VALUE = new Int8Array(128).fill(-1);
 for (let i = 0; i < CHARS.length; i++) VALUE[CHARS.charCodeAt(i)] = i;
 
+/** 58^5: base58 digits are produced five at a time, in limbs below 2^30. */
+const LIMB = 656_356_768;
+
 export function encodeBase58(bytes: Uint8Array): string {
   let zeros = 0;
   while (zeros < bytes.length && bytes[zeros] === 0) zeros++;
-  // log(256) / log(58) ≈ 1.366 digits per byte
-  const size = (((bytes.length - zeros) * 138) / 100 + 1) | 0;
-  const digits = new Uint8Array(size);
+  // Multiply-and-add in limbs of 58^5, two input bytes a step: carry ≤ 65,536 × 58^5 < 2^53 stays exact
+  // (≈ 10× fewer steps than a digit and a byte at a time; a signature is on every transaction's path).
+  const n = bytes.length - zeros;
+  const size = ((n * 138) / 500 + 2) | 0; // log(256) / log(58^5) ≈ 0.2731 limbs per byte
+  const limbs = new Float64Array(size);
   let length = 0;
-  for (let i = zeros; i < bytes.length; i++) {
-    let carry = bytes[i]!;
+  let i = zeros;
+  const step = (carry: number, base: number) => {
     let k = 0;
     for (let j = size - 1; (carry !== 0 || k < length) && j >= 0; j--, k++) {
-      carry += 256 * digits[j]!;
-      digits[j] = carry % 58;
-      carry = (carry / 58) | 0;
+      carry += base * limbs[j]!;
+      const q = Math.floor(carry / LIMB);
+      limbs[j] = carry - q * LIMB;
+      carry = q;
     }
     length = k;
+  };
+  if (n % 2 === 1) step(bytes[i++]!, 256);
+  for (; i < bytes.length; i += 2) step(bytes[i]! * 256 + bytes[i + 1]!, 65_536);
+  const digits = new Uint8Array(5 * length);
+  for (let j = size - length, o = 0; j < size; j++, o += 5) {
+    let v = limbs[j]!;
+    for (let d = 4; d >= 0; d--) {
+      const q = Math.floor(v / 58);
+      digits[o + d] = v - q * 58;
+      v = q;
+    }
   }
-  let j = size - length;
-  while (j < size && digits[j] === 0) j++;
-  let out = '1'.repeat(zeros);
-  for (; j < size; j++) out += CHARS[digits[j]!];
-  return out;
+  let d = 0;
+  while (d < digits.length && digits[d] === 0) d++; // the digit 0 ('1') never leads the number itself
+  let out = '';
+  for (; d < digits.length; d++) out += CHARS[digits[d]!];
+  return '1'.repeat(zeros) + out;
 }
 
 function decodeDigits(s: string): Uint8Array {
