@@ -33,15 +33,10 @@ svm.setSigverify(true);
 svm.setBlockhashCheck(false);
 svm.setTransactionHistory(0n);
 parentPort.on('message', ({ id, buf }) => {
-  const b = new Uint8Array(buf);
-  const v = new DataView(buf);
-  const n = v.getUint32(0, true);
-  const out = new Uint8Array(n);
-  let o = 4;
-  for (let i = 0; i < n; i++) {
-    const versioned = b[o] === 1, len = v.getUint32(o + 1, true);
-    const wire = b.slice(o + 5, o + 5 + len);
-    o += 5 + len;
+  const jobs = readJobs(buf);
+  const out = new Uint8Array(jobs.length);
+  for (let i = 0; i < jobs.length; i++) {
+    const versioned = jobs[i][0][0] === 1, wire = jobs[i][1].slice();
     let answer = 2;
     try {
       const r = versioned ? svm.sendVersionedTransaction(wire) : svm.sendLegacyTransaction(wire);
@@ -56,35 +51,20 @@ parentPort.on('message', ({ id, buf }) => {
 });
 `;
 
-/** [count u32] then per job [versioned u8][length u32][wire bytes], little-endian. */
-function pack(jobs: SolanaSigJob[]): ArrayBuffer {
-  let size = 4;
-  for (const j of jobs) size += 5 + j.wire.length;
-  const buf = new ArrayBuffer(size);
-  const b = new Uint8Array(buf);
-  const v = new DataView(buf);
-  v.setUint32(0, jobs.length, true);
-  let o = 4;
-  for (const j of jobs) {
-    b[o] = j.versioned ? 1 : 0;
-    v.setUint32(o + 1, j.wire.length, true);
-    b.set(j.wire, o + 5);
-    o += 5 + j.wire.length;
-  }
-  return buf;
-}
-
 /**
  * Checks Solana transactions' signatures on a worker thread (a BatchWorker) with the runtime's own rule, so
  * the RPC's main thread skips its largest per-transaction cost and delivery can skip the runtime's check
  * (x/svm/signatures.ts). Purely an accelerator: Unknown (a lone request while the worker is idle, a dead
  * worker, bytes the runtime refused for another reason) means "check it yourself".
  */
+const ZERO = Uint8Array.of(0);
+const ONE = Uint8Array.of(1);
+
 export class SolanaSignatureWorker {
   private readonly worker = new BatchWorker<SolanaSigJob, SigAnswer>({
     source: WORKER_SOURCE,
     workerData: () => ({ litesvm: createRequire(import.meta.url).resolve('litesvm/dist/internal.js') }),
-    pack,
+    fields: (j) => [j.versioned ? ONE : ZERO, j.wire],
     unpack: (out, n) => Array.from(out.subarray(0, n), (b) => (b === 0 ? SigAnswer.Accepted : b === 1 ? SigAnswer.SignatureFailure : SigAnswer.Unknown)),
     fallback: SigAnswer.Unknown,
     inlineWhenIdle: true,

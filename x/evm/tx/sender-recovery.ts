@@ -101,19 +101,13 @@ const sponge = new Sponge();
 const keccak = (b) => { sponge.initialize(1088, 512); sponge.absorb(Buffer.from(b.buffer, b.byteOffset, b.byteLength)); return sponge.squeeze(32); };
 ${RECOVER_SOURCE}
 parentPort.on('message', ({ id, buf }) => {
-  const b = new Uint8Array(buf);
-  const dv = new DataView(buf);
-  const count = dv.getUint32(0, true);
-  const out = new Uint8Array(count * 21);
-  let o = 4;
-  for (let i = 0; i < count; i++) {
-    const len = dv.getUint32(o, true);
-    o += 4;
+  const jobs = readJobs(buf);
+  const out = new Uint8Array(jobs.length * 21);
+  for (let i = 0; i < jobs.length; i++) {
     try {
-      const a = recover(b.subarray(o, o + len));
+      const a = recover(jobs[i][0]);
       if (a) { out[i * 21] = 1; out.set(a, i * 21 + 1); }
     } catch {}
-    o += len;
   }
   parentPort.postMessage({ id, out }, [out.buffer]);
 });
@@ -121,23 +115,6 @@ parentPort.on('message', ({ id, buf }) => {
 
 type Recover = (raw: Uint8Array) => Uint8Array | undefined;
 let recoverHere: Recover | undefined;
-
-/** [count u32] then per tx [len u32][raw], little-endian. */
-function pack(raws: Uint8Array[]): ArrayBuffer {
-  let size = 4;
-  for (const raw of raws) size += 4 + raw.length;
-  const buf = new ArrayBuffer(size);
-  const bytes = new Uint8Array(buf);
-  const dv = new DataView(buf);
-  dv.setUint32(0, raws.length, true);
-  let o = 4;
-  for (const raw of raws) {
-    dv.setUint32(o, raw.length, true);
-    bytes.set(raw, o + 4);
-    o += 4 + raw.length;
-  }
-  return buf;
-}
 
 /** Per tx 21 bytes: [1 = recovered][20-byte sender]. */
 function unpack(out: Uint8Array, n: number): Array<Uint8Array | undefined> {
@@ -167,7 +144,7 @@ export class SenderRecovery {
           keccakDir: path.dirname(require.resolve('keccak/package.json')),
         };
       },
-      pack,
+      fields: (raw) => [raw],
       unpack,
       fallback: undefined,
       inlineWhenIdle,
