@@ -10,9 +10,15 @@
  * NODE_PROF=dir writes a V8 CPU profile of the node process there (read it with scripts/bench/cpuprofile-top.ts);
  * NODE_ARGS='--flag …' adds options to the node's `node` command (a V8 or GC setting to compare).
  *
+ * SENDERS=n (default 40) sends from n accounts, one tx in flight each: the 10 dev accounts, then bench accounts
+ * (keys from a fixed seed) funded at set-up, so the node's side is not bound by the load's concurrency.
+ *
  * Run: node --no-node-snapshot --import tsx scripts/bench/wasm-cw20-node.ts [txs per account per round] [rounds]
  */
 import { createHash } from 'node:crypto';
+import { ripemd160, sha256 } from '@cosmjs/crypto';
+import secp256k1 from 'secp256k1';
+import { toBech32Address } from '../../core/types/address.ts';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -32,7 +38,12 @@ const ROUNDS = Number(process.argv[3] ?? 3);
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const wasm = readFileSync(join(root, '../shared/fixtures/cosmwasm/cw20_base-1.0.1.wasm'));
 const registry = new Registry([...defaultRegistryTypes, ['/cosmwasm.wasm.v1.MsgStoreCode', MsgStoreCode], ['/cosmwasm.wasm.v1.MsgInstantiateContract', MsgInstantiateContract], ['/cosmwasm.wasm.v1.MsgExecuteContract', MsgExecuteContract]]);
-const accounts = dev.slice(0, 10);
+const SENDERS = Number(process.env.SENDERS ?? 40);
+const extra = Array.from({ length: Math.max(0, SENDERS - 10) }, (_, i) => {
+  const privkey = createHash('sha256').update(`wasm-cw20-node sender ${i}`).digest();
+  return { address: toBech32Address(ripemd160(sha256(secp256k1.publicKeyCreate(privkey, true)))), privkey: new Uint8Array(privkey) };
+});
+const accounts = [...dev.slice(0, Math.min(10, SENDERS)), ...extra];
 const sink = dev[9]!.address;
 
 const nodeArgs = [...(process.env.NODE_ARGS?.split(' ').filter(Boolean) ?? []), ...(process.env.NODE_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.NODE_PROF}`] : [])];
@@ -60,7 +71,10 @@ async function commit(tx: Uint8Array) {
 }
 const attr = (ev: Awaited<ReturnType<typeof commit>>, type: string, key: string) => ev.find((e) => e.type === type)!.attributes.find((a) => a.key === key)!.value;
 
-for (let i = 0; i < accounts.length; i++) await account(i);
+await account(0);
+// The bench accounts get fees from dev0 (one tx) before their account numbers can be read.
+if (extra.length) await commit(sign(0, extra.map((a) => ({ typeUrl: '/cosmos.bank.v1beta1.MsgSend', value: { fromAddress: dev[0]!.address, toAddress: a.address, amount: [{ denom: 'utrv', amount: '100000000' }] } })), 200_000 + 20_000 * extra.length));
+for (let i = 1; i < accounts.length; i++) await account(i);
 const stored = await commit(sign(0, [{ typeUrl: '/cosmwasm.wasm.v1.MsgStoreCode', value: { sender: accounts[0]!.address, wasmByteCode: wasm } }], 10_000_000));
 const codeId = BigInt(attr(stored, 'store_code', 'code_id'));
 const init = { name: 'Bench Token', symbol: 'BEN', decimals: 6, initial_balances: accounts.map((a) => ({ address: a.address, amount: '1000000000' })), mint: null, marketing: null };
