@@ -2,9 +2,8 @@ import { ripemd160, sha256 } from '@cosmjs/crypto';
 import { toHex } from '@cosmjs/encoding';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import secp256k1 from 'secp256k1';
 import { parseAddress, toBech32Address, wrongBech32Prefix } from '../types/address.ts';
-import { cosmosHdPath, derivePrivateKey, mnemonicToSeed } from './hd-keys.ts';
+import { cosmosHdPath, derivePrivateKey, mnemonicToSeed, secp256k1PublicKey } from './hd-keys.ts';
 import { homePaths } from '../node/home.ts';
 
 /** A key as the keyring stores it (the SDK's `test` backend: unencrypted files under the home). */
@@ -60,7 +59,7 @@ export class Keyring {
 
   addPrivateKey(name: string, privkey: Uint8Array, hdPath?: string, overwrite = false): KeyRecord {
     if (!overwrite && this.has(name)) throw new Error(`key ${name} already exists`);
-    const pub = secp256k1.publicKeyCreate(privkey, true);
+    const pub = secp256k1PublicKey(privkey, true); // node:crypto: `init` and `start` load no secp256k1 addon
     const rec: KeyRecord = {
       name,
       type: 'local',
