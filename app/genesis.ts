@@ -13,6 +13,8 @@ export interface DevAccount {
   name: string;
   address: string;
   privkey: Uint8Array;
+  /** Compressed secp256k1 public key. */
+  pubkey: Uint8Array;
   hdPath: string;
 }
 
@@ -23,10 +25,10 @@ export function devAccounts(): DevAccount[] {
   // Derived once per process (PBKDF2 and ten BIP-32 children of one parent), handed out as copies; the start-up
   // snapshot derives them at build time (cmd/triviumd/snapshot-entry.ts), so a start from it derives nothing.
   derived ??= deriveChildKeys(mnemonicToSeed(DEV_MNEMONIC), COSMOS_HD_PARENT, DEV_ACCOUNT_COUNT).map((privkey, i) => {
-    const pub = secp256k1PublicKey(privkey, true);
-    return { name: `dev${i}`, address: toBech32Address(ripemd160(sha256(pub))), privkey, hdPath: cosmosHdPath(i) };
+    const pubkey = secp256k1PublicKey(privkey, true);
+    return { name: `dev${i}`, address: toBech32Address(ripemd160(sha256(pubkey))), privkey, pubkey, hdPath: cosmosHdPath(i) };
   });
-  return derived.map((a) => ({ ...a, privkey: new Uint8Array(a.privkey) }));
+  return derived.map((a) => ({ ...a, privkey: new Uint8Array(a.privkey), pubkey: new Uint8Array(a.pubkey) }));
 }
 
 import { DEFAULT_DEV_EVM_ACCOUNTS, type DevEvmAccountOptions, devEvmKeys } from '../x/evm/dev-accounts.ts';

@@ -57,14 +57,15 @@ export class Keyring {
     return existsSync(this.file(name));
   }
 
-  addPrivateKey(name: string, privkey: Uint8Array, hdPath?: string, overwrite = false): KeyRecord {
+  /** `derived`: privkey's compressed public key and address when the caller derived them already (the dev accounts). */
+  addPrivateKey(name: string, privkey: Uint8Array, hdPath?: string, overwrite = false, derived?: { pubkey: Uint8Array; address: string }): KeyRecord {
     if (!overwrite && this.has(name)) throw new Error(`key ${name} already exists`);
-    const pub = secp256k1PublicKey(privkey, true); // node:crypto: `init` and `start` load no secp256k1 addon
+    const pub = derived?.pubkey ?? secp256k1PublicKey(privkey, true); // node:crypto: `init` and `start` load no secp256k1 addon
     const rec: KeyRecord = {
       name,
       type: 'local',
       algo: 'secp256k1',
-      address: toBech32Address(ripemd160(sha256(pub))),
+      address: derived?.address ?? toBech32Address(ripemd160(sha256(pub))),
       pubkey: Buffer.from(pub).toString('base64'),
       privkey: toHex(privkey),
       hdPath,

@@ -58,7 +58,8 @@ describe('hd-keys on node:crypto', () => {
     assert.equal(devs.length, 10);
     devs.forEach((a, i) => {
       const key = ethersKey(DEV_MNEMONIC, cosmosHdPath(i));
-      assert.deepEqual({ ...a, privkey: hex(a.privkey) }, { name: `dev${i}`, hdPath: cosmosHdPath(i), privkey: hex(key), address: toBech32Address(ripemd160(sha256(secp256k1.publicKeyCreate(key, true)))) });
+      const pub = secp256k1.publicKeyCreate(key, true);
+      assert.deepEqual({ ...a, privkey: hex(a.privkey), pubkey: hex(a.pubkey) }, { name: `dev${i}`, hdPath: cosmosHdPath(i), privkey: hex(key), pubkey: hex(pub), address: toBech32Address(ripemd160(sha256(pub))) });
     });
     const evm = devEvmKeys({ accounts: 10, mnemonic: DEV_MNEMONIC });
     evm.forEach((e, i) => {
