@@ -1,10 +1,9 @@
 import { ripemd160, sha256 } from '@cosmjs/crypto';
 import { generateValidatorKey } from '../core/node/priv-validator.ts';
-import secp256k1 from 'secp256k1';
 import { DENOM, toBech32Address } from '../core/types/address.ts';
 import type { Genesis } from '../core/baseapp/baseapp.ts';
 import { genesisConsensusParams } from '../core/types/consensus.ts';
-import { cosmosHdPath, derivePrivateKey, DEV_MNEMONIC, mnemonicToSeed } from '../core/client/hd-keys.ts';
+import { COSMOS_HD_PARENT, cosmosHdPath, deriveChildKeys, DEV_MNEMONIC, mnemonicToSeed, secp256k1PublicKey } from '../core/client/hd-keys.ts';
 import type { Module } from '../core/types/module.ts';
 
 export const DEV_ACCOUNT_COUNT = 10;
@@ -14,6 +13,8 @@ export interface DevAccount {
   name: string;
   address: string;
   privkey: Uint8Array;
+  /** Compressed secp256k1 public key. */
+  pubkey: Uint8Array;
   hdPath: string;
 }
 
@@ -21,14 +22,13 @@ let derived: DevAccount[] | undefined;
 
 /** dev0…dev9: the Cosmos accounts 0–9 of the devnet mnemonic (CosmJS's makeCosmoshubPath(i)). */
 export function devAccounts(): DevAccount[] {
-  // Derived once per process (PBKDF2 and ten BIP-32 paths: milliseconds of every start), handed out as copies.
-  const seed = derived ? undefined : mnemonicToSeed(DEV_MNEMONIC);
-  derived ??= Array.from({ length: DEV_ACCOUNT_COUNT }, (_, i) => {
-    const privkey = derivePrivateKey(seed!, cosmosHdPath(i));
-    const pub = secp256k1.publicKeyCreate(privkey, true);
-    return { name: `dev${i}`, address: toBech32Address(ripemd160(sha256(pub))), privkey, hdPath: cosmosHdPath(i) };
+  // Derived once per process (PBKDF2 and ten BIP-32 children of one parent), handed out as copies; the start-up
+  // snapshot derives them at build time (cmd/triviumd/snapshot-entry.ts), so a start from it derives nothing.
+  derived ??= deriveChildKeys(mnemonicToSeed(DEV_MNEMONIC), COSMOS_HD_PARENT, DEV_ACCOUNT_COUNT).map((privkey, i) => {
+    const pubkey = secp256k1PublicKey(privkey, true);
+    return { name: `dev${i}`, address: toBech32Address(ripemd160(sha256(pubkey))), privkey, pubkey, hdPath: cosmosHdPath(i) };
   });
-  return derived.map((a) => ({ ...a, privkey: new Uint8Array(a.privkey) }));
+  return derived.map((a) => ({ ...a, privkey: new Uint8Array(a.privkey), pubkey: new Uint8Array(a.pubkey) }));
 }
 
 import { DEFAULT_DEV_EVM_ACCOUNTS, type DevEvmAccountOptions, devEvmKeys } from '../x/evm/dev-accounts.ts';

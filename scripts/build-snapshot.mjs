@@ -12,10 +12,14 @@
 import { execFileSync } from 'node:child_process';
 import { realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const LAZY_BUILTINS = /^(node:)?(http|https|tls)$/;
+// External packages whose JavaScript the snapshot holds anyway, only their native binding (the one file that
+// requires node-gyp-build with its own __dirname) lazy: a start would otherwise resolve and compile their ≈ 30 files
+// (classic-level, abstract-level and its dependencies) before it opens the database.
+const INLINE = { 'classic-level': './binding' };
 
 /** The key bin/triviumd compares: `realpath size mtime-seconds` of this node binary, then the checkout's realpath. */
 export function snapshotKey(root) {
@@ -30,11 +34,22 @@ export function snapshotKey(root) {
  */
 export async function buildSnapshot({ build, root, out, common, external, entry = join(root, 'cmd', 'triviumd', 'snapshot-entry.ts') }) {
   const requireHere = createRequire(join(root, 'package.json'));
-  const isExternal = (spec) => external.some((e) => (e.endsWith('/*') ? spec.startsWith(e.slice(0, -1)) : spec === e || spec.startsWith(`${e}/`)));
+  const isExternal = (spec) => !(spec in INLINE) && external.some((e) => (e.endsWith('/*') ? spec.startsWith(e.slice(0, -1)) : spec === e || spec.startsWith(`${e}/`)));
+  const inlineDirs = Object.fromEntries(Object.keys(INLINE).map((p) => [p, dirname(requireHere.resolve(`${p}/package.json`))]));
+  // The inlined package's binding, as the package's own file (`classic-level/binding`): required from there at
+  // its first use, node-gyp-build finds the addon beside it.
+  const lazyBinding = (a) => {
+    const pkg = Object.keys(INLINE).find((p) => a.path === INLINE[p] && a.resolveDir === inlineDirs[p]);
+    return pkg ? `${pkg}/${INLINE[pkg].replace(/^\.\//, '')}` : undefined;
+  };
   const lazyModules = {
     name: 'snapshot-lazy-modules',
     setup(b) {
-      b.onResolve({ filter: /.*/ }, (a) => (a.kind !== 'entry-point' && (LAZY_BUILTINS.test(a.path) || isExternal(a.path)) ? { path: a.path, namespace: 'lazy' } : undefined));
+      b.onResolve({ filter: /.*/ }, (a) => {
+        if (a.kind === 'entry-point') return undefined;
+        const binding = lazyBinding(a);
+        return binding || LAZY_BUILTINS.test(a.path) || isExternal(a.path) ? { path: binding ?? a.path, namespace: 'lazy' } : undefined;
+      });
       b.onLoad({ filter: /.*/, namespace: 'lazy' }, (a) => {
         let mod;
         try {

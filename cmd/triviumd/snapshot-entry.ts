@@ -7,6 +7,14 @@
 import { setFlagsFromString, startupSnapshot } from 'node:v8';
 import { runCli } from './program.ts';
 import './node-commands.ts'; // evaluated now, so `start` loads no module of its own
+import { devAccounts } from '../../app/genesis.ts';
+import { DEFAULT_DEV_EVM_ACCOUNTS, devEvmKeys } from '../../x/evm/dev-accounts.ts';
+
+// The devnet's dev accounts (Cosmos dev0…9 and anvil's ten EVM keys of the fixed mnemonic) derived now, at build
+// time, into the modules' caches the snapshot holds: a start from it derives no key a new home's genesis and the
+// banner print (pure functions of constants, node:crypto only).
+devAccounts();
+devEvmKeys(DEFAULT_DEV_EVM_ACCOUNTS);
 
 startupSnapshot.setDeserializeMainFunction(() => {
   // As cmd/triviumd.js does before it loads the node: `start` holds V8's young generation at its first size until

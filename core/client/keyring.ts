@@ -2,9 +2,8 @@ import { ripemd160, sha256 } from '@cosmjs/crypto';
 import { toHex } from '@cosmjs/encoding';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import secp256k1 from 'secp256k1';
 import { parseAddress, toBech32Address, wrongBech32Prefix } from '../types/address.ts';
-import { cosmosHdPath, derivePrivateKey, mnemonicToSeed } from './hd-keys.ts';
+import { cosmosHdPath, derivePrivateKey, mnemonicToSeed, secp256k1PublicKey } from './hd-keys.ts';
 import { homePaths } from '../node/home.ts';
 
 /** A key as the keyring stores it (the SDK's `test` backend: unencrypted files under the home). */
@@ -58,14 +57,15 @@ export class Keyring {
     return existsSync(this.file(name));
   }
 
-  addPrivateKey(name: string, privkey: Uint8Array, hdPath?: string, overwrite = false): KeyRecord {
+  /** `derived`: privkey's compressed public key and address when the caller derived them already (the dev accounts). */
+  addPrivateKey(name: string, privkey: Uint8Array, hdPath?: string, overwrite = false, derived?: { pubkey: Uint8Array; address: string }): KeyRecord {
     if (!overwrite && this.has(name)) throw new Error(`key ${name} already exists`);
-    const pub = secp256k1.publicKeyCreate(privkey, true);
+    const pub = derived?.pubkey ?? secp256k1PublicKey(privkey, true); // node:crypto: `init` and `start` load no secp256k1 addon
     const rec: KeyRecord = {
       name,
       type: 'local',
       algo: 'secp256k1',
-      address: toBech32Address(ripemd160(sha256(pub))),
+      address: derived?.address ?? toBech32Address(ripemd160(sha256(pub))),
       pubkey: Buffer.from(pub).toString('base64'),
       privkey: toHex(privkey),
       hdPath,

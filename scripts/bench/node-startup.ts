@@ -3,7 +3,8 @@
  * `eth_blockNumber` (both have their genesis block committed then), Trivium also to its first block after genesis,
  * and each process's own resident set 3 s later (the node process itself: no launcher or re-spawning wrapper in
  * front of either). A missing peer fails the run. Run: node --no-node-snapshot --import tsx scripts/bench/node-startup.ts
- * (env: ROUNDS=5; BEFORE=<another checkout, built>: its Trivium runs as a further side, interleaved, for before/after)
+ * (env: ROUNDS=5; BEFORE=<another checkout, built>: its Trivium, as installed (its bin/triviumd), runs as a further side,
+ * interleaved, for before/after)
  * Trivium runs twice a round: as installed (bin/triviumd, node from the build's start-up snapshot, issue 17) and on
  * the plain path (`node --no-node-snapshot cmd/triviumd.js`); for both, also the node's own CPU time to the answer.
  */
@@ -23,7 +24,7 @@ const sides = {
   plain: { start: [] as number[], rss: [] as number[], cpu: [] as number[] },
   anvil: { start: [] as number[], rss: [] as number[] },
   floor: { start: [] as number[], rss: [] as number[] },
-  before: { start: [] as number[], rss: [] as number[] },
+  before: { start: [] as number[], rss: [] as number[], cpu: [] as number[] },
 };
 const cpu0 = selfCpuSec();
 for (let r = 0; r < ROUNDS; r++) {
@@ -61,13 +62,15 @@ for (let r = 0; r < ROUNDS; r++) {
   await f.stop();
 
   if (BEFORE) {
-    const b = await startTrivium('100ms', [], BEFORE);
+    const b = await startTrivium('100ms', [], BEFORE, [], 'bin');
+    sides.before.cpu.push(processCpuSec(b.proc.pid!) * 1000);
+    if (!/--snapshot-blob/.test(readFileSync(`/proc/${b.proc.pid}/cmdline`, 'utf8'))) throw new Error(`${BEFORE}/bin/triviumd did not start from its snapshot (is its build fresh?)`);
     sides.before.start.push(b.startupMs);
     await sleep(3000);
     sides.before.rss.push(rssMiB(b.proc.pid!));
     await b.stop();
   }
-  const before = BEFORE ? `; before ${sides.before.start.at(-1)!.toFixed(0)} ms, ${sides.before.rss.at(-1)!.toFixed(1)} MiB` : '';
+  const before = BEFORE ? `; before ${sides.before.start.at(-1)!.toFixed(0)} ms (CPU ${sides.before.cpu.at(-1)!.toFixed(0)} ms), ${sides.before.rss.at(-1)!.toFixed(1)} MiB` : '';
   console.log(`round ${r + 1}: Trivium ${t.startupMs.toFixed(0)} ms (first block ${sides.trivium.firstBlock.at(-1)!.toFixed(0)} ms), ${sides.trivium.rss.at(-1)!.toFixed(1)} MiB; plain path ${p.startupMs.toFixed(0)} ms, ${sides.plain.rss.at(-1)!.toFixed(1)} MiB; anvil ${a.startupMs.toFixed(0)} ms, ${sides.anvil.rss.at(-1)!.toFixed(1)} MiB; bare node ${f.startupMs.toFixed(0)} ms, ${sides.floor.rss.at(-1)!.toFixed(1)} MiB${before}`);
 }
 const [ts, as] = [stats(sides.trivium.start), stats(sides.anvil.start)];
@@ -84,5 +87,5 @@ console.log(`  this bench process (the load generator): ${((selfCpuSec() - cpu0)
 console.log(`  the floor, a bare \`node --no-node-snapshot\` HTTP server: ${fmtStats(fs, 'ms', 0)} (×${(fs.median / as.median).toFixed(1)} anvil), ${fmtStats(fr, 'MiB', 1)} (×${(fr.median / ar.median).toFixed(1)} anvil)`);
 if (BEFORE) {
   const [bs, br] = [stats(sides.before.start), stats(sides.before.rss)];
-  console.log(`  before (${BEFORE}): start-up ${fmtStats(bs, 'ms', 0)} (×${(bs.median / as.median).toFixed(1)} anvil), idle RSS ${fmtStats(br, 'MiB', 1)} (×${(br.median / ar.median).toFixed(1)} anvil)`);
+  console.log(`  before (${BEFORE}/bin/triviumd, from its snapshot): start-up ${fmtStats(bs, 'ms', 0)} (×${(bs.median / as.median).toFixed(1)} anvil), CPU to the first answer ${fmtStats(stats(sides.before.cpu), 'ms', 0)}, idle RSS ${fmtStats(br, 'MiB', 1)} (×${(br.median / ar.median).toFixed(1)} anvil)`);
 }

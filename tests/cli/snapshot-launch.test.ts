@@ -97,6 +97,24 @@ describe('bin/triviumd and the start-up snapshot (issue 17)', () => {
     }
   });
 
+  it('a new home from the snapshot (its dev keys derived at build time) has the plain path\'s genesis state and keys', async () => {
+    const homes = [mkdtempSync(join(tmpdir(), 'trivium-snap-init-')), mkdtempSync(join(tmpdir(), 'trivium-plain-init-'))];
+    try {
+      const [s, p] = [await launch(BIN, ['init', '--home', homes[0]!]), await launch(BIN, ['init', '--home', homes[1]!], { TRIVIUM_NO_SNAPSHOT: '1' })];
+      assert.ok(fromSnapshot(s), s.exec);
+      assert.ok(plain(p), p.exec);
+      assert.deepEqual([s.code, p.code], [0, 0], s.stderr + p.stderr);
+      // The genesis time and the validator key are new in every home; the state and the dev keys are not.
+      const [gs, gp] = homes.map((h) => JSON.parse(readFileSync(join(h, 'config/genesis.json'), 'utf8')) as { app_state: { auth: { accounts: unknown[] } } });
+      assert.equal(gs!.app_state.auth.accounts.length, 10);
+      assert.deepEqual(gs!.app_state, gp!.app_state);
+      const dev = (h: string, i: number) => readFileSync(join(h, 'keyring-test', `dev${i}.info.json`), 'utf8');
+      for (let i = 0; i < 10; i++) assert.equal(dev(homes[0]!, i), dev(homes[1]!, i));
+    } finally {
+      for (const h of homes) rmSync(h, { recursive: true, force: true });
+    }
+  });
+
   it('takes the plain path when the snapshot may not fit', async () => {
     // A checkout of its own: bin/triviumd, the build's pointer and blob (linked), one source, cmd/ linked.
     const root = realpathSync(mkdtempSync(join(tmpdir(), 'trivium-launch-')));

@@ -1,5 +1,4 @@
-import secp256k1 from 'secp256k1';
-import { derivePrivateKey, DEV_MNEMONIC, mnemonicToSeed } from '../../core/client/hd-keys.ts';
+import { deriveChildKeys, DEV_MNEMONIC, ETH_HD_PARENT, mnemonicToSeed, secp256k1PublicKey } from '../../core/client/hd-keys.ts';
 import { checkMnemonic } from '../../core/client/mnemonic.ts';
 import { intStartFlag, startFlag } from '../../core/types/node-api.ts';
 import { keccak256 } from './crypto.ts';
@@ -60,10 +59,8 @@ export function devEvmKeys(o: Pick<DevEvmAccountOptions, 'accounts' | 'mnemonic'
   const id = `${o.accounts}/${o.mnemonic}`;
   let keys = derivedKeys.get(id);
   if (!keys) {
-    const seed = mnemonicToSeed(o.mnemonic);
-    keys = Array.from({ length: o.accounts }, (_, i) => {
-      const key = derivePrivateKey(seed, `m/44'/60'/0'/0/${i}`);
-      const pub = secp256k1.publicKeyCreate(key, false);
+    keys = deriveChildKeys(mnemonicToSeed(o.mnemonic), ETH_HD_PARENT, o.accounts).map((key) => {
+      const pub = secp256k1PublicKey(key, false);
       return { address: '0x' + Buffer.from(keccak256(pub.subarray(1)).subarray(12)).toString('hex'), key };
     });
     derivedKeys.set(id, keys);

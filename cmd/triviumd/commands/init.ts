@@ -28,7 +28,7 @@ export function initHome(home: string, chainId = DEFAULT_CHAIN_ID, moniker = 'tr
   genesis.validators = [{ ...validator, power: String(VALIDATOR_POWER), name: moniker }];
   writeFileSync(paths.genesis, JSON.stringify(genesis, null, 2) + '\n');
   const keyring = new Keyring(home, 'test');
-  for (const a of devAccounts()) keyring.addPrivateKey(a.name, a.privkey, a.hdPath, true);
+  for (const a of devAccounts()) keyring.addPrivateKey(a.name, a.privkey, a.hdPath, true, a); // keys derived once (in the start-up snapshot)
   if (!existsSync(clientConfigPath(home))) writeClientConfig(home, { ...CLIENT_CONFIG_DEFAULTS, 'chain-id': chainId });
   return { home, chainId, created: true };
 }
