@@ -1,15 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { SigningCosmWasmClient } from '@cosmjs/cosmwasm-stargate';
-import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
-import { makeCosmoshubPath } from '@cosmjs/stargate';
-import { fixturesDir, runReplay, startNode, type TestNode } from '../helpers/node.ts';
-import { MNEMONIC } from '../helpers/cosmos.ts';
+import { fixturesDir } from '../helpers/node.ts';
 import { toUtf8 } from '@cosmjs/encoding';
-import { devGasPrice, fixedFee } from '../helpers/cosmwasm.ts';
+import { CosmWasmNodeSession, fixedFee } from '../helpers/cosmwasm.ts';
 import { assembleWat } from '../helpers/wat.ts';
 
 // Floats in a running node: floaty_2.0 uploads through CosmJS and answers the same before and after a
@@ -18,63 +13,44 @@ import { assembleWat } from '../helpers/wat.ts';
 // results.
 
 describe('Wasm floats in a running node: upload, the same answers across a restart, replay', () => {
-  let node: TestNode;
-  let client: SigningCosmWasmClient;
-  let wallet: DirectSecp256k1HdWallet;
-  let alice: string;
   let floaty: string;
   let limits: string;
-  const replayHome = mkdtempSync(join(tmpdir(), 'trivium-cw-floats-replay-'));
-  rmSync(replayHome, { recursive: true });
+  const s = new CosmWasmNodeSession('cw-floats');
   // f32 instructions only: their values fit a JS number, so CosmJS's JSON keeps them exact.
   const probes = ['f32.add', 'f32.div', 'f32.sqrt', 'f32.min', 'f32.nearest', 'f32.neg', 'i32.trunc_f32_s', 'i32.trunc_sat_f32_u'];
 
-  const connect = async () => {
-    client?.disconnect();
-    client = await SigningCosmWasmClient.connectWithSigner(node.rpcUrl, wallet, { gasPrice: devGasPrice(), broadcastPollIntervalMs: 100 });
-  };
   const answers = async () => {
     const out: string[] = [];
     for (const instruction of probes) {
       for (let seed = 0; seed < 3; seed++) {
-        const args = await client.queryContractSmart(floaty, { random_args_for: { instruction, seed } });
-        out.push(await client.queryContractSmart(floaty, { run: { instruction, args } }).then(JSON.stringify, (e: Error) => e.message.replace(/^.*(Wasmer runtime error)/s, '$1')));
+        const args = await s.client.queryContractSmart(floaty, { random_args_for: { instruction, seed } });
+        out.push(await s.client.queryContractSmart(floaty, { run: { instruction, args } }).then(JSON.stringify, (e: Error) => e.message.replace(/^.*(Wasmer runtime error)/s, '$1')));
       }
     }
     return out;
   };
   /** A failing execute, broadcast with a fixed fee so that it goes into a block (no simulation first). */
   const failing = async (msg: unknown, gas: number) => {
-    const r = await client.signAndBroadcast(alice, [{ typeUrl: '/cosmwasm.wasm.v1.MsgExecuteContract', value: { sender: alice, contract: limits, msg: toUtf8(JSON.stringify(msg)), funds: [] } }], fixedFee(gas));
+    const r = await s.client.signAndBroadcast(s.alice, [{ typeUrl: '/cosmwasm.wasm.v1.MsgExecuteContract', value: { sender: s.alice, contract: limits, msg: toUtf8(JSON.stringify(msg)), funds: [] } }], fixedFee(gas));
     assert.notEqual(r.code, 0);
     return r.rawLog ?? '';
   };
-  const raw = async (key: string) => Buffer.from((await client.queryContractRaw(limits, Buffer.from(key)))!).toString('hex');
+  const raw = async (key: string) => Buffer.from((await s.client.queryContractRaw(limits, Buffer.from(key)))!).toString('hex');
 
-  before(async () => {
-    node = await startNode({ blockTime: '100ms', keepHome: true });
-    wallet = await DirectSecp256k1HdWallet.fromMnemonic(MNEMONIC, { prefix: 'trivium', hdPaths: [makeCosmoshubPath(8)] });
-    [alice] = (await wallet.getAccounts()).map((a) => a.address) as [string];
-    await connect();
-  });
-  after(async () => {
-    client?.disconnect();
-    await node?.stop();
-    rmSync(node.home, { recursive: true, force: true });
-    rmSync(replayHome, { recursive: true, force: true });
-  });
+  before(() => s.start());
+  after(() => s.close());
 
   let before1: string[];
   let state1: string;
   it('floaty uploads and runs; limits.wat stores canonical float results; failing calls fail in wasmer words', async () => {
-    const up = await client.upload(alice, readFileSync(join(fixturesDir, 'cosmwasm', 'floaty_2.0.wasm')), 'auto');
-    floaty = (await client.instantiate(alice, up.codeId, {}, 'floaty', 'auto')).contractAddress;
+    const up = await s.client.upload(s.alice, readFileSync(join(fixturesDir, 'cosmwasm', 'floaty_2.0.wasm')), 'auto');
+    floaty = (await s.client.instantiate(s.alice, up.codeId, {}, 'floaty', 'auto')).contractAddress;
     before1 = await answers();
     assert.ok(before1.some((a) => a.startsWith('Wasmer runtime error: RuntimeError: integer overflow')), before1.join('\n'));
     assert.ok(before1.includes('{"u32":2143289344}'), 'a canonical NaN among the answers');
-    const lim = await client.upload(alice, await assembleWat('limits.wat'), 'auto');
-    limits = (await client.instantiate(alice, lim.codeId, {}, 'limits', 'auto')).contractAddress;
-    await client.execute(alice, limits, { f: 0 }, 'auto');
+    const lim = await s.client.upload(s.alice, await assembleWat('limits.wat'), 'auto');
+    limits = (await s.client.instantiate(s.alice, lim.codeId, {}, 'limits', 'auto')).contractAddress;
+    await s.client.execute(s.alice, limits, { f: 0 }, 'auto');
     state1 = await raw('f');
     assert.match(state1, /^000000000000f87f0000c07f000000000000f87f0000c07f/);
     assert.match(await failing({ t: 0 }, 1_000_000), /RuntimeError: invalid conversion to integer/);
@@ -82,19 +58,15 @@ describe('Wasm floats in a running node: upload, the same answers across a resta
   });
 
   it('after a restart (nothing compiled yet) the answers and the stored bytes are the same', async () => {
-    client.disconnect();
-    node = await node.restart();
-    await connect();
+    await s.restart();
     assert.deepEqual(await answers(), before1);
-    await client.execute(alice, limits, { f: 0 }, 'auto');
+    await s.client.execute(s.alice, limits, { f: 0 }, 'auto');
     assert.equal(await raw('f'), state1);
     assert.match(await failing({ h: 620 }, 3_000_000), /RuntimeError: call stack exhausted/);
   });
 
   it('triviumd replay re-executes every block on a fresh home to the same app hashes and tx results', async () => {
-    client.disconnect();
-    await node.stop();
-    const out = await runReplay(node.home, replayHome);
+    const out = await s.replay();
     assert.deepEqual(out.mismatches, []);
     assert.ok(out.txs >= 9, `replayed ${out.txs} txs`);
   });

@@ -1,15 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { SigningCosmWasmClient } from '@cosmjs/cosmwasm-stargate';
-import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
-import { makeCosmoshubPath } from '@cosmjs/stargate';
 import { toUtf8 } from '@cosmjs/encoding';
-import { fixturesDir, runReplay, startNode, type TestNode } from '../helpers/node.ts';
-import { MNEMONIC } from '../helpers/cosmos.ts';
-import { devGasPrice, fixedFee } from '../helpers/cosmwasm.ts';
+import { fixturesDir } from '../helpers/node.ts';
+import { CosmWasmNodeSession, fixedFee } from '../helpers/cosmwasm.ts';
 
 // The Wasm runtime in a running node: `triviumd tx wasm store FILE.wasm`, cyberpunk's CPU loop running out
 // of gas with the same gas before and after a restart (cold compile cache), and `triviumd replay` of the
@@ -18,52 +13,33 @@ import { devGasPrice, fixedFee } from '../helpers/cosmwasm.ts';
 const fixturePath = (name: string) => join(fixturesDir, 'cosmwasm', name);
 
 describe('Wasm contracts in a running node: CLI upload, out-of-gas determinism across a restart, replay', () => {
-  let node: TestNode;
-  let client: SigningCosmWasmClient;
-  let wallet: DirectSecp256k1HdWallet;
-  let alice: string;
   let punk: string;
-  const replayHome = mkdtempSync(join(tmpdir(), 'trivium-cw-replay-'));
-  rmSync(replayHome, { recursive: true });
+  const s = new CosmWasmNodeSession('cw');
 
-  const connect = async () => {
-    client?.disconnect();
-    client = await SigningCosmWasmClient.connectWithSigner(node.rpcUrl, wallet, { gasPrice: devGasPrice(), broadcastPollIntervalMs: 100 });
-  };
   const exec = (msg: unknown, gas: number) =>
-    client.signAndBroadcast(alice, [{ typeUrl: '/cosmwasm.wasm.v1.MsgExecuteContract', value: { sender: alice, contract: punk, msg: toUtf8(JSON.stringify(msg)), funds: [] } }], fixedFee(gas));
+    s.client.signAndBroadcast(s.alice, [{ typeUrl: '/cosmwasm.wasm.v1.MsgExecuteContract', value: { sender: s.alice, contract: punk, msg: toUtf8(JSON.stringify(msg)), funds: [] } }], fixedFee(gas));
 
-  before(async () => {
-    node = await startNode({ blockTime: '100ms', keepHome: true });
-    wallet = await DirectSecp256k1HdWallet.fromMnemonic(MNEMONIC, { prefix: 'trivium', hdPaths: [makeCosmoshubPath(8)] });
-    [alice] = (await wallet.getAccounts()).map((a) => a.address) as [string];
-    await connect();
-  });
-  after(async () => {
-    client?.disconnect();
-    await node?.stop();
-    rmSync(node.home, { recursive: true, force: true });
-    rmSync(replayHome, { recursive: true, force: true });
-  });
+  before(() => s.start());
+  after(() => s.close());
 
   it('triviumd tx wasm store FILE.wasm uploads a CosmWasm binary; the code runs', async () => {
-    const r = await node.cli(['tx', 'wasm', 'store', fixturePath('cw_template.wasm'), '--from', 'dev1', '--gas', '3000000', '-o', 'json']);
+    const r = await s.node.cli(['tx', 'wasm', 'store', fixturePath('cw_template.wasm'), '--from', 'dev1', '--gas', '3000000', '-o', 'json']);
     assert.equal(r.code, 0, r.stderr);
     const res = JSON.parse(r.stdout);
     assert.equal(res.code, 0, res.raw_log);
     const codeId = res.events.find((e: { type: string }) => e.type === 'store_code').attributes.find((a: { key: string }) => a.key === 'code_id').value;
-    const info = JSON.parse((await node.cli(['q', 'wasm', 'code-info', codeId, '-o', 'json'])).stdout);
+    const info = JSON.parse((await s.node.cli(['q', 'wasm', 'code-info', codeId, '-o', 'json'])).stdout);
     assert.equal(info.checksum, '3318E74E8C68DBCC6E0317C42B8DB0AB642B61AEFAD487DEDB6ECB54FFED4D72');
-    const inst = await client.instantiate(alice, Number(codeId), { count: 4 }, 'counter', 'auto');
-    await client.execute(alice, inst.contractAddress, { increment: {} }, 'auto');
-    assert.deepEqual(await client.queryContractSmart(inst.contractAddress, { get_count: {} }), { count: 5 });
-    const bad = await node.cli(['tx', 'wasm', 'store', fixturePath('empty.wasm'), '--from', 'dev1', '--gas', '3000000', '-o', 'json']);
+    const inst = await s.client.instantiate(s.alice, Number(codeId), { count: 4 }, 'counter', 'auto');
+    await s.client.execute(s.alice, inst.contractAddress, { increment: {} }, 'auto');
+    assert.deepEqual(await s.client.queryContractSmart(inst.contractAddress, { get_count: {} }), { count: 5 });
+    const bad = await s.node.cli(['tx', 'wasm', 'store', fixturePath('empty.wasm'), '--from', 'dev1', '--gas', '3000000', '-o', 'json']);
     assert.match(bad.stdout + bad.stderr, /no entry point/);
   });
 
   it('cyberpunk: cpu_loop is out of gas with the whole limit, every time; argon2 completes', async () => {
-    const up = await client.upload(alice, readFileSync(fixturePath('cyberpunk.wasm')), 'auto');
-    punk = (await client.instantiate(alice, up.codeId, {}, 'punk', 'auto')).contractAddress;
+    const up = await s.client.upload(s.alice, readFileSync(fixturePath('cyberpunk.wasm')), 'auto');
+    punk = (await s.client.instantiate(s.alice, up.codeId, {}, 'punk', 'auto')).contractAddress;
     const loop = await exec({ cpu_loop: {} }, 400_000);
     assert.equal(loop.code, 11);
     assert.equal(loop.gasUsed, 400_000n);
@@ -78,9 +54,7 @@ describe('Wasm contracts in a running node: CLI upload, out-of-gas determinism a
   });
 
   it('after a restart (nothing compiled yet) cpu_loop runs out of gas the same way', async () => {
-    client.disconnect();
-    node = await node.restart();
-    await connect();
+    await s.restart();
     const loop = await exec({ cpu_loop: {} }, 400_000);
     assert.equal(loop.code, 11);
     assert.equal(loop.gasUsed, 400_000n);
@@ -89,9 +63,7 @@ describe('Wasm contracts in a running node: CLI upload, out-of-gas determinism a
   });
 
   it('triviumd replay re-executes every block on a fresh home to the same app hashes and tx results', async () => {
-    client.disconnect();
-    await node.stop();
-    const out = await runReplay(node.home, replayHome);
+    const out = await s.replay();
     assert.deepEqual(out.mismatches, []);
     assert.ok(out.txs >= 10, `replayed ${out.txs} txs`);
   });
