@@ -10,12 +10,13 @@
  * worker), and Trivium ÷ side per round.
  * Usage: node --no-node-snapshot --import tsx scripts/bench/evm-call.ts [calls per round=6000] [rounds=3]
  *   env LANES (48), WORKERS (3), EVM_BENCH_PEERS=trivium,anvil,hardhat[,trivium-ethereumjs], EVM_BENCH_PROFILE=dir,
- *   EVM_BENCH_ENGINE=revm|ethereumjs (the `trivium` side's --evm.engine)
+ *   EVM_BENCH_ENGINE=revm|ethereumjs (the `trivium` side's --evm.engine),
+ *   EVM_BENCH_BASE=checkout (the `trivium-base` side: that checkout's triviumd, for before/after)
  */
 import { Interface } from 'ethers';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { type EvmPeer, startWithToken, devWallets, repoRoot, rpc, startAnvil, startHardhat, startTrivium } from './evm-peers.ts';
+import { type EvmPeer, baseCheckout, startWithToken, devWallets, repoRoot, rpc, startAnvil, startHardhat, startTrivium } from './evm-peers.ts';
 import { BENCH_CHAIN_ID, fmt, idleCores, nodeCpu, rotated, stats } from './lib/evm-side.ts';
 import { LoadPool } from './lib/load.ts';
 
@@ -31,6 +32,8 @@ const iface = new Interface(JSON.parse(readFileSync(path.resolve(repoRoot, '../s
 const starters: Record<string, () => Promise<EvmPeer>> = {
   trivium: () => startTrivium('1s'),
   'trivium-ethereumjs': () => startTrivium('1s', ['--evm.engine', 'ethereumjs']),
+  // Another checkout's triviumd as a side of its own (a before/after comparison): EVM_BENCH_BASE=/path/to/checkout.
+  'trivium-base': () => startTrivium('1s', [], baseCheckout()),
   anvil: () => startAnvil(['--block-time', '1', '--chain-id', String(BENCH_CHAIN_ID)]),
   hardhat: () => startHardhat({ chainId: Number(BENCH_CHAIN_ID), intervalMs: 1000 }),
 };

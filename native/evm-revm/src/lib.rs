@@ -8,12 +8,14 @@ mod output;
 mod precompiles;
 mod wire;
 
+use std::cell::Cell;
+
 use napi::bindgen_prelude::{BufferSlice, Function, Unknown};
 use napi::{Env, JsValue};
 use napi_derive::napi;
 use revm::{
     context::{BlockEnv, CfgEnv, Context, Journal, TxEnv},
-    context_interface::{result::EVMError, transaction::AccessListItem, ContextTr, JournalTr},
+    context_interface::{local::FrameStack, result::EVMError, transaction::AccessListItem, ContextTr, JournalTr},
     handler::{instructions::EthInstructions, EthFrame, EthPrecompiles, Handler},
     interpreter::interpreter::EthInterpreter,
     primitives::{hardfork::SpecId, TxKind, B256, U256},
@@ -24,6 +26,14 @@ use db::{DbCallbacks, JsDb};
 use handler::TriviumHandler;
 use precompiles::TriviumPrecompiles;
 use wire::Reader;
+
+thread_local! {
+    // The call frames (each an interpreter with its 1,024-word stack and memory), kept between calls as revm's
+    // own Evm keeps them between transactions: allocating and freeing them per call cost more than a small
+    // call's execution. Every frame is initialised before use, so nothing of one call reaches the next.
+    // (None while a call holds them.)
+    static FRAMES: Cell<Option<FrameStack<EthFrame<EthInterpreter>>>> = const { Cell::new(None) };
+}
 
 fn bad(e: String) -> napi::Error {
     napi::Error::from_reason(e)
@@ -127,11 +137,13 @@ pub fn execute<'env>(
     let callbacks = DbCallbacks { scratch: &mut scratch[..], basic: &basic, code: &code, storage: &storage, block_hash: &block_hash };
     let db = JsDb::new(callbacks);
     let ctx: Context<BlockEnv, TxEnv, CfgEnv, JsDb, Journal<JsDb>, ()> = Context::mainnet().with_db(db).with_block(block).with_tx(tx).with_cfg(cfg);
-    let mut evm = revm::context::Evm::new(
+    let mut evm = revm::context::Evm {
         ctx,
-        EthInstructions::<EthInterpreter, _>::new_mainnet_with_spec(SpecId::CANCUN),
-        TriviumPrecompiles::new(EthPrecompiles::new(SpecId::CANCUN), hosted, observed),
-    );
+        inspector: (),
+        instruction: EthInstructions::<EthInterpreter, _>::new_mainnet_with_spec(SpecId::CANCUN),
+        precompiles: TriviumPrecompiles::new(EthPrecompiles::new(SpecId::CANCUN), hosted, observed),
+        frame_stack: FRAMES.with(|f| f.take()).unwrap_or_else(|| FrameStack::new_prealloc(8)),
+    };
     let mut handler = TriviumHandler::<_, EthFrame<EthInterpreter>, JsDb> {
         intrinsic,
         gas_cost,
@@ -142,6 +154,7 @@ pub fn execute<'env>(
         _p: Default::default(),
     };
     let run = handler.run(&mut evm);
+    FRAMES.with(|f| f.set(Some(std::mem::replace(&mut evm.frame_stack, FrameStack::new_prealloc(0)))));
     let state = evm.ctx.journal_mut().finalize();
     let out = match run {
         Ok(result) => output::encode(result, &state, flags & wire::F_STATE != 0, &handler.minted),

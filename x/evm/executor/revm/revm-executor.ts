@@ -30,7 +30,7 @@ import { precheckTx } from '../validate.ts';
 import { type RevmAddon, loadRevm, revmAddonPath } from './native.ts';
 import { tracerFor } from '../trace-hook.ts';
 import { CONSOLE_ADDRESS } from '../../trace/console-log.ts';
-import { type NativeAccount, type NativeMessage, type NativeOutcome, decodeOutcome, encodeAccess, encodeChain, encodeHeader } from './wire.ts';
+import { type NativeAccount, type NativeMessage, type NativeOutcome, HEADER_LEN, decodeOutcome, encodeAccess, encodeChain, encodeHeader } from './wire.ts';
 
 type AccessList = Array<{ address: string; storageKeys: string[] }>;
 const ZERO32 = new Uint8Array(32);
@@ -47,8 +47,13 @@ export class RevmExecutor {
   private readonly js: EvmExecutor;
   private readonly state: EvmStateManager;
   private readonly addon: () => RevmAddon = loadRevm;
-  /** The chain bytes (block env and hosted precompiles) per block, params and registry version. */
-  private readonly chains = new WeakMap<BlockInfo, { params: EvmParams; version: number; bytes: Uint8Array }>();
+  /**
+   * The chain bytes (block env and hosted precompiles) of the last block env seen, by what they are made of:
+   * every eth_call's query context carries a fresh BlockInfo of the same latest block.
+   */
+  private lastChain?: { height: number; timeMs: number; proposer: string; maxGas: bigint | undefined; baseFee: string; version: number; bytes: Uint8Array };
+  /** The message header's bytes, rewritten per message (a run is never re-entered). */
+  private readonly header = new Uint8Array(HEADER_LEN);
   /** Where the read callbacks find their key and leave their answer (see native/evm-revm/src/lib.rs). */
   private readonly scratch = new Uint8Array(128);
   /** Messages handed to the JavaScript engine because they reached a hosted precompile (for tests and benches). */
@@ -65,10 +70,10 @@ export class RevmExecutor {
   private chain(ctx: Context): Uint8Array {
     const params = this.opts.params(ctx);
     const version = this.registry.version;
-    const hit = this.chains.get(ctx.block);
-    if (hit && hit.params === params && hit.version === version) return hit.bytes;
-    // As block-env.ts gives ethereumjs: NUMBER = height, TIMESTAMP = block seconds, COINBASE = proposer.
     const info = ctx.block;
+    const hit = this.lastChain;
+    if (hit && hit.height === info.height && hit.timeMs === info.timeMs && hit.proposer === info.proposer && hit.maxGas === info.maxGas && hit.baseFee === params.base_fee_wei && hit.version === version) return hit.bytes;
+    // As block-env.ts gives ethereumjs: NUMBER = height, TIMESTAMP = block seconds, COINBASE = proposer.
     const bytes = encodeChain({
       number: info.height,
       timestamp: Math.floor(info.timeMs / 1000),
@@ -80,7 +85,7 @@ export class RevmExecutor {
       // Hardhat's console: its calls are printed by the JavaScript engine (a plain call of a codeless address).
       observed: [CONSOLE_ADDRESS],
     });
-    this.chains.set(info, { params, version, bytes });
+    this.lastChain = { height: info.height, timeMs: info.timeMs, proposer: info.proposer, maxGas: info.maxGas, baseFee: params.base_fee_wei, version, bytes };
     return bytes;
   }
 
@@ -101,7 +106,7 @@ export class RevmExecutor {
     const state = this.state;
     state.bind(ctx);
     try {
-      const raw = this.addon().execute(encodeHeader(msg, WEI_PER_UTRV), data, access, this.chain(ctx), this.scratch, this.basic, this.code, this.storage, this.blockHash);
+      const raw = this.addon().execute(encodeHeader(msg, WEI_PER_UTRV, this.header), data, access, this.chain(ctx), this.scratch, this.basic, this.code, this.storage, this.blockHash);
       const out = decodeOutcome(raw);
       if (out.fallback) {
         this.fallbacks++;

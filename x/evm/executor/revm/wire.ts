@@ -55,7 +55,7 @@ export interface NativeOutcome {
   minted: Uint8Array[];
 }
 
-const HEADER_LEN = 161;
+export const HEADER_LEN = 161;
 const F_TO = 1;
 const F_BUMP_NONCE = 2;
 const F_STATIC = 4;
@@ -69,9 +69,14 @@ function word(out: Uint8Array, at: number, v: bigint): void {
   }
 }
 
-export function encodeHeader(m: NativeMessage, weiPerUnit: bigint): Uint8Array {
-  const out = new Uint8Array(HEADER_LEN);
-  const dv = new DataView(out.buffer);
+/** `into`: a HEADER_LEN buffer to reuse (it is zeroed first); a new one otherwise. */
+export function encodeHeader(m: NativeMessage, weiPerUnit: bigint, into?: Uint8Array): Uint8Array {
+  const out = into ?? new Uint8Array(HEADER_LEN);
+  if (into) {
+    if (into.length !== HEADER_LEN) throw new Error(`a header buffer is ${HEADER_LEN} bytes, got ${into.length}`);
+    into.fill(0);
+  }
+  const dv = new DataView(out.buffer, out.byteOffset, out.byteLength);
   out[0] = (m.to ? F_TO : 0) | (m.bumpNonce ? F_BUMP_NONCE : 0) | (m.isStatic ? F_STATIC : 0) | (m.wantState ? F_STATE : 0);
   out.set(m.caller, 1);
   if (m.to) out.set(m.to, 21);
