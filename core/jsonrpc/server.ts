@@ -106,6 +106,8 @@ export class JsonRpcServer<P> {
   private readonly dialect: Dialect<P>;
   private readonly stringify: (v: unknown) => string;
   private readonly jsonHeaders: Record<string, string>;
+  /** The same as [name, value, …], what writeHead takes without building an object per reply. */
+  private readonly jsonHeaderList: string[];
   private readonly maxBatch: number;
   private readonly maxDepth: number;
   private readonly maxConnections: number;
@@ -122,6 +124,7 @@ export class JsonRpcServer<P> {
       return s.includes(this.rawTag) ? s.replace(this.rawRe, '$1') : s;
     };
     this.jsonHeaders = { 'content-type': 'application/json', ...opts.headers };
+    this.jsonHeaderList = Object.entries(this.jsonHeaders).flat();
     this.maxBatch = opts.maxBatch ?? DEFAULT_LIMITS.maxBatch;
     this.maxDepth = opts.maxDepth ?? DEFAULT_LIMITS.maxDepth;
     this.maxConnections = opts.maxConnections ?? DEFAULT_LIMITS.maxConnections;
@@ -212,8 +215,16 @@ export class JsonRpcServer<P> {
       this.logInternal('(reply)', e); // a result that does not serialize
       body = this.stringify(errorResponse(null, internalError()));
     }
-    const base = r.json !== undefined ? this.jsonHeaders : (r.headers ?? {});
     const origin = req.headers.origin;
+    if (r.json !== undefined && origin === undefined) {
+      // The common reply (JSON, no CORS): the headers as a flat list, and the head and body as one write() (end()
+      // with the body corks the socket and sends the body and an empty chunk as a writev).
+      res.writeHead(r.status, [...this.jsonHeaderList, 'content-length', String(Buffer.byteLength(body!))]);
+      res.write(body);
+      res.end();
+      return;
+    }
+    const base = r.json !== undefined ? this.jsonHeaders : (r.headers ?? {});
     const headers: Record<string, string | number> = origin === undefined ? { ...base } : { ...base, ...corsHeaders(this.opts.cors, origin) };
     if (body !== undefined) headers['content-length'] = Buffer.byteLength(body);
     res.writeHead(r.status, headers);

@@ -469,7 +469,10 @@ export class EthApi {
         // Under automine each tx is a block of its own and its sender waits for it: the sender is recovered here
         // and now rather than after a hop to the worker (issue 17's single-tx latency).
         const automine = this.automining();
-        const e = decodeEthTx(raw, automine ? this.senders.recoverHere(raw) : await this.senders.recover(raw));
+        // Interval mining: the worker's answer, or — when it gave none (a lone request, a worker behind) — the
+        // same routine here, cheaper than ethereumjs' re-serialisation of the signing payload.
+        const rec = automine ? this.senders.recoverHere(raw) : ((await this.senders.recover(raw)) ?? this.senders.recoverHere(raw));
+        const e = decodeEthTx(raw, rec);
         if (e.unprotected && !this.policy.allowUnprotectedTxs) {
           throw new RpcError(RpcCodes.Server, 'only replay-protected (EIP-155) transactions allowed over RPC');
         }

@@ -164,6 +164,15 @@ export class EvmStateManager implements StateManagerInterface {
     return this.getAccountSync(address.bytes);
   }
 
+  /**
+   * The account's fields as getAccountSync reads them, without an ethereumjs Account (revm's read callback):
+   * the state manager's own cached record, which the caller must not change.
+   */
+  peekAccount(addr: Uint8Array): Readonly<{ nonce: bigint; balance: bigint; codeHash?: Uint8Array }> | undefined {
+    const c = this.account(bytesToUnprefixedHex(addr), addr);
+    return exists(c) ? c : undefined;
+  }
+
   getAccountSync(addr: Uint8Array): Account | undefined {
     const c = this.account(bytesToUnprefixedHex(addr), addr);
     return exists(c) ? new Account(c.nonce, c.balance, KECCAK256_RLP, c.codeHash ?? KECCAK256_NULL) : undefined;

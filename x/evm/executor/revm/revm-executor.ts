@@ -138,7 +138,7 @@ export class RevmExecutor {
   // are copied out before use: the state manager may keep what it is handed.
   private readonly basic = (): boolean => {
     const s = this.scratch;
-    const a = this.state.getAccountSync(s.slice(0, 20));
+    const a = this.state.peekAccount(s.slice(0, 20));
     if (!a) return false;
     new DataView(s.buffer).setBigUint64(0, a.nonce);
     s.fill(0, 8, 40);
@@ -147,7 +147,7 @@ export class RevmExecutor {
       s[i] = Number(v & 0xffn);
       v >>= 8n;
     }
-    s.set(a.codeHash, 40);
+    s.set(a.codeHash ?? KECCAK256_NULL, 40);
     return true;
   };
   private readonly code = (): Uint8Array => this.state.store.get(StoreKeys.code(Buffer.from(this.scratch.buffer, 0, 32).toString('hex'))) ?? EMPTY;
