@@ -19,12 +19,6 @@ export interface BatchWorkerSpec<J, R> {
   fallback: R;
   /** A lone job of a turn while nothing is in flight gets `fallback` at once: the round trip costs more than the work. */
   inlineWhenIdle?: boolean;
-  /**
-   * A turn's jobs get `fallback` at once while the oldest batch in flight has waited longer than this (ms): a
-   * worker that falls behind — its thread starved of a core on a busy machine — would make them wait longer
-   * than doing the work here costs. Only when the caller's own way is about as cheap as the worker's.
-   */
-  inlineWhenBehindMs?: number;
 }
 
 /**
@@ -79,8 +73,6 @@ export class BatchWorker<J, R> {
   private nextId = 0;
   private batch: Array<{ job: J; resolve: (r: R) => void }> = [];
   private readonly waiting = new Map<number, Array<(r: R) => void>>();
-  /** When each batch in flight was sent (performance.now(); for inlineWhenBehindMs), in id order. */
-  private readonly sentAt = new Map<number, number>();
   private failed = false;
 
   constructor(private readonly spec: BatchWorkerSpec<J, R>) {}
@@ -115,7 +107,6 @@ export class BatchWorker<J, R> {
       const rs = this.waiting.get(id);
       if (!rs) return;
       this.waiting.delete(id);
-      this.sentAt.delete(id);
       const results = this.spec.unpack(out, rs.length);
       rs.forEach((r, i) => r(results[i]!));
     });
@@ -131,7 +122,6 @@ export class BatchWorker<J, R> {
     const { fallback } = this.spec;
     for (const rs of this.waiting.values()) for (const r of rs) r(fallback);
     this.waiting.clear();
-    this.sentAt.clear();
     for (const b of this.batch.splice(0)) b.resolve(fallback);
   }
 
@@ -142,11 +132,6 @@ export class BatchWorker<J, R> {
     const { fallback } = this.spec;
     if (this.failed) return batch.forEach((b) => b.resolve(fallback));
     if (endOfTurn && this.spec.inlineWhenIdle && batch.length === 1 && this.waiting.size === 0) return batch[0]!.resolve(fallback);
-    const behind = this.spec.inlineWhenBehindMs;
-    if (behind !== undefined && this.sentAt.size > 0) {
-      const oldest = this.sentAt.values().next().value!;
-      if (performance.now() - oldest > behind) return batch.forEach((b) => b.resolve(fallback));
-    }
     try {
       this.worker ??= this.start();
     } catch {
@@ -155,7 +140,6 @@ export class BatchWorker<J, R> {
     }
     const id = this.nextId++;
     this.waiting.set(id, batch.map((b) => b.resolve));
-    if (this.spec.inlineWhenBehindMs !== undefined) this.sentAt.set(id, performance.now());
     const buf = packJobs(batch.map((b) => this.spec.fields(b.job)));
     this.worker.postMessage({ id, buf }, [buf]);
   }

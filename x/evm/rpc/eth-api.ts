@@ -469,8 +469,8 @@ export class EthApi {
         // Under automine each tx is a block of its own and its sender waits for it: the sender is recovered here
         // and now rather than after a hop to the worker (issue 17's single-tx latency).
         const automine = this.automining();
-        // Interval mining: the worker's answer, or — when it gave none (a lone request, a worker behind) — the
-        // same routine here, cheaper than ethereumjs' re-serialisation of the signing payload.
+        // Interval mining: the worker's answer, or — when it gave none (a lone request while it is idle, a dead
+        // worker) — the same routine here, cheaper than ethereumjs' re-serialisation of the signing payload.
         const rec = automine ? this.senders.recoverHere(raw) : ((await this.senders.recover(raw)) ?? this.senders.recoverHere(raw));
         const e = decodeEthTx(raw, rec);
         if (e.unprotected && !this.policy.allowUnprotectedTxs) {

@@ -113,9 +113,6 @@ parentPort.on('message', ({ id, buf }) => {
 });
 `;
 
-/** How long the worker's oldest batch may wait before new requests are recovered by the caller instead. */
-const WORKER_BEHIND_MS = 1;
-
 type Recover = (raw: Uint8Array) => Uint8Array | undefined;
 let recoverHere: Recover | undefined;
 
@@ -135,12 +132,8 @@ function unpack(out: Uint8Array, n: number): Array<Uint8Array | undefined> {
 export class SenderRecovery {
   private readonly worker: BatchWorker<Uint8Array, Uint8Array | undefined>;
 
-  /**
-   * `inlineWhenIdle` false: every request goes to the worker (tests of the worker's own answers).
-   * `inlineWhenBehindMs`: while the worker's oldest batch has waited longer than this, requests get undefined at
-   * once (recoverHere costs ≈ 50 µs; a worker starved of a core on a busy machine kept sends waiting 8–15 ms).
-   */
-  constructor(inlineWhenIdle = true, inlineWhenBehindMs: number | undefined = inlineWhenIdle ? WORKER_BEHIND_MS : undefined) {
+  /** `inlineWhenIdle` false: every request goes to the worker (tests of the worker's own answers). */
+  constructor(inlineWhenIdle = true) {
     this.worker = new BatchWorker({
       source: WORKER_SOURCE,
       workerData: () => {
@@ -155,7 +148,6 @@ export class SenderRecovery {
       unpack,
       fallback: undefined,
       inlineWhenIdle,
-      inlineWhenBehindMs,
     });
   }
 
