@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { corsWarning, transportLimits } from '../../../core/jsonrpc/index.ts';
+import { bindEarly, releaseEarly } from '../../../core/jsonrpc/early-listen.ts';
 import { homePaths } from '../../../core/node/home.ts';
 import { setLogFormat } from '../../../core/types/log-format.ts';
 import { startFlag } from '../../../core/types/node-api.ts';
@@ -53,6 +54,9 @@ function loadGenesisFlags(home: string, created: boolean, opts: Record<string, u
 /** `triviumd start`: the embedded devnet node, or (with --abci) the app behind CometBFT. */
 export async function runStart(opts: Record<string, string | boolean | undefined>, t0: number): Promise<void> {
   setLogFormat(String(opts.log_format ?? 'plain'));
+  // The devnet's JSON-RPC ports are bound first: a client connecting during the start waits for its answer
+  // instead of being refused (core/jsonrpc/early-listen.ts); each server takes its port over as it starts.
+  if (opts.abci === undefined) for (const a of jsonRpcAddresses(opts)) bindEarly(a);
   const home = String(opts.home);
   // anvil's --accounts / --mnemonic / --balance shape a new home's genesis (and which accounts eth_accounts unlocks).
   const evmFlags = ['accounts', 'mnemonic', 'balance'].some((f) => opts[f] !== undefined);
@@ -79,12 +83,29 @@ export async function runStart(opts: Record<string, string | boolean | undefined
   node.rpcLaddr = laddr;
   const rpc = new CometRpcServer(node, laddr);
   const dashboard = await dashboardServices(opts, laddr);
-  await node.serveUntilSignal([...metricsServices(node, opts.metrics), ...(await apiServices(node, opts)), ...dashboard.services, rpc], 'block');
+  try {
+    await node.serveUntilSignal([...metricsServices(node, opts.metrics), ...(await apiServices(node, opts)), ...dashboard.services, rpc], 'block');
+  } finally {
+    releaseEarly(); // a port bound early that no server took (none, unless a module's server did not start)
+  }
   recordClientConfig(home, laddr, node.chainId);
   node.log(bannerText({ chainId: node.chainId, home, created: init.created, height: node.latestHeight(), laddr, opts, api: apiAddresses(opts), dashboardUrl: dashboard.url }));
   node.startProducing();
   releaseYoungGeneration();
   node.bus.once('block', () => node.log(`first block after ${Math.round(performance.now() - t0)} ms`));
+}
+
+/** The CometBFT RPC's address and the modules' JSON-RPC endpoints (their start flags that name an `endpoint`). */
+function jsonRpcAddresses(opts: Record<string, unknown>): string[] {
+  const out = [String(opts['rpc.laddr'] ?? opts.rpcLaddr)];
+  for (const m of moduleClis) {
+    for (const f of m.startFlags ?? []) {
+      const name = /--([\w.-]+)/.exec(f.flags)?.[1];
+      const v = f.endpoint && name ? startFlag(opts, name) : undefined;
+      if (typeof v === 'string' && v) out.push(v);
+    }
+  }
+  return out;
 }
 
 const apiAddresses = (opts: Record<string, unknown>) => ({ grpc: String(startFlag(opts, 'grpc.address') ?? ''), rest: String(startFlag(opts, 'api.address') ?? '') });
