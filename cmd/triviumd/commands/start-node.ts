@@ -78,13 +78,23 @@ export async function runStart(opts: Record<string, string | boolean | undefined
     return;
   }
   const node = new Node({ home, blockTimeMs, flags: opts, log: quiet ? () => undefined : undefined, buildApp: (db) => buildApp(db, appOpts).app });
-  await node.open();
+  // LevelDB opens and InitChain writes on libuv's threads while the servers are built here; they serve only once
+  // the node is open (serveUntilSignal). Its failure is the start's, as before, and the start waits for it to end.
+  const opened = node.open();
+  opened.catch(() => undefined); // awaited below
   const laddr = String(opts['rpc.laddr'] ?? opts.rpcLaddr);
   node.rpcLaddr = laddr;
-  const rpc = new CometRpcServer(node, laddr);
-  const dashboard = await dashboardServices(opts, laddr);
+  let services: Service[];
+  let dashboard: Awaited<ReturnType<typeof dashboardServices>>;
   try {
-    await node.serveUntilSignal([...metricsServices(node, opts.metrics), ...(await apiServices(node, opts)), ...dashboard.services, rpc], 'block');
+    const rpc = new CometRpcServer(node, laddr);
+    dashboard = await dashboardServices(opts, laddr);
+    services = [...metricsServices(node, opts.metrics), ...(await apiServices(node, opts)), ...dashboard.services, rpc];
+  } finally {
+    await opened;
+  }
+  try {
+    await node.serveUntilSignal(services, 'block');
   } finally {
     releaseEarly(); // a port bound early that no server took (none, unless a module's server did not start)
   }
