@@ -10,7 +10,9 @@ import { Context } from '../../core/types/context.ts';
 import type { AbciEvent } from '../../core/types/events.ts';
 import { infiniteGasMeter } from '../../core/types/gas.ts';
 import type { CrossVMModule } from '../../x/crossvm/module.ts';
-import { recordHead, recordJSON } from '../../x/crossvm/record-json.ts';
+import { headBytesOf, recordBytes, recordHead, recordJSON, utf8Bytes } from '../../x/crossvm/record-json.ts';
+import { EventTypes, responseEvent } from '../../x/crossvm/events.ts';
+import { event } from '../../core/types/events.ts';
 import { type CrossVMMessage, defaultParams, StoreKeys } from '../../x/crossvm/types/index.ts';
 import type { WasmModule } from '../../x/wasm/module.ts';
 import { repoRoot } from '../helpers/node.ts';
@@ -128,6 +130,17 @@ describe('x/crossvm drain bookkeeping', () => {
         assert.equal(recordJSON(done, head), JSON.stringify(done));
         const cb: CrossVMMessage = { ...done, callback_status: `FAILED: ${a}` };
         assert.equal(recordJSON(cb, head), JSON.stringify(cb));
+        // The bytes: the head's UTF-8 (a view of the submitted record's) copied, the new tail encoded.
+        const headBytes = headBytesOf(head!, json, utf8Bytes(json));
+        assert.deepEqual(Buffer.from(headBytes), Buffer.from(head!, 'utf8'));
+        for (const r of [done, cb]) assert.deepEqual(Buffer.from(recordBytes(r, headBytes)), Buffer.from(JSON.stringify(r), 'utf8'));
+        // The drain's hand-built crossvm_response is what the generic builder makes of the same fields.
+        for (const injected of [false, true]) {
+          for (const r of [done, { ...done, status: 'EXECUTED' as const, result: 'ab' }]) {
+            const generic = event(EventTypes.response, { message_id: r.id, status: r.status, result: r.status === 'EXECUTED' ? '0x' + r.result : r.error, ...(injected ? { injected: 'true' } : {}) });
+            assert.deepEqual(responseEvent(r, injected), generic);
+          }
+        }
       }
     }
     // Fields in another order at the end: no head, so a rewrite serialises everything.

@@ -32,6 +32,26 @@ export function recordJSON(m: CrossVMMessage, head: string | undefined): string 
   return head === undefined ? JSON.stringify(m) : head + tailJSON(m);
 }
 
+/**
+ * The stored bytes of `m` spread from a record whose head (recordHead) encodes to `headBytes`: those bytes copied
+ * and only the tail encoded — the UTF-8 of head + tail is the UTF-8 of the head then of the tail (the head ends
+ * at a `,` between two fields, and JSON.stringify's text is well-formed UTF-16). A pooled Buffer, as utf8Bytes.
+ */
+export function recordBytes(m: CrossVMMessage, headBytes: Uint8Array): Uint8Array {
+  const tail = tailJSON(m);
+  const n = headBytes.length;
+  const b = Buffer.allocUnsafe(n + Buffer.byteLength(tail, 'utf8'));
+  b.set(headBytes, 0);
+  b.write(tail, n, 'utf8');
+  return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+}
+
+/** The UTF-8 of `head`, the start of `bytes` (the UTF-8 of `json`, which begins with head). */
+export function headBytesOf(head: string, json: string, bytes: Uint8Array): Uint8Array {
+  // All-ASCII text (every record of hex, decimal and bech32 fields) has one byte per code unit.
+  return bytes.subarray(0, bytes.length === json.length ? head.length : Buffer.byteLength(head, 'utf8'));
+}
+
 /** UTF-8 through Buffer's pooled encoder (≈ 1 µs less than TextEncoder for a 400-byte record), as a plain Uint8Array. */
 export function utf8Bytes(s: string): Uint8Array {
   const b = Buffer.from(s, 'utf8');
