@@ -143,6 +143,15 @@ describe('x/crossvm drain bookkeeping', () => {
         }
       }
     }
+    // A genesis record in submit's order whose values are not all strings: the bytes are still JSON.stringify's.
+    {
+      const m = { id: '1', sender: 's', source_vm: 'evm', target_vm: 'wasm', target_contract: 't', payload: '', accounts: [], funds: [], gas_limit: '1', callback: false,
+        status: 'SUBMITTED', submitted_height: 3, updated_height: '3', result: '', error: '', gas_used: '0', escrow: null, callback_status: '' } as unknown as CrossVMMessage;
+      const json = JSON.stringify(m);
+      const head = recordHead(m, json)!;
+      const done: CrossVMMessage = { ...m, status: 'EXECUTED', updated_height: '4', result: 'ff' };
+      assert.deepEqual(Buffer.from(recordBytes(done, headBytesOf(head, json, utf8Bytes(json)))), Buffer.from(JSON.stringify(done), 'utf8'));
+    }
     // Fields in another order at the end: no head, so a rewrite serialises everything.
     const { callback_status, ...rest } = { id: '1', status: 'SUBMITTED', callback_status: '' } as unknown as CrossVMMessage;
     const reordered = { callback_status, ...rest } as CrossVMMessage;

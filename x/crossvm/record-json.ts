@@ -8,10 +8,8 @@ import type { CrossVMMessage } from './types/index.ts';
  */
 export type TailField = 'status' | 'updated_height' | 'result' | 'error' | 'gas_used' | 'callback_status';
 
-const q = JSON.stringify;
-
 /** `,"status":…,"callback_status":…}`: JSON.stringify's text for the record's last eight fields. */
-function tailJSON(m: CrossVMMessage): string {
+function tailJSON(m: CrossVMMessage, q: (s: string) => string = JSON.stringify): string {
   return (
     `,"status":${q(m.status)},"submitted_height":${q(m.submitted_height)},"updated_height":${q(m.updated_height)}` +
     `,"result":${q(m.result)},"error":${q(m.error)},"gas_used":${q(m.gas_used)},"escrow":${q(m.escrow)},"callback_status":${q(m.callback_status)}}`
@@ -38,12 +36,25 @@ export function recordJSON(m: CrossVMMessage, head: string | undefined): string 
  * at a `,` between two fields, and JSON.stringify's text is well-formed UTF-16). A pooled Buffer, as utf8Bytes.
  */
 export function recordBytes(m: CrossVMMessage, headBytes: Uint8Array): Uint8Array {
-  const tail = tailJSON(m);
+  ascii = true;
+  const tail = tailJSON(m, quoteNoting);
   const n = headBytes.length;
-  const b = Buffer.allocUnsafe(n + Buffer.byteLength(tail, 'utf8'));
-  b.set(headBytes, 0);
-  b.write(tail, n, 'utf8');
+  const b = Buffer.allocUnsafe(n + (ascii ? tail.length : Buffer.byteLength(tail, 'utf8')));
+  Buffer.from(headBytes.buffer, headBytes.byteOffset, headBytes.byteLength).copy(b, 0);
+  b.write(tail, n, ascii ? 'latin1' : 'utf8');
   return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+}
+
+/** Printable ASCII but `"` and `\`: JSON.stringify quotes such a string as it is. */
+const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+/** Whether every string recordBytes' last tail quoted was plain (its text is then one byte per code unit). */
+let ascii = true;
+/** JSON.stringify of a string, without its call for the plain strings a tail holds (digits, hex, status names). */
+function quoteNoting(s: string): string {
+  // A genesis record may hold other JSON values where submit writes strings: those go to JSON.stringify.
+  if (typeof s === 'string' && PLAIN.test(s)) return '"' + s + '"';
+  ascii = false;
+  return JSON.stringify(s);
 }
 
 /** The UTF-8 of `head`, the start of `bytes` (the UTF-8 of `json`, which begins with head). */
