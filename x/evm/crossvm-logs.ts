@@ -22,6 +22,24 @@ const hex = (b: Uint8Array) => '0x' + Buffer.from(b.buffer, b.byteOffset, b.byte
 
 const attr = (key: string, value: string, index: boolean): EventAttribute => ({ key, value, index });
 
+/**
+ * The last few addresses spelled, with their text: a drain's runs share one caller and one target, and a string
+ * shared by every run's event is held once (the block keeps every event until it commits).
+ */
+const spelled: Array<{ bytes: Uint8Array; hex: string }> = [];
+function addressHex(b: Uint8Array): string {
+  for (const e of spelled) if (sameBytes(e.bytes, b)) return e.hex;
+  const hex = '0x' + Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('hex');
+  if (spelled.length >= 4) spelled.pop();
+  spelled.unshift({ bytes: b.slice(), hex });
+  return hex;
+}
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** evm_crossvm_exec, then one tx_log per log: what ChainView turns into the run's receipt and logs. */
 export function crossVmExecEvents(
   run: CrossVmRun,
@@ -38,8 +56,8 @@ export function crossVmExecEvents(
         attr(Attr.EthHash, hash, true),
         attr(Attr.MessageId, run.messageId, true),
         attr(Attr.Phase, run.phase, true),
-        attr(Attr.Sender, hex(caller), true),
-        attr(Attr.Recipient, hex(to), true),
+        attr(Attr.Sender, addressHex(caller), true),
+        attr(Attr.Recipient, addressHex(to), true),
         attr(Attr.GasUsed, gasUsed.toString(), false),
       ],
     },
