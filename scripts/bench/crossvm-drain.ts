@@ -18,6 +18,10 @@
  * spends per message beyond the executor call (medians' difference ÷ 1,000). Both sides start after the other's
  * deferred native finalizers ran and end with one event-loop turn that runs their own (see `turn` below).
  *
+ * DIRECT_BUFFER=n (a diagnosis): the direct side's block buffer first holds n more keys (400-byte values and
+ * deletes, half each, as the drain's final records and queue deletes), taken out again before it commits — how
+ * much of the gap is the executors reading through a larger write buffer.
+ *
  *   node --no-node-snapshot --import tsx scripts/bench/crossvm-drain.ts [rounds=7] [vm…]   (vm: wasm evm svm none)
  */
 import { createHash } from 'node:crypto';
@@ -46,6 +50,7 @@ const N = 1_000;
 const args = process.argv.slice(2);
 const ROUNDS = Number(args.find((a) => /^\d+$/.test(a)) ?? 7);
 const only = args.filter((a) => !/^\d+$/.test(a));
+const DIRECT_BUFFER = Number(process.env.DIRECT_BUFFER ?? 0);
 const VMS = (only.length ? only : ['wasm', 'evm', 'svm', 'none']) as Array<VmName | 'none'>;
 
 // ---- the chain: every module, genesis at height 0 -----------------------------------------------------------
@@ -231,6 +236,8 @@ async function direct(vm: VmName, t: Target): Promise<{ wall: number; cpu: numbe
   const req: ExecRequest = { caller: senderAddr, target: t.contract, payload: t.payload, accounts: t.accounts, funds: [], gasLimit: t.gasLimit };
   const { ctx, commit } = blockCtx();
   await wasm.endBlock!(ctx); // the same compile-cache state as the drain starts from
+  const filler = Array.from({ length: DIRECT_BUFFER }, (_, i) => `bench/buffer/${String(i).padStart(20, '0')}`);
+  filler.forEach((k, i) => (i % 2 ? ctx.rawStore.delete(k) : ctx.rawStore.set(k, new Uint8Array(400))));
   await settle();
   const c0 = process.cpuUsage();
   const t0 = performance.now();
@@ -241,6 +248,7 @@ async function direct(vm: VmName, t: Target): Promise<{ wall: number; cpu: numbe
   await turn();
   const took = performance.now() - t0;
   const cpu = cpuMs(c0);
+  for (const k of filler) ctx.rawStore.delete(k); // never committed: deletes of keys the state does not hold
   commit();
   return { wall: took, cpu };
 }

@@ -40,7 +40,7 @@ export function recordBytes(m: CrossVMMessage, headBytes: Uint8Array): Uint8Arra
   const tail = tailJSON(m, quoteNoting);
   const n = headBytes.length;
   const b = Buffer.allocUnsafe(n + (ascii ? tail.length : Buffer.byteLength(tail, 'utf8')));
-  Buffer.from(headBytes.buffer, headBytes.byteOffset, headBytes.byteLength).copy(b, 0);
+  b.set(headBytes, 0); // TypedArray#set: Buffer#copy's argument checks cost more than the copy at this size
   b.write(tail, n, ascii ? 'latin1' : 'utf8');
   return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 }
