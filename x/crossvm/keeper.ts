@@ -107,7 +107,7 @@ export class CrossVMKeeper {
    * The stored record, parsed once per stored value: the keeper's own reads (the drain) get the object that
    * was written or last parsed for these very bytes. Shared: never changed, only spread into new records.
    */
-  private stored(ctx: Context, id: bigint, key = StoreKeys.message(id)): StoredRecord | undefined {
+  private stored(ctx: Context, key: string): StoredRecord | undefined {
     const bytes = ctx.rawStore.get(key);
     if (bytes === undefined) return undefined;
     let r = this.parsed.get(bytes);
@@ -251,9 +251,10 @@ export class CrossVMKeeper {
     const timeout = BigInt(p.queue_timeout_blocks);
     for (const qkey of qkeys) {
       const suffix = qkey.slice(qlen);
-      const id = BigInt(suffix);
       const keys: Keys = { message: StoreKeys.messagePrefix + suffix, queue: qkey };
-      const entry = this.stored(ctx, id, keys.message);
+      const entry = this.stored(ctx, keys.message);
+      // The id as a number only for the fault lookups (u64Key's digits, leading zeros and all).
+      const id = faults ? BigInt(suffix) : 0n;
       if (!entry) continue;
       const stored = entry.m;
       const submitted = BigInt(stored.submitted_height);
@@ -398,7 +399,7 @@ export class CrossVMKeeper {
       gasUsed = (e as { gasUsed?: bigint }).gasUsed ?? gasUsed;
     }
     if (ok) commit();
-    const latest = this.stored(ctx, BigInt(m.id)) ?? { m, head: undefined, headBytes: undefined };
+    const latest = this.stored(ctx, StoreKeys.message(BigInt(m.id))) ?? { m, head: undefined, headBytes: undefined };
     this.putMessage(ctx, { ...latest.m, callback_status: ok ? 'OK' : `FAILED: ${error}` }, latest);
     const charged = gasUsed > gasLimit ? gasLimit : gasUsed;
     ctx.emit(callbackEvent(m, ok, error, charged, injected));
