@@ -1,6 +1,6 @@
 import { bytesToHex } from '@ethereumjs/util';
 import type { AbciEvent, EventAttribute } from '../../core/types/events.ts';
-import { keccak256 } from './crypto.ts';
+import { keccak256Hex } from './crypto.ts';
 import { Attr, EventTypes } from './events.ts';
 
 /** Which x/crossvm run of EVM code: a message's execution in the target EVM, or the callback into its EVM sender. */
@@ -14,10 +14,10 @@ export interface CrossVmRun {
  * tx): keccak256("trivium/crossvm/<message id>/<phase>"), the same on every node and unique per run.
  */
 export function crossVmExecHash(run: CrossVmRun): string {
-  return hex(keccak256(Buffer.from(`trivium/crossvm/${run.messageId}/${run.phase}`, 'utf8')));
+  return '0x' + keccak256Hex(Buffer.from(`trivium/crossvm/${run.messageId}/${run.phase}`, 'utf8'));
 }
 
-/** 0x-hex, as @ethereumjs/util's bytesToHex spells it (lower case), without its per-byte loop: a drained message spells three. */
+/** 0x-hex, as @ethereumjs/util's bytesToHex spells it (lower case), without its per-byte loop. */
 const hex = (b: Uint8Array) => '0x' + Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('hex');
 
 const attr = (key: string, value: string, index: boolean): EventAttribute => ({ key, value, index });
@@ -29,10 +29,10 @@ const attr = (key: string, value: string, index: boolean): EventAttribute => ({ 
 const spelled: Array<{ bytes: Uint8Array; hex: string }> = [];
 function addressHex(b: Uint8Array): string {
   for (const e of spelled) if (sameBytes(e.bytes, b)) return e.hex;
-  const hex = '0x' + Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('hex');
+  const text = hex(b);
   if (spelled.length >= 4) spelled.pop();
-  spelled.unshift({ bytes: b.slice(), hex });
-  return hex;
+  spelled.unshift({ bytes: b.slice(), hex: text });
+  return text;
 }
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
