@@ -9,7 +9,8 @@ import type { CrossVMMessage } from './types/index.ts';
 export type TailField = 'status' | 'updated_height' | 'result' | 'error' | 'gas_used' | 'callback_status';
 
 /** `,"status":…,"callback_status":…}`: JSON.stringify's text for the record's last eight fields. */
-function tailJSON(m: CrossVMMessage, q: (s: string) => string = JSON.stringify): string {
+function tailJSON(m: CrossVMMessage): string {
+  const q = JSON.stringify;
   return (
     `,"status":${q(m.status)},"submitted_height":${q(m.submitted_height)},"updated_height":${q(m.updated_height)}` +
     `,"result":${q(m.result)},"error":${q(m.error)},"gas_used":${q(m.gas_used)},"escrow":${q(m.escrow)},"callback_status":${q(m.callback_status)}}`
@@ -36,26 +37,24 @@ export function recordJSON(m: CrossVMMessage, head: string | undefined): string 
  * at a `,` between two fields, and JSON.stringify's text is well-formed UTF-16). A pooled Buffer, as utf8Bytes.
  */
 export function recordBytes(m: CrossVMMessage, headBytes: Uint8Array): Uint8Array {
-  ascii = true;
-  const tail = tailJSON(m, quoteNoting);
+  const { status, submitted_height: sh, updated_height: uh, result, error, gas_used: gas, escrow, callback_status: cb } = m;
+  // One check over all eight: strings of printable ASCII but `"` and `\` (digits, hex, status names — every tail
+  // the drain writes) are quoted as they are, one byte per code unit; anything else goes through JSON.stringify.
+  const plain =
+    typeof status === 'string' && typeof sh === 'string' && typeof uh === 'string' && typeof result === 'string' && typeof error === 'string' &&
+    typeof gas === 'string' && typeof escrow === 'string' && typeof cb === 'string' && PLAIN.test(status + sh + uh + result + error + gas + escrow + cb);
+  const tail = plain
+    ? `,"status":"${status}","submitted_height":"${sh}","updated_height":"${uh}","result":"${result}","error":"${error}","gas_used":"${gas}","escrow":"${escrow}","callback_status":"${cb}"}`
+    : tailJSON(m);
   const n = headBytes.length;
-  const b = Buffer.allocUnsafe(n + (ascii ? tail.length : Buffer.byteLength(tail, 'utf8')));
+  const b = Buffer.allocUnsafe(n + (plain ? tail.length : Buffer.byteLength(tail, 'utf8')));
   b.set(headBytes, 0); // TypedArray#set: Buffer#copy's argument checks cost more than the copy at this size
-  b.write(tail, n, ascii ? 'latin1' : 'utf8');
+  b.write(tail, n, plain ? 'latin1' : 'utf8');
   return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 }
 
 /** Printable ASCII but `"` and `\`: JSON.stringify quotes such a string as it is. */
 const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
-/** Whether every string recordBytes' last tail quoted was plain (its text is then one byte per code unit). */
-let ascii = true;
-/** JSON.stringify of a string, without its call for the plain strings a tail holds (digits, hex, status names). */
-function quoteNoting(s: string): string {
-  // A genesis record may hold other JSON values where submit writes strings: those go to JSON.stringify.
-  if (typeof s === 'string' && PLAIN.test(s)) return '"' + s + '"';
-  ascii = false;
-  return JSON.stringify(s);
-}
 
 /** The UTF-8 of `head`, the start of `bytes` (the UTF-8 of `json`, which begins with head). */
 export function headBytesOf(head: string, json: string, bytes: Uint8Array): Uint8Array {
