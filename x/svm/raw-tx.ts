@@ -2,9 +2,10 @@ import type { Context } from '../../core/types/context.ts';
 import { toAppError } from '../../core/types/errors.ts';
 import { GasMeter, infiniteGasMeter } from '../../core/types/gas.ts';
 import type { CheckResult, RawTxHandler, TxExecResult } from '../../core/types/module.ts';
-import { encodeBase58 } from './types/base58.ts';
+import { encodeKey58 } from './types/base58.ts';
 import { logEvent, transactionEvent } from './events.ts';
 import { explain } from './keeper/executor.ts';
+import { WriteBackError } from './keeper/solana-tx.ts';
 import type { SvmKeeper } from './keeper/keeper.ts';
 import { recordSolanaTx } from './tx-record.ts';
 import { ErrInvalidSolanaTx, SOLANA_TX_ENVELOPE, SVM_CODESPACE } from './types/index.ts';
@@ -44,14 +45,15 @@ export function solanaRawTxHandler(keeper: SvmKeeper): RawTxHandler {
         const wire = unwrap(tx);
         const parsed = parseTransaction(wire);
         gasWanted = keeper.wireGasWanted(parsed);
-        // Solana transactions pay in lamports (the runtime's fee), not gas × price: gas is only measured here.
-        const { ctx: branch, commit } = ctx.branch(infiniteGasMeter());
-        const r = keeper.executeWireTx(branch, wire, { parsed });
-        commit();
+        // Solana transactions pay in lamports (the runtime's fee), not gas × price: gas is only measured here,
+        // on the tx's own store (no branch of it: a refused tx throws before anything is written, and a
+        // write-back that fails is thrown on, so the caller drops the tx's store).
+        const exec = ctx.withGasMeter(infiniteGasMeter());
+        const r = keeper.executeWireTx(exec, wire, { parsed });
         const error = r.outcome.ok ? undefined : explain(r.outcome);
         events = [
-          ...branch.events,
-          transactionEvent({ signature: r.signature, feePayer: encodeBase58(parsed.accountKeys[0]!), computeUnits: r.outcome.computeUnits, fee: r.fee, success: r.outcome.ok, error }),
+          ...exec.events,
+          transactionEvent({ signature: r.signature, feePayer: encodeKey58(parsed.accountKeys[0]!), computeUnits: r.outcome.computeUnits, fee: r.fee, success: r.outcome.ok, error }),
           logEvent(r.outcome.logs),
         ];
         recordSolanaTx(ctx, {
@@ -61,7 +63,7 @@ export function solanaRawTxHandler(keeper: SvmKeeper): RawTxHandler {
           fee: r.fee,
           pre: r.pre,
           post: r.post,
-          returnProgramId: r.outcome.returnData ? encodeBase58(r.outcome.returnData.programId) : undefined,
+          returnProgramId: r.outcome.returnData ? encodeKey58(r.outcome.returnData.programId) : undefined,
           accountKeys: parsed.accountKeys,
         });
         const data = new TextEncoder().encode(r.signature);
@@ -70,6 +72,7 @@ export function solanaRawTxHandler(keeper: SvmKeeper): RawTxHandler {
         }
         return { code: 0, codespace: '', log: '', data, gasWanted, gasUsed: r.gasUsed, events };
       } catch (e) {
+        if (e instanceof WriteBackError) throw e;
         const err = toAppError(e);
         return { code: err.code, codespace: err.codespace, log: err.message, data: new Uint8Array(), gasWanted, gasUsed: meter.consumed, events: [] };
       }

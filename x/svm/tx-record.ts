@@ -1,6 +1,6 @@
 import type { Context } from '../../core/types/context.ts';
 import { u64Key, utf8 } from '../../core/store/kv.ts';
-import { encodeBase58 } from './types/base58.ts';
+import { encodeBase58, encodeKey58 } from './types/base58.ts';
 import type { EngineOutcome } from './engine/engine.ts';
 import { IndexKeys } from './types/index.ts';
 
@@ -56,7 +56,7 @@ export function recordSolanaTx(
   const at = `${u64Key(rec.slot)}/${String(rec.index).padStart(6, '0')}`;
   const seen = new Set<string>();
   for (const k of a.accountKeys ?? []) {
-    const b58 = encodeBase58(k);
+    const b58 = encodeKey58(k);
     if (seen.has(b58)) continue;
     seen.add(b58);
     ctx.index.set(IndexKeys.byAddress(b58, at), utf8(a.signature));

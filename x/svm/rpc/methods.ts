@@ -216,13 +216,14 @@ export function solanaMethods(node: NodeAPI, keeper: SvmKeeper): Record<string, 
         if ((await firstBadSignatureAsync(tx, signatureWorker)) >= 0) throw new SolanaRpcError(RpcCodes.transactionSignatureVerificationFailure, 'Transaction signature verification failure');
         if (!c.skipPreflight) {
           // The signatures were just checked: the preflight needs no second check (delivery has the runtime's).
-          const { r } = simulate(wire, { sigVerify: false, replaceRecentBlockhash: false, parsed: tx });
-          if (!r.outcome.ok) {
-            throw new SolanaRpcError(RpcCodes.sendTransactionPreflightFailure, `Transaction simulation failed: ${explain(r.outcome)}`, {
-              err: r.outcome.error?.json ?? null,
-              logs: r.outcome.logs,
+          // Only the verdict reaches the client: the run without its write-back (keeper/solana-tx.ts).
+          const outcome = keeper.preflightWireTx(node.simulateContext(SIMULATION_GAS), wire, { sigverify: false, checkReplay: false, parsed: tx });
+          if (!outcome.ok) {
+            throw new SolanaRpcError(RpcCodes.sendTransactionPreflightFailure, `Transaction simulation failed: ${explain(outcome)}`, {
+              err: outcome.error?.json ?? null,
+              logs: outcome.logs,
               accounts: null,
-              unitsConsumed: r.outcome.computeUnits,
+              unitsConsumed: outcome.computeUnits,
               returnData: null,
             });
           }
