@@ -154,6 +154,9 @@ interface NodeRound {
   genCpuPct: number;
   genSendCpuPct: number;
   retries: number;
+  /** Accepted by sendTransaction per second (first send → last answer), and the wait from then to the last commit seen (s). */
+  sendRate: number;
+  tailSec: number;
 }
 let amountRound = 0;
 async function nodeRound(n: number): Promise<NodeRound> {
@@ -182,8 +185,12 @@ async function nodeRound(n: number): Promise<NodeRound> {
   const committed = rs.reduce((a, r) => a + r.committed, 0);
   const failed = rs.reduce((a, r) => a + r.failed, 0);
   if (failed > 0 || committed !== sent) throw new Error(`node round: ${sent} sent, ${committed} committed, ${failed} failed; first: ${rs.map((r) => r.firstError).find(Boolean)}`);
-  const span = (Math.max(...rs.map((r) => r.tCommitted)) - Math.min(...rs.map((r) => r.tStart))) / 1000;
+  const t0s = Math.min(...rs.map((r) => r.tStart));
+  const tSent = Math.max(...rs.map((r) => r.tSent));
+  const span = (Math.max(...rs.map((r) => r.tCommitted)) - t0s) / 1000;
   return {
+    sendRate: sent / ((tSent - t0s) / 1000),
+    tailSec: span - (tSent - t0s) / 1000,
     rate: committed / span,
     nodeCpuPct: (nodeCpu / wall) * 100,
     genCpuPct: (rs.reduce((a, r) => a + r.cpuTotalSec, 0) / wall) * 100,
@@ -294,7 +301,7 @@ for (let r = 0; r < ROUNDS; r++) {
   // rotate the order so no side always follows the same one
   for (let k = 0; k < sides.length; k++) await sides[(k + r) % sides.length]!();
   const n = nodeRounds.at(-1);
-  const nodeText = n ? `, node ${n.rate.toFixed(0)}/s (node cpu ${n.nodeCpuPct.toFixed(0)} %, load generators ${n.genCpuPct.toFixed(0)} % in all, busiest while sending ${n.genSendCpuPct.toFixed(0)} %, mempool-full retries ${n.retries})` : '';
+  const nodeText = n ? `, node ${n.rate.toFixed(0)}/s (node cpu ${n.nodeCpuPct.toFixed(0)} %, load generators ${n.genCpuPct.toFixed(0)} % in all, busiest while sending ${n.genSendCpuPct.toFixed(0)} %, mempool-full retries ${n.retries}; accepted ${n.sendRate.toFixed(0)}/s, last commit seen ${(n.tailSec * 1000).toFixed(0)} ms after the last answer)` : '';
   console.log(`  round ${r + 1}: bare ${bareRates.at(-1)?.toFixed(0)}/s, handler ${handlerRates.at(-1)?.toFixed(0)}/s, handler on unseen signatures ${replayRates.at(-1)?.toFixed(0)}/s${nodeText}`);
 }
 const sb = bareRates.length ? stats(bareRates) : undefined;
