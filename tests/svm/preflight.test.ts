@@ -8,7 +8,8 @@ import { infiniteGasMeter } from '../../core/types/gas.ts';
 import { benchKeypair, signedTransfer } from '../../scripts/bench/lib/solana-transfers.ts';
 import { envelopeSolanaTx, solanaRawTxHandler } from '../../x/svm/raw-tx.ts';
 import { encodeBase58, encodeKey58 } from '../../x/svm/types/base58.ts';
-import { Chain } from './harness.ts';
+import { Keys, SYSTEM_PROGRAM_ID, toHex } from '../../x/svm/types/index.ts';
+import { Chain, svmModuleAddress } from './harness.ts';
 
 // sendTransaction's preflight runs the checks and the runtime without the write-back (keeper/solana-tx.ts),
 // and raw-tx delivery runs on the tx's own store. What must hold: the preflight's verdict is the full
@@ -41,7 +42,7 @@ test('the preflight gives the full simulation’s verdict, logs and units, and w
   const verdicts: boolean[] = [];
   for (const wire of cases) {
     const pre = c.ctx('simulate', 100_000_000n);
-    const outcome = c.keeper.preflightWireTx(pre, wire, { sigverify: false, checkReplay: false });
+    const outcome = c.keeper.preflightWireTx(pre, wire, { sigverify: false, checkReplay: false, certain: false })!;
     assert.equal((pre.rawStore as CacheStore).dirtyCount, 0, 'the preflight wrote nothing');
     assert.equal(pre.events.length, 0);
     const full = c.ctx('simulate', 100_000_000n);
@@ -66,6 +67,8 @@ test('the preflight gives the full simulation’s verdict, logs and units, and w
     assert.fail('expected a throw');
   };
   const a = thrown(() => c.keeper.preflightWireTx(c.ctx('simulate'), stale, { sigverify: false }));
+  const a2 = thrown(() => c.keeper.preflightWireTx(c.ctx('simulate'), stale, { sigverify: false, certain: false }));
+  assert.equal(a2.message, a.message);
   const b = thrown(() => c.keeper.executeWireTx(c.ctx('simulate'), stale, { sigverify: false }));
   assert.ok(a instanceof AppError);
   assert.equal(a.code, b.code);
@@ -84,7 +87,7 @@ test('delivery after preflights of the same transactions ends in the state of de
       signedTransfer(poor, payee.pubkey, 5_000_000_000n, bh).wire,
       signedTransfer(payer, poor.pubkey, 3_000_000_000n, bh).wire,
     ];
-    if (preflight) for (const w of wires) c.keeper.preflightWireTx(c.ctx('simulate', 100_000_000n), w, { sigverify: false, checkReplay: false });
+    if (preflight) for (const w of wires) c.keeper.preflightWireTx(c.ctx('simulate', 100_000_000n), w, { sigverify: false, checkReplay: false, certain: false });
     const block = new CacheStore(c.state);
     const results = wires.map((w, index) => {
       const txStore = new CacheStore(block);
@@ -129,4 +132,73 @@ test('account keys’ remembered base58 is the encoding', () => {
     assert.equal(encodeKey58(k), encodeBase58(k), 'and again from the cache');
   }
   assert.equal(encodeKey58(new Uint8Array(32)), '11111111111111111111111111111111');
+});
+
+test('a transfer the state decides is one the runtime accepts (the preflight skips its run only then)', () => {
+  const c = chain();
+  const back = c.ctx();
+  c.bank.mintCoins(back, svmModuleAddress, [{ denom: DENOM, amount: '1000000' }]); // backs the sub-utrv remainders set below
+  back.commit();
+  const bh = c.keeper.latestBlockhash(c.chainId, c.height);
+  const rent = c.keeper.minimumBalanceForRentExemption(0);
+  const fee = 5000n;
+  let next = 30_000;
+  /** A fresh key holding exactly `lamports` (utrv in x/bank, the rest as the svm remainder). */
+  const wallet = (lamports: bigint) => {
+    const k = benchKeypair(next++);
+    if (lamports > 0n) {
+      const ctx = c.ctx();
+      if (lamports >= 1000n) c.bank.mintCoins(ctx, k.face, [{ denom: DENOM, amount: (lamports / 1000n).toString() }]);
+      const r = Number(lamports % 1000n);
+      if (r) ctx.store.set(Keys.fraction(toHex(k.face)), Uint8Array.of(r >> 8, r & 0xff));
+      ctx.commit();
+    }
+    return k;
+  };
+  const amounts = [0n, 1n, rent - 1n, rent, rent + 1n, 10n ** 12n];
+  const payees = [0n, 1n, rent - 1n, rent, 10n ** 15n];
+  let decided = 0;
+  let cases = 0;
+  let failed = 0;
+  for (const amount of amounts) {
+    for (const payeeHas of payees) {
+      for (const slack of [-1n, 0n, 1n, 10n ** 9n]) {
+        const payerHas = rent + fee + amount + slack;
+        if (payerHas < fee) continue;
+        const from = wallet(payerHas);
+        const to = wallet(payeeHas);
+        const wire = signedTransfer(from, to.pubkey, amount, bh).wire;
+        const fast = c.keeper.preflightWireTx(c.ctx('simulate', 100_000_000n), wire, { sigverify: false, checkReplay: false });
+        const run = c.keeper.executeWireTx(c.ctx('simulate', 100_000_000n), wire, { sigverify: false, checkReplay: false });
+        cases++;
+        if (!run.outcome.ok) failed++;
+        if (fast === undefined) {
+          decided++;
+          assert.equal(run.outcome.ok, true, `decided without a run, but the runtime says ${run.outcome.error?.text} (payer ${payerHas}, payee ${payeeHas}, amount ${amount})`);
+        } else {
+          assert.equal(fast.ok, run.outcome.ok);
+          assert.deepEqual(fast.error?.json, run.outcome.error?.json);
+        }
+      }
+    }
+  }
+  // The plain case is decided (payer and payee exempt before and after), the boundaries are left to the runtime.
+  assert.ok(decided >= 20 && decided < cases - failed, `${decided} of ${cases} decided, ${failed} fail in the runtime`);
+  assert.ok(failed >= 10, `${failed} of the boundary cases fail in the runtime`);
+
+  // Shapes it leaves to the runtime: the payee a builtin (the System program itself), a payer with an account record.
+  const rich = wallet(10n ** 12n);
+  const toSystem = signedTransfer(rich, SYSTEM_PROGRAM_ID, 5_000_000n, bh).wire;
+  const sysRun = c.keeper.executeWireTx(c.ctx('simulate'), toSystem, { sigverify: false, checkReplay: false });
+  const sysFast = c.keeper.preflightWireTx(c.ctx('simulate'), toSystem, { sigverify: false, checkReplay: false });
+  assert.ok(sysFast, 'a transfer to a builtin is run');
+  assert.equal(sysFast.ok, sysRun.outcome.ok);
+  const owned = wallet(10n ** 12n);
+  const rec = c.ctx();
+  rec.store.set(Keys.account(toHex(owned.pubkey)), Uint8Array.of(1, 0, ...new Uint8Array(32).fill(9), 0, 0, 0, 0, 0, 0, 0, 0));
+  rec.commit();
+  const fromOwned = signedTransfer(owned, rich.pubkey, 5_000_000n, bh).wire;
+  const fast = c.keeper.preflightWireTx(c.ctx('simulate'), fromOwned, { sigverify: false, checkReplay: false });
+  assert.ok(fast, 'a program-owned payer is run');
+  assert.equal(fast.ok, false);
 });

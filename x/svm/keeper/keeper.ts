@@ -244,8 +244,8 @@ export class SvmKeeper {
   executeWireTx(ctx: Context, bytes: Uint8Array, opts: ExecuteWireOptions = {}): WireTxResult {
     return executeWireTx(this, ctx, bytes, opts);
   }
-  /** sendTransaction's preflight: the checks and the run, nothing written (solana-tx.ts). */
-  preflightWireTx(ctx: Context, bytes: Uint8Array, opts: ExecuteWireOptions = {}): EngineOutcome {
+  /** sendTransaction's preflight: the checks and the run, nothing written; undefined = accepted without a run (solana-tx.ts). */
+  preflightWireTx(ctx: Context, bytes: Uint8Array, opts: ExecuteWireOptions = {}): EngineOutcome | undefined {
     return preflightWireTx(this, ctx, bytes, opts);
   }
   pruneSignatures(ctx: Context): void {

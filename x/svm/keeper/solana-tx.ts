@@ -23,6 +23,7 @@ import { firstBadSignature, runtimeMayTrust } from '../signatures.ts';
 import type { RecentBlockhashes } from './blockhash.ts';
 import type { Executor, RunResult } from './executor.ts';
 import type { LamportLedger } from './lamports.ts';
+import { certainTransfer } from './transfer-verdict.ts';
 
 /** Signed Solana wire transactions (raw in blocks, or in MsgSolanaTx): checks, execution, replay records. */
 
@@ -100,9 +101,9 @@ interface WireRun {
 }
 
 /** The checks, then the runtime's run (signature, blockhash and replay failures throw before it runs). */
-function runWireTx(k: WireTxKeeper, ctx: Context, bytes: Uint8Array, opts: ExecuteWireOptions): WireRun {
+function runWireTx(k: WireTxKeeper, ctx: Context, bytes: Uint8Array, opts: ExecuteWireOptions, checked?: ParsedTransaction): WireRun {
   // The runtime checks the signatures when it runs the transaction (sigverify on), unless they verified here.
-  const tx = checkWireTx(k, ctx, bytes, { ...opts, verifySignatures: false }, opts.parsed);
+  const tx = checked ?? checkWireTx(k, ctx, bytes, { ...opts, verifySignatures: false }, opts.parsed);
   ctx.gasMeter.consume(SvmGas.txBase + SvmGas.sigVerifyEd25519 * BigInt(tx.numRequiredSignatures), 'svm wire tx');
   const signature = encodeBase58(tx.signatures[0]!);
   // Bytes whose signatures this node verified under the runtime's rule need not be checked again (signatures.ts).
@@ -116,10 +117,14 @@ function runWireTx(k: WireTxKeeper, ctx: Context, bytes: Uint8Array, opts: Execu
 /**
  * sendTransaction's preflight: the same checks and run as executeWireTx, without the write-back, the
  * balances or the signature record — a client is told only the runtime's verdict, and writing back what
- * the runtime accepted cannot fail (its lamports balance; the branch would be thrown away anyway).
+ * the runtime accepted cannot fail. A plain transfer the state decides (transfer-verdict.ts) is not run:
+ * undefined means the runtime accepts it. Check failures throw, as from executeWireTx.
  */
-export function preflightWireTx(k: WireTxKeeper, ctx: Context, bytes: Uint8Array, opts: ExecuteWireOptions = {}): EngineOutcome {
-  return runWireTx(k, ctx, bytes, opts).run.outcome;
+export function preflightWireTx(k: WireTxKeeper, ctx: Context, bytes: Uint8Array, opts: ExecuteWireOptions = {}): EngineOutcome | undefined {
+  const tx = checkWireTx(k, ctx, bytes, { ...opts, verifySignatures: false }, opts.parsed);
+  const fee = transactionFee(tx, COMPUTE_BUDGET_PROGRAM_ID, MAX_COMPUTE_UNITS, DEFAULT_INSTRUCTION_COMPUTE_UNITS, LAMPORTS_PER_SIGNATURE, BUILTIN_BUDGET);
+  if (opts.certain !== false && certainTransfer(k, ctx, tx, fee)) return undefined;
+  return runWireTx(k, ctx, bytes, opts, tx).run.outcome;
 }
 
 /**
@@ -167,6 +172,8 @@ export type ExecuteWireOptions = Omit<WireCheckOptions, 'verifySignatures'> & {
   sigverify?: boolean;
   /** The transaction already parsed from these bytes (a caller that needed it first). */
   parsed?: ParsedTransaction;
+  /** preflightWireTx only: false runs every transaction (tests compare the two). */
+  certain?: boolean;
 };
 
 function recordSignature(ctx: Context, sigHex: string): void {

@@ -216,9 +216,10 @@ export function solanaMethods(node: NodeAPI, keeper: SvmKeeper): Record<string, 
         if ((await firstBadSignatureAsync(tx, signatureWorker)) >= 0) throw new SolanaRpcError(RpcCodes.transactionSignatureVerificationFailure, 'Transaction signature verification failure');
         if (!c.skipPreflight) {
           // The signatures were just checked: the preflight needs no second check (delivery has the runtime's).
-          // Only the verdict reaches the client: the run without its write-back (keeper/solana-tx.ts).
+          // Only the verdict reaches the client: the run without its write-back, or none for a transfer the
+          // state decides (keeper/solana-tx.ts).
           const outcome = keeper.preflightWireTx(node.simulateContext(SIMULATION_GAS), wire, { sigverify: false, checkReplay: false, parsed: tx });
-          if (!outcome.ok) {
+          if (outcome && !outcome.ok) {
             throw new SolanaRpcError(RpcCodes.sendTransactionPreflightFailure, `Transaction simulation failed: ${explain(outcome)}`, {
               err: outcome.error?.json ?? null,
               logs: outcome.logs,
