@@ -251,7 +251,7 @@ function bareRound(txs: Uint8Array[]): number {
  * delivery finds the signatures unseen (a replaying node) and the runtime checks them.
  */
 async function handlerRound(txs: Uint8Array[], preverify: boolean): Promise<number> {
-  const enveloped = txs.map(envelopeSolanaTx);
+  const enveloped = txs.map((w) => envelopeSolanaTx(w));
   if (preverify) {
     const w0 = performance.now();
     const bad = await Promise.all(txs.map((w) => firstBadSignatureAsync(parseTransaction(w), signatureWorker)));

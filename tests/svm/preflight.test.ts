@@ -9,6 +9,7 @@ import { benchKeypair, signedTransfer } from '../../scripts/bench/lib/solana-tra
 import { envelopeSolanaTx, solanaRawTxHandler } from '../../x/svm/raw-tx.ts';
 import { encodeBase58, encodeKey58 } from '../../x/svm/types/base58.ts';
 import { Keys, SYSTEM_PROGRAM_ID, toHex } from '../../x/svm/types/index.ts';
+import { parseTransaction } from '../../x/svm/wire.ts';
 import { Chain, svmModuleAddress } from './harness.ts';
 
 // sendTransaction's preflight runs the checks and the runtime without the write-back (keeper/solana-tx.ts),
@@ -201,4 +202,25 @@ test('a transfer the state decides is one the runtime accepts (the preflight ski
   const fast = c.keeper.preflightWireTx(c.ctx('simulate'), fromOwned, { sigverify: false, checkReplay: false });
   assert.ok(fast, 'a program-owned payer is run');
   assert.equal(fast.ok, false);
+});
+
+test('an envelope carrying the RPC’s parse is checked and delivered as one parsed afresh', () => {
+  const run = (withParse: boolean) => {
+    const c = chain();
+    const handler = solanaRawTxHandler(c.keeper);
+    const bh = c.keeper.latestBlockhash(c.chainId, c.height);
+    const wires = [signedTransfer(payer, payee.pubkey, 2_000_000_000n, bh).wire, signedTransfer(poor, payee.pubkey, 5_000_000_000n, bh).wire];
+    const envelopes = wires.map((w) => envelopeSolanaTx(w, withParse ? parseTransaction(w) : undefined));
+    const checks = envelopes.map((e) => String(handler.checkTx(c.ctx('check'), e).gasWanted));
+    const ctx = c.ctx();
+    const results = envelopes.map((e) => {
+      const r = handler.deliverTx(ctx, e) as { code: number; gasUsed: bigint; log: string };
+      return `${r.code}/${r.gasUsed}/${r.log}`;
+    });
+    ctx.commit();
+    return { checks, results, state: c.dump() };
+  };
+  const fresh = run(false);
+  assert.deepEqual(run(true), fresh);
+  assert.equal(fresh.results[0]!.split('/')[0], '0');
 });

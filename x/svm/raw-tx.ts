@@ -9,19 +9,36 @@ import { WriteBackError } from './keeper/solana-tx.ts';
 import type { SvmKeeper } from './keeper/keeper.ts';
 import { recordSolanaTx } from './tx-record.ts';
 import { ErrInvalidSolanaTx, SOLANA_TX_ENVELOPE, SVM_CODESPACE } from './types/index.ts';
-import { parseTransaction } from './wire.ts';
+import { type ParsedTransaction, parseTransaction } from './wire.ts';
 
-/** Block bytes of a Solana wire transaction: 0x53 ('S') then the wire bytes. */
-export function envelopeSolanaTx(wire: Uint8Array): Uint8Array {
+/**
+ * Transactions parsed, by their envelope: the node hands CheckTx, every recheck and FinalizeBlock the same
+ * bytes object, and parsing is a pure function of bytes nobody changes, so one parse serves them all (a
+ * block read back from the store, as in a replay, is new objects and parsed afresh).
+ */
+const parsedByEnvelope = new WeakMap<Uint8Array, ParsedTransaction>();
+
+/** Block bytes of a Solana wire transaction: 0x53 ('S') then the wire bytes (`parsed`: the caller's parse of them). */
+export function envelopeSolanaTx(wire: Uint8Array, parsed?: ParsedTransaction): Uint8Array {
   const out = new Uint8Array(wire.length + 1);
   out[0] = SOLANA_TX_ENVELOPE;
   out.set(wire, 1);
+  if (parsed) parsedByEnvelope.set(out, parsed);
   return out;
 }
 
 function unwrap(tx: Uint8Array): Uint8Array {
   if (tx[0] !== SOLANA_TX_ENVELOPE) throw ErrInvalidSolanaTx('missing the 0x53 envelope byte');
   return tx.subarray(1);
+}
+
+function parsedOf(tx: Uint8Array, wire: Uint8Array): ParsedTransaction {
+  let p = parsedByEnvelope.get(tx);
+  if (!p) {
+    p = parseTransaction(wire);
+    parsedByEnvelope.set(tx, p);
+  }
+  return p;
 }
 
 /**
@@ -34,7 +51,8 @@ export function solanaRawTxHandler(keeper: SvmKeeper): RawTxHandler {
     name: 'svm',
     claims: (tx) => tx.length > 1 && tx[0] === SOLANA_TX_ENVELOPE,
     checkTx(ctx: Context, tx: Uint8Array): CheckResult {
-      const parsed = keeper.checkWireTx(ctx, unwrap(tx), { verifySignatures: true });
+      const wire = unwrap(tx);
+      const parsed = keeper.checkWireTx(ctx, wire, { verifySignatures: true }, parsedOf(tx, wire));
       return { gasWanted: keeper.wireGasWanted(parsed) };
     },
     deliverTx(ctx: Context, tx: Uint8Array): TxExecResult {
@@ -43,7 +61,7 @@ export function solanaRawTxHandler(keeper: SvmKeeper): RawTxHandler {
       let events = [] as TxExecResult['events'];
       try {
         const wire = unwrap(tx);
-        const parsed = parseTransaction(wire);
+        const parsed = parsedOf(tx, wire);
         gasWanted = keeper.wireGasWanted(parsed);
         // Solana transactions pay in lamports (the runtime's fee), not gas × price: gas is only measured here,
         // on the tx's own store (no branch of it: a refused tx throws before anything is written, and a

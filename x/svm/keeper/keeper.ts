@@ -235,8 +235,8 @@ export class SvmKeeper {
 
   // ---- Solana wire transactions (solana-tx.ts) -------------------------------------------------------------
 
-  checkWireTx(ctx: Context, bytes: Uint8Array, opts: WireCheckOptions): ParsedTransaction {
-    return checkWireTx(this, ctx, bytes, opts);
+  checkWireTx(ctx: Context, bytes: Uint8Array, opts: WireCheckOptions, parsed?: ParsedTransaction): ParsedTransaction {
+    return checkWireTx(this, ctx, bytes, opts, parsed);
   }
   wireGasWanted(tx: ParsedTransaction): bigint {
     return wireGasWanted(tx);

@@ -209,8 +209,9 @@ export function solanaMethods(node: NodeAPI, keeper: SvmKeeper): Record<string, 
       const c = config<{ encoding?: string; skipPreflight?: boolean }>(cfg);
       const wire = decodeWire(encoded, c.encoding);
       let sig: string;
+      let tx: ParsedTransaction;
       try {
-        const tx = parseTransaction(wire);
+        tx = parseTransaction(wire);
         sig = encodeBase58(tx.signatures[0]!);
         // On a worker thread: the main thread serves the RPC and runs the blocks meanwhile.
         if ((await firstBadSignatureAsync(tx, signatureWorker)) >= 0) throw new SolanaRpcError(RpcCodes.transactionSignatureVerificationFailure, 'Transaction signature verification failure');
@@ -232,7 +233,7 @@ export function solanaMethods(node: NodeAPI, keeper: SvmKeeper): Record<string, 
       } catch (e) {
         throw asSendError(e);
       }
-      const res = await node.broadcastTx(envelopeSolanaTx(wire));
+      const res = await node.broadcastTx(envelopeSolanaTx(wire, tx));
       if (res.code !== 0 && !(res.code === 19 && res.codespace === 'sdk')) {
         throw asSendError(new AppError(res.codespace, res.code, res.log));
       }
