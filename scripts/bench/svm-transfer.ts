@@ -234,13 +234,23 @@ function inprocTxs(n: number): Uint8Array[] {
   return out;
 }
 
+/** Transfers per CPU-second of this process in each round, by side (on a shared machine the wall clock counts the time it was not running). */
+const cpuRates = { bare: [] as number[], handler: [] as number[], replay: [] as number[] };
+const cpuNow = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+};
+
 function bareRound(txs: Uint8Array[]): number {
+  const c0 = cpuNow();
   const t0 = performance.now();
   for (const tx of txs) {
     const r = bare.sendLegacyTransaction(tx);
     if (typeof (r as { err?: unknown }).err === 'function') throw new Error(`bare transfer failed: ${String((r as { err: () => unknown }).err())}`);
   }
-  return txs.length / ((performance.now() - t0) / 1000);
+  const wall = (performance.now() - t0) / 1000;
+  cpuRates.bare.push(txs.length / (cpuNow() - c0));
+  return txs.length / wall;
 }
 
 /**
@@ -258,6 +268,7 @@ async function handlerRound(txs: Uint8Array[], preverify: boolean): Promise<numb
     if (bad.some((b) => b >= 0)) throw new Error('a bench signature did not verify');
     workerRates.push(txs.length / ((performance.now() - w0) / 1000));
   }
+  const c0 = cpuNow();
   const t0 = performance.now();
   for (let i = 0; i < enveloped.length; i += BLOCK) {
     height++;
@@ -274,7 +285,9 @@ async function handlerRound(txs: Uint8Array[], preverify: boolean): Promise<numb
     }
     blockStore.write();
   }
-  return enveloped.length / ((performance.now() - t0) / 1000);
+  const wall = (performance.now() - t0) / 1000;
+  (preverify ? cpuRates.handler : cpuRates.replay).push(enveloped.length / (cpuNow() - c0));
+  return enveloped.length / wall;
 }
 
 // ---- rounds ----------------------------------------------------------------------------------------------
@@ -290,6 +303,7 @@ const bareRates: number[] = [];
 const handlerRates: number[] = [];
 const replayRates: number[] = [];
 workerRates.length = 0; // the warm-up's
+for (const xs of Object.values(cpuRates)) xs.length = 0;
 const nodeRounds: NodeRound[] = [];
 for (let r = 0; r < ROUNDS; r++) {
   const sides = [
@@ -318,6 +332,12 @@ if (replayRates.length) {
   const sr = stats(replayRates);
   console.log(`(b') the handler, signatures unseen (a replay: the runtime checks them) ${fmtStats(sr, 'tx/s', 0)}`);
   if (sb) console.log(`ratio of the medians: handler on unseen signatures / bare ${(sr.median / sb.median).toFixed(2)}; median of the per-round ratios ${paired(replayRates)}`);
+}
+if (cpuRates.bare.length && (cpuRates.handler.length || cpuRates.replay.length)) {
+  // The same sides on this process's CPU time: what each does per CPU-second, whatever else the machine runs.
+  const cb = stats(cpuRates.bare);
+  const line = (name: string, xs: number[]) => (xs.length ? `, ${name} ${fmtStats(stats(xs), 'tx/s', 0)} (÷ bare, per round: ${stats(xs.map((x, i) => x / cpuRates.bare[i]!)).median.toFixed(2)})` : '');
+  console.log(`per CPU-second of the bench process: bare ${fmtStats(cb, 'tx/s', 0)}${line('handler', cpuRates.handler)}${line('handler on unseen signatures', cpuRates.replay)}`);
 }
 if (bn) {
   const sn = stats(nodeRounds.map((n) => n.rate));
