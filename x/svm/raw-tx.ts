@@ -1,3 +1,4 @@
+import { utf8 } from '../../core/store/kv.ts';
 import type { Context } from '../../core/types/context.ts';
 import { toAppError } from '../../core/types/errors.ts';
 import { GasMeter, infiniteGasMeter } from '../../core/types/gas.ts';
@@ -84,7 +85,7 @@ export function solanaRawTxHandler(keeper: SvmKeeper): RawTxHandler {
           returnProgramId: r.outcome.returnData ? encodeKey58(r.outcome.returnData.programId) : undefined,
           accountKeys: parsed.accountKeys,
         });
-        const data = new TextEncoder().encode(r.signature);
+        const data = utf8(r.signature);
         if (!r.outcome.ok) {
           return { code: 4, codespace: SVM_CODESPACE, log: `${r.signature}: ${error}; logs: ${r.outcome.logs.slice(-8).join(' | ')}: program failed`, data, gasWanted, gasUsed: r.gasUsed, events };
         }
