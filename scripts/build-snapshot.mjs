@@ -1,6 +1,7 @@
 // triviumd's start-up snapshot (issue 17): cmd/triviumd/snapshot-entry.ts bundled as one CommonJS file (what
 // `node --build-snapshot` takes on Node 20) and run by `node --build-snapshot`, into the build's folder:
 //   snapshot.cjs          the bundle (kept: its source is what the snapshot's functions point at)
+//   snapshot.inputs.json  the source files it holds (TRIVIUM_SNAPSHOT_METAFILE=<file> also writes esbuild's metafile)
 //   triviumd.blob         the snapshot
 //   triviumd.blob.key     the node binary it was built by (realpath, size, mtime) and the checkout's path, which
 //                         bin/triviumd compares before it passes the blob: Node aborts on a blob of another build of
@@ -79,7 +80,7 @@ export async function buildSnapshot({ build, root, out, common, external, entry 
   const cjs = join(out, 'snapshot.cjs');
   const blob = join(out, 'triviumd.blob');
   try {
-    await build({
+    const built = await build({
       ...common,
       format: 'cjs',
       outExtension: {},
@@ -87,11 +88,14 @@ export async function buildSnapshot({ build, root, out, common, external, entry 
       outdir: undefined,
       outfile: cjs,
       external: [],
-      metafile: false,
+      metafile: true,
       banner: { js: banner },
       define: { 'import.meta.url': '__triviumBundleUrl' },
       plugins: [lazyModules],
     });
+    // What the snapshot's source holds, by file (as build.mjs writes for the other bundles): tests/lint/cli-bundle.test.ts.
+    writeFileSync(join(out, 'snapshot.inputs.json'), JSON.stringify(Object.keys(built.metafile.inputs)));
+    if (process.env.TRIVIUM_SNAPSHOT_METAFILE) writeFileSync(process.env.TRIVIUM_SNAPSHOT_METAFILE, JSON.stringify(built.metafile));
     execFileSync(process.execPath, ['--snapshot-blob', blob, '--build-snapshot', cjs], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
     writeFileSync(`${blob}.key`, snapshotKey(root));
     return true;

@@ -38,6 +38,19 @@ describe('the triviumd bundles', () => {
     assert.equal(cli.match(/import\(["']\.\/node\.mjs["']\)/g)?.length, 6);
   });
 
+  // A dynamic import keeps every export of the module it names: `import('ethers')` (one CLI command's ABI decoder)
+  // put all of ethers into every bundle and the start-up snapshot, evaluated at start beside the barrel's static
+  // users (≈ 0.5 MB of source, 1 MB of snapshot, 2.8 MiB of an idle node; issue 17). Names kept by the minifier.
+  it('the bundles and the start-up snapshot hold no part of ethers that nothing uses (providers, wallets, contracts, wordlists)', () => {
+    const snapshot = readFileSync(join(dirname(bundlePath()), 'snapshot.cjs'), 'utf8');
+    for (const [name, text] of [['triviumd.mjs', cli], ['node.mjs', node], ['full.mjs', readFileSync(join(dirname(bundlePath()), 'full.mjs'), 'utf8')], ['snapshot.cjs', snapshot]] as const) {
+      assert.ok(/\bInterface=class /.test(text), `${name} lacks ethers' ABI coder (is the marker still right?)`);
+      const unused = text.match(/\b(JsonRpcProvider|HDNodeWallet|BaseContract|LangJa)=class /g) ?? [];
+      assert.deepEqual(unused, [], `${name} holds ethers classes nothing uses`);
+    }
+    assert.ok(inputsOf('snapshot').includes('x/crossvm/client/decode.ts'), 'snapshot.inputs.json lists what the snapshot holds');
+  });
+
   // One non-ASCII character anywhere makes V8 hold the whole bundle's source as a two-byte string (9.3 MB instead of
   // 4.6 MB of a node's idle heap, issue 17); esbuild escapes them in strings, not in comments inside template literals.
   it('the bundles are ASCII, so V8 keeps their source one byte a character', () => {
