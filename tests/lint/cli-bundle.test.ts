@@ -51,6 +51,16 @@ describe('the triviumd bundles', () => {
     assert.ok(inputsOf('snapshot').includes('x/crossvm/client/decode.ts'), 'snapshot.inputs.json lists what the snapshot holds');
   });
 
+  // V8 keeps a script's whole source in the heap, and the snapshot holds it too: the CLI's Stargate and Tendermint
+  // clients (≈ 1.1 MB with the cosmjs-types they register) are a bundle of their own, cosmjs-client.cjs (issue 17).
+  it("the start-up snapshot's source holds no Stargate or Tendermint client; their own bundle beside it does", () => {
+    const client = /(^|\/)node_modules\/@cosmjs\/(stargate|tendermint-rpc)\//;
+    assert.deepEqual(inputsOf('snapshot').filter((f) => client.test(f)).slice(0, 3), []);
+    assert.ok(cliInputs.some((f) => client.test(f)), 'the command tree bundles them');
+    const chunk = readFileSync(join(dirname(bundlePath()), 'cosmjs-client.cjs'), 'utf8');
+    assert.ok(/\bSigningStargateClient=class /.test(chunk) && /\bComet38Client=class /.test(chunk), 'cosmjs-client.cjs lacks the clients');
+  });
+
   // One non-ASCII character anywhere makes V8 hold the whole bundle's source as a two-byte string (9.3 MB instead of
   // 4.6 MB of a node's idle heap, issue 17); esbuild escapes them in strings, not in comments inside template literals.
   it('the bundles are ASCII, so V8 keeps their source one byte a character', () => {
