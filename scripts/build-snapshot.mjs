@@ -113,7 +113,7 @@ export async function buildSnapshot({ build, root, out, common, external, entry 
       metafile: true,
       banner: { js: banner },
       define: { 'import.meta.url': '__triviumBundleUrl' },
-      plugins: [lazyModules],
+      plugins: [lazyModules, ...(common.plugins ?? [])],
     });
     // What the snapshot's source holds, by file (as build.mjs writes for the other bundles): tests/lint/cli-bundle.test.ts.
     writeFileSync(join(out, 'snapshot.inputs.json'), JSON.stringify(Object.keys(built.metafile.inputs)));
