@@ -3,8 +3,8 @@
 // snapshot may not fit: another node binary, a source newer than the build, V8 flags in NODE_OPTIONS, no blob. A
 // node started from the snapshot serves as the plain one does, loads its engines on first use (isolated-vm with the
 // regexp flags the sandbox needs, revm), stops on SIGTERM, and its blocks replay on the plain path to the same app
-// hashes; the CLI signs and broadcasts from it (the Stargate client a bundle of its own, loaded on first use). It
-// holds glibc malloc's trim threshold (less idle memory). One node for the file.
+// hashes; the CLI signs and broadcasts from it (the Stargate client a bundle of its own, loaded on first use). One
+// node for the file.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
@@ -23,17 +23,15 @@ interface Run {
   stderr: string;
   /** The node command line bin/triviumd exec'd (from `sh -x`). */
   exec: string;
-  /** Every line of the launcher's `sh -x` trace. */
-  trace: string;
 }
 
 /** Runs `sh -x <launcher> args`: what it printed, and the node command it exec'd. */
 function launch(launcher: string, args: string[], env: Record<string, string | undefined> = {}): Promise<Run> {
-  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_OPTIONS' && k !== 'TRIVIUM_NO_SNAPSHOT' && k !== 'GLIBC_TUNABLES'));
+  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_OPTIONS' && k !== 'TRIVIUM_NO_SNAPSHOT'));
   return new Promise((res) => {
     execFile('sh', ['-x', launcher, ...args], { env: { ...base, ...env } }, (err, stdout, stderr) => {
       const exec = stderr.split('\n').filter((l) => l.startsWith('+ exec ')).pop() ?? '';
-      res({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, trace: stderr.split('\n').filter((l) => l.startsWith('+ ')).join('\n'), stderr: stderr.split('\n').filter((l) => !l.startsWith('+ ')).join('\n'), exec });
+      res({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr: stderr.split('\n').filter((l) => !l.startsWith('+ ')).join('\n'), exec });
     });
   });
 }
@@ -67,19 +65,6 @@ describe('bin/triviumd and the start-up snapshot (issue 17)', () => {
     assert.ok(Number(s.sync_info.latest_block_height) >= 1);
     const eth = await fetch(`http://${node.ports['json-rpc.address']}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'eth_chainId', params: [] }) });
     assert.equal(((await eth.json()) as { result: string }).result, '0x40001');
-  });
-
-  it("holds glibc malloc's trim threshold at its static default, unless the user set GLIBC_TUNABLES", async () => {
-    // The node bin/triviumd exec'd runs with it (≈ 4 MiB less idle RSS, issue 17) …
-    const tunables = `GLIBC_TUNABLES=${process.env.GLIBC_TUNABLES ?? 'glibc.malloc.trim_threshold=131072'}`;
-    assert.ok(readFileSync(`/proc/${node.proc.pid}/environ`, 'utf8').split('\0').includes(tunables));
-    // … on the snapshot path and the plain one alike, and a user's own GLIBC_TUNABLES (even empty) is left as it is.
-    const exported = (r: Run) => /^\+ export GLIBC_TUNABLES=glibc\.malloc\.trim_threshold=131072$/m.test(r.trace);
-    for (const [env, want] of [[{}, true], [{ TRIVIUM_NO_SNAPSHOT: '1' }, true], [{ GLIBC_TUNABLES: 'glibc.malloc.arena_max=2' }, false], [{ GLIBC_TUNABLES: '' }, false]] as const) {
-      const r = await launch(BIN, ['--version'], env);
-      assert.equal(r.stdout.trim(), '0.1.0', r.stderr);
-      assert.equal(exported(r), want, JSON.stringify(env));
-    }
   });
 
   it('loads its engines after the snapshot: an EVM call on revm, a JS contract in isolated-vm with its regexp rules', async () => {
