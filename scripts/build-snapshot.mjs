@@ -1,7 +1,8 @@
 // triviumd's start-up snapshot (issue 17): cmd/triviumd/snapshot-entry.ts bundled as one CommonJS file (what
 // `node --build-snapshot` takes on Node 20) and run by `node --build-snapshot`, into the build's folder:
 //   snapshot.cjs          the bundle (kept: its source is what the snapshot's functions point at)
-//   cosmjs-client.cjs     the CLI's Stargate and Tendermint clients, which the snapshot loads on first use
+//   cosmjs-client.cjs,    libraries a start does not run (CHUNKS below), which the snapshot loads on first use
+//   js-contract.cjs
 //   snapshot.inputs.json  the source files it holds (TRIVIUM_SNAPSHOT_METAFILE=<file> also writes esbuild's metafile)
 //   triviumd.blob         the snapshot
 //   triviumd.blob.key     the node binary it was built by (realpath, size, mtime) and the checkout's path, which
@@ -22,14 +23,21 @@ const LAZY_BUILTINS = /^(node:)?(http|https|tls)$/;
 // requires node-gyp-build with its own __dirname) lazy: a start would otherwise resolve and compile their ≈ 30 files
 // (classic-level, abstract-level and its dependencies) before it opens the database.
 const INLINE = { 'classic-level': './binding' };
-// Client libraries only the CLI's tx commands use (imported dynamically there). Bundled into the snapshot, their
-// ≈ 1.1 MB of source (cosmjs's Stargate and Tendermint clients and every cosmjs-types module they register) would sit
-// in the blob and in every node's heap, as V8 keeps a script's whole source; so they are lazy modules too, served by
-// one bundle of their own beside the snapshot (cosmjs-client.cjs, which exports each as a namespace, so Stargate and
-// our code share one Tendermint client): one file to compile when a command signs or broadcasts, not the ≈ 300 files
-// of node_modules (≈ 150 ms of CPU).
-const CLIENT_CHUNK = 'cosmjs-client.cjs';
-const CLIENT_PACKAGES = { '@cosmjs/stargate': 'stargate', '@cosmjs/tendermint-rpc': 'tm' };
+// Libraries a start does not run, kept out of the snapshot: bundled into it, their source would sit in the blob and
+// in every node's heap (V8 keeps a script's whole source), and what their top level builds with it. They are lazy
+// modules too, each served by a bundle of its own beside the snapshot (a chunk that exports every package as a
+// namespace, so packages of one chunk share their dependencies), compiled on first use — one file, not the
+// hundreds of node_modules files the packages are (≈ 150 ms of CPU for the cosmjs clients):
+//   cosmjs-client.cjs   the CLI's Stargate and Tendermint clients (imported dynamically by the tx commands): ≈ 1.1 MB
+//                       with every cosmjs-types module Stargate registers;
+//   js-contract.cjs     the JS contract store's parser and printer (x/wasm/runtime/metering.ts): ≈ 170 KB and
+//                       acorn's Unicode tables, built at its top level.
+const CHUNKS = {
+  'cosmjs-client.cjs': { '@cosmjs/stargate': 'stargate', '@cosmjs/tendermint-rpc': 'tm' },
+  'js-contract.cjs': { acorn: 'acorn', astring: 'astring' },
+};
+/** package → [its chunk, its namespace there] */
+const CHUNKED = Object.fromEntries(Object.entries(CHUNKS).flatMap(([chunk, pkgs]) => Object.entries(pkgs).map(([p, n]) => [p, [`./${chunk}`, n]])));
 
 /** The key bin/triviumd compares: `realpath size mtime-seconds` of this node binary, then the checkout's realpath. */
 export function snapshotKey(root) {
@@ -44,7 +52,7 @@ export function snapshotKey(root) {
  */
 export async function buildSnapshot({ build, root, out, common, external, entry = join(root, 'cmd', 'triviumd', 'snapshot-entry.ts') }) {
   const requireHere = createRequire(join(root, 'package.json'));
-  const isExternal = (spec) => !(spec in INLINE) && (spec in CLIENT_PACKAGES || external.some((e) => (e.endsWith('/*') ? spec.startsWith(e.slice(0, -1)) : spec === e || spec.startsWith(`${e}/`))));
+  const isExternal = (spec) => !(spec in INLINE) && (spec in CHUNKED || external.some((e) => (e.endsWith('/*') ? spec.startsWith(e.slice(0, -1)) : spec === e || spec.startsWith(`${e}/`))));
   const inlineDirs = Object.fromEntries(Object.keys(INLINE).map((p) => [p, dirname(requireHere.resolve(`${p}/package.json`))]));
   // The inlined package's binding, as the package's own file (`classic-level/binding`): required from there at
   // its first use, node-gyp-build finds the addon beside it.
@@ -71,8 +79,8 @@ export async function buildSnapshot({ build, root, out, common, external, entry 
         if ((typeof mod !== 'object' && typeof mod !== 'function') || mod === null) throw new Error(`snapshot: ${a.path} exports no object or function; it cannot be loaded lazily`);
         const fn = typeof mod === 'function';
         const keys = Object.getOwnPropertyNames(mod).filter((k) => k !== '__esModule' && !(fn && ['length', 'name', 'prototype', 'arguments', 'caller'].includes(k)));
-        // A client package: its namespace in the client bundle (`member`), not the package itself.
-        const [spec, member] = a.path in CLIENT_PACKAGES ? [`./${CLIENT_CHUNK}`, CLIENT_PACKAGES[a.path]] : [a.path, null];
+        // A chunked package: its namespace in its chunk (`member`), not the package itself.
+        const [spec, member] = CHUNKED[a.path] ?? [a.path, null];
         return { contents: `module.exports = __triviumLazy(${JSON.stringify(spec)}, ${JSON.stringify(member)}, ${JSON.stringify(keys)}, ${mod.__esModule === true}, ${fn});`, loader: 'js' };
       });
     },
@@ -91,17 +99,19 @@ export async function buildSnapshot({ build, root, out, common, external, entry 
   const cjs = join(out, 'snapshot.cjs');
   const blob = join(out, 'triviumd.blob');
   try {
-    await build({
-      ...common,
-      format: 'cjs',
-      outExtension: {},
-      stdin: { contents: Object.entries(CLIENT_PACKAGES).map(([p, n]) => `export * as ${n} from ${JSON.stringify(p)};`).join('\n'), resolveDir: root, loader: 'js' },
-      outdir: undefined,
-      outfile: join(out, CLIENT_CHUNK),
-      external,
-      metafile: false,
-      banner: {},
-    });
+    for (const [chunk, pkgs] of Object.entries(CHUNKS)) {
+      await build({
+        ...common,
+        format: 'cjs',
+        outExtension: {},
+        stdin: { contents: Object.entries(pkgs).map(([p, n]) => `export * as ${n} from ${JSON.stringify(p)};`).join('\n'), resolveDir: root, loader: 'js' },
+        outdir: undefined,
+        outfile: join(out, chunk),
+        external,
+        metafile: false,
+        banner: {},
+      });
+    }
     const built = await build({
       ...common,
       format: 'cjs',

@@ -3,8 +3,8 @@
 // snapshot may not fit: another node binary, a source newer than the build, V8 flags in NODE_OPTIONS, no blob. A
 // node started from the snapshot serves as the plain one does, loads its engines on first use (isolated-vm with the
 // regexp flags the sandbox needs, revm), stops on SIGTERM, and its blocks replay on the plain path to the same app
-// hashes; the CLI signs and broadcasts from it (the Stargate client a bundle of its own, loaded on first use). One
-// node for the file.
+// hashes; the CLI signs and broadcasts from it and it stores JS contracts (the Stargate client and acorn each in a
+// bundle of its own, loaded on first use). One node for the file.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
