@@ -14,6 +14,7 @@
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { lazyTables } from './bundle-patches.mjs';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const distDir = join(root, 'dist');
@@ -74,6 +75,8 @@ export async function buildBundle() {
     minifyWhitespace: true,
     minifySyntax: true,
     metafile: true,
+    // Dependencies' top-level tables made on first use (scripts/bundle-patches.mjs).
+    plugins: [lazyTables],
   };
   // (esbuild's code splitting was tried: its shared chunks put the EVM back into what the entry loads.)
   const nodeCommands = {
@@ -85,7 +88,7 @@ export async function buildBundle() {
   const main = join(root, 'cmd', 'triviumd', 'main.ts');
   const built = await Promise.all([
     build({ ...common, entryPoints: { node: join(root, 'cmd', 'triviumd', 'node-commands.ts') } }),
-    build({ ...common, entryPoints: { triviumd: main }, plugins: [nodeCommands] }),
+    build({ ...common, entryPoints: { triviumd: main }, plugins: [...common.plugins, nodeCommands] }),
     build({ ...common, entryPoints: { full: main } }),
   ]);
   // What each bundle holds, by source file (the minified bundles carry no file comments): tests/lint/cli-bundle.test.ts.

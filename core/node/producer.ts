@@ -105,8 +105,12 @@ export class BlockProducer {
     let lastStart = 0;
     while (this.running) {
       if (first) {
-        // The first block comes at once: a fresh devnet is usable as soon as it prints its banner.
+        // The first block comes at once: a fresh devnet is usable as soon as it prints its banner. Two turns of the
+        // event loop first (so at least one reads the sockets): requests that came during the start, held by the
+        // early binds (core/jsonrpc/early-listen.ts), are answered before block 1 executes, not after it.
         first = false;
+        for (let i = 0; i < 2; i++) await new Promise<void>((r) => setImmediate(r));
+        if (!this.running) break;
       } else if (this.blockTimeMs > 0) {
         const interval = this.blockTimeMs;
         await this.sleep(Math.max(0, lastStart + interval - performance.now()));

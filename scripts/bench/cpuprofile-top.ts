@@ -4,6 +4,10 @@
  * Usage: node --import tsx scripts/bench/cpuprofile-top.ts <file.cpuprofile> [top=30] [--by=fn|file] [--from=µs --to=µs]
  * --from/--to keep the samples of one window on the profile's clock (the monotonic clock, µs: what
  * rpc-latency-drain.ts prints per drain with NODE_PROF), so one run's rounds compare with each other.
+ * --windows=file.json keeps the samples inside any of the file's [from, to] pairs (µs, the same clock), e.g. every
+ * timed drain of crossvm-drain.ts (CPU_WINDOWS=prefix writes them).
+ * --under=name keeps the samples whose stack holds a function of that name (e.g. `endBlock` against `direct` in
+ * crossvm-drain.ts), so the same code compares inside two callers.
  */
 import { readFileSync } from 'node:fs';
 
@@ -18,6 +22,9 @@ const prof = JSON.parse(readFileSync(file!, 'utf8')) as { nodes: Node[]; samples
 const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const from = Number(flag('from') ?? -Infinity);
 const to = Number(flag('to') ?? Infinity);
+const under = flag('under');
+const windowsFile = flag('windows');
+const windows = windowsFile ? (JSON.parse(readFileSync(windowsFile, 'utf8')) as Array<[number, number]>) : undefined;
 
 const byId = new Map(prof.nodes.map((n) => [n.id, n]));
 const parent = new Map<number, number>();
@@ -40,6 +47,12 @@ prof.samples.forEach((id, i) => {
   const dt = prof.timeDeltas[i] ?? 0;
   at += dt;
   if (at < from || at > to) return;
+  if (windows && !windows.some(([a, b]) => at >= a && at <= b)) return;
+  if (under !== undefined) {
+    let cur: number | undefined = id;
+    while (cur !== undefined && byId.get(cur)!.callFrame.functionName !== under) cur = parent.get(cur);
+    if (cur === undefined) return;
+  }
   total += dt;
   const n = byId.get(id)!;
   self.set(fnKey(n), (self.get(fnKey(n)) ?? 0) + dt);

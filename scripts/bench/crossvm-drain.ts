@@ -16,7 +16,12 @@
  * ratio from the process's CPU time over each timed part is printed beside it: on shared cores the wall-clock
  * ratio swings with the scheduler (0.3–1.8 per round at load 7–8), the CPU one much less. Last, what the drain
  * spends per message beyond the executor call (medians' difference ÷ 1,000). Both sides start after the other's
- * deferred native finalizers ran and end with one event-loop turn that runs their own (see `turn` below).
+ * deferred native finalizers ran and from a collected heap, and end with one event-loop turn that runs their own (see
+ * `turn` and `settle` below); the collector's pauses inside each timed part are printed too.
+ *
+ * DIRECT_BUFFER=n (a diagnosis): the direct side's block buffer first holds n more keys (400-byte values and
+ * deletes, half each, as the drain's final records and queue deletes), taken out again before it commits — how
+ * much of the gap is the executors reading through a larger write buffer.
  *
  *   node --no-node-snapshot --import tsx scripts/bench/crossvm-drain.ts [rounds=7] [vm…]   (vm: wasm evm svm none)
  */
@@ -24,6 +29,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PerformanceObserver } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { Wallet, getBytes, hexlify } from 'ethers';
 import { toBech32Address } from '../../core/types/address.ts';
 import { moduleChain } from './lib/module-chain.ts';
@@ -44,6 +52,7 @@ const N = 1_000;
 const args = process.argv.slice(2);
 const ROUNDS = Number(args.find((a) => /^\d+$/.test(a)) ?? 7);
 const only = args.filter((a) => !/^\d+$/.test(a));
+const DIRECT_BUFFER = Number(process.env.DIRECT_BUFFER ?? 0);
 const VMS = (only.length ? only : ['wasm', 'evm', 'svm', 'none']) as Array<VmName | 'none'>;
 
 // ---- the chain: every module, genesis at height 0 -----------------------------------------------------------
@@ -158,10 +167,28 @@ async function svmTarget(): Promise<Target> {
  * leftovers are run (untimed) and ends its timed part with one turn, paying for its own.
  */
 const turn = () => new Promise<void>((r) => setImmediate(r));
+/**
+ * The collector's debt: a side leaves its young garbage to whichever side runs next, and the drain allocates more
+ * than the direct loop (records, events), so without this the direct side following a drain paid for part of it.
+ * Each side therefore starts from a collected heap (untimed) and pays only for what it allocates itself.
+ */
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as (o?: { type?: 'major' | 'minor'; execution?: 'sync' }) => void;
+setFlagsFromString('--no-expose-gc'); // the JS contracts' isolates (isolated-vm) are made without it
 const settle = async () => {
   await turn();
   await turn();
+  collect({ type: 'major', execution: 'sync' });
+  await turn();
 };
+
+/** The collector's pauses (start, ms) as `gc` performance entries report them: each side's share is printed. */
+const pauses: Array<[number, number]> = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) pauses.push([e.startTime, e.duration]);
+}).observe({ entryTypes: ['gc'] });
+/** Pause ms that started inside [from, to] (the entries arrive a loop turn later: read them after the round). */
+const pausedIn = (from: number, to: number) => pauses.reduce((sum, [at, ms]) => (at >= from && at <= to ? sum + ms : sum), 0);
 
 /** CPU ms (user + system, every thread of the process: GC helpers too) since `from`. */
 const cpuMs = (from: NodeJS.CpuUsage) => {
@@ -169,7 +196,7 @@ const cpuMs = (from: NodeJS.CpuUsage) => {
   return (u.user + u.system) / 1000;
 };
 
-async function drain(vm: VmName, t: Target): Promise<{ markPending: number; endBlock: number; total: number; cpu: number }> {
+async function drain(vm: VmName, t: Target): Promise<{ markPending: number; endBlock: number; total: number; cpu: number; window: [number, number] }> {
   chain.height++;
   const firstId = nextId();
   const before = await t.count();
@@ -206,19 +233,21 @@ async function drain(vm: VmName, t: Target): Promise<{ markPending: number; endB
   const moved = (await t.count()) - before;
   if (moved !== BigInt(N)) throw new Error(`${vm}: the drain moved the counter ${moved}, expected ${N}`);
   // The CPU figure spans wasm's EndBlocker too (t1 → t2: a compile-cache clear, well under a millisecond).
-  return { markPending: t1 - t0, endBlock: t3 - t2, total: t1 - t0 + (t3 - t2), cpu };
+  return { markPending: t1 - t0, endBlock: t3 - t2, total: t1 - t0 + (t3 - t2), cpu, window: [t0, t3] };
 }
 const nextId = () => {
   const v = blockCtx().ctx.rawStore.get(StoreKeys.nextId);
   return v ? BigInt(JSON.parse(Buffer.from(v).toString())) : 1n;
 };
 
-async function direct(vm: VmName, t: Target): Promise<{ wall: number; cpu: number }> {
+async function direct(vm: VmName, t: Target): Promise<{ wall: number; cpu: number; window: [number, number] }> {
   chain.height++;
   const exec = keeper.executor(vm);
   const req: ExecRequest = { caller: senderAddr, target: t.contract, payload: t.payload, accounts: t.accounts, funds: [], gasLimit: t.gasLimit };
   const { ctx, commit } = blockCtx();
   await wasm.endBlock!(ctx); // the same compile-cache state as the drain starts from
+  const filler = Array.from({ length: DIRECT_BUFFER }, (_, i) => `bench/buffer/${String(i).padStart(20, '0')}`);
+  filler.forEach((k, i) => (i % 2 ? ctx.rawStore.delete(k) : ctx.rawStore.set(k, new Uint8Array(400))));
   await settle();
   const c0 = process.cpuUsage();
   const t0 = performance.now();
@@ -229,8 +258,9 @@ async function direct(vm: VmName, t: Target): Promise<{ wall: number; cpu: numbe
   await turn();
   const took = performance.now() - t0;
   const cpu = cpuMs(c0);
+  for (const k of filler) ctx.rawStore.delete(k); // never committed: deletes of keys the state does not hold
   commit();
-  return { wall: took, cpu };
+  return { wall: took, cpu, window: [t0, t0 + took] };
 }
 
 /**
@@ -254,10 +284,10 @@ for (const name of VMS) {
   const t = await makers[name]();
   const vm: VmName = name === 'none' ? 'wasm' : name;
   const before = await t.count();
-  const res = { mark: [] as number[], end: [] as number[], drain: [] as number[], direct: [] as number[], ratio: [] as number[], cpuRatio: [] as number[], drainCpu: [] as number[], directCpu: [] as number[] };
+  const res = { mark: [] as number[], end: [] as number[], drain: [] as number[], direct: [] as number[], ratio: [] as number[], cpuRatio: [] as number[], drainCpu: [] as number[], directCpu: [] as number[], drainGc: [] as number[], directGc: [] as number[] };
   for (let r = 0; r <= ROUNDS; r++) {
     let d: Awaited<ReturnType<typeof drain>>;
-    let x: { wall: number; cpu: number };
+    let x: Awaited<ReturnType<typeof direct>>;
     if (r % 2 === 0) {
       d = await drain(vm, t);
       x = await direct(vm, t);
@@ -274,6 +304,9 @@ for (const name of VMS) {
     res.drainCpu.push(d.cpu);
     res.directCpu.push(x.cpu);
     res.cpuRatio.push(x.cpu / d.cpu);
+    await turn(); // the round's gc entries
+    res.drainGc.push(pausedIn(...d.window));
+    res.directGc.push(pausedIn(...x.window));
   }
   const ran = (await t.count()) - before;
   if (ran !== BigInt(2 * N * (ROUNDS + 1))) throw new Error(`${vm}: the counter moved ${ran}, expected ${2 * N * (ROUNDS + 1)}`);
@@ -286,6 +319,7 @@ for (const name of VMS) {
       `  |  drain/direct median ${ratio.median.toFixed(2)} (${ratio.min.toFixed(2)}–${ratio.max.toFixed(2)}) ${ratio.median >= 0.8 ? '(goal >= 0.8 met)' : '(goal >= 0.8 MISSED)'}` +
       `  |  CPU ms drain ${fmt(res.drainCpu)} vs direct ${fmt(res.directCpu)}, ratio median ${cpuRatio.median.toFixed(2)} (${cpuRatio.min.toFixed(2)}–${cpuRatio.max.toFixed(2)})` +
       // What the drain spends per message beyond the executor call itself (the medians' difference, CPU and wall).
+      `  |  collector pauses inside: drain ${fmt(res.drainGc)} vs direct ${fmt(res.directGc)} ms` +
       `  |  beyond the call per message: ${((1000 * (stats(res.drainCpu).median - stats(res.directCpu).median)) / N).toFixed(1)} µs CPU, ${((1000 * (stats(res.drain).median - stats(res.direct).median)) / N).toFixed(1)} µs wall`,
   );
   restore();

@@ -154,6 +154,9 @@ interface NodeRound {
   genCpuPct: number;
   genSendCpuPct: number;
   retries: number;
+  /** Accepted by sendTransaction per second (first send → last answer), and the wait from then to the last commit seen (s). */
+  sendRate: number;
+  tailSec: number;
 }
 let amountRound = 0;
 async function nodeRound(n: number): Promise<NodeRound> {
@@ -182,8 +185,12 @@ async function nodeRound(n: number): Promise<NodeRound> {
   const committed = rs.reduce((a, r) => a + r.committed, 0);
   const failed = rs.reduce((a, r) => a + r.failed, 0);
   if (failed > 0 || committed !== sent) throw new Error(`node round: ${sent} sent, ${committed} committed, ${failed} failed; first: ${rs.map((r) => r.firstError).find(Boolean)}`);
-  const span = (Math.max(...rs.map((r) => r.tCommitted)) - Math.min(...rs.map((r) => r.tStart))) / 1000;
+  const t0s = Math.min(...rs.map((r) => r.tStart));
+  const tSent = Math.max(...rs.map((r) => r.tSent));
+  const span = (Math.max(...rs.map((r) => r.tCommitted)) - t0s) / 1000;
   return {
+    sendRate: sent / ((tSent - t0s) / 1000),
+    tailSec: span - (tSent - t0s) / 1000,
     rate: committed / span,
     nodeCpuPct: (nodeCpu / wall) * 100,
     genCpuPct: (rs.reduce((a, r) => a + r.cpuTotalSec, 0) / wall) * 100,
@@ -227,13 +234,23 @@ function inprocTxs(n: number): Uint8Array[] {
   return out;
 }
 
+/** Transfers per CPU-second of this process in each round, by side (on a shared machine the wall clock counts the time it was not running). */
+const cpuRates = { bare: [] as number[], handler: [] as number[], replay: [] as number[] };
+const cpuNow = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+};
+
 function bareRound(txs: Uint8Array[]): number {
+  const c0 = cpuNow();
   const t0 = performance.now();
   for (const tx of txs) {
     const r = bare.sendLegacyTransaction(tx);
     if (typeof (r as { err?: unknown }).err === 'function') throw new Error(`bare transfer failed: ${String((r as { err: () => unknown }).err())}`);
   }
-  return txs.length / ((performance.now() - t0) / 1000);
+  const wall = (performance.now() - t0) / 1000;
+  cpuRates.bare.push(txs.length / (cpuNow() - c0));
+  return txs.length / wall;
 }
 
 /**
@@ -244,13 +261,14 @@ function bareRound(txs: Uint8Array[]): number {
  * delivery finds the signatures unseen (a replaying node) and the runtime checks them.
  */
 async function handlerRound(txs: Uint8Array[], preverify: boolean): Promise<number> {
-  const enveloped = txs.map(envelopeSolanaTx);
+  const enveloped = txs.map((w) => envelopeSolanaTx(w));
   if (preverify) {
     const w0 = performance.now();
     const bad = await Promise.all(txs.map((w) => firstBadSignatureAsync(parseTransaction(w), signatureWorker)));
     if (bad.some((b) => b >= 0)) throw new Error('a bench signature did not verify');
     workerRates.push(txs.length / ((performance.now() - w0) / 1000));
   }
+  const c0 = cpuNow();
   const t0 = performance.now();
   for (let i = 0; i < enveloped.length; i += BLOCK) {
     height++;
@@ -267,7 +285,9 @@ async function handlerRound(txs: Uint8Array[], preverify: boolean): Promise<numb
     }
     blockStore.write();
   }
-  return enveloped.length / ((performance.now() - t0) / 1000);
+  const wall = (performance.now() - t0) / 1000;
+  (preverify ? cpuRates.handler : cpuRates.replay).push(enveloped.length / (cpuNow() - c0));
+  return enveloped.length / wall;
 }
 
 // ---- rounds ----------------------------------------------------------------------------------------------
@@ -283,6 +303,7 @@ const bareRates: number[] = [];
 const handlerRates: number[] = [];
 const replayRates: number[] = [];
 workerRates.length = 0; // the warm-up's
+for (const xs of Object.values(cpuRates)) xs.length = 0;
 const nodeRounds: NodeRound[] = [];
 for (let r = 0; r < ROUNDS; r++) {
   const sides = [
@@ -294,7 +315,7 @@ for (let r = 0; r < ROUNDS; r++) {
   // rotate the order so no side always follows the same one
   for (let k = 0; k < sides.length; k++) await sides[(k + r) % sides.length]!();
   const n = nodeRounds.at(-1);
-  const nodeText = n ? `, node ${n.rate.toFixed(0)}/s (node cpu ${n.nodeCpuPct.toFixed(0)} %, load generators ${n.genCpuPct.toFixed(0)} % in all, busiest while sending ${n.genSendCpuPct.toFixed(0)} %, mempool-full retries ${n.retries})` : '';
+  const nodeText = n ? `, node ${n.rate.toFixed(0)}/s (node cpu ${n.nodeCpuPct.toFixed(0)} %, load generators ${n.genCpuPct.toFixed(0)} % in all, busiest while sending ${n.genSendCpuPct.toFixed(0)} %, mempool-full retries ${n.retries}; accepted ${n.sendRate.toFixed(0)}/s, last commit seen ${(n.tailSec * 1000).toFixed(0)} ms after the last answer)` : '';
   console.log(`  round ${r + 1}: bare ${bareRates.at(-1)?.toFixed(0)}/s, handler ${handlerRates.at(-1)?.toFixed(0)}/s, handler on unseen signatures ${replayRates.at(-1)?.toFixed(0)}/s${nodeText}`);
 }
 const sb = bareRates.length ? stats(bareRates) : undefined;
@@ -311,6 +332,12 @@ if (replayRates.length) {
   const sr = stats(replayRates);
   console.log(`(b') the handler, signatures unseen (a replay: the runtime checks them) ${fmtStats(sr, 'tx/s', 0)}`);
   if (sb) console.log(`ratio of the medians: handler on unseen signatures / bare ${(sr.median / sb.median).toFixed(2)}; median of the per-round ratios ${paired(replayRates)}`);
+}
+if (cpuRates.bare.length && (cpuRates.handler.length || cpuRates.replay.length)) {
+  // The same sides on this process's CPU time: what each does per CPU-second, whatever else the machine runs.
+  const cb = stats(cpuRates.bare);
+  const line = (name: string, xs: number[]) => (xs.length ? `, ${name} ${fmtStats(stats(xs), 'tx/s', 0)} (÷ bare, per round: ${stats(xs.map((x, i) => x / cpuRates.bare[i]!)).median.toFixed(2)})` : '');
+  console.log(`per CPU-second of the bench process: bare ${fmtStats(cb, 'tx/s', 0)}${line('handler', cpuRates.handler)}${line('handler on unseen signatures', cpuRates.replay)}`);
 }
 if (bn) {
   const sn = stats(nodeRounds.map((n) => n.rate));

@@ -3,7 +3,8 @@
 // snapshot may not fit: another node binary, a source newer than the build, V8 flags in NODE_OPTIONS, no blob. A
 // node started from the snapshot serves as the plain one does, loads its engines on first use (isolated-vm with the
 // regexp flags the sandbox needs, revm), stops on SIGTERM, and its blocks replay on the plain path to the same app
-// hashes. One node for the file.
+// hashes; the CLI signs and broadcasts from it and it stores JS contracts (the Stargate client and acorn each in a
+// bundle of its own, loaded on first use). One node for the file.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
@@ -13,7 +14,7 @@ import { after, before, describe, it } from 'node:test';
 import { build } from 'esbuild';
 import { buildBundle, bundlePath, isFresh } from '../../scripts/build.mjs';
 import { buildSnapshot, snapshotKey } from '../../scripts/build-snapshot.mjs';
-import { attr, deployJs } from '../crossvm/helpers.ts';
+import { attr, cliJson, deployJs } from '../crossvm/helpers.ts';
 import { BIN, repoRoot, runReplay, startNode, type TestNode } from '../helpers/node.ts';
 
 interface Run {
@@ -86,6 +87,20 @@ describe('bin/triviumd and the start-up snapshot (issue 17)', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('signs and broadcasts from the snapshot, which loads the Stargate client from its own bundle on first use', async () => {
+    const to = 'trivium1erxf3sa9q2j4vgseu7jq4a258ckmk7cyyxenrd';
+    // Read back on the plain path: the transfer really landed.
+    const balance = async () => Number(((await cliJson(node, ['q', 'bank', 'balances', to, '-o', 'json'])) as { balances: { denom: string; amount: string }[] }).balances.find((c) => c.denom === 'utrv')?.amount ?? 0);
+    const before = await balance();
+    const r = await launch(BIN, ['tx', 'bank', 'send', 'dev0', to, '7utrv', '--home', node.home, '--node', `tcp://${node.ports['rpc.laddr']}`, '--yes', '-o', 'json']);
+    assert.ok(fromSnapshot(r), r.exec);
+    assert.equal(r.code, 0, r.stderr);
+    const res = JSON.parse(r.stdout.trim().split('\n').pop()!) as { code: number; events: { type: string; attributes: { key: string; value: string }[] }[] };
+    assert.equal(res.code, 0, r.stdout);
+    assert.ok(res.events.some((e) => e.type === 'transfer' && e.attributes.some((a) => a.key === 'recipient' && a.value === to)), r.stdout);
+    assert.equal(await balance(), before + 7);
   });
 
   it('the light commands answer from the snapshot as from the plain path', async () => {

@@ -10,7 +10,9 @@ import { Context } from '../../core/types/context.ts';
 import type { AbciEvent } from '../../core/types/events.ts';
 import { infiniteGasMeter } from '../../core/types/gas.ts';
 import type { CrossVMModule } from '../../x/crossvm/module.ts';
-import { recordHead, recordJSON } from '../../x/crossvm/record-json.ts';
+import { headBytesOf, recordBytes, recordHead, recordJSON, utf8Bytes } from '../../x/crossvm/record-json.ts';
+import { EventTypes, responseEvent } from '../../x/crossvm/events.ts';
+import { event } from '../../core/types/events.ts';
 import { type CrossVMMessage, defaultParams, StoreKeys } from '../../x/crossvm/types/index.ts';
 import type { WasmModule } from '../../x/wasm/module.ts';
 import { repoRoot } from '../helpers/node.ts';
@@ -128,7 +130,27 @@ describe('x/crossvm drain bookkeeping', () => {
         assert.equal(recordJSON(done, head), JSON.stringify(done));
         const cb: CrossVMMessage = { ...done, callback_status: `FAILED: ${a}` };
         assert.equal(recordJSON(cb, head), JSON.stringify(cb));
+        // The bytes: the head's UTF-8 (a view of the submitted record's) copied, the new tail encoded.
+        const headBytes = headBytesOf(head!, json, utf8Bytes(json));
+        assert.deepEqual(Buffer.from(headBytes), Buffer.from(head!, 'utf8'));
+        for (const r of [done, cb]) assert.deepEqual(Buffer.from(recordBytes(r, headBytes)), Buffer.from(JSON.stringify(r), 'utf8'));
+        // The drain's hand-built crossvm_response is what the generic builder makes of the same fields.
+        for (const injected of [false, true]) {
+          for (const r of [done, { ...done, status: 'EXECUTED' as const, result: 'ab' }]) {
+            const generic = event(EventTypes.response, { message_id: r.id, status: r.status, result: r.status === 'EXECUTED' ? '0x' + r.result : r.error, ...(injected ? { injected: 'true' } : {}) });
+            assert.deepEqual(responseEvent(r, injected), generic);
+          }
+        }
       }
+    }
+    // A genesis record in submit's order whose values are not all strings: the bytes are still JSON.stringify's.
+    {
+      const m = { id: '1', sender: 's', source_vm: 'evm', target_vm: 'wasm', target_contract: 't', payload: '', accounts: [], funds: [], gas_limit: '1', callback: false,
+        status: 'SUBMITTED', submitted_height: 3, updated_height: '3', result: '', error: '', gas_used: '0', escrow: null, callback_status: '' } as unknown as CrossVMMessage;
+      const json = JSON.stringify(m);
+      const head = recordHead(m, json)!;
+      const done: CrossVMMessage = { ...m, status: 'EXECUTED', updated_height: '4', result: 'ff' };
+      assert.deepEqual(Buffer.from(recordBytes(done, headBytesOf(head, json, utf8Bytes(json)))), Buffer.from(JSON.stringify(done), 'utf8'));
     }
     // Fields in another order at the end: no head, so a rewrite serialises everything.
     const { callback_status, ...rest } = { id: '1', status: 'SUBMITTED', callback_status: '' } as unknown as CrossVMMessage;

@@ -9,6 +9,7 @@ import { dev } from '../helpers/cosmos.ts';
 import { repoRoot, startNode, type TestNode } from '../helpers/node.ts';
 import { attr, callMsg, getMessage, sendTx } from '../crossvm/helpers.ts';
 import { DEV_MNEMONIC, compileSolidity } from './helpers.ts';
+import { crossVmExecEvents } from '../../x/evm/crossvm-logs.ts';
 
 const runHash = (messageId: string, phase: string) => keccak256(toUtf8Bytes(`trivium/crossvm/${messageId}/${phase}`));
 
@@ -137,5 +138,19 @@ describe('x/evm: logs of cross-VM runs of EVM code', () => {
     assert.deepEqual(await provider.getLogs({ address: pingerAddr, fromBlock: height, toBlock: height }), []);
     const receipts = await provider.send('eth_getBlockReceipts', ['0x' + height.toString(16)]);
     assert.equal(receipts.filter((x: any) => x.crossvmMessageId === msgId).length, 0);
+  });
+
+  it('the run event spells each caller and target, however many alternate (its address texts are remembered)', () => {
+    const addrs = Array.from({ length: 7 }, (_, i) => new Uint8Array(20).fill(0x10 + i));
+    for (let round = 0; round < 3; round++) {
+      for (let i = 0; i < addrs.length; i++) {
+        const caller = addrs[i]!.slice(); // equal bytes in a new array, as every call parses its target anew
+        const to = addrs[(i * 3 + round) % addrs.length]!;
+        const [exec] = crossVmExecEvents({ messageId: String(i), phase: 'execute' }, caller, to, 21000n, []);
+        const value = (k: string) => exec!.attributes.find((a) => a.key === k)!.value;
+        assert.equal(value('sender'), '0x' + toHex(caller));
+        assert.equal(value('recipient'), '0x' + toHex(to));
+      }
+    }
   });
 });

@@ -5,7 +5,7 @@ import { createCustomCommon, Mainnet } from '@ethereumjs/common';
 import { createTxFromRLP } from '@ethereumjs/tx';
 import { bigIntToBytes, ecrecover as jsEcrecover, publicToAddress, setLengthLeft } from '@ethereumjs/util';
 import { SigningKey, Wallet, getBytes, keccak256 as ethersKeccak, recoverAddress, toBeHex } from 'ethers';
-import { ecrecoverNative, keccak256, keccak256Js, keccakNative } from '../../x/evm/crypto.ts';
+import { ecrecoverNative, keccak256, keccak256Hex, keccak256Js, keccakNative } from '../../x/evm/crypto.ts';
 import { txCommon } from '../../x/evm/executor/common.ts';
 import { makeEnv } from './helpers.ts';
 
@@ -24,6 +24,7 @@ describe('native keccak256 (the keccak package\'s XKCP sponge) agrees with @nobl
       const want = keccak256Js(m);
       assert.deepEqual(keccak256(m), want, `length ${n}`);
       assert.deepEqual(keccak256(Buffer.from(m)), want, `Buffer, length ${n}`);
+      assert.equal(keccak256Hex(m), Buffer.from(want).toString('hex'), `hex, length ${n}`);
     }
     assert.equal(Buffer.from(keccak256(new Uint8Array())).toString('hex'), 'c5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470');
   });

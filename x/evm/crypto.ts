@@ -53,6 +53,15 @@ export const keccak256 = (msg: Uint8Array): Uint8Array => {
   return new Uint8Array(out.buffer, out.byteOffset, 32);
 };
 
+/** keccak256 as lower-case hex (no 0x): the sponge's output Buffer spelled directly, no copy in between. */
+export const keccak256Hex = (msg: Uint8Array): string => {
+  const s = sponge ?? loadedSponge();
+  if (s === null) return Buffer.from(keccak256Js(msg)).toString('hex');
+  s.initialize(1088, 512);
+  s.absorb(Buffer.isBuffer(msg) ? msg : Buffer.from(msg.buffer, msg.byteOffset, msg.byteLength));
+  return s.squeeze(32).toString('hex');
+};
+
 /** util's calculateSigRecovery: v ∈ {0,1}, 27/28, or EIP-155's chainId·2+35/36. */
 function recoveryId(v: bigint, chainId?: bigint): number {
   if (v === 0n || v === 1n) return Number(v);

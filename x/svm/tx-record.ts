@@ -1,6 +1,6 @@
 import type { Context } from '../../core/types/context.ts';
 import { u64Key, utf8 } from '../../core/store/kv.ts';
-import { encodeBase58 } from './types/base58.ts';
+import { encodeBase58, encodeKey58 } from './types/base58.ts';
 import type { EngineOutcome } from './engine/engine.ts';
 import { IndexKeys } from './types/index.ts';
 
@@ -37,7 +37,7 @@ export function recordSolanaTx(
   const rec: SolanaTxRecord = {
     slot: ctx.block.height,
     blockTimeMs: ctx.block.timeMs,
-    tx: Buffer.from(a.wire).toString('base64'),
+    tx: Buffer.from(a.wire.buffer, a.wire.byteOffset, a.wire.byteLength).toString('base64'),
     err: a.outcome.ok ? null : (a.outcome.error?.json ?? 'UnknownError'),
     fee: a.fee.toString(),
     logs: a.outcome.logs,
@@ -55,11 +55,12 @@ export function recordSolanaTx(
   // getSignaturesForAddress: one row per account key, newest last in key order.
   const at = `${u64Key(rec.slot)}/${String(rec.index).padStart(6, '0')}`;
   const seen = new Set<string>();
+  const sig = utf8(a.signature); // one value for every row (index rows are never changed in place)
   for (const k of a.accountKeys ?? []) {
-    const b58 = encodeBase58(k);
+    const b58 = encodeKey58(k);
     if (seen.has(b58)) continue;
     seen.add(b58);
-    ctx.index.set(IndexKeys.byAddress(b58, at), utf8(a.signature));
+    ctx.index.set(IndexKeys.byAddress(b58, at), sig);
   }
 }
 

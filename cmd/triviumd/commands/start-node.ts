@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { corsWarning, transportLimits } from '../../../core/jsonrpc/index.ts';
+import { bindEarly, releaseEarly } from '../../../core/jsonrpc/early-listen.ts';
 import { homePaths } from '../../../core/node/home.ts';
 import { setLogFormat } from '../../../core/types/log-format.ts';
 import { startFlag } from '../../../core/types/node-api.ts';
@@ -16,6 +17,7 @@ import { initHome } from './init.ts';
 import { bannerText, recordClientConfig } from './start-banner.ts';
 import { dashboardServices } from './start-dashboard.ts';
 import { releaseYoungGeneration } from './start-young-gen.ts';
+import { startStep } from './start-steps.ts';
 
 /** "1s", "500ms", "0", "2" (seconds) → milliseconds. */
 export function parseDuration(s: string): number {
@@ -52,13 +54,18 @@ function loadGenesisFlags(home: string, created: boolean, opts: Record<string, u
 
 /** `triviumd start`: the embedded devnet node, or (with --abci) the app behind CometBFT. */
 export async function runStart(opts: Record<string, string | boolean | undefined>, t0: number): Promise<void> {
+  startStep('run');
   setLogFormat(String(opts.log_format ?? 'plain'));
+  // The devnet's JSON-RPC ports are bound first: a client connecting during the start waits for its answer
+  // instead of being refused (core/jsonrpc/early-listen.ts); each server takes its port over as it starts.
+  if (opts.abci === undefined) for (const a of jsonRpcAddresses(opts)) bindEarly(a);
   const home = String(opts.home);
   // anvil's --accounts / --mnemonic / --balance shape a new home's genesis (and which accounts eth_accounts unlocks).
   const evmFlags = ['accounts', 'mnemonic', 'balance'].some((f) => opts[f] !== undefined);
   // --reset: the chain data and the genesis go (a new one is written below); the keys stay.
   if (opts.reset) for (const p of [homePaths(home).data, homePaths(home).genesis]) rmSync(p, { recursive: true, force: true });
   const init = initHome(home, String(opts.chainId), undefined, false, evmFlags ? devEvmAccountOptions(opts) : undefined);
+  startStep('home');
   loadGenesisFlags(home, init.created, opts);
   const blockTimeMs = parseDuration(String(opts.blockTime));
   const quiet = Boolean(opts.quiet);
@@ -74,17 +81,51 @@ export async function runStart(opts: Record<string, string | boolean | undefined
     return;
   }
   const node = new Node({ home, blockTimeMs, flags: opts, log: quiet ? () => undefined : undefined, buildApp: (db) => buildApp(db, appOpts).app });
-  await node.open();
+  // LevelDB opens and InitChain writes on libuv's threads while the servers are built here; they serve only once
+  // the node is open (serveUntilSignal). Its failure is the start's, as before, and the start waits for it to end.
+  startStep('node');
+  const opened = node.open();
+  opened.catch(() => undefined); // awaited below
   const laddr = String(opts['rpc.laddr'] ?? opts.rpcLaddr);
   node.rpcLaddr = laddr;
-  const rpc = new CometRpcServer(node, laddr);
-  const dashboard = await dashboardServices(opts, laddr);
-  await node.serveUntilSignal([...metricsServices(node, opts.metrics), ...(await apiServices(node, opts)), ...dashboard.services, rpc], 'block');
+  let services: Service[];
+  let dashboard: Awaited<ReturnType<typeof dashboardServices>>;
+  try {
+    const rpc = new CometRpcServer(node, laddr);
+    dashboard = await dashboardServices(opts, laddr);
+    services = [...metricsServices(node, opts.metrics), ...(await apiServices(node, opts)), ...dashboard.services, rpc];
+  } finally {
+    await opened;
+  }
+  startStep('open');
+  try {
+    await node.serveUntilSignal(services, 'block');
+  } finally {
+    releaseEarly(); // a port bound early that no server took (none, unless a module's server did not start)
+  }
+  startStep('serving');
   recordClientConfig(home, laddr, node.chainId);
   node.log(bannerText({ chainId: node.chainId, home, created: init.created, height: node.latestHeight(), laddr, opts, api: apiAddresses(opts), dashboardUrl: dashboard.url }));
+  startStep('ready');
   node.startProducing();
   releaseYoungGeneration();
-  node.bus.once('block', () => node.log(`first block after ${Math.round(performance.now() - t0)} ms`));
+  node.bus.once('block', () => {
+    startStep('block');
+    node.log(`first block after ${Math.round(performance.now() - t0)} ms`);
+  });
+}
+
+/** The CometBFT RPC's address and the modules' JSON-RPC endpoints (their start flags that name an `endpoint`). */
+function jsonRpcAddresses(opts: Record<string, unknown>): string[] {
+  const out = [String(opts['rpc.laddr'] ?? opts.rpcLaddr)];
+  for (const m of moduleClis) {
+    for (const f of m.startFlags ?? []) {
+      const name = /--([\w.-]+)/.exec(f.flags)?.[1];
+      const v = f.endpoint && name ? startFlag(opts, name) : undefined;
+      if (typeof v === 'string' && v) out.push(v);
+    }
+  }
+  return out;
 }
 
 const apiAddresses = (opts: Record<string, unknown>) => ({ grpc: String(startFlag(opts, 'grpc.address') ?? ''), rest: String(startFlag(opts, 'api.address') ?? '') });

@@ -58,3 +58,12 @@ export function runningNode(proc: ChildProcess, rpcPort: number, name: string, o
     },
   };
 }
+
+/**
+ * A process's main thread from /proc/PID/schedstat, ms at ns precision: its time on a CPU and its time runnable
+ * but waiting for one (what other processes on a busy machine add to a start-up's wall time).
+ */
+export function mainThreadSchedMs(pid: number): { onCpu: number; waiting: number } {
+  const [run, wait] = readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ').map(Number);
+  return { onCpu: run! / 1e6, waiting: wait! / 1e6 };
+}

@@ -88,7 +88,9 @@ async function evmDecode(payload: Buffer, result: Buffer, o: DecodeOptions): Pro
   if (payload.length === 0) return { payload: { ...p, call: 'a plain transfer (no calldata)' }, result: r };
   p.selector = '0x' + payload.subarray(0, 4).toString('hex');
   if (!o.abi && !o.sig) return { payload: { ...p, note: 'give --abi FILE or --sig "name(types)(returns)" to decode the arguments' }, result: r };
-  const { Interface } = await import('ethers'); // the ABI coder loads only for this command
+  // ethers' ABI entry, not its barrel: a dynamic import keeps every export of what it names, so `import('ethers')`
+  // put all of ethers (providers, wallets, wordlists) into each bundle and the start-up snapshot (issue 17).
+  const { Interface } = await import('ethers/abi'); // the ABI coder loads only for this command
   const iface = new Interface(o.abi ? (abiFromFile(o.abi) as never) : [signatureFragment(o.sig!)]);
   const fn = iface.getFunction(p.selector as string);
   if (!fn) return { payload: { ...p, note: `no function with selector ${String(p.selector)} in the ${o.abi ? 'ABI' : 'signature'}` }, result: r };

@@ -6,7 +6,7 @@ import type { BankKeeper, DevAuthKeeper } from '../expected-keepers.ts';
 import { getJSON, setJSON } from '../../../core/store/kv.ts';
 import { addressFace, svmFace } from '../types/address.ts';
 import { encodeBase58 } from '../types/base58.ts';
-import type { StoredView } from '../engine/engine.ts';
+import type { EngineOutcome, StoredView } from '../engine/engine.ts';
 import { SvmGas, computeUnitsFor } from '../gas.ts';
 import {
   BPF_LOADER_ID,
@@ -30,7 +30,7 @@ import { checkElfHeader } from './elf.ts';
 import { Executor, RENT_EXEMPT_EPOCH, ZERO32, explain, stripComputeBudgetLogs } from './executor.ts';
 import { LamportLedger } from './lamports.ts';
 import { decodeRecord, encodeRecord } from './record.ts';
-import { type ExecuteWireOptions, type WireCheckOptions, type WireTxResult, checkWireTx, executeWireTx, pruneSignatures, wireGasWanted } from './solana-tx.ts';
+import { type ExecuteWireOptions, type WireCheckOptions, type WireTxResult, checkWireTx, executeWireTx, preflightWireTx, pruneSignatures, wireGasWanted } from './solana-tx.ts';
 
 export type { WireCheckOptions, WireTxResult };
 export { explain };
@@ -235,14 +235,18 @@ export class SvmKeeper {
 
   // ---- Solana wire transactions (solana-tx.ts) -------------------------------------------------------------
 
-  checkWireTx(ctx: Context, bytes: Uint8Array, opts: WireCheckOptions): ParsedTransaction {
-    return checkWireTx(this, ctx, bytes, opts);
+  checkWireTx(ctx: Context, bytes: Uint8Array, opts: WireCheckOptions, parsed?: ParsedTransaction): ParsedTransaction {
+    return checkWireTx(this, ctx, bytes, opts, parsed);
   }
   wireGasWanted(tx: ParsedTransaction): bigint {
     return wireGasWanted(tx);
   }
   executeWireTx(ctx: Context, bytes: Uint8Array, opts: ExecuteWireOptions = {}): WireTxResult {
     return executeWireTx(this, ctx, bytes, opts);
+  }
+  /** sendTransaction's preflight: the checks and the run, nothing written; undefined = accepted without a run (solana-tx.ts). */
+  preflightWireTx(ctx: Context, bytes: Uint8Array, opts: ExecuteWireOptions = {}): EngineOutcome | undefined {
+    return preflightWireTx(this, ctx, bytes, opts);
   }
   pruneSignatures(ctx: Context): void {
     pruneSignatures(ctx);

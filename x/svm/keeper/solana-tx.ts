@@ -21,8 +21,9 @@ import {
 import { type BuiltinBudget, type ParsedTransaction, isWritableIndex, parseTransaction, requestedComputeUnits, transactionFee } from '../wire.ts';
 import { firstBadSignature, runtimeMayTrust } from '../signatures.ts';
 import type { RecentBlockhashes } from './blockhash.ts';
-import type { Executor } from './executor.ts';
+import type { Executor, RunResult } from './executor.ts';
 import type { LamportLedger } from './lamports.ts';
+import { certainTransfer } from './transfer-verdict.ts';
 
 /** Signed Solana wire transactions (raw in blocks, or in MsgSolanaTx): checks, execution, replay records. */
 
@@ -92,6 +93,40 @@ export function wireGasWanted(tx: ParsedTransaction): bigint {
   return SvmGas.txBase + SvmGas.sigVerifyEd25519 * BigInt(tx.numRequiredSignatures) + BigInt(cu) * SvmGas.perComputeUnit;
 }
 
+/** A wire transaction checked and run in the engine against ctx, nothing written yet. */
+interface WireRun {
+  tx: ParsedTransaction;
+  run: RunResult;
+  signature: string;
+}
+
+/** The checks, then the runtime's run (signature, blockhash and replay failures throw before it runs). */
+function runWireTx(k: WireTxKeeper, ctx: Context, bytes: Uint8Array, opts: ExecuteWireOptions, checked?: ParsedTransaction): WireRun {
+  // The runtime checks the signatures when it runs the transaction (sigverify on), unless they verified here.
+  const tx = checked ?? checkWireTx(k, ctx, bytes, { ...opts, verifySignatures: false }, opts.parsed);
+  ctx.gasMeter.consume(SvmGas.txBase + SvmGas.sigVerifyEd25519 * BigInt(tx.numRequiredSignatures), 'svm wire tx');
+  const signature = encodeBase58(tx.signatures[0]!);
+  // Bytes whose signatures this node verified under the runtime's rule need not be checked again (signatures.ts).
+  const sigverify = opts.sigverify !== false && !runtimeMayTrust(tx);
+  const run = k.executor.run(ctx, tx.accountKeys, (i) => isWritableIndex(tx, i), bytes, { versioned: tx.version === 0, sigverify, voucher: false, signatures: tx.numRequiredSignatures });
+  if (run.outcome.error?.text === 'SignatureFailure') throw ErrSignatureFailure(`a signature of ${signature} does not verify`);
+  ctx.gasMeter.consume(run.outcome.computeUnits * SvmGas.perComputeUnit, 'svm compute units');
+  return { tx, run, signature };
+}
+
+/**
+ * sendTransaction's preflight: the same checks and run as executeWireTx, without the write-back, the
+ * balances or the signature record — a client is told only the runtime's verdict, and writing back what
+ * the runtime accepted cannot fail. A plain transfer the state decides (transfer-verdict.ts) is not run:
+ * undefined means the runtime accepts it. Check failures throw, as from executeWireTx.
+ */
+export function preflightWireTx(k: WireTxKeeper, ctx: Context, bytes: Uint8Array, opts: ExecuteWireOptions = {}): EngineOutcome | undefined {
+  const tx = checkWireTx(k, ctx, bytes, { ...opts, verifySignatures: false }, opts.parsed);
+  const fee = transactionFee(tx, COMPUTE_BUDGET_PROGRAM_ID, MAX_COMPUTE_UNITS, DEFAULT_INSTRUCTION_COMPUTE_UNITS, LAMPORTS_PER_SIGNATURE, BUILTIN_BUDGET);
+  if (opts.certain !== false && certainTransfer(k, ctx, tx, fee)) return undefined;
+  return runWireTx(k, ctx, bytes, opts, tx).run.outcome;
+}
+
 /**
  * Executes a signed wire transaction in ctx. Its signature is recorded (replay protection) and, as on
  * Solana, a transaction that fails after its fee was taken still pays the fee; nothing else it did is
@@ -99,24 +134,19 @@ export function wireGasWanted(tx: ParsedTransaction): bigint {
  */
 export function executeWireTx(k: WireTxKeeper, ctx: Context, bytes: Uint8Array, opts: ExecuteWireOptions = {}): WireTxResult {
   const startGas = ctx.gasMeter.consumed;
-  // The runtime checks the signatures when it runs the transaction (sigverify on), unless they verified here.
-  const tx = checkWireTx(k, ctx, bytes, { ...opts, verifySignatures: false }, opts.parsed);
-  ctx.gasMeter.consume(SvmGas.txBase + SvmGas.sigVerifyEd25519 * BigInt(tx.numRequiredSignatures), 'svm wire tx');
-  const sigHex = toHex(tx.signatures[0]!);
-  const signature = encodeBase58(tx.signatures[0]!);
-  // Bytes whose signatures this node verified under the runtime's rule need not be checked again (signatures.ts).
-  const sigverify = opts.sigverify !== false && !runtimeMayTrust(tx);
-  const run = k.executor.run(ctx, tx.accountKeys, (i) => isWritableIndex(tx, i), bytes, { versioned: tx.version === 0, sigverify, voucher: false, signatures: tx.numRequiredSignatures });
+  const { tx, run, signature } = runWireTx(k, ctx, bytes, opts);
   const { outcome } = run;
-  if (outcome.error?.text === 'SignatureFailure') throw ErrSignatureFailure(`a signature of ${signature} does not verify`);
-  ctx.gasMeter.consume(outcome.computeUnits * SvmGas.perComputeUnit, 'svm compute units');
   let after: Map<number, bigint>;
-  if (outcome.ok) {
-    const writable: number[] = [];
-    tx.accountKeys.forEach((_, i) => isWritableIndex(tx, i) && writable.push(i));
-    after = k.executor.commit(ctx, run, writable);
-  } else {
-    after = k.executor.commit(ctx, run, [0]); // the fee, if the runtime took it
+  try {
+    if (outcome.ok) {
+      const writable: number[] = [];
+      tx.accountKeys.forEach((_, i) => isWritableIndex(tx, i) && writable.push(i));
+      after = k.executor.commit(ctx, run, writable);
+    } else {
+      after = k.executor.commit(ctx, run, [0]); // the fee, if the runtime took it
+    }
+  } catch (e) {
+    throw new WriteBackError(e);
   }
   // Balances from the run itself (the engine's builtins hold lamports the store does not).
   const pre = tx.accountKeys.map((key, i) => run.loaded.get(i)?.view.lamports ?? k.executor.engine.builtinLamports(key) ?? 0n);
@@ -124,14 +154,26 @@ export function executeWireTx(k: WireTxKeeper, ctx: Context, bytes: Uint8Array, 
   const fee = outcome.ok
     ? transactionFee(tx, COMPUTE_BUDGET_PROGRAM_ID, MAX_COMPUTE_UNITS, DEFAULT_INSTRUCTION_COMPUTE_UNITS, LAMPORTS_PER_SIGNATURE, BUILTIN_BUDGET)
     : pre[0]! - post[0]!;
-  recordSignature(ctx, sigHex);
+  recordSignature(ctx, toHex(tx.signatures[0]!));
   return { signature, outcome, fee, gasUsed: ctx.gasMeter.consumed - startGas, pre, post };
+}
+
+/**
+ * Writing back what the runtime accepted failed (a broken invariant, never a property of the transaction):
+ * ctx holds part of the write-back, so its caller must drop ctx's store rather than keep it.
+ */
+export class WriteBackError extends Error {
+  constructor(override readonly cause: unknown) {
+    super(`svm: writing back the transaction's accounts failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
 }
 
 export type ExecuteWireOptions = Omit<WireCheckOptions, 'verifySignatures'> & {
   sigverify?: boolean;
   /** The transaction already parsed from these bytes (a caller that needed it first). */
   parsed?: ParsedTransaction;
+  /** preflightWireTx only: false runs every transaction (tests compare the two). */
+  certain?: boolean;
 };
 
 function recordSignature(ctx: Context, sigHex: string): void {

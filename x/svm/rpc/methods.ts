@@ -209,20 +209,23 @@ export function solanaMethods(node: NodeAPI, keeper: SvmKeeper): Record<string, 
       const c = config<{ encoding?: string; skipPreflight?: boolean }>(cfg);
       const wire = decodeWire(encoded, c.encoding);
       let sig: string;
+      let tx: ParsedTransaction;
       try {
-        const tx = parseTransaction(wire);
+        tx = parseTransaction(wire);
         sig = encodeBase58(tx.signatures[0]!);
         // On a worker thread: the main thread serves the RPC and runs the blocks meanwhile.
         if ((await firstBadSignatureAsync(tx, signatureWorker)) >= 0) throw new SolanaRpcError(RpcCodes.transactionSignatureVerificationFailure, 'Transaction signature verification failure');
         if (!c.skipPreflight) {
           // The signatures were just checked: the preflight needs no second check (delivery has the runtime's).
-          const { r } = simulate(wire, { sigVerify: false, replaceRecentBlockhash: false, parsed: tx });
-          if (!r.outcome.ok) {
-            throw new SolanaRpcError(RpcCodes.sendTransactionPreflightFailure, `Transaction simulation failed: ${explain(r.outcome)}`, {
-              err: r.outcome.error?.json ?? null,
-              logs: r.outcome.logs,
+          // Only the verdict reaches the client: the run without its write-back, or none for a transfer the
+          // state decides (keeper/solana-tx.ts).
+          const outcome = keeper.preflightWireTx(node.simulateContext(SIMULATION_GAS), wire, { sigverify: false, checkReplay: false, parsed: tx });
+          if (outcome && !outcome.ok) {
+            throw new SolanaRpcError(RpcCodes.sendTransactionPreflightFailure, `Transaction simulation failed: ${explain(outcome)}`, {
+              err: outcome.error?.json ?? null,
+              logs: outcome.logs,
               accounts: null,
-              unitsConsumed: r.outcome.computeUnits,
+              unitsConsumed: outcome.computeUnits,
               returnData: null,
             });
           }
@@ -230,7 +233,7 @@ export function solanaMethods(node: NodeAPI, keeper: SvmKeeper): Record<string, 
       } catch (e) {
         throw asSendError(e);
       }
-      const res = await node.broadcastTx(envelopeSolanaTx(wire));
+      const res = await node.broadcastTx(envelopeSolanaTx(wire, tx));
       if (res.code !== 0 && !(res.code === 19 && res.codespace === 'sdk')) {
         throw asSendError(new AppError(res.codespace, res.code, res.log));
       }
