@@ -11,7 +11,7 @@ import { EvmKeeper } from '../../x/evm/keeper.ts';
 import { PrecompileRegistry } from '../../x/evm/precompiles/index.ts';
 import { decodeEthTx } from '../../x/evm/tx/decode.ts';
 import type { EvmEngineName, TxExecution } from '../../x/evm/executor/executor.ts';
-import { getBytes, type TransactionRequest, type Wallet, type HDNodeWallet } from 'ethers';
+import { getBytes, JsonRpcProvider, type TransactionRequest, type Wallet, type HDNodeWallet } from 'ethers';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const fixtures = path.resolve(repoRoot, '../shared/fixtures');
@@ -85,4 +85,26 @@ export async function compileSolidity(sources: Record<string, string>): Promise<
     for (const [name, c] of Object.entries(file) as any[]) result[name] = { abi: c.abi, bytecode: '0x' + c.evm.bytecode.object };
   }
   return result;
+}
+
+/**
+ * An ethers provider that can be closed mid-test without an unhandled rejection: `destroy()` rejects every request
+ * still queued or in flight, and a `tx.wait()` that already settled can leave one behind (its receipt poller's last
+ * `eth_getTransactionReceipt`). `close()` stops the pollers, lets what they sent be answered, then destroys.
+ */
+export class ClosableProvider extends JsonRpcProvider {
+  readonly #inflight = new Set<Promise<unknown>>();
+
+  override send(method: string, params: unknown[] | Record<string, unknown>): Promise<any> {
+    const p = super.send(method, params);
+    this.#inflight.add(p);
+    p.then(() => this.#inflight.delete(p), () => this.#inflight.delete(p));
+    return p;
+  }
+
+  async close(): Promise<void> {
+    await this.removeAllListeners();
+    while (this.#inflight.size > 0) await Promise.allSettled([...this.#inflight]);
+    this.destroy();
+  }
 }

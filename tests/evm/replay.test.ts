@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { ContractFactory, HDNodeWallet, Interface, JsonRpcProvider, Mnemonic, Wallet, parseEther } from 'ethers';
+import { ContractFactory, HDNodeWallet, Interface, Mnemonic, Wallet, parseEther } from 'ethers';
 import { runReplay, startNode } from '../helpers/node.ts';
-import { DEV_MNEMONIC, erc20Artifact } from './helpers.ts';
+import { ClosableProvider, DEV_MNEMONIC, erc20Artifact } from './helpers.ts';
 
 /** EVM execution is deterministic: a fresh home replaying the node's blocks reaches the same app hash at every height. */
 describe('x/evm determinism: replaying blocks with EVM txs', () => {
@@ -16,7 +16,7 @@ describe('x/evm determinism: replaying blocks with EVM txs', () => {
     let node = await startNode({ home, keepHome: true, blockTime: '100ms', extraArgs: ['--evm.engine', engine] });
     try {
       const url = `http://${node.ports['json-rpc.address']}`;
-      let provider = new JsonRpcProvider(url, undefined, { pollingInterval: 50, cacheTimeout: -1 });
+      let provider = new ClosableProvider(url, undefined, { pollingInterval: 50, cacheTimeout: -1 });
       const m = Mnemonic.fromPhrase(DEV_MNEMONIC);
       const a = HDNodeWallet.fromMnemonic(m, "m/44'/60'/0'/0/6").connect(provider);
       const b = HDNodeWallet.fromMnemonic(m, "m/44'/60'/0'/0/7").connect(provider);
@@ -36,15 +36,15 @@ describe('x/evm determinism: replaying blocks with EVM txs', () => {
       ]);
       const bad = await b.sendTransaction({ to: addr, data: iface.encodeFunctionData('transfer', [a.address, 10n ** 30n]), gasLimit: 80_000n });
       await assert.rejects(bad.wait());
-      provider.destroy();
+      await provider.close();
 
       node = await node.restart();
-      provider = new JsonRpcProvider(`http://${node.ports['json-rpc.address']}`, undefined, { pollingInterval: 50, cacheTimeout: -1 });
+      provider = new ClosableProvider(`http://${node.ports['json-rpc.address']}`, undefined, { pollingInterval: 50, cacheTimeout: -1 });
       assert.equal(await provider.getBalance(fresh), 5n * parseEther('0.000000123456789') + 10n);
       const after = await b.connect(provider).sendTransaction({ to: fresh, value: 1n });
       await after.wait();
       assert.equal((await provider.getTransactionReceipt(bad.hash))?.status, 0, 'receipts survive the restart');
-      provider.destroy();
+      await provider.close();
       await node.stop();
 
       const hashes: string[] = [];
