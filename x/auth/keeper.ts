@@ -1,4 +1,4 @@
-import { parseAddress, toBech32Address } from '../../core/types/address.ts';
+import { type AddressSpellings, parseAddress, toBech32Address } from '../../core/types/address.ts';
 import type { Context } from '../../core/types/context.ts';
 import type { BaseAccount } from './types/index.ts';
 import { getJSON, setJSON } from '../../core/store/kv.ts';
@@ -15,9 +15,9 @@ export class AuthKeeper {
   // read several times per tx (ante, fee, send) and again at recheck and delivery. Gas is still charged by the read.
   private readonly parsedAccounts = new WeakMap<Uint8Array, Omit<BaseAccount, 'address'>>();
 
-  /** `bech32`: the address's bech32 spelling when the caller already has it (saves re-encoding it). */
-  getAccount(ctx: Context, addr: Uint8Array, bech32?: string): BaseAccount | undefined {
-    const raw = ctx.store.get(StoreKeys.account(toHex(addr)));
+  /** `bech32`, `hex`: the address's spellings when the caller already has them (saves re-encoding it). */
+  getAccount(ctx: Context, addr: Uint8Array, bech32?: string, hex?: string): BaseAccount | undefined {
+    const raw = ctx.store.get(StoreKeys.account(hex ?? toHex(addr)));
     if (raw === undefined) return undefined;
     let acc = this.parsedAccounts.get(raw);
     if (!acc) {
@@ -31,12 +31,13 @@ export class AuthKeeper {
     return out;
   }
 
-  getOrCreateAccount(ctx: Context, addr: Uint8Array): BaseAccount {
-    const acc = this.getAccount(ctx, addr);
+  /** `spelled`: the address's spellings when the caller already has them (x/bank's transfers do). */
+  getOrCreateAccount(ctx: Context, addr: Uint8Array, spelled?: AddressSpellings): BaseAccount {
+    const acc = this.getAccount(ctx, addr, spelled?.bech32, spelled?.hex);
     if (acc) return acc;
     const next = BigInt(getJSON<string>(ctx.store, StoreKeys.nextAccountNumber) ?? '0');
     setJSON(ctx.store, StoreKeys.nextAccountNumber, String(next + 1n));
-    const created: BaseAccount = { address: toBech32Address(addr), accountNumber: next, sequence: 0n };
+    const created: BaseAccount = { address: spelled?.bech32 ?? toBech32Address(addr), accountNumber: next, sequence: 0n };
     this.setAccount(ctx, created);
     return created;
   }
