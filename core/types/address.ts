@@ -30,27 +30,13 @@ export interface AddressSpellings {
   bech32: string;
 }
 
-// Per byte-array object, with a copy of its bytes: keepers pass the same arrays again (module accounts, a tx's
-// signer), and a changed array is noticed by the compare (20 bytes) instead of trusted.
-const spellingsCache = new WeakMap<Uint8Array, AddressSpellings & { bytes: Uint8Array }>();
-
 /** `addr`'s hex and bech32 (default prefix) spellings, each encoded once per address rather than per use. */
 export function addressSpellings(addr: Uint8Array): AddressSpellings {
-  const hit = spellingsCache.get(addr);
-  if (hit !== undefined && sameBytes(hit.bytes, addr)) return hit;
   const hex = Buffer.from(addr.buffer, addr.byteOffset, addr.byteLength).toString('hex');
-  const k = BECH32_PREFIX + hex;
-  const bech32 = toBech32Cache.get(k) ?? remember(toBech32Cache, k, toBech32(BECH32_PREFIX, addr));
-  const out = { hex, bech32, bytes: addr.slice() };
-  spellingsCache.set(addr, out);
-  return out;
+  const bech32 = bech32ByHex.get(hex) ?? remember(bech32ByHex, hex, toBech32(BECH32_PREFIX, addr));
+  return { hex, bech32 };
 }
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
+const bech32ByHex = new Map<string, string>();
 
 /** Parse `trivium1…` or `0x…` (40 hex digits) into 20 bytes; anything else is ErrInvalidAddress. */
 export function parseAddress(s: string): Uint8Array {

@@ -11,6 +11,7 @@
  *
  *   npx tsx scripts/bench/bank-send.ts
  *   env: ROUNDS=7 TXS=20000 SENDERS=500 DENOMS=1 (coins per send: 1 = "utrv" only, 2 adds a second denom)
+ *        FRESH=1 (new address arrays per transfer, as a decoded signer or SVM account is; default: the same arrays)
  */
 import { createHash } from 'node:crypto';
 import { DENOM, moduleAddress } from '../../core/types/address.ts';
@@ -25,6 +26,7 @@ const ROUNDS = Number(process.env.ROUNDS ?? 7);
 const TXS = Number(process.env.TXS ?? 20_000);
 const SENDERS = Number(process.env.SENDERS ?? 500);
 const DENOMS = Number(process.env.DENOMS ?? 1);
+const FRESH = process.env.FRESH === '1';
 const BLOCK = 1000;
 const FEE = 5000n;
 const FUND = 10n ** 15n;
@@ -67,8 +69,10 @@ async function round(): Promise<{ wall: number; cpu: number }> {
       const txStore = new CacheStore(blockStore);
       const ctx = new Context(txStore, new GasMeter(200_000n), info, 'deliver');
       const coins = [{ denom: DENOM, amount: '1000' }, ...(DENOMS > 1 ? [{ denom: DENOM2, amount: '7' }] : [])];
-      bank.sendCoins(ctx, senders[k]!, payees[k]!, coins);
-      bank.sendCoins(ctx, senders[k]!, feeCollector, [{ denom: DENOM, amount: FEE.toString() }]);
+      // FRESH=1: new address arrays per transfer (as a tx's decoded signer or SVM account is), else the same ones.
+      const from = FRESH ? senders[k]!.slice() : senders[k]!;
+      bank.sendCoins(ctx, from, FRESH ? payees[k]!.slice() : payees[k]!, coins);
+      bank.sendCoins(ctx, from, feeCollector, [{ denom: DENOM, amount: FEE.toString() }]);
       txStore.write();
       gasTotal += ctx.gasMeter.consumed;
       blockEvents.push(ctx.events);
@@ -100,7 +104,7 @@ for (let r = 0; r < ROUNDS; r++) {
   cpus.push(x.cpu);
   console.log(`round ${r + 1}: ${x.wall.toFixed(2)} µs wall, ${x.cpu.toFixed(2)} µs CPU per sendCoins`);
 }
-console.log(`sendCoins, ${DENOMS} denom(s), ${SENDERS} senders, tx branch per transfer, blocks of ${BLOCK} committed to LevelDB:`);
+console.log(`sendCoins, ${DENOMS} denom(s), ${SENDERS} senders, ${FRESH ? 'fresh' : 'the same'} address arrays, tx branch per transfer, blocks of ${BLOCK} committed to LevelDB:`);
 console.log(`  wall µs per call min / median / max: ${fmtStats(stats(walls), 'µs', 2)}`);
 console.log(`  CPU  µs per call min / median / max: ${fmtStats(stats(cpus), 'µs', 2)}`);
 console.log(`  gas of every transfer summed: ${gasTotal}; digest of every event ${digest.digest('hex').slice(0, 16)}; last app hash ${lastAppHash.slice(0, 16)}`);

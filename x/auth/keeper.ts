@@ -15,9 +15,9 @@ export class AuthKeeper {
   // read several times per tx (ante, fee, send) and again at recheck and delivery. Gas is still charged by the read.
   private readonly parsedAccounts = new WeakMap<Uint8Array, Omit<BaseAccount, 'address'>>();
 
-  /** `bech32`, `hex`: the address's spellings when the caller already has them (saves re-encoding it). */
-  getAccount(ctx: Context, addr: Uint8Array, bech32?: string, hex?: string): BaseAccount | undefined {
-    const raw = ctx.store.get(StoreKeys.account(hex ?? toHex(addr)));
+  /** `bech32`: the address's bech32 spelling when the caller already has it (saves re-encoding it). */
+  getAccount(ctx: Context, addr: Uint8Array, bech32?: string): BaseAccount | undefined {
+    const raw = ctx.store.get(StoreKeys.account(toHex(addr)));
     if (raw === undefined) return undefined;
     let acc = this.parsedAccounts.get(raw);
     if (!acc) {
@@ -31,22 +31,35 @@ export class AuthKeeper {
     return out;
   }
 
-  /** `spelled`: the address's spellings when the caller already has them (x/bank's transfers do). */
-  getOrCreateAccount(ctx: Context, addr: Uint8Array, spelled?: AddressSpellings): BaseAccount {
-    const acc = this.getAccount(ctx, addr, spelled?.bech32, spelled?.hex);
-    if (acc) return acc;
+  getOrCreateAccount(ctx: Context, addr: Uint8Array): BaseAccount {
+    return this.getAccount(ctx, addr) ?? this.createAccount(ctx, toBech32Address(addr), toHex(addr));
+  }
+
+  /**
+   * Makes sure `addr` has an account (x/bank's recipient): the same store read as getOrCreateAccount, so the same
+   * gas, without building the account object a transfer does not look at.
+   */
+  ensureAccount(ctx: Context, addr: AddressSpellings): void {
+    if (ctx.store.get(StoreKeys.account(addr.hex)) === undefined) this.createAccount(ctx, addr.bech32, addr.hex);
+  }
+
+  private createAccount(ctx: Context, bech32: string, hex: string): BaseAccount {
     const next = BigInt(getJSON<string>(ctx.store, StoreKeys.nextAccountNumber) ?? '0');
     setJSON(ctx.store, StoreKeys.nextAccountNumber, String(next + 1n));
-    const created: BaseAccount = { address: spelled?.bech32 ?? toBech32Address(addr), accountNumber: next, sequence: 0n };
-    this.setAccount(ctx, created);
+    const created: BaseAccount = { address: bech32, accountNumber: next, sequence: 0n };
+    this.writeAccount(ctx, hex, created);
     return created;
   }
 
   setAccount(ctx: Context, acc: BaseAccount): void {
+    this.writeAccount(ctx, toHex(parseAddress(acc.address)), acc);
+  }
+
+  private writeAccount(ctx: Context, hex: string, acc: BaseAccount): void {
     const rec: StoredAccount = { n: acc.accountNumber.toString(), s: acc.sequence.toString() };
     if (acc.pubKey) rec.pk = toHex(acc.pubKey);
     else if (acc.multisigPubKey) rec.mpk = toHex(acc.multisigPubKey);
-    setJSON(ctx.store, StoreKeys.account(toHex(parseAddress(acc.address))), rec);
+    setJSON(ctx.store, StoreKeys.account(hex), rec);
   }
 
   *allAccounts(ctx: Context): IterableIterator<BaseAccount> {

@@ -98,7 +98,7 @@ export class BankKeeper {
     this.subUnchecked(ctx, sender.hex, parsed);
     const recipient = addressSpellings(to);
     // Like the SDK, receiving funds creates the account.
-    this.auth.getOrCreateAccount(ctx, to, recipient);
+    this.auth.ensureAccount(ctx, recipient);
     this.addUnchecked(ctx, recipient.hex, parsed);
     const amount = coinsString(parsed);
     ctx.emit(...transferEvents(sender.bech32, recipient.bech32, amount));
