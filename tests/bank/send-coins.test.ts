@@ -192,3 +192,14 @@ test('a gas limit below the send refuses it with out of gas', () => {
   const { ctx } = tx(5_000n);
   assert.throws(() => bank.sendCoins(ctx, alice, bob, [{ denom: 'utrv', amount: '1' }]), (e: unknown) => e instanceof AppError && e.code === 11);
 });
+
+test('a recipient of 32 bytes gets an account; one of another length is refused as an invalid address', () => {
+  const { bank, tx } = chain();
+  const contract = new Uint8Array(32).fill(0x32);
+  const { store, ctx } = tx();
+  bank.sendCoins(ctx, alice, contract, [{ denom: 'utrv', amount: '5' }]);
+  assert.equal(writes(store)[`auth/a/${hex(contract)}`], ascii('{"n":"1","s":"0"}'));
+  assert.equal(writes(store)[`bank/b/${hex(contract)}/utrv`], ascii('5'));
+  const odd = tx();
+  assert.throws(() => bank.sendCoins(odd.ctx, alice, new Uint8Array(21).fill(1), [{ denom: 'utrv', amount: '5' }]), (e: unknown) => e instanceof AppError && e.code === 7);
+});
