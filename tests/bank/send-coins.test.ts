@@ -202,4 +202,7 @@ test('a recipient of 32 bytes gets an account; one of another length is refused 
   assert.equal(writes(store)[`bank/b/${hex(contract)}/utrv`], ascii('5'));
   const odd = tx();
   assert.throws(() => bank.sendCoins(odd.ctx, alice, new Uint8Array(21).fill(1), [{ denom: 'utrv', amount: '5' }]), (e: unknown) => e instanceof AppError && e.code === 7);
+  // Refused where main's code refused it: after alice's row, the account look-up and the number's read and write.
+  const accountKey = 'auth/a/'.length + 42;
+  assert.equal(odd.ctx.gasMeter.consumed, read(ROW, 7) + write(ROW, 6) + read(accountKey, 0) + read(NEXT, 3) + write(NEXT, 3));
 });

@@ -44,10 +44,11 @@ export class AuthKeeper {
   }
 
   private createAccount(ctx: Context, bech32: string, hex: string): BaseAccount {
-    // Only 20- and 32-byte addresses have accounts: anything else gets parseAddress's error, as setAccount gives it.
-    if (hex.length !== 40 && hex.length !== 64) parseAddress(bech32);
     const next = BigInt(getJSON<string>(ctx.store, StoreKeys.nextAccountNumber) ?? '0');
     setJSON(ctx.store, StoreKeys.nextAccountNumber, String(next + 1n));
+    // Only 20- and 32-byte addresses have accounts: anything else gets parseAddress's error where setAccount gave
+    // it (after the number's read and write, so a refused send has charged the same gas).
+    if (hex.length !== 40 && hex.length !== 64) parseAddress(bech32);
     const created: BaseAccount = { address: bech32, accountNumber: next, sequence: 0n };
     this.writeAccount(ctx, hex, created);
     return created;
