@@ -22,6 +22,22 @@ export function toBech32Address(addr: Uint8Array, prefix = BECH32_PREFIX): strin
   return toBech32Cache.get(k) ?? remember(toBech32Cache, k, toBech32(prefix, addr));
 }
 
+/** An address's two spellings that keepers build keys and events from. */
+export interface AddressSpellings {
+  /** Lower-case hex (store keys). */
+  hex: string;
+  /** `trivium1…` (events, account records). */
+  bech32: string;
+}
+
+/** `addr`'s hex and bech32 (default prefix) spellings, each encoded once per address rather than per use. */
+export function addressSpellings(addr: Uint8Array): AddressSpellings {
+  const hex = Buffer.from(addr.buffer, addr.byteOffset, addr.byteLength).toString('hex');
+  const bech32 = bech32ByHex.get(hex) ?? remember(bech32ByHex, hex, toBech32(BECH32_PREFIX, addr));
+  return { hex, bech32 };
+}
+const bech32ByHex = new Map<string, string>();
+
 /** Parse `trivium1…` or `0x…` (40 hex digits) into 20 bytes; anything else is ErrInvalidAddress. */
 export function parseAddress(s: string): Uint8Array {
   if (/^0x[0-9a-fA-F]{40}$/.test(s)) return fromHex(s.slice(2));

@@ -1,4 +1,4 @@
-import { parseAddress, toBech32Address } from '../../core/types/address.ts';
+import { type AddressSpellings, parseAddress, toBech32Address } from '../../core/types/address.ts';
 import type { Context } from '../../core/types/context.ts';
 import type { BaseAccount } from './types/index.ts';
 import { getJSON, setJSON } from '../../core/store/kv.ts';
@@ -32,20 +32,37 @@ export class AuthKeeper {
   }
 
   getOrCreateAccount(ctx: Context, addr: Uint8Array): BaseAccount {
-    const acc = this.getAccount(ctx, addr);
-    if (acc) return acc;
+    return this.getAccount(ctx, addr) ?? this.createAccount(ctx, toBech32Address(addr), toHex(addr));
+  }
+
+  /**
+   * Makes sure `addr` has an account (x/bank's recipient): the same store read as getOrCreateAccount, so the same
+   * gas, without building the account object a transfer does not look at.
+   */
+  ensureAccount(ctx: Context, addr: AddressSpellings): void {
+    if (ctx.store.get(StoreKeys.account(addr.hex)) === undefined) this.createAccount(ctx, addr.bech32, addr.hex);
+  }
+
+  private createAccount(ctx: Context, bech32: string, hex: string): BaseAccount {
     const next = BigInt(getJSON<string>(ctx.store, StoreKeys.nextAccountNumber) ?? '0');
     setJSON(ctx.store, StoreKeys.nextAccountNumber, String(next + 1n));
-    const created: BaseAccount = { address: toBech32Address(addr), accountNumber: next, sequence: 0n };
-    this.setAccount(ctx, created);
+    // Only 20- and 32-byte addresses have accounts: anything else gets parseAddress's error where setAccount gave
+    // it (after the number's read and write, so a refused send has charged the same gas).
+    if (hex.length !== 40 && hex.length !== 64) parseAddress(bech32);
+    const created: BaseAccount = { address: bech32, accountNumber: next, sequence: 0n };
+    this.writeAccount(ctx, hex, created);
     return created;
   }
 
   setAccount(ctx: Context, acc: BaseAccount): void {
+    this.writeAccount(ctx, toHex(parseAddress(acc.address)), acc);
+  }
+
+  private writeAccount(ctx: Context, hex: string, acc: BaseAccount): void {
     const rec: StoredAccount = { n: acc.accountNumber.toString(), s: acc.sequence.toString() };
     if (acc.pubKey) rec.pk = toHex(acc.pubKey);
     else if (acc.multisigPubKey) rec.mpk = toHex(acc.multisigPubKey);
-    setJSON(ctx.store, StoreKeys.account(toHex(parseAddress(acc.address))), rec);
+    setJSON(ctx.store, StoreKeys.account(hex), rec);
   }
 
   *allAccounts(ctx: Context): IterableIterator<BaseAccount> {

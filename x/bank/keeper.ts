@@ -1,11 +1,12 @@
-import { toBech32Address } from '../../core/types/address.ts';
+import { addressSpellings, toBech32Address } from '../../core/types/address.ts';
 import type { Context } from '../../core/types/context.ts';
 import { ErrInsufficientFunds } from '../../core/types/errors.ts';
-import { event } from '../../core/types/events.ts';
+import { type AbciEvent, event } from '../../core/types/events.ts';
 import type { Coin } from '../../core/types/coin.ts';
 import type { AuthKeeper } from './expected-keepers.ts';
 import { fromUtf8, utf8 } from '../../core/store/kv.ts';
 import { coinsString, parseCoins, StoreKeys } from './types/index.ts';
+import { decodeAmount, encodeAmount } from './amount-bytes.ts';
 
 const toHex = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('hex');
 const fromHexBytes = (h: string) => new Uint8Array(Buffer.from(h, 'hex'));
@@ -16,7 +17,7 @@ export class BankKeeper {
 
   getBalance(ctx: Context, addr: Uint8Array, denom: string): bigint {
     const v = ctx.store.get(StoreKeys.balance(toHex(addr), denom));
-    return v === undefined ? 0n : BigInt(fromUtf8(v));
+    return v === undefined ? 0n : decodeAmount(v);
   }
 
   getAllBalances(ctx: Context, addr: Uint8Array): Coin[] {
@@ -59,48 +60,55 @@ export class BankKeeper {
     if (cur) yield { address: fromHexBytes(cur.hex), coins: cur.coins };
   }
 
-  private setBalance(ctx: Context, addr: Uint8Array, denom: string, amount: bigint): void {
-    const key = StoreKeys.balance(toHex(addr), denom);
+  /** Writes a balance row by its key (built once per read-modify-write); a zero balance is no row. */
+  private putBalance(ctx: Context, key: string, amount: bigint): void {
     if (amount === 0n) ctx.store.delete(key);
-    else ctx.store.set(key, utf8(amount.toString()));
+    else ctx.store.set(key, encodeAmount(amount));
   }
 
-  private subUnchecked(ctx: Context, addr: Uint8Array, coins: Array<{ denom: string; amount: bigint }>): void {
+  // Per coin: read, check, write — the SDK's subUnlockedCoins order, so a refusal on a later denom has charged
+  // the same gas (its earlier denoms' writes are in the caller's branch, which a failed message drops).
+  private subUnchecked(ctx: Context, addrHex: string, coins: Array<{ denom: string; amount: bigint }>): void {
+    const store = ctx.store;
     for (const c of coins) {
-      const have = this.getBalance(ctx, addr, c.denom);
+      const key = StoreKeys.balance(addrHex, c.denom);
+      const v = store.get(key);
+      const have = v === undefined ? 0n : decodeAmount(v);
       if (have < c.amount) {
         throw ErrInsufficientFunds(`spendable balance ${have}${c.denom} is smaller than ${c.amount}${c.denom}`);
       }
-      this.setBalance(ctx, addr, c.denom, have - c.amount);
+      this.putBalance(ctx, key, have - c.amount);
     }
   }
 
-  private addUnchecked(ctx: Context, addr: Uint8Array, coins: Array<{ denom: string; amount: bigint }>): void {
-    for (const c of coins) this.setBalance(ctx, addr, c.denom, this.getBalance(ctx, addr, c.denom) + c.amount);
+  private addUnchecked(ctx: Context, addrHex: string, coins: Array<{ denom: string; amount: bigint }>): void {
+    const store = ctx.store;
+    for (const c of coins) {
+      const key = StoreKeys.balance(addrHex, c.denom);
+      const v = store.get(key);
+      this.putBalance(ctx, key, (v === undefined ? 0n : decodeAmount(v)) + c.amount);
+    }
   }
 
   sendCoins(ctx: Context, from: Uint8Array, to: Uint8Array, coins: Coin[]): void {
     const parsed = parseCoins(coins);
     if (parsed.length === 0) return;
-    this.subUnchecked(ctx, from, parsed);
+    // Each address spelled once (hex for its rows, bech32 for the events and a new account), not per row.
+    const sender = addressSpellings(from);
+    this.subUnchecked(ctx, sender.hex, parsed);
+    const recipient = addressSpellings(to);
     // Like the SDK, receiving funds creates the account.
-    this.auth.getOrCreateAccount(ctx, to);
-    this.addUnchecked(ctx, to, parsed);
+    this.auth.ensureAccount(ctx, recipient);
+    this.addUnchecked(ctx, recipient.hex, parsed);
     const amount = coinsString(parsed);
-    const sender = toBech32Address(from);
-    const recipient = toBech32Address(to);
-    ctx.emit(
-      event('coin_spent', { spender: sender, amount }),
-      event('coin_received', { receiver: recipient, amount }),
-      event('transfer', { recipient, sender, amount }),
-    );
+    ctx.emit(...transferEvents(sender.bech32, recipient.bech32, amount));
   }
 
   mintCoins(ctx: Context, to: Uint8Array, coins: Coin[]): void {
     const parsed = parseCoins(coins);
     if (parsed.length === 0) return;
     this.auth.getOrCreateAccount(ctx, to);
-    this.addUnchecked(ctx, to, parsed);
+    this.addUnchecked(ctx, toHex(to), parsed);
     for (const c of parsed) ctx.store.set(StoreKeys.supply(c.denom), utf8((this.getSupply(ctx, c.denom) + c.amount).toString()));
     const amount = coinsString(parsed);
     ctx.emit(event('coinbase', { minter: toBech32Address(to), amount }), event('coin_received', { receiver: toBech32Address(to), amount }));
@@ -109,9 +117,20 @@ export class BankKeeper {
   burnCoins(ctx: Context, from: Uint8Array, coins: Coin[]): void {
     const parsed = parseCoins(coins);
     if (parsed.length === 0) return;
-    this.subUnchecked(ctx, from, parsed);
+    this.subUnchecked(ctx, toHex(from), parsed);
     for (const c of parsed) ctx.store.set(StoreKeys.supply(c.denom), utf8((this.getSupply(ctx, c.denom) - c.amount).toString()));
     const amount = coinsString(parsed);
     ctx.emit(event('burn', { burner: toBech32Address(from), amount }), event('coin_spent', { spender: toBech32Address(from), amount }));
   }
+}
+
+const attr = (key: string, value: string) => ({ key, value, index: true });
+
+/** sendCoins' three events, as event() builds them (same types, attributes and order), without its Object.entries. */
+function transferEvents(sender: string, recipient: string, amount: string): AbciEvent[] {
+  return [
+    { type: 'coin_spent', attributes: [attr('spender', sender), attr('amount', amount)] },
+    { type: 'coin_received', attributes: [attr('receiver', recipient), attr('amount', amount)] },
+    { type: 'transfer', attributes: [attr('recipient', recipient), attr('sender', sender), attr('amount', amount)] },
+  ];
 }
