@@ -33,10 +33,10 @@ export interface AddressSpellings {
 /** `addr`'s hex and bech32 (default prefix) spellings, each encoded once per address rather than per use. */
 export function addressSpellings(addr: Uint8Array): AddressSpellings {
   const hex = Buffer.from(addr.buffer, addr.byteOffset, addr.byteLength).toString('hex');
-  const bech32 = bech32ByHex.get(hex) ?? remember(bech32ByHex, hex, toBech32(BECH32_PREFIX, addr));
+  const k = BECH32_PREFIX + hex; // toBech32Address's cache and key
+  const bech32 = toBech32Cache.get(k) ?? remember(toBech32Cache, k, toBech32(BECH32_PREFIX, addr));
   return { hex, bech32 };
 }
-const bech32ByHex = new Map<string, string>();
 
 /** Parse `trivium1…` or `0x…` (40 hex digits) into 20 bytes; anything else is ErrInvalidAddress. */
 export function parseAddress(s: string): Uint8Array {

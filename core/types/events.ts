@@ -10,8 +10,9 @@ export interface AbciEvent {
 }
 
 export function event(type: string, attrs: Record<string, string | number | bigint | boolean>): AbciEvent {
-  return {
-    type,
-    attributes: Object.entries(attrs).map(([key, value]) => ({ key, value: String(value), index: true })),
-  };
+  // A for-in over the literal (its own keys, in Object.entries' order) rather than entries().map(): this runs for
+  // every transfer and drained message, and the pairs and closure were most of its cost.
+  const attributes: EventAttribute[] = [];
+  for (const key in attrs) attributes.push({ key, value: String(attrs[key]), index: true });
+  return { type, attributes };
 }

@@ -1,7 +1,7 @@
 import { addressSpellings, toBech32Address } from '../../core/types/address.ts';
 import type { Context } from '../../core/types/context.ts';
 import { ErrInsufficientFunds } from '../../core/types/errors.ts';
-import { type AbciEvent, event } from '../../core/types/events.ts';
+import { event } from '../../core/types/events.ts';
 import type { Coin } from '../../core/types/coin.ts';
 import type { AuthKeeper } from './expected-keepers.ts';
 import { fromUtf8, utf8 } from '../../core/store/kv.ts';
@@ -101,7 +101,11 @@ export class BankKeeper {
     this.auth.ensureAccount(ctx, recipient);
     this.addUnchecked(ctx, recipient.hex, parsed);
     const amount = coinsString(parsed);
-    ctx.emit(...transferEvents(sender.bech32, recipient.bech32, amount));
+    ctx.emit(
+      event('coin_spent', { spender: sender.bech32, amount }),
+      event('coin_received', { receiver: recipient.bech32, amount }),
+      event('transfer', { recipient: recipient.bech32, sender: sender.bech32, amount }),
+    );
   }
 
   mintCoins(ctx: Context, to: Uint8Array, coins: Coin[]): void {
@@ -124,13 +128,3 @@ export class BankKeeper {
   }
 }
 
-const attr = (key: string, value: string) => ({ key, value, index: true });
-
-/** sendCoins' three events, as event() builds them (same types, attributes and order), without its Object.entries. */
-function transferEvents(sender: string, recipient: string, amount: string): AbciEvent[] {
-  return [
-    { type: 'coin_spent', attributes: [attr('spender', sender), attr('amount', amount)] },
-    { type: 'coin_received', attributes: [attr('receiver', recipient), attr('amount', amount)] },
-    { type: 'transfer', attributes: [attr('recipient', recipient), attr('sender', sender), attr('amount', amount)] },
-  ];
-}

@@ -1,4 +1,4 @@
-import { type AbciEvent, event } from '../../core/types/events.ts';
+import { event } from '../../core/types/events.ts';
 import type { CrossVMMessage } from './types/index.ts';
 
 /** The public event contract (docs/crossvm.md): names and attributes users subscribe to. */
@@ -19,16 +19,8 @@ export const requestEvent = (m: CrossVMMessage) =>
 const mark = (injected: boolean): Record<string, string> => (injected ? { injected: 'true' } : {});
 
 /** `result`: the result bytes as 0x-hex when EXECUTED, the error text when FAILED. */
-/** Built directly (one per drained message): the attributes `event` would make of the same object, in its order. */
-export const responseEvent = (m: CrossVMMessage, injected = false): AbciEvent => {
-  const attributes = [
-    { key: 'message_id', value: m.id, index: true },
-    { key: 'status', value: m.status, index: true },
-    { key: 'result', value: m.status === 'EXECUTED' ? '0x' + m.result : m.error, index: true },
-  ];
-  if (injected) attributes.push({ key: 'injected', value: 'true', index: true });
-  return { type: EventTypes.response, attributes };
-};
+export const responseEvent = (m: CrossVMMessage, injected = false) =>
+  event(EventTypes.response, { message_id: m.id, status: m.status, result: m.status === 'EXECUTED' ? '0x' + m.result : m.error, ...mark(injected) });
 
 export const timeoutEvent = (m: CrossVMMessage, injected = false) =>
   event(EventTypes.timeout, { message_id: m.id, source_vm: m.source_vm, target_vm: m.target_vm, ...mark(injected) });
